@@ -1,0 +1,512 @@
+using System;
+using System.Collections.Generic;
+
+namespace FollowUp.Phrases.Checking.Analysis
+{
+    /// <summary>
+    /// One reading of a message that every rule queries: visible text mapped to input offsets, tokens with quotes
+    /// and names marked, sentences and clauses, and links. Rules never re-scan the raw input.
+    /// </summary>
+    internal sealed class MessageAnalysis
+    {
+        private static readonly HashSet<string> Abbreviations = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "mr", "mrs", "ms", "mx", "dr", "no", "nr", "st", "co", "ltd", "inc", "jr", "sr", "vs", "etc", "approx",
+            "tel", "ref", "pcs", "qty", "dept", "fig", "e.g", "i.e", "corp", "bros", "att", "attn", "ave", "rd", "est",
+        };
+
+        private static readonly HashSet<string> Titles = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "mr", "mrs", "ms", "miss", "mx", "dr", "dear", "hi", "hello", "hey", "sir", "madam", "prof",
+        };
+
+        private readonly List<Token> _tokens = new List<Token>();
+        private readonly List<Sentence> _sentences = new List<Sentence>();
+        private readonly List<Link> _links = new List<Link>();
+        private Text.LineMap? _lineMap;
+
+        public MessageAnalysis(string input, CheckContext context)
+        {
+            Input = input ?? throw new ArgumentNullException(nameof(input));
+            Context = context ?? throw new ArgumentNullException(nameof(context));
+            Visible = context.Format == MessageFormat.Html ? VisibleText.FromHtml(input) : VisibleText.FromPlainText(input);
+            _links.AddRange(Visible.HrefLinks);
+            Tokenize(Visible.Text);
+            MarkQuotes();
+            SplitSentences();
+            MarkNames();
+        }
+
+        public string Input { get; }
+
+        public CheckContext Context { get; }
+
+        public VisibleText Visible { get; }
+
+        public string Text => Visible.Text;
+
+        public IReadOnlyList<Token> Tokens => _tokens;
+
+        public IReadOnlyList<Sentence> Sentences => _sentences;
+
+        public IReadOnlyList<Link> Links => _links;
+
+        /// <summary>Whether the word tokens starting at <paramref name="index"/> read <paramref name="words"/> (lower case), none quoted or a name.</summary>
+        public bool WordsAt(int index, string[] words, int limit, bool allowNames = false)
+        {
+            if (index + words.Length > limit)
+            {
+                return false;
+            }
+
+            for (var k = 0; k < words.Length; k++)
+            {
+                var t = _tokens[index + k];
+                if (t.IsQuoted || (t.IsName && !allowNames) || t.Kind == TokenKind.Link || !string.Equals(t.Lower, words[k], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether any token in [first, end) is one of <paramref name="words"/>.</summary>
+        public bool AnyWord(int first, int end, ISet<string> words)
+        {
+            for (var i = first; i < end; i++)
+            {
+                var t = _tokens[i];
+                if (t.Kind == TokenKind.Word && !t.IsQuoted && words.Contains(t.Lower))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether any phrase in <paramref name="phrases"/> occurs in tokens [first, end).</summary>
+        public bool AnyPhrase(int first, int end, IReadOnlyList<string[]> phrases)
+        {
+            for (var i = first; i < end; i++)
+            {
+                foreach (var p in phrases)
+                {
+                    if (WordsAt(i, p, end))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The Chinese text of tokens [first, end), unquoted runs joined, with the visible start of each run.</summary>
+        public bool ChineseContains(int first, int end, IReadOnlyList<string> terms)
+        {
+            for (var i = first; i < end; i++)
+            {
+                var t = _tokens[i];
+                if (t.Kind != TokenKind.Cjk || t.IsQuoted)
+                {
+                    continue;
+                }
+
+                foreach (var term in terms)
+                {
+                    if (t.Lower.IndexOf(term, StringComparison.Ordinal) >= 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        public Sentence SentenceOf(int tokenIndex)
+        {
+            foreach (var s in _sentences)
+            {
+                if (tokenIndex >= s.First && tokenIndex < s.End)
+                {
+                    return s;
+                }
+            }
+
+            return _sentences[_sentences.Count - 1];
+        }
+
+        /// <summary>Builds a finding for the visible range [start, end), reported at its place in the input.</summary>
+        public Diagnostic Report(RuleDescriptor rule, Severity severity, int start, int end, string message, string? suggestion)
+        {
+            var (s, length) = Visible.ToSource(start, end);
+            _lineMap ??= new Text.LineMap(Input);
+            var (line, column) = _lineMap.Locate(s);
+            return new Diagnostic
+            {
+                Rule = rule.Id,
+                Severity = severity,
+                Start = s,
+                Length = length,
+                Line = line,
+                Column = column,
+                Text = Input.Substring(s, length),
+                Message = message,
+                Suggestion = suggestion,
+            };
+        }
+
+        /// <summary>Builds a finding about the whole message.</summary>
+        public Diagnostic ReportWholeMessage(RuleDescriptor rule, Severity severity, string message, string? suggestion) =>
+            new Diagnostic
+            {
+                Rule = rule.Id,
+                Severity = severity,
+                Start = 0,
+                Length = Input.Length,
+                Line = 1,
+                Column = 1,
+                Text = null,
+                Message = message,
+                Suggestion = suggestion,
+            };
+
+        private static bool IsCjk(char c) =>
+            (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF');
+
+        private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) && !IsCjk(c);
+
+        private static int UrlEnd(string text, int i)
+        {
+            var j = i;
+            while (j < text.Length && !char.IsWhiteSpace(text[j]) && text[j] != '<' && text[j] != '>' && text[j] != '"'
+                   && text[j] != '，' && text[j] != '。' && text[j] != '、' && !IsCjk(text[j]))
+            {
+                j++;
+            }
+
+            while (j > i && ".,;:!?)]}'".IndexOf(text[j - 1]) >= 0)
+            {
+                j--;
+            }
+
+            return j;
+        }
+
+        private static bool StartsUrl(string text, int i) =>
+            Matches(text, i, "http://") || Matches(text, i, "https://") || Matches(text, i, "mailto:") || Matches(text, i, "www.");
+
+        private static bool Matches(string text, int i, string prefix) =>
+            i + prefix.Length <= text.Length && string.Compare(text, i, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0;
+
+        private void Tokenize(string text)
+        {
+            var i = 0;
+            while (i < text.Length)
+            {
+                var c = text[i];
+                if (c == '\n' || c == '\r')
+                {
+                    AddToken(TokenKind.Punct, i, i + 1, "\n", false);
+                    i++;
+                    continue;
+                }
+
+                if (char.IsWhiteSpace(c))
+                {
+                    i++;
+                    continue;
+                }
+
+                if (StartsUrl(text, i) && (i == 0 || !IsWordChar(text[i - 1])))
+                {
+                    var end = UrlEnd(text, i);
+                    var url = text.Substring(i, end - i);
+                    AddToken(TokenKind.Link, i, end, url.ToLowerInvariant(), false);
+                    _links.Add(new Link(url, i, end, isHref: false));
+                    i = end;
+                    continue;
+                }
+
+                if (IsWordChar(c))
+                {
+                    var emailEnd = EmailEnd(text, i);
+                    if (emailEnd > i)
+                    {
+                        AddToken(TokenKind.Link, i, emailEnd, text.Substring(i, emailEnd - i).ToLowerInvariant(), false);
+                        i = emailEnd;
+                        continue;
+                    }
+
+                    var j = i + 1;
+                    while (j < text.Length)
+                    {
+                        var d = text[j];
+                        if (IsWordChar(d) || char.GetUnicodeCategory(d) == System.Globalization.UnicodeCategory.NonSpacingMark)
+                        {
+                            j++;
+                        }
+                        else if ((d == '\'' || d == '\u2019') && j + 1 < text.Length && char.IsLetter(text[j + 1]) && !IsCjk(text[j + 1]))
+                        {
+                            j += 2;
+                        }
+                        else if (d == '-' && j + 1 < text.Length && IsWordChar(text[j + 1]) && !char.IsDigit(text[j - 1]))
+                        {
+                            j += 2;
+                        }
+                        else if ((d == '.' || d == ',') && char.IsDigit(text[j - 1]) && j + 1 < text.Length && char.IsDigit(text[j + 1]))
+                        {
+                            j += 2;
+                        }
+                        else
+                        {
+                            break;
+                        }
+                    }
+
+                    var word = text.Substring(i, j - i);
+                    var capitalized = char.IsUpper(word[0]);
+                    AddToken(TokenKind.Word, i, j, word.ToLowerInvariant().Replace('\u2019', '\''), capitalized);
+                    _tokens[_tokens.Count - 1].IsAllCaps = IsAllCaps(word);
+                    i = j;
+                    continue;
+                }
+
+                if (IsCjk(c))
+                {
+                    var j = i + 1;
+                    while (j < text.Length && IsCjk(text[j]))
+                    {
+                        j++;
+                    }
+
+                    AddToken(TokenKind.Cjk, i, j, text.Substring(i, j - i), false);
+                    i = j;
+                    continue;
+                }
+
+                var len = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                AddToken(TokenKind.Punct, i, i + len, text.Substring(i, len), false);
+                i += len;
+            }
+        }
+
+        private static int EmailEnd(string text, int i)
+        {
+            var j = i;
+            while (j < text.Length && (IsWordChar(text[j]) || text[j] == '.' || text[j] == '_' || text[j] == '-' || text[j] == '+'))
+            {
+                j++;
+            }
+
+            if (j >= text.Length || text[j] != '@' || j == i)
+            {
+                return -1;
+            }
+
+            var k = j + 1;
+            var dot = false;
+            while (k < text.Length && (IsWordChar(text[k]) || text[k] == '.' || text[k] == '-'))
+            {
+                dot |= text[k] == '.';
+                k++;
+            }
+
+            while (k > j + 1 && text[k - 1] == '.')
+            {
+                k--;
+            }
+
+            return dot && k > j + 2 ? k : -1;
+        }
+
+        private void AddToken(TokenKind kind, int start, int end, string lower, bool capitalized) =>
+            _tokens.Add(new Token(kind, start, end, lower, capitalized));
+
+        private void MarkQuotes()
+        {
+            var open = -1;
+            var closer = "";
+            for (var i = 0; i < _tokens.Count; i++)
+            {
+                var t = _tokens[i];
+                if (t.Kind != TokenKind.Punct)
+                {
+                    continue;
+                }
+
+                if (open < 0)
+                {
+                    switch (t.Lower)
+                    {
+                        case "\"": closer = "\""; open = i; break;
+                        case "\u201C": closer = "\u201D"; open = i; break;
+                        case "\u300C": closer = "\u300D"; open = i; break;
+                        case "\u300E": closer = "\u300F"; open = i; break;
+                        case "\u00AB": closer = "\u00BB"; open = i; break;
+                    }
+
+                    continue;
+                }
+
+                if (t.Lower == "\n")
+                {
+                    open = -1; // An unclosed quote ends with its line: do not hide the rest of the message.
+                    continue;
+                }
+
+                if (t.Lower == closer)
+                {
+                    for (var k = open; k <= i; k++)
+                    {
+                        _tokens[k].IsQuoted = true;
+                    }
+
+                    open = -1;
+                }
+            }
+        }
+
+        private void SplitSentences()
+        {
+            var first = 0;
+            var clauses = new List<Clause>();
+            var clauseFirst = 0;
+            for (var i = 0; i < _tokens.Count; i++)
+            {
+                var t = _tokens[i];
+                if (t.IsQuoted)
+                {
+                    continue;
+                }
+
+                if (IsSentenceEnd(i))
+                {
+                    clauses.Add(new Clause(clauseFirst, i + 1));
+                    _sentences.Add(new Sentence(first, i + 1, clauses.ToArray()));
+                    clauses.Clear();
+                    first = i + 1;
+                    clauseFirst = i + 1;
+                }
+                else if (IsClauseBreak(t))
+                {
+                    clauses.Add(new Clause(clauseFirst, i + 1));
+                    clauseFirst = i + 1;
+                }
+            }
+
+            if (first < _tokens.Count || _sentences.Count == 0)
+            {
+                clauses.Add(new Clause(clauseFirst, _tokens.Count));
+                _sentences.Add(new Sentence(first, _tokens.Count, clauses.ToArray()));
+            }
+        }
+
+        private static bool IsClauseBreak(Token t)
+        {
+            if (t.Kind == TokenKind.Word)
+            {
+                return t.Lower == "but";
+            }
+
+            if (t.Kind != TokenKind.Punct)
+            {
+                return false;
+            }
+
+            switch (t.Lower)
+            {
+                case ",": case ";": case ":": case "\u2014": case "\u2013": case "-": case "(": case ")":
+                case "\uFF0C": case "\uFF1B": case "\uFF1A": case "\uFF08": case "\uFF09":
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        private bool IsSentenceEnd(int i)
+        {
+            var t = _tokens[i];
+            if (t.Kind != TokenKind.Punct)
+            {
+                return false;
+            }
+
+            switch (t.Lower)
+            {
+                case "!": case "?": case "\n": case "\u3002": case "\uFF01": case "\uFF1F": case "\u2026":
+                    return true;
+                case ".":
+                    if (i > 0)
+                    {
+                        var prev = _tokens[i - 1];
+                        if (prev.End == t.Start && prev.Kind == TokenKind.Word
+                            && (Abbreviations.Contains(prev.Lower) || (prev.Lower.Length == 1 && char.IsLetter(prev.Lower[0]))))
+                        {
+                            return false;
+                        }
+                    }
+
+                    // "3.5" is one token; a '.' glued to the next word ("e.g.x") is not an end either.
+                    return i + 1 >= _tokens.Count || _tokens[i + 1].Start > t.End;
+                default:
+                    return false;
+            }
+        }
+
+        private void MarkNames()
+        {
+            foreach (var s in _sentences)
+            {
+                for (var i = s.First; i < s.End; i++)
+                {
+                    var t = _tokens[i];
+                    if (t.Kind != TokenKind.Word || !t.IsCapitalized || t.IsAllCaps)
+                    {
+                        continue;
+                    }
+
+                    var prev = PreviousToken(i, s.First);
+                    var prevWord = prev >= 0 && _tokens[prev].Lower == "." ? PreviousToken(prev, s.First) : prev;
+                    if (prevWord >= 0 && _tokens[prevWord].Kind == TokenKind.Word && Titles.Contains(_tokens[prevWord].Lower))
+                    {
+                        t.IsName = true;
+                        continue;
+                    }
+
+                    // A capital in mid-sentence marks a name ("thanks, Soon"), not a word; sentence starts and
+                    // text after a colon or an opening bracket are capitalised anyway.
+                    if (prev >= 0 && !(_tokens[prev].Kind == TokenKind.Punct && (_tokens[prev].Lower == ":" || _tokens[prev].Lower == "(" || _tokens[prev].Lower == "\"")))
+                    {
+                        t.IsName = true;
+                    }
+                }
+            }
+        }
+
+        private static bool IsAllCaps(string word)
+        {
+            var letters = 0;
+            foreach (var c in word)
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+
+                if (char.IsLetter(c))
+                {
+                    letters++;
+                }
+            }
+
+            return letters >= 2;
+        }
+
+        private static int PreviousToken(int i, int floor) => i - 1 >= floor ? i - 1 : -1;
+
+    }
+}

@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace FollowUp.Phrases.Checking.Analysis
+{
+    /// <summary>
+    /// The words a reader sees, each character tied back to the input range it came from, so findings on the
+    /// visible text can be reported at their exact place in the HTML the caller gave.
+    /// </summary>
+    internal sealed class VisibleText
+    {
+        private readonly int[]? _sourceStart;
+        private readonly int[]? _sourceEnd;
+
+        private VisibleText(string text, int[]? sourceStart, int[]? sourceEnd, IReadOnlyList<Link> hrefLinks)
+        {
+            Text = text;
+            _sourceStart = sourceStart;
+            _sourceEnd = sourceEnd;
+            HrefLinks = hrefLinks;
+        }
+
+        public string Text { get; }
+
+        /// <summary>Links from HTML anchors: their target and the visible range of their text.</summary>
+        public IReadOnlyList<Link> HrefLinks { get; }
+
+        public static VisibleText FromPlainText(string text) => new VisibleText(text, null, null, Array.Empty<Link>());
+
+        /// <summary>Maps a visible range to the input range that produced it.</summary>
+        public (int Start, int Length) ToSource(int start, int end)
+        {
+            if (_sourceStart is null || _sourceEnd is null)
+            {
+                return (start, end - start);
+            }
+
+            if (end <= start)
+            {
+                var at = start < _sourceStart.Length ? _sourceStart[start] : (_sourceEnd.Length == 0 ? 0 : _sourceEnd[_sourceEnd.Length - 1]);
+                return (at, 0);
+            }
+
+            var s = _sourceStart[start];
+            var e = _sourceEnd[end - 1];
+            return (s, Math.Max(0, e - s));
+        }
+
+        public static VisibleText FromHtml(string html)
+        {
+            var sb = new StringBuilder(html.Length);
+            var starts = new List<int>(html.Length);
+            var ends = new List<int>(html.Length);
+            var links = new List<Link>();
+            string? openHref = null;
+            var openHrefVisibleStart = 0;
+
+            void Emit(char c, int from, int to)
+            {
+                sb.Append(c);
+                starts.Add(from);
+                ends.Add(to);
+            }
+
+            var i = 0;
+            while (i < html.Length)
+            {
+                var c = html[i];
+                if (c == '<' && i + 1 < html.Length && (char.IsLetter(html[i + 1]) || html[i + 1] == '/' || html[i + 1] == '!' || html[i + 1] == '?'))
+                {
+                    if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
+                    {
+                        var close = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
+                        i = close < 0 ? html.Length : close + 3;
+                        continue;
+                    }
+
+                    var tag = HtmlTag.Read(html, i);
+                    if (tag.Name == "script" || tag.Name == "style")
+                    {
+                        if (!tag.IsClosing)
+                        {
+                            var close = html.IndexOf("</" + tag.Name, tag.End, StringComparison.OrdinalIgnoreCase);
+                            i = close < 0 ? html.Length : HtmlTag.Read(html, close).End;
+                            continue;
+                        }
+                    }
+                    else if (tag.Name == "a")
+                    {
+                        if (!tag.IsClosing)
+                        {
+                            openHref = tag.Href;
+                            openHrefVisibleStart = sb.Length;
+                        }
+                        else if (openHref != null)
+                        {
+                            links.Add(new Link(openHref, openHrefVisibleStart, sb.Length, isHref: true));
+                            openHref = null;
+                        }
+                    }
+
+                    if (HtmlTag.BreaksLine(tag.Name))
+                    {
+                        Emit('\n', i, i);
+                    }
+
+                    i = tag.End;
+                    continue;
+                }
+
+                if (c == '&')
+                {
+                    var semi = html.IndexOf(';', i + 1);
+                    if (semi > i + 1 && semi - i <= 12)
+                    {
+                        var entity = html.Substring(i, semi - i + 1);
+                        var decoded = System.Net.WebUtility.HtmlDecode(entity);
+                        if (decoded != entity)
+                        {
+                            foreach (var d in decoded)
+                            {
+                                Emit(d == '\u00A0' ? ' ' : d, i, semi + 1);
+                            }
+
+                            i = semi + 1;
+                            continue;
+                        }
+                    }
+                }
+
+                // Line breaks inside HTML source are just spaces to a reader.
+                Emit(c == '\r' || c == '\n' || c == '\t' ? ' ' : c, i, i + 1);
+                i++;
+            }
+
+            if (openHref != null)
+            {
+                links.Add(new Link(openHref, openHrefVisibleStart, sb.Length, isHref: true));
+            }
+
+            return new VisibleText(sb.ToString(), starts.ToArray(), ends.ToArray(), links);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace FollowUp.Phrases.Checking
+{
+    /// <summary>The stable ids of the wording rules. They never change meaning once published.</summary>
+    public static class RuleIds
+    {
+        /// <summary>A time expression about an order action that gives no checkable date, time or duration.</summary>
+        public const string VagueTiming = "vague-timing";
+
+        /// <summary>Certainty about an outcome the seller does not control, or an absolute claim.</summary>
+        public const string Overpromise = "overpromise";
+
+        /// <summary>Nobody owns the next step.</summary>
+        public const string MissingOwner = "missing-owner";
+
+        /// <summary>A marketing email with no working way to opt out.</summary>
+        public const string MissingUnsubscribe = "missing-unsubscribe";
+    }
+}

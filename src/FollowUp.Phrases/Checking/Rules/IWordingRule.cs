@@ -1,0 +1,16 @@
+using System.Collections.Generic;
+using FollowUp.Phrases.Checking.Analysis;
+
+namespace FollowUp.Phrases.Checking.Rules
+{
+    /// <summary>A rule is a small query over the shared <see cref="MessageAnalysis"/>.</summary>
+    internal interface IWordingRule
+    {
+        RuleDescriptor Descriptor { get; }
+
+        /// <summary>Whether the rule may fire on a subject line, where there is no body to own a next step or carry a link.</summary>
+        bool AppliesToSubject { get; }
+
+        void Check(MessageAnalysis analysis, Severity severity, ICollection<Diagnostic> findings);
+    }
+}

@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using FollowUp.Phrases.Checking.Analysis;
+
+namespace FollowUp.Phrases.Checking.Rules
+{
+    /// <summary>
+    /// <c>vague-timing</c>: a time expression about an order action that gives the reader no checkable date, time or
+    /// duration. Event-anchored wording ("as soon as the tracking updates"), closings ("hope to see you again soon"),
+    /// the past, quotes, names and URLs are not vague timing.
+    /// </summary>
+    internal sealed class VagueTimingRule : IWordingRule
+    {
+        public static readonly RuleDescriptor Rule = new RuleDescriptor(
+            RuleIds.VagueTiming,
+            Severity.Warning,
+            "Timing the buyer cannot check",
+            "Words like 'soon', 'ASAP' or 'in a few days' give the buyer nothing to hold you to, so they ask again, open a " +
+            "dispute or leave. Give a date ('by Fri 27 Nov 2026 (UTC+8)'), a duration ('within 24 hours', '7–10 working " +
+            "days') or the event that triggers the step ('as soon as the carrier scans the parcel').");
+
+        // Phrases that are vague wherever they stand.
+        private static readonly string[][] VaguePhrases = Lexicon.Phrases(
+            "as soon as possible", "as soon as we can", "as soon as practicable", "as soon as we are able",
+            "as quickly as possible", "as quickly as we can", "as fast as possible", "as fast as we can",
+            "as early as possible", "as early as we can", "at your earliest convenience", "at the earliest opportunity",
+            "at your convenience", "in the near future", "in a few days", "in a couple of days", "in a few weeks",
+            "in the coming days", "in the next few days", "in the next couple of days", "within a few days",
+            "within the next few days", "in due course", "before long", "any day now", "any time now", "without delay",
+            "at some point", "sometime soon", "some time soon", "in a timely manner", "in a while", "one of these days",
+            "sooner or later", "asap", "soonest");
+
+        // Single words that are vague only when they time an order action.
+        private static readonly HashSet<string> VagueWords = Lexicon.Words("soon", "shortly", "later", "quickly", "promptly", "eventually");
+
+        private static readonly HashSet<string> Anchors = Lexicon.Words("after", "before", "upon", "once", "when", "as");
+
+        private static readonly HashSet<string> DurationUnits = Lexicon.Words(
+            "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years");
+
+        private static readonly HashSet<string> BoundedAfterLater = Lexicon.Words("than", "today", "tonight", "this", "that", "in");
+
+        private static readonly string[] ChineseTerms = { "尽快", "尽早", "马上", "很快", "稍后", "近期", "过几天", "不久", "早日", "第一时间", "抓紧时间" };
+
+        // "发货后第一时间": the trigger is stated.
+        private static readonly string[] ChineseAnchors = { "后", "一旦", "收到", "只要" };
+
+        public RuleDescriptor Descriptor => Rule;
+
+        public bool AppliesToSubject => true;
+
+        public void Check(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings)
+        {
+            var tokens = a.Tokens;
+            foreach (var sentence in a.Sentences)
+            {
+                foreach (var clause in sentence.Clauses)
+                {
+                    var pleasantry = a.AnyPhrase(clause.First, clause.End, Lexicon.Pleasantries)
+                        || a.ChineseContains(clause.First, clause.End, Lexicon.ChinesePleasantries);
+                    if (pleasantry)
+                    {
+                        continue;
+                    }
+
+                    var i = clause.First;
+                    while (i < clause.End)
+                    {
+                        var matched = MatchPhrase(a, i, clause.End);
+                        if (matched > 0)
+                        {
+                            Add(a, severity, findings, tokens[i].Start, tokens[i + matched - 1].End);
+                            i += matched;
+                            continue;
+                        }
+
+                        var t = tokens[i];
+                        if (t.Kind == TokenKind.Word && VagueWords.Contains(t.Lower) && !t.IsQuoted && !t.IsName
+                            && IsVagueWord(a, i, clause))
+                        {
+                            Add(a, severity, findings, t.Start, t.End);
+                        }
+                        else if (t.Kind == TokenKind.Cjk && !t.IsQuoted)
+                        {
+                            CheckChinese(a, severity, findings, t);
+                        }
+
+                        i++;
+                    }
+                }
+            }
+        }
+
+        private static int MatchPhrase(MessageAnalysis a, int i, int end)
+        {
+            foreach (var phrase in VaguePhrases)
+            {
+                if (a.WordsAt(i, phrase, end))
+                {
+                    return phrase.Length;
+                }
+            }
+
+            return 0;
+        }
+
+        private static bool IsVagueWord(MessageAnalysis a, int i, Clause clause)
+        {
+            var tokens = a.Tokens;
+            var word = tokens[i].Lower;
+            var prev = i > clause.First ? tokens[i - 1] : null;
+            var next = i + 1 < clause.End ? tokens[i + 1] : null;
+            var prevLower = prev?.Lower ?? "";
+            var nextLower = next?.Lower ?? "";
+
+            switch (word)
+            {
+                case "soon":
+                case "shortly":
+                    // "as soon as the tracking updates", "shortly after dispatch": the trigger is stated.
+                    if (prevLower == "as" || prevLower == "how" || Anchors.Contains(nextLower))
+                    {
+                        return false;
+                    }
+
+                    break;
+                case "later":
+                    // "no later than 25 Nov", "two days later", "later today" are bounded.
+                    if (prevLower == "no" || prevLower == "not" || DurationUnits.Contains(prevLower) || BoundedAfterLater.Contains(nextLower))
+                    {
+                        return false;
+                    }
+
+                    break;
+            }
+
+            // The past is not a promise: "it shipped quickly", "a few days ago".
+            if (a.AnyWord(clause.First, clause.End, PastMarkers))
+            {
+                return false;
+            }
+
+            // A lone adverb times an order action only when the clause speaks of one or of the future.
+            for (var k = clause.First; k < clause.End; k++)
+            {
+                var t = tokens[k];
+                if (t.Kind == TokenKind.Word && !t.IsQuoted
+                    && (Lexicon.FutureOrRequest.Contains(t.Lower) || Lexicon.OrderWords.Contains(t.Lower) || Lexicon.IsContractedWill(t.Lower)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly HashSet<string> PastMarkers = Lexicon.Words("ago", "yesterday", "was", "were", "had", "did");
+
+        private static void CheckChinese(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings, Token t)
+        {
+            foreach (var term in ChineseTerms)
+            {
+                var at = t.Lower.IndexOf(term, StringComparison.Ordinal);
+                while (at >= 0)
+                {
+                    var after = at + term.Length < t.Lower.Length ? t.Lower[at + term.Length] : '\0';
+                    var before = t.Lower.Substring(0, at);
+                    var skip = (term == "很快" && after == '乐')
+                        || (term == "不久" && after == '前')
+                        || (term == "第一时间" && Array.Exists(ChineseAnchors, x => before.IndexOf(x, StringComparison.Ordinal) >= 0));
+                    if (!skip)
+                    {
+                        Add(a, severity, findings, t.Start + at, t.Start + at + term.Length);
+                    }
+
+                    at = t.Lower.IndexOf(term, at + term.Length, StringComparison.Ordinal);
+                }
+            }
+        }
+
+        private static void Add(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings, int start, int end)
+        {
+            var text = a.Text.Substring(start, end - start);
+            findings.Add(a.Report(
+                Rule,
+                severity,
+                start,
+                end,
+                $"'{text}' gives the buyer no date to check; buyers read it as no commitment and ask again or open a dispute.",
+                "Give a date or duration ('by Fri 27 Nov 2026 (UTC+8)', 'within 24 hours') or the event that triggers the step ('as soon as the carrier scans the parcel')."));
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FollowUp.Phrases.Checking.Analysis;
+using FollowUp.Phrases.Checking.Rules;
+
+namespace FollowUp.Phrases.Checking
+{
+    /// <summary>
+    /// Checks follow-up wording for vague timing, overpromises, missing owners and missing unsubscribe links.
+    /// Immutable and thread-safe: build one and share it.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// var findings = WordingChecker.Default.Check("Your order will be shipped soon.", CheckContext.Default);
+    /// // vague-timing at 1:30 'soon'; missing-owner at 1:12 'will be shipped'
+    /// </code>
+    /// </example>
+    public sealed class WordingChecker
+    {
+        private readonly IReadOnlyList<(IWordingRule Rule, Severity Severity)> _rules;
+
+        /// <summary>A checker with every rule on at its default severity.</summary>
+        public static readonly WordingChecker Default = new WordingChecker(new WordingCheckerOptions());
+
+        /// <summary>Builds a checker from <paramref name="options"/>.</summary>
+        /// <exception cref="ArgumentException">The options name a rule that does not exist.</exception>
+        public WordingChecker(WordingCheckerOptions options)
+        {
+            if (options is null)
+            {
+                throw new ArgumentNullException(nameof(options));
+            }
+
+            var all = CreateRules(options);
+            var known = all.Select(r => r.Descriptor.Id).ToArray();
+            foreach (var id in options.DisabledRules.Concat(options.Severities.Keys))
+            {
+                if (Array.IndexOf(known, id) < 0)
+                {
+                    throw new ArgumentException($"Unknown rule '{id}' in the checker options. Known rules: {string.Join(", ", known)}.", nameof(options));
+                }
+            }
+
+            _rules = all
+                .Where(r => !options.DisabledRules.Contains(r.Descriptor.Id))
+                .Select(r => (r, options.Severities.TryGetValue(r.Descriptor.Id, out var s) ? s : r.Descriptor.DefaultSeverity))
+                .ToArray();
+        }
+
+        /// <summary>Every rule this checker knows, whether enabled or not.</summary>
+        public static IReadOnlyList<RuleDescriptor> Rules { get; } = CreateRules(new WordingCheckerOptions()).Select(r => r.Descriptor).ToArray();
+
+        /// <summary>
+        /// Checks a message body. Findings are ordered by position; offsets are UTF-16 code units into <paramref name="text"/>.
+        /// </summary>
+        public IReadOnlyList<Diagnostic> Check(string text, CheckContext? context = null) => Run(text, context ?? CheckContext.Default, subject: false);
+
+        /// <summary>
+        /// Checks a subject line: only the rules that make sense on one line (vague timing, overpromise) run.
+        /// </summary>
+        public IReadOnlyList<Diagnostic> CheckSubject(string subject, CheckContext? context = null) =>
+            Run(subject, (context ?? CheckContext.Default) with { Format = MessageFormat.Text }, subject: true);
+
+        private IReadOnlyList<Diagnostic> Run(string text, CheckContext context, bool subject)
+        {
+            if (text is null)
+            {
+                throw new ArgumentNullException(nameof(text));
+            }
+
+            var analysis = new MessageAnalysis(text, context);
+            var findings = new List<Diagnostic>();
+            foreach (var (rule, severity) in _rules)
+            {
+                if (!subject || rule.AppliesToSubject)
+                {
+                    rule.Check(analysis, severity, findings);
+                }
+            }
+
+            return findings
+                .OrderBy(d => d.Start)
+                .ThenBy(d => d.Rule, StringComparer.Ordinal)
+                .ToArray();
+        }
+
+        private static IWordingRule[] CreateRules(WordingCheckerOptions options) => new IWordingRule[]
+        {
+            new VagueTimingRule(),
+            new OverpromiseRule(),
+            new MissingOwnerRule(),
+            new MissingUnsubscribeRule { RequireOnEveryEmail = options.RequireUnsubscribeOnEveryEmail },
+        };
+    }
+}

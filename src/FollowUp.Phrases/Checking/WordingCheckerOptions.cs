@@ -1,0 +1,24 @@
+using System;
+using System.Collections.Generic;
+
+namespace FollowUp.Phrases.Checking
+{
+    /// <summary>
+    /// How the checker behaves. A plain options class: set what you need, then hand it to <see cref="WordingChecker"/>,
+    /// which validates it once and keeps its own copy.
+    /// </summary>
+    public sealed class WordingCheckerOptions
+    {
+        /// <summary>Rules to switch off, by id.</summary>
+        public ISet<string> DisabledRules { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+        /// <summary>Severities that replace a rule's default, by rule id.</summary>
+        public IDictionary<string, Severity> Severities { get; } = new Dictionary<string, Severity>(StringComparer.Ordinal);
+
+        /// <summary>
+        /// Require an unsubscribe link on every email, not only marketing ones — a stricter house policy some
+        /// sellers adopt for newsletters mixed with order updates. Default: false.
+        /// </summary>
+        public bool RequireUnsubscribeOnEveryEmail { get; set; }
+    }
+}

@@ -1,0 +1,18 @@
+namespace FollowUp.Phrases.Lifecycle
+{
+    /// <summary>The person the follow-up is written to.</summary>
+    public sealed record Buyer
+    {
+        /// <summary>How to address the buyer ("Anna", "Mr. Novak").</summary>
+        public string? Name { get; init; }
+
+        /// <summary>The buyer's email address, if known.</summary>
+        public string? Email { get; init; }
+
+        /// <summary>The buyer's language as a BCP 47 tag (<c>en</c>, <c>de-AT</c>, <c>zh-CN</c>); phrases fall back to <c>en</c>.</summary>
+        public string? Locale { get; init; }
+
+        /// <summary>The buyer's time zone as a tzdb id (<c>Europe/Berlin</c>), used to show times in their clock.</summary>
+        public string? TimeZoneId { get; init; }
+    }
+}
