@@ -1,0 +1,196 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using FollowUp.Phrases.Checking;
+
+namespace FollowUp.Phrases.Cli
+{
+    /// <summary><c>followup check</c>: one message, or a JSON Lines batch.</summary>
+    internal static class CheckCommand
+    {
+        private const string Help =
+            "followup check [FILE|-] [options]\n" +
+            "followup check --jsonl FILE\n\n" +
+            "Checks a follow-up for vague timing, overpromises, a missing owner of the next step and a missing\n" +
+            "unsubscribe link. Reads FILE, or standard input when FILE is '-' or absent.\n\n" +
+            "Options:\n" +
+            "  --channel email|platform|chat       how the message is sent (default: email)\n" +
+            "  --purpose transactional|marketing   why it is sent (default: transactional)\n" +
+            "  --stage STAGE                       order stage, e.g. order-placed, in-transit\n" +
+            "  --format text|html                  plain text or HTML (default: text)\n" +
+            "  --locale TAG                        the message's language, e.g. en, zh-CN\n" +
+            "  --output text|json                  findings for people or for programs (default: text)\n" +
+            "  --jsonl FILE                        batch: each line {\"id\",\"text\",\"channel\",\"purpose\",\"stage\",\"format\"};\n" +
+            "                                      each output line {\"id\",\"diagnostics\":[…]} in input order.\n" +
+            "                                      Malformed lines are reported on stderr and skipped.\n\n" +
+            "Exit codes: 0 nothing at error level, 1 a finding at error level, 2 bad input.";
+
+        public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+        {
+            var line = CommandLine.Parse(args, "check", new[] { "--channel", "--purpose", "--stage", "--format", "--locale", "--output", "--jsonl" }, Array.Empty<string>());
+            if (line.Help)
+            {
+                stdout.WriteLine(Help);
+                return ExitCodes.Ok;
+            }
+
+            var checker = WordingChecker.Default;
+            var jsonl = line.Get("--jsonl");
+            if (jsonl != null)
+            {
+                if (line.Positionals.Count > 0)
+                {
+                    throw new UsageException("--jsonl reads its own file; do not also give a message FILE.");
+                }
+
+                return RunBatch(checker, jsonl, stdin, stdout, stderr);
+            }
+
+            if (line.Positionals.Count > 1)
+            {
+                throw new UsageException($"check takes one FILE, got {line.Positionals.Count}: {string.Join(" ", line.Positionals)}.");
+            }
+
+            var output = line.Choice("--output", "text", "text", "json");
+            CheckContext context;
+            try
+            {
+                context = ContextOptions.Build(line.Get("--channel"), line.Get("--purpose"), line.Get("--stage"), line.Get("--format"), line.Get("--locale"));
+            }
+            catch (FormatException e)
+            {
+                throw new UsageException(e.Message);
+            }
+
+            var file = line.Positionals.Count == 1 ? line.Positionals[0] : "-";
+            var text = file == "-" ? stdin.ReadToEnd() : File.ReadAllText(file, Encoding.UTF8);
+            var diagnostics = checker.Check(text, context);
+            if (output == "json")
+            {
+                stdout.WriteLine(Json.Write(
+                    w =>
+                    {
+                        w.WriteStartObject();
+                        w.WriteStartArray("diagnostics");
+                        foreach (var d in diagnostics)
+                        {
+                            Json.WriteDiagnostic(w, d);
+                        }
+
+                        w.WriteEndArray();
+                        w.WriteEndObject();
+                    },
+                    indented: true));
+            }
+            else
+            {
+                DiagnosticText.Write(stdout, file == "-" ? "<stdin>" : file, text, diagnostics);
+            }
+
+            return diagnostics.Any(d => d.Severity == Severity.Error) ? ExitCodes.Findings : ExitCodes.Ok;
+        }
+
+        private static int RunBatch(WordingChecker checker, string path, TextReader stdin, TextWriter stdout, TextWriter stderr)
+        {
+            using var reader = path == "-" ? stdin : new StreamReader(path, Encoding.UTF8);
+            var name = path == "-" ? "<stdin>" : path;
+            var lineNumber = 0;
+            var bad = 0;
+            var errors = false;
+            string? raw;
+            while ((raw = reader.ReadLine()) != null)
+            {
+                lineNumber++;
+                if (raw.Trim().Length == 0)
+                {
+                    continue;
+                }
+
+                string id;
+                string text;
+                CheckContext context;
+                try
+                {
+                    (id, text, context) = ParseCase(raw);
+                }
+                catch (Exception e) when (e is JsonException || e is FormatException)
+                {
+                    bad++;
+                    stderr.WriteLine($"{name}:{lineNumber}: skipped: {e.Message}");
+                    continue;
+                }
+
+                var diagnostics = checker.Check(text, context);
+                errors |= diagnostics.Any(d => d.Severity == Severity.Error);
+                stdout.WriteLine(Json.Write(
+                    w =>
+                    {
+                        w.WriteStartObject();
+                        w.WritePropertyName("id");
+                        w.WriteRawValue(id);
+                        w.WriteStartArray("diagnostics");
+                        foreach (var d in diagnostics)
+                        {
+                            Json.WriteDiagnostic(w, d);
+                        }
+
+                        w.WriteEndArray();
+                        w.WriteEndObject();
+                    },
+                    indented: false));
+            }
+
+            if (bad > 0)
+            {
+                stderr.WriteLine($"{name}: {bad} malformed line{(bad == 1 ? "" : "s")} skipped; {lineNumber - bad} checked.");
+                return ExitCodes.BadInput;
+            }
+
+            return errors ? ExitCodes.Findings : ExitCodes.Ok;
+        }
+
+        private static (string Id, string Text, CheckContext Context) ParseCase(string raw)
+        {
+            using var doc = JsonDocument.Parse(raw);
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw new FormatException($"expected a JSON object, found {root.ValueKind.ToString().ToLowerInvariant()}.");
+            }
+
+            if (!root.TryGetProperty("id", out var id) || (id.ValueKind != JsonValueKind.String && id.ValueKind != JsonValueKind.Number))
+            {
+                throw new FormatException("field 'id' is missing or not a string or number.");
+            }
+
+            if (!root.TryGetProperty("text", out var text) || text.ValueKind != JsonValueKind.String)
+            {
+                throw new FormatException($"case {id.GetRawText()}: field 'text' is missing or not a string.");
+            }
+
+            string? Optional(string field)
+            {
+                if (!root.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
+                {
+                    return null;
+                }
+
+                return value.ValueKind == JsonValueKind.String
+                    ? value.GetString()
+                    : throw new FormatException($"case {id.GetRawText()}: field '{field}' must be a string.");
+            }
+
+            try
+            {
+                var context = ContextOptions.Build(Optional("channel"), Optional("purpose"), Optional("stage"), Optional("format"), Optional("locale"));
+                return (id.GetRawText(), text.GetString()!, context);
+            }
+            catch (FormatException e)
+            {
+                throw new FormatException($"case {id.GetRawText()}: {e.Message}");
+            }
+        }
+    }
+}

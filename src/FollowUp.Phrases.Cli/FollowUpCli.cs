@@ -1,0 +1,75 @@
+using System;
+using System.IO;
+using System.Linq;
+using NodaTime;
+
+namespace FollowUp.Phrases.Cli
+{
+    /// <summary>The <c>followup</c> command, with its streams and clock passed in so tests can run it in-process.</summary>
+    internal static class FollowUpCli
+    {
+        public const string Usage =
+            "followup — write and check order follow-ups for cross-border sellers\n\n" +
+            "Usage:\n" +
+            "  followup check [FILE|-] [options]     check one message (stdin when FILE is - or absent)\n" +
+            "  followup check --jsonl FILE            check a JSON Lines batch, one result line per input line\n" +
+            "  followup render KEY --order ORDER.json render a phrase for an order and check it\n" +
+            "  followup phrases                       list the phrasebook\n\n" +
+            "Run 'followup COMMAND --help' for a command's options.\n" +
+            "Exit codes: 0 nothing at error level, 1 a finding at error level, 2 bad input.";
+
+        public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, IClock clock)
+        {
+            if (args.Length == 0 || args[0] == "--help" || args[0] == "-h" || args[0] == "help")
+            {
+                (args.Length == 0 ? stderr : stdout).WriteLine(Usage);
+                return args.Length == 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+            }
+
+            if (args[0] == "--version")
+            {
+                var version = typeof(FollowUpCli).Assembly.GetName().Version;
+                stdout.WriteLine("followup " + (version is null ? "0.0.0" : $"{version.Major}.{version.Minor}.{version.Build}"));
+                return ExitCodes.Ok;
+            }
+
+            var rest = args.Skip(1).ToArray();
+            try
+            {
+                switch (args[0])
+                {
+                    case "check":
+                        return CheckCommand.Run(rest, stdin, stdout, stderr);
+                    case "render":
+                        return RenderCommand.Run(rest, stdout, stderr, clock);
+                    case "phrases":
+                        return PhrasesCommand.Run(rest, stdout, stderr);
+                    default:
+                        stderr.WriteLine($"Unknown command '{args[0]}'. Valid commands: check, render, phrases.");
+                        stderr.WriteLine("Run 'followup --help' for usage.");
+                        return ExitCodes.BadInput;
+                }
+            }
+            catch (UsageException e)
+            {
+                stderr.WriteLine("error: " + e.Message);
+                return ExitCodes.BadInput;
+            }
+            catch (FollowUpException e)
+            {
+                stderr.WriteLine("error: " + e.Message);
+                return ExitCodes.BadInput;
+            }
+            catch (IOException e)
+            {
+                stderr.WriteLine("error: " + e.Message);
+                return ExitCodes.BadInput;
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                stderr.WriteLine("error: " + e.Message);
+                return ExitCodes.BadInput;
+            }
+        }
+    }
+}

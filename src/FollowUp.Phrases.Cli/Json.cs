@@ -1,0 +1,62 @@
+using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using FollowUp.Phrases.Checking;
+
+namespace FollowUp.Phrases.Cli
+{
+    /// <summary>camelCase JSON output; Chinese and other text stays readable rather than \u-escaped.</summary>
+    internal static class Json
+    {
+        public static readonly JsonWriterOptions Compact = new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
+        public static readonly JsonWriterOptions Indented = new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true };
+
+        public static string Write(System.Action<Utf8JsonWriter> write, bool indented)
+        {
+            using var stream = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(stream, indented ? Indented : Compact))
+            {
+                write(writer);
+            }
+
+            return Encoding.UTF8.GetString(stream.ToArray());
+        }
+
+        public static void WriteDiagnostic(Utf8JsonWriter w, Diagnostic d, string? part = null)
+        {
+            w.WriteStartObject();
+            if (part != null)
+            {
+                w.WriteString("part", part);
+            }
+
+            w.WriteString("rule", d.Rule);
+            w.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
+            w.WriteNumber("start", d.Start);
+            w.WriteNumber("length", d.Length);
+            w.WriteNumber("line", d.Line);
+            w.WriteNumber("column", d.Column);
+            if (d.Text is null)
+            {
+                w.WriteNull("text");
+            }
+            else
+            {
+                w.WriteString("text", d.Text);
+            }
+
+            w.WriteString("message", d.Message);
+            if (d.Suggestion is null)
+            {
+                w.WriteNull("suggestion");
+            }
+            else
+            {
+                w.WriteString("suggestion", d.Suggestion);
+            }
+
+            w.WriteEndObject();
+        }
+    }
+}

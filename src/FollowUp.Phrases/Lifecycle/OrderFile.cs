@@ -1,0 +1,385 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using FollowUp.Phrases.Text;
+using NodaTime;
+using NodaTime.Text;
+
+namespace FollowUp.Phrases.Lifecycle
+{
+    /// <summary>
+    /// Reads an <see cref="OrderSnapshot"/> from a JSON order file (camelCase fields, instants in ISO 8601 with a
+    /// zone designator such as <c>2026-11-23T06:00:00Z</c>, dates as <c>2026-12-04</c>). Mistakes are reported with file,
+    /// line, column and field.
+    /// </summary>
+    public static class OrderFile
+    {
+        private static readonly string[] Fields =
+        {
+            "$schema", "orderId", "piNumber", "platform", "stage", "buyer", "seller", "items", "total", "placedAt", "paidAt",
+            "paymentDueAt", "expectedCompletion", "carrier", "trackingNumber", "trackingUrl", "dispatchedAt",
+            "deliveryWindow", "deliveredAt", "caseNumber", "replyBy", "returnAddress", "returnDeadline", "refundAmount",
+            "unsubscribeUrl", "history", "custom",
+        };
+
+        /// <summary>Reads an order file.</summary>
+        /// <exception cref="DataFileException">The file is malformed; the message names line, column and field.</exception>
+        public static OrderSnapshot Load(string path) => Parse(File.ReadAllText(path ?? throw new ArgumentNullException(nameof(path))), path);
+
+        /// <summary>Reads order JSON held in memory; <paramref name="sourceName"/> is used in error messages.</summary>
+        /// <exception cref="DataFileException">The text is malformed.</exception>
+        public static OrderSnapshot Parse(string json, string sourceName = "order")
+        {
+            var (root, lines) = PositionedJson.Parse(json ?? throw new ArgumentNullException(nameof(json)), sourceName);
+            var r = new Reader(sourceName, lines);
+            r.ExpectObject(root, "(root)", Fields);
+            var stageNode = r.Prop(root, "stage");
+            var stage = OrderStage.Inquiry;
+            if (stageNode != null)
+            {
+                var text = r.String(stageNode, "stage")!;
+                if (!OrderStages.TryParse(text, out stage))
+                {
+                    throw r.Fail(stageNode, "stage", $"unknown stage '{text}'; valid stages: {OrderStages.ValidNames}.");
+                }
+            }
+
+            return new OrderSnapshot
+            {
+                OrderId = r.OptString(root, "orderId"),
+                PiNumber = r.OptString(root, "piNumber"),
+                Platform = r.OptString(root, "platform"),
+                Stage = stage,
+                Buyer = r.Buyer(r.Prop(root, "buyer")),
+                Seller = r.Seller(r.Prop(root, "seller")),
+                Items = r.Items(r.Prop(root, "items")),
+                Total = r.Money(root, "total"),
+                PlacedAt = r.Instant(root, "placedAt"),
+                PaidAt = r.Instant(root, "paidAt"),
+                PaymentDueAt = r.Instant(root, "paymentDueAt"),
+                ExpectedCompletion = r.Date(root, "expectedCompletion"),
+                Carrier = r.OptString(root, "carrier"),
+                TrackingNumber = r.OptString(root, "trackingNumber"),
+                TrackingUrl = r.Url(root, "trackingUrl", httpsOnly: false),
+                DispatchedAt = r.Instant(root, "dispatchedAt"),
+                DeliveryWindow = r.Window(r.Prop(root, "deliveryWindow")),
+                DeliveredAt = r.Instant(root, "deliveredAt"),
+                CaseNumber = r.OptString(root, "caseNumber"),
+                ReplyBy = r.Instant(root, "replyBy"),
+                ReturnAddress = r.OptString(root, "returnAddress"),
+                ReturnDeadline = r.Date(root, "returnDeadline"),
+                RefundAmount = r.Money(root, "refundAmount"),
+                UnsubscribeUrl = r.Url(root, "unsubscribeUrl", httpsOnly: true),
+                History = r.History(r.Prop(root, "history")),
+                Custom = r.Custom(r.Prop(root, "custom")),
+            };
+        }
+
+        private sealed class Reader
+        {
+            private readonly string _source;
+            private readonly LineMap _lines;
+
+            public Reader(string source, LineMap lines)
+            {
+                _source = source;
+                _lines = lines;
+            }
+
+            public DataFileException Fail(JsonNode node, string field, string problem)
+            {
+                var (line, column) = _lines.Locate(node.Offset);
+                return new DataFileException(_source, line, column, field, null, problem);
+            }
+
+            public void ExpectObject(JsonNode node, string field, string[] allowed)
+            {
+                if (node.Kind != JsonKind.Object)
+                {
+                    throw Fail(node, field, $"expected an object, found {node.KindName}.");
+                }
+
+                foreach (var p in node.Properties!)
+                {
+                    if (Array.IndexOf(allowed, p.Key.Name) < 0)
+                    {
+                        var (line, column) = _lines.Locate(p.Key.Offset);
+                        throw new DataFileException(_source, line, column, p.Key.Name, null, $"unknown field; allowed here: {string.Join(", ", allowed.Where(a => a != "$schema"))}.");
+                    }
+                }
+            }
+
+            public JsonNode? Prop(JsonNode node, string name)
+            {
+                var value = node.Properties!.FirstOrDefault(p => p.Key.Name == name).Value;
+                return value is null || value.Kind == JsonKind.Null ? null : value;
+            }
+
+            public string? String(JsonNode node, string field)
+            {
+                if (node.Kind != JsonKind.String)
+                {
+                    throw Fail(node, field, $"expected a string, found {node.KindName}.");
+                }
+
+                return node.Text;
+            }
+
+            public string? OptString(JsonNode parent, string field, string? path = null)
+            {
+                var node = Prop(parent, field);
+                return node is null ? null : String(node, path ?? field);
+            }
+
+            public Instant? Instant(JsonNode parent, string field, string? path = null)
+            {
+                var node = Prop(parent, field);
+                if (node is null)
+                {
+                    return null;
+                }
+
+                var text = String(node, path ?? field)!;
+                var parsed = OffsetDateTimePattern.ExtendedIso.Parse(text);
+                if (parsed.Success)
+                {
+                    return parsed.Value.ToInstant();
+                }
+
+                var instant = InstantPattern.ExtendedIso.Parse(text);
+                if (instant.Success)
+                {
+                    return instant.Value;
+                }
+
+                throw Fail(node, path ?? field, $"'{text}' is not an ISO 8601 instant with a zone, e.g. '2026-11-23T06:00:00Z' or '2026-11-23T14:00:00+08:00'.");
+            }
+
+            public LocalDate? Date(JsonNode parent, string field)
+            {
+                var node = Prop(parent, field);
+                if (node is null)
+                {
+                    return null;
+                }
+
+                var text = String(node, field)!;
+                var parsed = LocalDatePattern.Iso.Parse(text);
+                return parsed.Success ? parsed.Value : throw Fail(node, field, $"'{text}' is not a date like '2026-12-04'.");
+            }
+
+            public Uri? Url(JsonNode parent, string field, bool httpsOnly)
+            {
+                var node = Prop(parent, field);
+                if (node is null)
+                {
+                    return null;
+                }
+
+                var text = String(node, field)!;
+                if (!Uri.TryCreate(text, UriKind.Absolute, out var uri)
+                    || !(uri.Scheme == "https" || (!httpsOnly && uri.Scheme == "http")))
+                {
+                    throw Fail(node, field, httpsOnly ? $"'{text}' must be an absolute https URL." : $"'{text}' must be an absolute http or https URL.");
+                }
+
+                return uri;
+            }
+
+            public Money? Money(JsonNode parent, string field)
+            {
+                var node = Prop(parent, field);
+                if (node is null)
+                {
+                    return null;
+                }
+
+                ExpectObject(node, field, new[] { "amount", "currency" });
+                var amount = Prop(node, "amount") ?? throw Fail(node, field + ".amount", "missing.");
+                if (amount.Kind != JsonKind.Number || !decimal.TryParse(amount.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+                {
+                    throw Fail(amount, field + ".amount", $"expected a number, found {amount.KindName}.");
+                }
+
+                var currencyNode = Prop(node, "currency") ?? throw Fail(node, field + ".currency", "missing; use a code such as USD or EUR.");
+                var currency = String(currencyNode, field + ".currency")!;
+                try
+                {
+                    return new Money(value, currency);
+                }
+                catch (ArgumentException e)
+                {
+                    throw Fail(currencyNode, field + ".currency", e.Message.Split('(')[0].Trim());
+                }
+            }
+
+            public Buyer Buyer(JsonNode? node)
+            {
+                if (node is null)
+                {
+                    return new Buyer();
+                }
+
+                ExpectObject(node, "buyer", new[] { "name", "email", "locale", "timeZone" });
+                var zone = OptString(node, "timeZone", "buyer.timeZone");
+                if (zone != null)
+                {
+                    try
+                    {
+                        Timing.SellerTime.ResolveZone(zone);
+                    }
+                    catch (ArgumentException e)
+                    {
+                        throw Fail(Prop(node, "timeZone")!, "buyer.timeZone", e.Message.Split(new[] { " (Parameter" }, StringSplitOptions.None)[0]);
+                    }
+                }
+
+                return new Buyer
+                {
+                    Name = OptString(node, "name", "buyer.name"),
+                    Email = OptString(node, "email", "buyer.email"),
+                    Locale = OptString(node, "locale", "buyer.locale"),
+                    TimeZoneId = zone,
+                };
+            }
+
+            public Seller Seller(JsonNode? node)
+            {
+                if (node is null)
+                {
+                    return new Seller();
+                }
+
+                ExpectObject(node, "seller", new[] { "name", "company", "team" });
+                return new Seller
+                {
+                    Name = OptString(node, "name", "seller.name"),
+                    Company = OptString(node, "company", "seller.company"),
+                    Team = OptString(node, "team", "seller.team"),
+                };
+            }
+
+            public IReadOnlyList<OrderItem> Items(JsonNode? node)
+            {
+                if (node is null)
+                {
+                    return Array.Empty<OrderItem>();
+                }
+
+                if (node.Kind != JsonKind.Array)
+                {
+                    throw Fail(node, "items", $"expected an array, found {node.KindName}.");
+                }
+
+                var items = new List<OrderItem>();
+                for (var i = 0; i < node.Items!.Count; i++)
+                {
+                    var item = node.Items[i];
+                    var path = $"items[{i}]";
+                    ExpectObject(item, path, new[] { "name", "quantity", "sku" });
+                    var name = OptString(item, "name", path + ".name") ?? throw Fail(item, path + ".name", "missing.");
+                    var qty = Prop(item, "quantity") ?? throw Fail(item, path + ".quantity", "missing.");
+                    if (qty.Kind != JsonKind.Number || !int.TryParse(qty.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var quantity) || quantity <= 0)
+                    {
+                        throw Fail(qty, path + ".quantity", "expected a whole number above zero.");
+                    }
+
+                    items.Add(new OrderItem(name, quantity, OptString(item, "sku", path + ".sku")));
+                }
+
+                return items;
+            }
+
+            public DeliveryWindow? Window(JsonNode? node)
+            {
+                if (node is null)
+                {
+                    return null;
+                }
+
+                ExpectObject(node, "deliveryWindow", new[] { "minDays", "maxDays", "kind" });
+                int Days(string name)
+                {
+                    var n = Prop(node, name) ?? throw Fail(node, "deliveryWindow." + name, "missing.");
+                    if (n.Kind != JsonKind.Number || !int.TryParse(n.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var d))
+                    {
+                        throw Fail(n, "deliveryWindow." + name, "expected a whole number of days.");
+                    }
+
+                    return d;
+                }
+
+                var min = Days("minDays");
+                var max = Days("maxDays");
+                var kindText = OptString(node, "kind", "deliveryWindow.kind") ?? "working";
+                var kind = kindText switch
+                {
+                    "working" => DayKind.WorkingDays,
+                    "calendar" => DayKind.CalendarDays,
+                    _ => throw Fail(Prop(node, "kind")!, "deliveryWindow.kind", $"unknown kind '{kindText}'; use 'working' or 'calendar'."),
+                };
+                if (max < min)
+                {
+                    throw Fail(node, "deliveryWindow", $"maxDays ({max}) is less than minDays ({min}).");
+                }
+
+                return new DeliveryWindow(min, max, kind);
+            }
+
+            public IReadOnlyList<StageEvent> History(JsonNode? node)
+            {
+                if (node is null)
+                {
+                    return Array.Empty<StageEvent>();
+                }
+
+                if (node.Kind != JsonKind.Array)
+                {
+                    throw Fail(node, "history", $"expected an array, found {node.KindName}.");
+                }
+
+                var events = new List<StageEvent>();
+                for (var i = 0; i < node.Items!.Count; i++)
+                {
+                    var e = node.Items[i];
+                    var path = $"history[{i}]";
+                    ExpectObject(e, path, new[] { "stage", "at" });
+                    var stageNode = Prop(e, "stage") ?? throw Fail(e, path + ".stage", "missing.");
+                    var stageText = String(stageNode, path + ".stage")!;
+                    if (!OrderStages.TryParse(stageText, out var stage))
+                    {
+                        throw Fail(stageNode, path + ".stage", $"unknown stage '{stageText}'; valid stages: {OrderStages.ValidNames}.");
+                    }
+
+                    var at = Instant(e, "at", path + ".at") ?? throw Fail(e, path + ".at", "missing.");
+                    events.Add(new StageEvent(stage, at));
+                }
+
+                return events;
+            }
+
+            public IReadOnlyDictionary<string, string> Custom(JsonNode? node)
+            {
+                var custom = new Dictionary<string, string>(StringComparer.Ordinal);
+                if (node is null)
+                {
+                    return custom;
+                }
+
+                if (node.Kind != JsonKind.Object)
+                {
+                    throw Fail(node, "custom", $"expected an object of names to strings, found {node.KindName}.");
+                }
+
+                foreach (var p in node.Properties!)
+                {
+                    custom[p.Key.Name] = String(p.Value, "custom." + p.Key.Name)!;
+                }
+
+                return custom;
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using FollowUp.Phrases.Lifecycle;
+
+namespace FollowUp.Phrases.Phrasebooks
+{
+    /// <summary>
+    /// An immutable set of phrases keyed by <see cref="PhraseKey"/>. Start from <see cref="BuiltIn"/> and layer your own
+    /// files on top with <see cref="With(Phrasebook)"/>: a phrase in a later book replaces the one with the same key.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// var book = Phrasebook.BuiltIn.With(Phrasebook.LoadFile("our-phrases.json"));
+    /// </code>
+    /// </example>
+    public sealed class Phrasebook
+    {
+        private static readonly Lazy<Phrasebook> BuiltInBook = new Lazy<Phrasebook>(LoadBuiltIn, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+        private readonly Dictionary<PhraseKey, Phrase> _byKey;
+
+        private Phrasebook(IEnumerable<Phrase> phrases)
+        {
+            _byKey = new Dictionary<PhraseKey, Phrase>();
+            foreach (var phrase in phrases)
+            {
+                _byKey[phrase.Key] = phrase;
+            }
+
+            Phrases = _byKey.Values.OrderBy(p => p.Stage).ThenBy(p => p.Key).ToArray();
+        }
+
+        /// <summary>The phrases shipped with the library.</summary>
+        public static Phrasebook BuiltIn => BuiltInBook.Value;
+
+        /// <summary>An empty book, to build one from your files alone.</summary>
+        public static Phrasebook Empty { get; } = new Phrasebook(Array.Empty<Phrase>());
+
+        /// <summary>Every phrase, ordered by stage then key.</summary>
+        public IReadOnlyList<Phrase> Phrases { get; }
+
+        /// <summary>Every key.</summary>
+        public IEnumerable<PhraseKey> Keys => _byKey.Keys;
+
+        /// <summary>Reads a phrasebook file (JSON; see the README for the format).</summary>
+        /// <exception cref="DataFileException">The file is malformed; the message names file, line, column, field and phrase.</exception>
+        /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+        public static Phrasebook LoadFile(string path)
+        {
+            if (path is null)
+            {
+                throw new ArgumentNullException(nameof(path));
+            }
+
+            return Parse(File.ReadAllText(path), path);
+        }
+
+        /// <summary>Reads phrasebook JSON held in memory; <paramref name="sourceName"/> is used in error messages.</summary>
+        /// <exception cref="DataFileException">The text is malformed.</exception>
+        public static Phrasebook Parse(string json, string sourceName = "phrasebook")
+        {
+            if (json is null)
+            {
+                throw new ArgumentNullException(nameof(json));
+            }
+
+            return new Phrasebook(PhrasebookReader.Read(json, sourceName));
+        }
+
+        /// <summary>This book with <paramref name="overrides"/> on top: same keys are replaced, new keys added.</summary>
+        public Phrasebook With(Phrasebook overrides)
+        {
+            if (overrides is null)
+            {
+                throw new ArgumentNullException(nameof(overrides));
+            }
+
+            return new Phrasebook(Phrases.Concat(overrides.Phrases));
+        }
+
+        /// <summary>Whether the book has a phrase for <paramref name="key"/>.</summary>
+        public bool Contains(PhraseKey key) => _byKey.ContainsKey(key);
+
+        /// <summary>The phrase for <paramref name="key"/>, if any.</summary>
+        public bool TryGet(PhraseKey key, out Phrase phrase) => _byKey.TryGetValue(key, out phrase!);
+
+        /// <summary>The phrase for <paramref name="key"/>.</summary>
+        /// <exception cref="UnknownPhraseException">No such phrase; the message lists the valid keys.</exception>
+        public Phrase Get(string key)
+        {
+            if (PhraseKey.TryParse(key, out var parsed) && _byKey.TryGetValue(parsed, out var phrase))
+            {
+                return phrase;
+            }
+
+            throw new UnknownPhraseException(key, _byKey.Keys);
+        }
+
+        /// <summary>The phrases sent in <paramref name="stage"/>.</summary>
+        public IEnumerable<Phrase> ForStage(OrderStage stage) => Phrases.Where(p => p.Stage == stage);
+
+        private static Phrasebook LoadBuiltIn()
+        {
+            var assembly = typeof(Phrasebook).Assembly;
+            const string prefix = "FollowUp.Phrases.BuiltIn.";
+            var names = assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal);
+            var book = Empty;
+            foreach (var name in names)
+            {
+                using var stream = assembly.GetManifestResourceStream(name)!;
+                using var reader = new StreamReader(stream);
+                book = book.With(Parse(reader.ReadToEnd(), "built-in:" + name.Substring(prefix.Length)));
+            }
+
+            return book;
+        }
+    }
+}

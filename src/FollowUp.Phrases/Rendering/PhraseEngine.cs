@@ -1,0 +1,170 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using FollowUp.Phrases.Checking;
+using FollowUp.Phrases.Lifecycle;
+using FollowUp.Phrases.Phrasebooks;
+using FollowUp.Phrases.Rendering.Liquid;
+using FollowUp.Phrases.Timing;
+using NodaTime;
+
+namespace FollowUp.Phrases.Rendering
+{
+    /// <summary>
+    /// Renders phrases for orders and checks the result. Build one per application and share it: it is immutable and
+    /// thread-safe, and every template was parsed once when its phrasebook was loaded.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// var engine = new PhraseEngine(new PhraseEngineOptions { Clock = clock });
+    /// FollowUpMessage message = engine.Render("shipment.dispatched", order);
+    /// foreach (var d in message.Diagnostics) Console.WriteLine(d);
+    /// </code>
+    /// </example>
+    public sealed class PhraseEngine
+    {
+        private readonly Phrasebook _phrasebook;
+        private readonly IClock _clock;
+        private readonly SellerTime _sellerTime;
+        private readonly WordingChecker _checker;
+        private readonly bool _refuseOnErrors;
+        private readonly string _defaultLocale;
+        private readonly Channel _defaultChannel;
+        private readonly RenderLimits _limits;
+
+        /// <summary>Builds an engine from <paramref name="options"/>, validating them once.</summary>
+        /// <exception cref="ArgumentException">An option is missing or out of range.</exception>
+        public PhraseEngine(PhraseEngineOptions options)
+        {
+            if (options is null)
+            {
+                throw new ArgumentNullException(nameof(options));
+            }
+
+            options.Validate();
+            _phrasebook = options.Phrasebook;
+            _clock = options.Clock;
+            _sellerTime = new SellerTime(options.SellerTimeZone);
+            _checker = options.Checker;
+            _refuseOnErrors = options.RefuseOnErrors;
+            _defaultLocale = options.DefaultLocale;
+            _defaultChannel = options.DefaultChannel;
+            _limits = options.Limits;
+        }
+
+        /// <summary>The phrases this engine renders.</summary>
+        public Phrasebook Phrasebook => _phrasebook;
+
+        /// <summary>Renders phrase <paramref name="key"/> for <paramref name="order"/> and checks its wording.</summary>
+        /// <exception cref="UnknownPhraseException">The phrasebook has no such phrase.</exception>
+        /// <exception cref="MissingFactException">The phrase needs a fact the order lacks; nothing is rendered.</exception>
+        /// <exception cref="TemplateRenderException">A template failed while rendering.</exception>
+        /// <exception cref="WordingRejectedException">With <see cref="PhraseEngineOptions.RefuseOnErrors"/>, a finding is an error.</exception>
+        public FollowUpMessage Render(string key, OrderSnapshot order, RenderOptions? options = null)
+        {
+            if (order is null)
+            {
+                throw new ArgumentNullException(nameof(order));
+            }
+
+            options ??= new RenderOptions();
+            var phrase = _phrasebook.Get(key);
+            var text = phrase.TextFor(options.Locale ?? order.Buyer.Locale ?? _defaultLocale);
+            var keyText = phrase.Key.Value;
+
+            var missing = phrase.RequiredFacts.Where(f => OrderFacts.ValueOf(order, f) is null).ToArray();
+            if (missing.Length > 0)
+            {
+                throw new MissingFactException(keyText, text.Locale, missing);
+            }
+
+            var zoneId = options.BuyerTimeZoneId ?? order.Buyer.TimeZoneId;
+            var buyerZone = string.IsNullOrWhiteSpace(zoneId) ? null : SellerTime.ResolveZone(zoneId!);
+            var formatter = new ValueFormatter(text.Locale, _sellerTime, buyerZone);
+            var model = LiquidTemplate.CreateModel(order, formatter);
+
+            var subject = OneLine(RenderPart(text.SubjectTemplate, model, formatter, RenderMode.Subject, keyText, text.Locale, "subject"));
+            var body = NormalizeLines(RenderPart(text.BodyTemplate, model, formatter, RenderMode.Text, keyText, text.Locale, "body"));
+            var html = text.HtmlTemplate is null ? null : RenderPart(text.HtmlTemplate, model, formatter, RenderMode.Html, keyText, text.Locale, "html");
+
+            var channel = options.Channel ?? _defaultChannel;
+            var context = new CheckContext { Channel = channel, Purpose = phrase.Purpose, Stage = phrase.Stage, Locale = text.Locale };
+            var message = new FollowUpMessage
+            {
+                Key = phrase.Key,
+                Locale = text.Locale,
+                Stage = phrase.Stage,
+                Purpose = phrase.Purpose,
+                Channel = channel,
+                Subject = subject,
+                TextBody = body,
+                HtmlBody = html,
+                Headers = Headers(phrase, order, channel),
+                CreatedAt = _clock.GetCurrentInstant(),
+                SubjectDiagnostics = _checker.CheckSubject(subject, context),
+                TextBodyDiagnostics = _checker.Check(body, context),
+                HtmlBodyDiagnostics = html is null ? Array.Empty<Diagnostic>() : _checker.Check(html, context with { Format = MessageFormat.Html }),
+            };
+
+            if (_refuseOnErrors && message.HasErrors)
+            {
+                throw new WordingRejectedException(keyText, message.Diagnostics.ToArray());
+            }
+
+            return message;
+        }
+
+        private string RenderPart(LiquidTemplate template, object model, ValueFormatter formatter, RenderMode mode, string key, string locale, string part)
+        {
+            try
+            {
+                return template.Render(model, formatter, mode, _limits, (line, column, problem, inner) =>
+                    new TemplateRenderException(key, locale, part, line, column, problem, inner));
+            }
+            catch (MissingFactUsedException e)
+            {
+                throw new MissingFactException(key, locale, new[] { e.Fact });
+            }
+        }
+
+        private static IReadOnlyDictionary<string, string> Headers(Phrase phrase, OrderSnapshot order, Channel channel)
+        {
+            var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            if (phrase.Purpose == MessagePurpose.Marketing && channel == Channel.Email && order.UnsubscribeUrl != null)
+            {
+                // RFC 8058 one-click unsubscribe, which Gmail and Yahoo require of bulk senders.
+                headers["List-Unsubscribe"] = "<" + order.UnsubscribeUrl.OriginalString + ">";
+                headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click";
+            }
+
+            return headers;
+        }
+
+        private static string OneLine(string text)
+        {
+            var sb = new StringBuilder(text.Length);
+            var space = false;
+            foreach (var c in text)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    space = sb.Length > 0;
+                    continue;
+                }
+
+                if (space)
+                {
+                    sb.Append(' ');
+                    space = false;
+                }
+
+                sb.Append(c);
+            }
+
+            return sb.ToString();
+        }
+
+        private static string NormalizeLines(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n').Trim('\n');
+    }
+}
