@@ -30,6 +30,7 @@ namespace FollowUp.Phrases.Lifecycle
             Fact("seller.company", o => o.Seller.Company),
             Fact("seller.team", o => o.Seller.Team),
             Fact("production.expected_completion", o => o.ExpectedCompletion),
+            Fact("shipment.ship_by", o => o.ShipBy),
             Fact("shipment.carrier", o => o.Carrier),
             Fact("shipment.tracking_number", o => o.TrackingNumber),
             Fact("shipment.tracking_url", o => o.TrackingUrl),

@@ -19,7 +19,7 @@ namespace FollowUp.Phrases.Lifecycle
         private static readonly string[] Fields =
         {
             "$schema", "orderId", "piNumber", "platform", "stage", "buyer", "seller", "items", "total", "placedAt", "paidAt",
-            "paymentDueAt", "expectedCompletion", "carrier", "trackingNumber", "trackingUrl", "dispatchedAt",
+            "paymentDueAt", "expectedCompletion", "shipBy", "carrier", "trackingNumber", "trackingUrl", "dispatchedAt",
             "deliveryWindow", "deliveredAt", "caseNumber", "replyBy", "returnAddress", "returnDeadline", "refundAmount",
             "unsubscribeUrl", "history", "custom",
         };
@@ -60,6 +60,7 @@ namespace FollowUp.Phrases.Lifecycle
                 PaidAt = r.Instant(root, "paidAt"),
                 PaymentDueAt = r.Instant(root, "paymentDueAt"),
                 ExpectedCompletion = r.Date(root, "expectedCompletion"),
+                ShipBy = r.Date(root, "shipBy"),
                 Carrier = r.OptString(root, "carrier"),
                 TrackingNumber = r.OptString(root, "trackingNumber"),
                 TrackingUrl = r.Url(root, "trackingUrl", httpsOnly: false),

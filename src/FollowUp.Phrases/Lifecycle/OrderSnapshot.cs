@@ -56,6 +56,9 @@ namespace FollowUp.Phrases.Lifecycle
         /// <summary>When production is expected to finish, in the seller's calendar (<c>production.expected_completion</c>).</summary>
         public NodaTime.LocalDate? ExpectedCompletion { get; init; }
 
+        /// <summary>The date the seller promises to hand the goods to the carrier, in the seller's calendar (<c>shipment.ship_by</c>).</summary>
+        public NodaTime.LocalDate? ShipBy { get; init; }
+
         /// <summary>The carrier's name: DHL Express, China Post, UPS… (<c>shipment.carrier</c>).</summary>
         public string? Carrier { get; init; }
 

@@ -258,7 +258,7 @@ namespace FollowUp.Phrases.Checking.Rules
         private static bool HasOwner(MessageAnalysis a, Sentence sentence)
         {
             var tokens = a.Tokens;
-            if (a.ChineseContains(sentence.First, sentence.End, ChineseOwners))
+            if (a.ChineseContains(sentence.First, sentence.End, ChineseOwners) || HasChineseActor(a, sentence))
             {
                 return true;
             }
@@ -314,6 +314,40 @@ namespace FollowUp.Phrases.Checking.Rules
 
             return false;
         }
+
+        // "我们今天会联系物流": the actor and its modal may have a time word between them.
+        private static bool HasChineseActor(MessageAnalysis a, Sentence sentence)
+        {
+            for (var i = sentence.First; i < sentence.End; i++)
+            {
+                var t = a.Tokens[i];
+                if (t.Kind != TokenKind.Cjk || t.IsQuoted)
+                {
+                    continue;
+                }
+
+                foreach (var actor in ChineseActors)
+                {
+                    var at = t.Lower.IndexOf(actor, StringComparison.Ordinal);
+                    if (at < 0)
+                    {
+                        continue;
+                    }
+
+                    var window = t.Lower.Substring(at + actor.Length, Math.Min(8, t.Lower.Length - at - actor.Length));
+                    if (Array.Exists(ChineseModals, m => window.IndexOf(m, StringComparison.Ordinal) >= 0))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly string[] ChineseActors = { "我们", "我", "客服", "团队", "同事", "仓库", "工厂", "本店" };
+
+        private static readonly string[] ChineseModals = { "会", "将", "正在", "马上", "立即", "这就" };
 
         private static bool IsPassiveAfter(MessageAnalysis a, int i, Sentence sentence)
         {

@@ -77,8 +77,17 @@ namespace FollowUp.Phrases.Checking.Rules
         {
             foreach (var sentence in a.Sentences)
             {
-                foreach (var clause in sentence.Clauses)
+                for (var c = 0; c < sentence.Clauses.Count; c++)
                 {
+                    var clause = sentence.Clauses[c];
+
+                    // "Rest assured, customs won't charge you": a marker standing alone as its own clause governs the next.
+                    if (c + 1 < sentence.Clauses.Count && IsBareMarker(a, clause))
+                    {
+                        clause = new Clause(clause.First, sentence.Clauses[c + 1].End);
+                        c++;
+                    }
+
                     var start = FindEnglish(a, clause);
                     if (start < 0)
                     {
@@ -124,7 +133,7 @@ namespace FollowUp.Phrases.Checking.Rules
                     continue;
                 }
 
-                if (t.Lower == "never")
+                if (t.Lower == "never" || t.Lower == "won't" || (t.Lower == "not" && i > clause.First && a.Tokens[i - 1].Lower == "will"))
                 {
                     var start = NeverClaim(a, clause, i);
                     if (start >= 0)
@@ -151,6 +160,28 @@ namespace FollowUp.Phrases.Checking.Rules
             }
 
             return -1;
+        }
+
+        private static bool IsBareMarker(MessageAnalysis a, Clause clause)
+        {
+            var words = 0;
+            var marker = false;
+            for (var i = clause.First; i < clause.End; i++)
+            {
+                var t = a.Tokens[i];
+                if (t.Kind == TokenKind.Punct)
+                {
+                    continue;
+                }
+
+                words++;
+                foreach (var m in Markers)
+                {
+                    marker |= a.WordsAt(i, m, clause.End);
+                }
+            }
+
+            return marker && words <= 3;
         }
 
         private static bool IsCertainty(MessageAnalysis a, Clause clause, int i, string[] marker)
@@ -218,26 +249,29 @@ namespace FollowUp.Phrases.Checking.Rules
             var tokens = a.Tokens;
             var prev = i > clause.First ? tokens[i - 1] : null;
             var next = i + 1 < clause.End ? tokens[i + 1] : null;
-            var modal = prev != null && (Modals.Contains(prev.Lower) || Lexicon.IsContractedWill(prev.Lower));
-            if (!modal && !(next != null && Harms.Contains(next.Lower)))
+            var never = tokens[i].Lower == "never";
+            var modal = never && prev != null && (Modals.Contains(prev.Lower) || Lexicon.IsContractedWill(prev.Lower));
+
+            // "won't charge", "will not break": a flat denial of harm; "won't arrive before Christmas" is honest, not a claim.
+            var harm = next != null && Harms.Contains(next.Lower) && (never || (next.Lower != "arrive" && next.Lower != "arrives" && next.Lower != "get"));
+            if (!modal && !harm)
             {
                 return -1;
             }
 
-            // "we will never share your data" is the seller's own conduct, which it controls.
-            var subjectIndex = modal ? i - 2 : i - 1;
-            if (subjectIndex >= clause.First && (SellerSubjects.Contains(tokens[subjectIndex].Lower) || tokens[subjectIndex].Lower.StartsWith("we'", StringComparison.Ordinal) || tokens[subjectIndex].Lower.StartsWith("i'", StringComparison.Ordinal)))
+            // "we will never share your data", "we won't charge you twice": the seller's own conduct, which it controls.
+            var auxiliary = modal || tokens[i].Lower == "not";
+            var subject = auxiliary ? i - 2 : i - 1;
+            if (subject >= clause.First && IsSeller(tokens[subject].Lower))
             {
                 return -1;
             }
 
-            if (prev != null && (prev.Lower.StartsWith("we'", StringComparison.Ordinal) || prev.Lower.StartsWith("i'", StringComparison.Ordinal)))
-            {
-                return -1;
-            }
-
-            return modal ? prev!.Start : tokens[i].Start;
+            return auxiliary ? prev!.Start : tokens[i].Start;
         }
+
+        private static bool IsSeller(string lower) =>
+            SellerSubjects.Contains(lower) || lower.StartsWith("we'", StringComparison.Ordinal) || lower.StartsWith("i'", StringComparison.Ordinal);
 
         private static int FindChinese(MessageAnalysis a, Clause clause)
         {
