@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using FluentAssertions;
+using FollowUp.Phrases.Checking;
+using FollowUp.Phrases.Lifecycle;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace FollowUp.Phrases.Tests.Checking
+{
+    public sealed class CorpusTests
+    {
+        private static readonly string[] CoreRules = { RuleIds.VagueTiming, RuleIds.Overpromise, RuleIds.MissingOwner, RuleIds.MissingUnsubscribe };
+        private readonly ITestOutputHelper _output;
+
+        public CorpusTests(ITestOutputHelper output) => _output = output;
+
+        [Theory]
+        [InlineData("vague-timing")]
+        [InlineData("overpromise")]
+        [InlineData("missing-owner")]
+        [InlineData("missing-unsubscribe")]
+        public void Core_rule_reaches_precision_and_recall_of_0_9_on_the_dev_corpus(string rule)
+        {
+            var scorer = new CorpusScorer();
+            var cases = 0;
+            foreach (var line in File.ReadLines(TestPaths.DevCorpus).Where(l => l.Trim().Length > 0))
+            {
+                using var doc = JsonDocument.Parse(line);
+                var c = doc.RootElement;
+                var text = c.GetProperty("text").GetString()!;
+                var context = new CheckContext
+                {
+                    Channel = c.GetProperty("channel").GetString() switch { "platform" => Channel.Platform, "chat" => Channel.Chat, _ => Channel.Email },
+                    Purpose = c.GetProperty("purpose").GetString() == "marketing" ? MessagePurpose.Marketing : MessagePurpose.Transactional,
+                    Stage = OrderStages.Parse(c.GetProperty("stage").GetString()!),
+                    Format = c.GetProperty("format").GetString() == "html" ? MessageFormat.Html : MessageFormat.Text,
+                };
+                var expected = c.GetProperty("expect").EnumerateArray()
+                    .Select(e => (e.GetProperty("rule").GetString()!, e.GetProperty("span").ValueKind == JsonValueKind.Null ? null : e.GetProperty("span").GetString()))
+                    .ToList();
+                scorer.Add(c.GetProperty("id").GetString()!, text, expected, WordingChecker.Default.Check(text, context), CoreRules);
+                cases++;
+            }
+
+            foreach (var miss in scorer.Misses.Where(m => m.Contains(" " + rule + ":")))
+            {
+                _output.WriteLine(miss);
+            }
+
+            var (precision, recall, truePositives) = scorer.Score(rule);
+            cases.Should().BeGreaterThan(0);
+            truePositives.Should().BeGreaterThan(0, "the corpus has cases for every core rule");
+            precision.Should().BeGreaterOrEqualTo(0.9, $"precision of {rule}");
+            recall.Should().BeGreaterOrEqualTo(0.9, $"recall of {rule}");
+        }
+    }
+}

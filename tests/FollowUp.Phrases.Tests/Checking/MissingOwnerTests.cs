@@ -1,0 +1,53 @@
+using FluentAssertions;
+using FollowUp.Phrases.Checking;
+using Xunit;
+
+namespace FollowUp.Phrases.Tests.Checking
+{
+    public sealed class MissingOwnerTests
+    {
+        [Theory]
+        [InlineData("Your refund will be issued within 3 working days.", "will be issued")]
+        [InlineData("Your order is being processed.", "is being processed")]
+        [InlineData("Your issue is being looked into.", "is being looked into")]
+        [InlineData("The replacement will be sent out on Friday.", "will be sent out")]
+        [InlineData("The parcel will be shipped by 4 Dec 2026.", "will be shipped")]
+        public void Flags_seller_actions_in_agentless_passive(string text, string flagged)
+        {
+            var finding = Check.Rule(RuleIds.MissingOwner, text).Should().ContainSingle().Subject;
+
+            finding.Text.Should().Be(flagged);
+            finding.IsWholeMessage.Should().BeFalse();
+        }
+
+        [Theory]
+        [InlineData("Sorry, your parcel is delayed at the sorting centre.")]
+        [InlineData("Unfortunately the blue colour is out of stock.")]
+        [InlineData("The payment has not been received yet. Your order is on hold.")]
+        [InlineData("很抱歉包裹延误了。")]
+        public void Flags_a_reported_problem_with_no_next_step(string text)
+        {
+            var finding = Check.Rule(RuleIds.MissingOwner, text).Should().ContainSingle().Subject;
+
+            finding.IsWholeMessage.Should().BeTrue();
+            finding.Text.Should().BeNull();
+            finding.Start.Should().Be(0);
+            finding.Length.Should().Be(text.Length);
+        }
+
+        [Theory]
+        [InlineData("The replacement will be sent out by our warehouse on 2 Dec 2026.")]
+        [InlineData("Your parcel will be delivered by the courier tomorrow.")]
+        [InlineData("Sorry for the delay. We will call DHL today and update you by 27 Nov 2026.")]
+        [InlineData("Unfortunately the blue colour is out of stock. Would you like the grey one instead?")]
+        [InlineData("Your parcel is stuck at customs. Please send us your tax ID so we can help clear it.")]
+        [InlineData("Sorry for the late reply. I'll send the quotation by 16:00 (UTC+8) today.")]
+        [InlineData("很抱歉包裹延误了,我们今天会联系物流公司并在11月25日前回复您。")]
+        [InlineData("Your order shipped on 2 Dec 2026. Tracking: LX123456789CN.")]
+        [InlineData("Thank you for your order!")]
+        public void Passes_messages_that_name_who_acts_next(string text)
+        {
+            Check.Rule(RuleIds.MissingOwner, text).Should().BeEmpty();
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using FluentAssertions;
+using FollowUp.Phrases.Checking;
+using Xunit;
+
+namespace FollowUp.Phrases.Tests.Checking
+{
+    public sealed class MissingUnsubscribeTests
+    {
+        [Theory]
+        [InlineData("Sale ends Sunday! Shop now: https://shop.example/sale", MessageFormat.Text)]
+        [InlineData("New arrivals! You can unsubscribe at any time by replying STOP.", MessageFormat.Text)]
+        [InlineData("<p>Sale!</p><p><a href=\"#\">Unsubscribe</a></p>", MessageFormat.Html)]
+        [InlineData("<p>Sale!</p><p><a href=\"https://shop.example/privacy\">Privacy policy</a></p>", MessageFormat.Html)]
+        [InlineData("<p>Sale!</p><p><a href=\"javascript:void(0)\">Unsubscribe</a></p>", MessageFormat.Html)]
+        public void Flags_marketing_email_without_a_working_opt_out_link(string text, MessageFormat format)
+        {
+            var finding = Check.Rule(RuleIds.MissingUnsubscribe, text, Check.MarketingEmail with { Format = format }).Should().ContainSingle().Subject;
+
+            finding.IsWholeMessage.Should().BeTrue();
+            finding.Severity.Should().Be(Severity.Error);
+        }
+
+        [Theory]
+        [InlineData("Sale ends Sunday! Opt out: https://shop.example/o/1", MessageFormat.Text)]
+        [InlineData("Sale! https://shop.example/unsubscribe?u=1", MessageFormat.Text)]
+        [InlineData("Sale! To stop these emails write to mailto:list@shop.example", MessageFormat.Text)]
+        [InlineData("新品上架!退订请点击 https://shop.example/u/9", MessageFormat.Text)]
+        [InlineData("<p>Sale!</p><p>To unsubscribe <a href=\"https://x.example/u?id=1\">click here</a>.</p>", MessageFormat.Html)]
+        public void Accepts_a_link_labelled_or_addressed_as_an_opt_out(string text, MessageFormat format)
+        {
+            Check.Rule(RuleIds.MissingUnsubscribe, text, Check.MarketingEmail with { Format = format }).Should().BeEmpty();
+        }
+
+        [Fact]
+        public void Transactional_email_and_other_channels_need_no_link_by_default()
+        {
+            const string text = "New arrivals are here.";
+            Check.Rule(RuleIds.MissingUnsubscribe, text).Should().BeEmpty();
+            Check.Rule(RuleIds.MissingUnsubscribe, text, Check.MarketingEmail with { Channel = Channel.Platform }).Should().BeEmpty();
+        }
+
+        [Fact]
+        public void A_stricter_policy_requires_the_link_on_every_email()
+        {
+            var options = new WordingCheckerOptions { RequireUnsubscribeOnEveryEmail = true };
+
+            new WordingChecker(options).Check("Your order shipped on 2 Dec 2026.").Should().ContainSingle(d => d.Rule == RuleIds.MissingUnsubscribe);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using FluentAssertions;
+using FollowUp.Phrases.Checking;
+using Xunit;
+
+namespace FollowUp.Phrases.Tests.Checking
+{
+    public sealed class OverpromiseTests
+    {
+        [Theory]
+        [InlineData("It will surely reach you before New Year.", "surely reach you before New Year")]
+        [InlineData("We guarantee delivery within 5 days.", "guarantee delivery within 5 days")]
+        [InlineData("Delivery is guaranteed by Christmas.", "Delivery is guaranteed by Christmas")]
+        [InlineData("Rest assured, customs won't charge any fees.", "Rest assured, customs won't charge any fees")]
+        [InlineData("This kettle will never leak.", "will never leak")]
+        [InlineData("Risk-free for you: order today.", "Risk-free for you")]
+        [InlineData("We are 100% sure the parcel will arrive on Monday.", "100% sure the parcel will arrive on Monday")]
+        [InlineData("我们保证您一定在周五前收到。", "保证您一定在周五前收到")]
+        [InlineData("零风险,放心购买。", "零风险")]
+        public void Flags_certainty_about_what_the_seller_does_not_control(string text, string flagged)
+        {
+            var findings = Check.Rule(RuleIds.Overpromise, text);
+
+            var finding = findings.Should().ContainSingle().Subject;
+            finding.Text.Should().Be(flagged);
+            finding.Severity.Should().Be(Severity.Error);
+        }
+
+        [Theory]
+        [InlineData("We guarantee a full refund if the parcel does not reach you within 30 days.")]
+        [InlineData("We offer a 30-day money-back guarantee.")]
+        [InlineData("The shirt is 100% cotton.")]
+        [InlineData("It ships with FedEx, which offers a delivery guarantee on this service.")]
+        [InlineData("We will definitely ship it today.")]
+        [InlineData("We cannot guarantee the delivery date, but DHL estimates 3-5 working days.")]
+        [InlineData("We will never share your address with third parties.")]
+        [InlineData("We promise to reply within 24 hours.")]
+        [InlineData("This lamp will definitely brighten your room.")]
+        [InlineData("如果30天内未收到,我们保证全额退款。")]
+        public void Leaves_remedies_product_facts_and_the_sellers_own_actions_alone(string text)
+        {
+            Check.Rule(RuleIds.Overpromise, text).Should().BeEmpty();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using FluentAssertions;
+using FollowUp.Phrases.Checking;
+using Xunit;
+
+namespace FollowUp.Phrases.Tests.Checking
+{
+    public sealed class VagueTimingTests
+    {
+        [Theory]
+        [InlineData("We will get back to you shortly about the replacement.", "shortly")]
+        [InlineData("The parcel should reach you in a few days.", "in a few days")]
+        [InlineData("We will ship your order in the coming days.", "in the coming days")]
+        [InlineData("Please send the photos ASAP so we can decide.", "ASAP")]
+        [InlineData("Your parcel is coming soon.", "soon")]
+        [InlineData("We'll sort it out later.", "later")]
+        [InlineData("Our team will handle the claim promptly.", "promptly")]
+        [InlineData("我们会尽快处理您的退款。", "尽快")]
+        [InlineData("稍后给您回复。", "稍后")]
+        [InlineData("我们会第一时间发货。", "第一时间")]
+        public void Flags_timing_the_buyer_cannot_check(string text, string flagged)
+        {
+            var findings = Check.Rule(RuleIds.VagueTiming, text);
+
+            findings.Should().ContainSingle().Which.Text.Should().Be(flagged);
+        }
+
+        [Theory]
+        [InlineData("We will ship within 24 hours of payment.")]
+        [InlineData("Expected delivery: 7-10 working days after dispatch.")]
+        [InlineData("We will email you as soon as the carrier scans the parcel.")]
+        [InlineData("Looking forward to working with you soon.")]
+        [InlineData("Hope to hear from you soon!")]
+        [InlineData("The tracking has not moved for a few days; we asked DHL to check it today.")]
+        [InlineData("Dear Mr. Soon, your order shipped on 2 Dec 2026.")]
+        [InlineData("Thanks, Soon-Yi! Your order shipped on 2 Dec 2026.")]
+        [InlineData("You asked \"can it arrive soon?\" — DHL estimates 3-5 working days.")]
+        [InlineData("Track it at https://track.example.com/?ref=soon today.")]
+        [InlineData("Please pay no later than 25 Nov 2026.")]
+        [InlineData("The fabric dries quickly.")]
+        [InlineData("收到您的付款后我们会第一时间通知您。")]
+        [InlineData("期待很快再次为您服务。")]
+        public void Leaves_concrete_anchored_and_social_wording_alone(string text)
+        {
+            Check.Rule(RuleIds.VagueTiming, text).Should().BeEmpty();
+        }
+
+        [Fact]
+        public void Ignores_words_inside_html_tags_and_attributes()
+        {
+            var html = "<div class=\"coming-soon\" title=\"shipping soon\"><p>We ship on 2 Dec 2026.</p></div>";
+
+            Check.Rule(RuleIds.VagueTiming, html, new CheckContext { Format = MessageFormat.Html }).Should().BeEmpty();
+        }
+
+        [Fact]
+        public void Reports_offsets_into_the_html_as_given()
+        {
+            var html = "<p class=\"x\">Hi &amp; thanks!</p><p>We will reply <b>shortly</b>.</p>";
+
+            var finding = Check.Rule(RuleIds.VagueTiming, html, new CheckContext { Format = MessageFormat.Html }).Should().ContainSingle().Subject;
+
+            html.Substring(finding.Start, finding.Length).Should().Be("shortly");
+            finding.Line.Should().Be(1);
+            finding.Column.Should().Be(html.IndexOf("shortly", System.StringComparison.Ordinal) + 1);
+        }
+
+        [Fact]
+        public void Offsets_are_utf16_code_units_and_lines_are_one_based()
+        {
+            var text = "Hi 😀 Anna,\r\nthanks! 🎁 We will ship soon.";
+
+            var finding = Check.Rule(RuleIds.VagueTiming, text).Should().ContainSingle().Subject;
+
+            finding.Start.Should().Be(text.IndexOf("soon", System.StringComparison.Ordinal));
+            finding.Length.Should().Be(4);
+            finding.Line.Should().Be(2);
+            finding.Column.Should().Be("thanks! 🎁 We will ship ".Length + 1);
+            finding.Severity.Should().Be(Severity.Warning);
+            finding.Message.Should().Contain("soon");
+            finding.Suggestion.Should().NotBeNullOrEmpty();
+        }
+    }
+}
