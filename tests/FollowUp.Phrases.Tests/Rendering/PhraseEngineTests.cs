@@ -1,0 +1,197 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using FluentAssertions;
+using FollowUp.Phrases.Checking;
+using FollowUp.Phrases.Lifecycle;
+using FollowUp.Phrases.Rendering;
+using Xunit;
+
+namespace FollowUp.Phrases.Tests.Rendering
+{
+    public sealed class PhraseEngineTests
+    {
+        public static IEnumerable<object[]> BuiltInKeys() => Phrasebooks.Phrasebook.BuiltIn.Phrases.Select(p => new object[] { p.Key.Value });
+
+        [Theory]
+        [MemberData(nameof(BuiltInKeys))]
+        public void Every_built_in_english_phrase_renders_clean_for_the_sample_order(string key)
+        {
+            var message = EngineFixture.Engine().Render(key, EngineFixture.SampleOrder(), new RenderOptions { Locale = "en" });
+
+            message.Subject.Should().NotBeNullOrWhiteSpace().And.NotContain("\n");
+            message.TextBody.Should().NotBeNullOrWhiteSpace();
+            message.Diagnostics.Where(d => d.Severity >= Severity.Warning).Should().BeEmpty();
+        }
+
+        [Fact]
+        public void Renders_facts_with_seller_time_in_utc_plus_8()
+        {
+            var message = EngineFixture.Engine().Render("shipment.dispatched", EngineFixture.SampleOrder());
+
+            message.Subject.Should().Be("Order AE-20931 shipped with DHL Express – tracking 1234567890");
+            message.TextBody.Should().Contain("handed to DHL Express on 2026-11-23 14:00 (UTC+8)")
+                .And.Contain("Tracking number: 1234567890.")
+                .And.Contain("7–10 working days");
+            message.CreatedAt.Should().Be(EngineFixture.Now);
+            message.Stage.Should().Be(OrderStage.Shipped);
+        }
+
+        [Fact]
+        public void A_missing_required_fact_fails_naming_phrase_and_fact()
+        {
+            var order = EngineFixture.SampleOrder() with { TrackingNumber = null };
+
+            Action render = () => EngineFixture.Engine().Render("shipment.dispatched", order);
+
+            var error = render.Should().Throw<MissingFactException>().Which;
+            error.PhraseKey.Should().Be("shipment.dispatched");
+            error.Facts.Should().Equal("shipment.tracking_number");
+            error.Message.Should().Contain("shipment.dispatched").And.Contain("shipment.tracking_number");
+        }
+
+        [Fact]
+        public void A_blank_fact_counts_as_missing()
+        {
+            var order = EngineFixture.SampleOrder() with { Carrier = "   " };
+
+            Action render = () => EngineFixture.Engine().Render("shipment.dispatched", order);
+
+            render.Should().Throw<MissingFactException>().Which.Facts.Should().Equal("shipment.carrier");
+        }
+
+        [Fact]
+        public void A_fact_printed_but_not_declared_still_fails_rather_than_printing_blank()
+        {
+            var book = EngineFixture.Book("\"test.note\": { \"stage\": \"shipped\", \"texts\": { \"en\": { \"subject\": \"Note\", \"body\": \"Tracking: {{ shipment.tracking_number }}\" } } }");
+            var order = EngineFixture.SampleOrder() with { TrackingNumber = null };
+
+            Action render = () => EngineFixture.Engine(book).Render("test.note", order);
+
+            render.Should().Throw<MissingFactException>().Which.Facts.Should().Equal("shipment.tracking_number");
+        }
+
+        [Fact]
+        public void Optional_facts_can_be_tested_in_conditions_and_defaulted()
+        {
+            var book = EngineFixture.Book("\"test.note\": { \"stage\": \"shipped\", \"texts\": { \"en\": { \"subject\": \"Note\", \"body\": \"Hi {{ buyer.name | default: 'there' }}.{% if shipment.tracking_url %} Track: {{ shipment.tracking_url }}{% endif %}\" } } }");
+            var order = new OrderSnapshot { Stage = OrderStage.Shipped };
+
+            var message = EngineFixture.Engine(book).Render("test.note", order);
+
+            message.TextBody.Should().Be("Hi there.");
+        }
+
+        [Fact]
+        public void Values_in_html_bodies_are_html_encoded_and_plain_text_is_left_as_is()
+        {
+            var order = EngineFixture.SampleOrder() with { Buyer = new Buyer { Name = "<script>alert(\"x\")</script> & Co" } };
+
+            var message = EngineFixture.Engine().Render("shipment.dispatched", order);
+
+            message.HtmlBody.Should().Contain("Dear &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co,")
+                .And.NotContain("<script>");
+            message.HtmlBody.Should().Contain("<strong>1234567890</strong>", "the template's own markup is kept");
+            message.TextBody.Should().StartWith("Dear <script>alert(\"x\")</script> & Co,");
+        }
+
+        [Fact]
+        public void A_line_break_in_a_value_cannot_reach_the_subject()
+        {
+            var order = EngineFixture.SampleOrder() with { OrderId = "AE-1\r\nBcc: victim@example.com" };
+
+            Action render = () => EngineFixture.Engine().Render("shipment.dispatched", order);
+
+            render.Should().Throw<TemplateRenderException>().Which.Part.Should().Be("subject");
+        }
+
+        [Fact]
+        public void Strict_engine_refuses_a_message_with_error_findings_and_lists_them()
+        {
+            var book = EngineFixture.Book("\"test.promise\": { \"stage\": \"shipped\", \"texts\": { \"en\": { \"subject\": \"Shipped\", \"body\": \"Your parcel is guaranteed to arrive before Christmas.\" } } }");
+
+            Action render = () => EngineFixture.Engine(book, refuse: true).Render("test.promise", EngineFixture.SampleOrder());
+
+            var error = render.Should().Throw<WordingRejectedException>().Which;
+            error.Diagnostics.Should().Contain(d => d.Rule == RuleIds.Overpromise);
+            error.Message.Should().Contain("overpromise");
+        }
+
+        [Fact]
+        public void Lenient_engine_returns_the_findings_with_the_message()
+        {
+            var book = EngineFixture.Book("\"test.soon\": { \"stage\": \"shipped\", \"texts\": { \"en\": { \"subject\": \"Soon\", \"body\": \"Your order will be shipped soon.\" } } }");
+
+            var message = EngineFixture.Engine(book).Render("test.soon", EngineFixture.SampleOrder());
+
+            message.TextBodyDiagnostics.Select(d => d.Rule).Should().BeEquivalentTo(new[] { RuleIds.MissingOwner, RuleIds.VagueTiming });
+            message.TextBody.Substring(message.TextBodyDiagnostics[1].Start, message.TextBodyDiagnostics[1].Length).Should().Be("soon");
+        }
+
+        [Fact]
+        public void Marketing_email_gets_one_click_unsubscribe_headers()
+        {
+            var message = EngineFixture.Engine().Render("marketing.new-arrivals", EngineFixture.SampleOrder());
+
+            message.Purpose.Should().Be(MessagePurpose.Marketing);
+            message.Headers["List-Unsubscribe"].Should().Be("<https://brightway.example/unsubscribe?u=42>");
+            message.Headers["List-Unsubscribe-Post"].Should().Be("List-Unsubscribe=One-Click");
+        }
+
+        [Fact]
+        public void Buyer_time_uses_the_buyers_zone()
+        {
+            var message = EngineFixture.Engine().Render("delivery.delivered", EngineFixture.SampleOrder());
+
+            message.TextBody.Should().Contain("delivered on 2026-12-03 11:30 CET");
+        }
+
+        [Fact]
+        public void Seller_zone_is_configurable()
+        {
+            var engine = new PhraseEngine(new PhraseEngineOptions
+            {
+                Clock = EngineFixture.Clock(),
+                SellerTimeZone = FollowUp.Phrases.Timing.SellerTime.ResolveZone("Asia/Kolkata"),
+            });
+
+            engine.Render("shipment.dispatched", EngineFixture.SampleOrder()).TextBody.Should().Contain("on 2026-11-23 11:30 (UTC+5:30)");
+        }
+
+        [Fact]
+        public void Template_loops_are_bounded()
+        {
+            var book = EngineFixture.Book("\"test.loop\": { \"stage\": \"shipped\", \"texts\": { \"en\": { \"subject\": \"Loop\", \"body\": \"{% for i in (1..100000) %}x{% endfor %}\" } } }");
+
+            Action render = () => EngineFixture.Engine(book).Render("test.loop", EngineFixture.SampleOrder());
+
+            render.Should().Throw<TemplateRenderException>().Which.Message.Should().Contain("test.loop");
+        }
+
+        [Fact]
+        public void Options_are_validated_when_the_engine_is_built()
+        {
+            Action build = () => new PhraseEngine(new PhraseEngineOptions { Clock = null! });
+
+            build.Should().Throw<ArgumentException>().WithMessage("*Clock*");
+        }
+
+        [Fact]
+        public void One_engine_renders_the_same_from_many_threads()
+        {
+            var engine = EngineFixture.Engine();
+            var order = EngineFixture.SampleOrder();
+            var keys = Phrasebooks.Phrasebook.BuiltIn.Phrases.Select(p => p.Key.Value).ToArray();
+            var sequential = keys.Select(k => engine.Render(k, order).TextBody).ToArray();
+
+            var parallel = new string[keys.Length * 20];
+            Parallel.For(0, parallel.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => parallel[i] = engine.Render(keys[i % keys.Length], order).TextBody);
+
+            for (var i = 0; i < parallel.Length; i++)
+            {
+                parallel[i].Should().Be(sequential[i % keys.Length]);
+            }
+        }
+    }
+}
