@@ -1,0 +1,123 @@
+using System.Linq;
+using System.Text.Json;
+using FluentAssertions;
+using Xunit;
+
+namespace FollowUp.Phrases.Tests.Cli
+{
+    public sealed class CheckCommandTests
+    {
+        [Fact]
+        public void Clean_message_exits_0()
+        {
+            var result = CliRunner.Run("We shipped your order on 2 Dec 2026 with DHL, tracking 123.", "check", "-");
+
+            result.ExitCode.Should().Be(0);
+            result.Out.Should().Contain("no findings");
+        }
+
+        [Fact]
+        public void Warnings_only_exit_0_and_are_underlined()
+        {
+            var result = CliRunner.Run("Thanks!\nYour order will ship soon.", "check");
+
+            result.ExitCode.Should().Be(0);
+            result.Out.Should().Contain("<stdin>:2:22: warning vague-timing")
+                .And.Contain("    Your order will ship soon.\n                         ^^^^".Replace("\n", System.Environment.NewLine));
+        }
+
+        [Fact]
+        public void An_error_finding_exits_1()
+        {
+            var result = CliRunner.Run("Your parcel is guaranteed to arrive before Christmas!", "check");
+
+            result.ExitCode.Should().Be(1);
+            result.Out.Should().Contain("error overpromise");
+        }
+
+        [Fact]
+        public void Json_output_has_the_documented_fields()
+        {
+            var result = CliRunner.Run("Great deals: https://shop.example/deals", "check", "--purpose", "marketing", "--output", "json");
+
+            result.ExitCode.Should().Be(1);
+            using var doc = JsonDocument.Parse(result.Out);
+            var d = doc.RootElement.GetProperty("diagnostics").EnumerateArray().Single();
+            d.GetProperty("rule").GetString().Should().Be("missing-unsubscribe");
+            d.GetProperty("severity").GetString().Should().Be("error");
+            d.GetProperty("text").ValueKind.Should().Be(JsonValueKind.Null);
+            foreach (var field in new[] { "start", "length", "line", "column", "message", "suggestion" })
+            {
+                d.TryGetProperty(field, out _).Should().BeTrue(field);
+            }
+        }
+
+        [Fact]
+        public void Html_format_checks_visible_text_only()
+        {
+            var result = CliRunner.Run("<div class=\"ships-soon\">We ship on 2 Dec 2026.</div>", "check", "--format", "html");
+
+            result.ExitCode.Should().Be(0);
+            result.Out.Should().Contain("no findings");
+        }
+
+        [Theory]
+        [InlineData("--chanel", "email", "*Unknown option '--chanel'*--channel*")]
+        [InlineData("--stage", "shiped", "*unknown stage 'shiped'*shipped*")]
+        [InlineData("--channel", "sms", "*unknown channel 'sms'*email, platform, chat*")]
+        [InlineData("--output", "xml", "*Invalid value 'xml'*text, json*")]
+        public void Bad_options_exit_2_and_list_what_is_valid(string option, string value, string message)
+        {
+            var result = CliRunner.Run("Hello", "check", option, value);
+
+            result.ExitCode.Should().Be(2);
+            result.Error.Should().Match(message);
+        }
+
+        [Fact]
+        public void Missing_file_exits_2()
+        {
+            var result = CliRunner.Run("", "check", "/no/such/message.txt");
+
+            result.ExitCode.Should().Be(2);
+            result.Error.Should().Contain("message.txt");
+        }
+
+        [Fact]
+        public void Batch_prints_one_line_per_case_in_input_order_and_survives_a_malformed_line()
+        {
+            var input = string.Join("\n",
+                "{\"id\": \"a\", \"text\": \"The item will be dispatched ASAP.\", \"channel\": \"email\", \"purpose\": \"transactional\", \"stage\": \"payment-confirmed\", \"format\": \"text\", \"expect\": []}",
+                "{\"id\": \"b\", \"text\": ",
+                "{\"id\": 3, \"text\": \"We ship on 2 Dec 2026.\"}",
+                "{\"id\": \"d\", \"text\": \"Hello\", \"stage\": \"shiped\"}",
+                "{\"id\": \"e\", \"text\": \"New styles: https://shop.example/new\", \"purpose\": \"marketing\"}");
+            var path = CliRunner.TempFile(input, ".jsonl");
+
+            var result = CliRunner.Run("", "check", "--jsonl", path);
+
+            result.ExitCode.Should().Be(2, "malformed lines make the batch exit 2 after checking the rest");
+            var lines = result.Out.Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
+            lines.Should().HaveCount(3);
+            var rows = lines.Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+            rows[0].GetProperty("id").GetString().Should().Be("a");
+            rows[0].GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("rule").GetString()).Should().BeEquivalentTo("missing-owner", "vague-timing");
+            rows[1].GetProperty("id").GetInt32().Should().Be(3);
+            rows[1].GetProperty("diagnostics").GetArrayLength().Should().Be(0);
+            rows[2].GetProperty("id").GetString().Should().Be("e");
+            result.Error.Should().Contain(":2: skipped").And.Contain(":4: skipped").And.Contain("shiped").And.Contain("2 malformed lines skipped");
+        }
+
+        [Fact]
+        public void Batch_over_the_dev_corpus_prints_a_line_per_case()
+        {
+            var cases = System.IO.File.ReadLines(TestPaths.DevCorpus).Count(l => l.Trim().Length > 0);
+
+            var result = CliRunner.Run("", "check", "--jsonl", TestPaths.DevCorpus);
+
+            result.ExitCode.Should().BeOneOf(0, 1);
+            result.Out.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(cases);
+            result.Error.Should().BeEmpty();
+        }
+    }
+}

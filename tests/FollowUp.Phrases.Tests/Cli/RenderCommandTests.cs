@@ -1,0 +1,99 @@
+using System.Text.Json;
+using FluentAssertions;
+using Xunit;
+
+namespace FollowUp.Phrases.Tests.Cli
+{
+    public sealed class RenderCommandTests
+    {
+        [Fact]
+        public void Renders_a_phrase_for_an_order()
+        {
+            var result = CliRunner.Run("", "render", "shipment.dispatched", "--order", TestPaths.SampleOrder);
+
+            result.ExitCode.Should().Be(0);
+            result.Out.Should().StartWith("Subject: Order AE-20931 shipped with DHL Express").And.Contain("2026-11-23 14:00 (UTC+8)");
+        }
+
+        [Fact]
+        public void Missing_fact_exits_non_zero_names_the_fact_and_prints_nothing()
+        {
+            var result = CliRunner.Run("", "render", "shipment.dispatched", "--order", TestPaths.OrderWithoutTracking);
+
+            result.ExitCode.Should().Be(2);
+            result.Out.Should().BeEmpty();
+            result.Error.Should().Contain("shipment.tracking_number").And.Contain("shipment.dispatched");
+        }
+
+        [Fact]
+        public void Json_output_carries_message_and_findings()
+        {
+            var result = CliRunner.Run("", "render", "marketing.new-arrivals", "--order", TestPaths.SampleOrder, "--output", "json");
+
+            result.ExitCode.Should().Be(0);
+            using var doc = JsonDocument.Parse(result.Out);
+            doc.RootElement.GetProperty("purpose").GetString().Should().Be("marketing");
+            doc.RootElement.GetProperty("headers").GetProperty("List-Unsubscribe-Post").GetString().Should().Be("List-Unsubscribe=One-Click");
+            doc.RootElement.GetProperty("createdAt").GetString().Should().Be("2026-11-23T06:00:00Z");
+        }
+
+        [Fact]
+        public void Unknown_key_lists_the_valid_keys()
+        {
+            var result = CliRunner.Run("", "render", "shipment.sent", "--order", TestPaths.SampleOrder);
+
+            result.ExitCode.Should().Be(2);
+            result.Error.Should().Contain("shipment.dispatched");
+        }
+
+        [Fact]
+        public void A_user_phrasebook_overrides_the_built_in_phrase()
+        {
+            var book = CliRunner.TempFile("{ \"phrases\": { \"shipment.dispatched\": { \"stage\": \"shipped\", \"requires\": [\"order.id\"], \"texts\": { \"en\": { \"subject\": \"Ours {{ order.id }}\", \"body\": \"Our words.\" } } } } }", ".json");
+
+            var result = CliRunner.Run("", "render", "shipment.dispatched", "--order", TestPaths.SampleOrder, "--phrasebook", book);
+
+            result.ExitCode.Should().Be(0);
+            result.Out.Should().StartWith("Subject: Ours AE-20931");
+        }
+
+        [Fact]
+        public void Malformed_phrasebook_exits_2_with_file_line_and_column()
+        {
+            var book = CliRunner.TempFile("{\n  \"phrases\": {\n    \"a.b\": }\n}", ".json");
+
+            var result = CliRunner.Run("", "phrases", "--phrasebook", book);
+
+            result.ExitCode.Should().Be(2);
+            result.Error.Should().Contain(book + "(3,12)");
+        }
+
+        [Fact]
+        public void Every_command_has_help()
+        {
+            foreach (var command in new[] { "check", "render", "phrases" })
+            {
+                var result = CliRunner.Run("", command, "--help");
+                result.ExitCode.Should().Be(0);
+                result.Out.Should().Contain("followup " + command);
+            }
+
+            CliRunner.Run("", "--help").Out.Should().Contain("Exit codes");
+            CliRunner.Run("", "frobnicate").Error.Should().Contain("Valid commands: check, render, phrases");
+        }
+
+        [Fact]
+        public void Phrases_lists_keys_stages_and_required_facts_as_json()
+        {
+            var result = CliRunner.Run("", "phrases", "--output", "json");
+
+            result.ExitCode.Should().Be(0);
+            using var doc = JsonDocument.Parse(result.Out);
+            doc.RootElement.GetArrayLength().Should().Be(Phrasebooks.Phrasebook.BuiltIn.Phrases.Count);
+            var first = doc.RootElement[0];
+            first.GetProperty("key").GetString().Should().NotBeNullOrEmpty();
+            first.GetProperty("stage").GetString().Should().Be("inquiry");
+            first.GetProperty("requires").GetArrayLength().Should().BeGreaterThan(0);
+        }
+    }
+}
