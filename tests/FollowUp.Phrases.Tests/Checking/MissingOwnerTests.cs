@@ -45,6 +45,9 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("很抱歉包裹延误了,我们今天会联系物流公司并在11月25日前回复您。")]
         [InlineData("Your order shipped on 2 Dec 2026. Tracking: LX123456789CN.")]
         [InlineData("Thank you for your order!")]
+        [InlineData("Unfortunately, the carrier lost your parcel. We have sent a replacement today, tracking LX998877665CN.")]
+        [InlineData("The goods will clear customs without any problem in most countries; DHL handles the paperwork.")]
+        [InlineData("Please pay within 2 days, or the order will be cancelled automatically.")]
         public void Passes_messages_that_name_who_acts_next(string text)
         {
             Check.Rule(RuleIds.MissingOwner, text).Should().BeEmpty();

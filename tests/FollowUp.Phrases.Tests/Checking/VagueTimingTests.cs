@@ -17,6 +17,8 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("我们会尽快处理您的退款。", "尽快")]
         [InlineData("稍后给您回复。", "稍后")]
         [InlineData("我们会第一时间发货。", "第一时间")]
+        [InlineData("We will reply to you at the earliest.", "at the earliest")]
+        [InlineData("The customs clearance will take some time, please be patient.", "take some time")]
         public void Flags_timing_the_buyer_cannot_check(string text, string flagged)
         {
             var findings = Check.Rule(RuleIds.VagueTiming, text);
@@ -37,6 +39,7 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Track it at https://track.example.com/?ref=soon today.")]
         [InlineData("Please pay no later than 25 Nov 2026.")]
         [InlineData("The fabric dries quickly.")]
+        [InlineData("We can ship at the earliest on 4 Dec 2026.")]
         [InlineData("收到您的付款后我们会第一时间通知您。")]
         [InlineData("期待很快再次为您服务。")]
         public void Leaves_concrete_anchored_and_social_wording_alone(string text)

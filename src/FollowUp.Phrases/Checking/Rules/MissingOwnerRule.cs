@@ -180,7 +180,7 @@ namespace FollowUp.Phrases.Checking.Rules
                     end = p + 1;
                 }
 
-                if (HasAgent(a, end + 1, sentence.End))
+                if (HasAgent(a, end + 1, sentence.End) || IsAutomatic(a, beIndex, end, sentence.End))
                 {
                     continue;
                 }
@@ -198,6 +198,20 @@ namespace FollowUp.Phrases.Checking.Rules
             }
 
             return count;
+        }
+
+        // "will be cancelled automatically": the system is the actor, and the sentence says so.
+        private static bool IsAutomatic(MessageAnalysis a, int from, int to, int end)
+        {
+            for (var k = from; k <= Math.Min(end - 1, to + 1); k++)
+            {
+                if (a.Tokens[k].Lower == "automatically")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static string ActiveHint(string participle) => "will " + (participle == "looked" ? "look into it" : "take care of this");
@@ -293,6 +307,14 @@ namespace FollowUp.Phrases.Checking.Rules
                     }
                 }
 
+                // "We have sent a replacement today": the seller already acted on the problem.
+                if ((t.Lower == "have" || t.Lower == "we've" || t.Lower == "i've" || t.Lower == "has")
+                    && (t.Lower != "have" && t.Lower != "has" || IsOwnerSubject(a, sentence, i))
+                    && ActedOn(a, i + 1, sentence.End))
+                {
+                    return true;
+                }
+
                 // "we are checking with DHL", "our team is contacting the carrier".
                 if ((t.Lower == "are" || t.Lower == "am" || t.Lower == "is" || t.Lower == "we're" || t.Lower == "i'm")
                     && i + 1 < sentence.End && tokens[i + 1].Lower.EndsWith("ing", StringComparison.Ordinal) && !Feelings.Contains(tokens[i + 1].Lower)
@@ -348,6 +370,21 @@ namespace FollowUp.Phrases.Checking.Rules
         private static readonly string[] ChineseActors = { "我们", "我", "客服", "团队", "同事", "仓库", "工厂", "本店" };
 
         private static readonly string[] ChineseModals = { "会", "将", "正在", "马上", "立即", "这就" };
+
+        private static readonly HashSet<string> Remedial = Lexicon.Words(
+            "sent", "shipped", "resent", "reshipped", "re-sent", "re-shipped", "refunded", "arranged", "contacted", "asked",
+            "issued", "replaced", "fixed", "repaired", "dispatched", "credited", "filed", "opened", "escalated", "requested",
+            "booked", "reserved", "prepared", "started", "called", "emailed", "submitted", "raised", "lodged");
+
+        private static bool ActedOn(MessageAnalysis a, int k, int end)
+        {
+            if (k < end && (a.Tokens[k].Lower == "already" || a.Tokens[k].Lower == "just" || a.Tokens[k].Lower == "now"))
+            {
+                k++;
+            }
+
+            return k < end && Remedial.Contains(a.Tokens[k].Lower);
+        }
 
         private static bool IsPassiveAfter(MessageAnalysis a, int i, Sentence sentence)
         {
@@ -474,6 +511,11 @@ namespace FollowUp.Phrases.Checking.Rules
 
                 for (var i = clause.First; i < clause.End; i++)
                 {
+                    if (IsNegatedOrHypothetical(a, i, clause.First))
+                    {
+                        continue; // "without any problem", "no delay", "to avoid damage" report nothing
+                    }
+
                     foreach (var p in Problems)
                     {
                         if (a.WordsAt(i, p, clause.End) || (p.Length == 2 && p[0] == "not" && NotWithAuxiliary(a, i, clause.End, p[1])))
@@ -501,6 +543,21 @@ namespace FollowUp.Phrases.Checking.Rules
             }
 
             return null;
+        }
+
+        private static readonly HashSet<string> Negators = Lexicon.Words("no", "without", "any", "avoid", "prevent", "never", "zero");
+
+        private static bool IsNegatedOrHypothetical(MessageAnalysis a, int i, int first)
+        {
+            for (var k = Math.Max(first, i - 2); k < i; k++)
+            {
+                if (Negators.Contains(a.Tokens[k].Lower))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // "has not updated", "hasn't updated", "has not yet arrived".

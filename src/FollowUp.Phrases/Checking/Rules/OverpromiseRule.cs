@@ -22,7 +22,7 @@ namespace FollowUp.Phrases.Checking.Rules
         private static readonly string[][] Markers = Lexicon.Phrases(
             "guarantee", "guarantees", "guaranteed", "guaranteeing", "promise", "promises", "definitely", "certainly",
             "surely", "absolutely", "undoubtedly", "for sure", "without fail", "no doubt", "rest assured", "assure you",
-            "100 %", "100 percent", "one hundred percent");
+            "100 %", "100 percent", "one hundred percent", "sure to", "certain to", "bound to");
 
         private static readonly string[][] Absolutes = Lexicon.Phrases(
             "zero risk", "no risk", "risk-free", "risk free", "nothing can go wrong", "nothing will go wrong");
@@ -195,6 +195,12 @@ namespace FollowUp.Phrases.Checking.Rules
             }
 
             var head = marker[0];
+            if (marker.Length == 2 && marker[1] == "to")
+            {
+                // "is sure to arrive" predicts; "make sure to reply" and "be sure to include" ask.
+                return prev == "is" || prev == "are" || prev == "it's" || prev == "be" && prev2 == "will";
+            }
+
             if (head == "100" || head == "one")
             {
                 var after = i + marker.Length < clause.End ? tokens[i + marker.Length] : null;

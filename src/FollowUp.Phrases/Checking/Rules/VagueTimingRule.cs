@@ -28,7 +28,9 @@ namespace FollowUp.Phrases.Checking.Rules
             "in the coming days", "in the next few days", "in the next couple of days", "within a few days",
             "within the next few days", "in due course", "before long", "any day now", "any time now", "without delay",
             "at some point", "sometime soon", "some time soon", "in a timely manner", "in a while", "one of these days",
-            "sooner or later", "asap", "soonest");
+            "sooner or later", "asap", "soonest", "at the earliest", "at your earliest", "in a few more days",
+            "a few more days", "take some time", "takes some time", "take a while", "takes a while",
+            "take a little longer", "takes a little longer", "some more time", "in the next days");
 
         // Single words that are vague only when they time an order action.
         private static readonly HashSet<string> VagueWords = Lexicon.Words("soon", "shortly", "later", "quickly", "promptly", "eventually");
@@ -67,6 +69,11 @@ namespace FollowUp.Phrases.Checking.Rules
                     while (i < clause.End)
                     {
                         var matched = MatchPhrase(a, i, clause.End);
+                        if (matched > 0 && FollowedByDate(a, i + matched, clause.End))
+                        {
+                            matched = 0; // "at the earliest on 4 Dec" names the date
+                        }
+
                         if (matched > 0)
                         {
                             Add(a, severity, findings, tokens[i].Start, tokens[i + matched - 1].End);
@@ -89,6 +96,22 @@ namespace FollowUp.Phrases.Checking.Rules
                     }
                 }
             }
+        }
+
+        private static bool FollowedByDate(MessageAnalysis a, int next, int end)
+        {
+            if (next >= end)
+            {
+                return false;
+            }
+
+            var t = a.Tokens[next];
+            if (t.IsDigitStart)
+            {
+                return true;
+            }
+
+            return (t.Lower == "on" || t.Lower == "by") && next + 1 < end && a.Tokens[next + 1].IsDigitStart;
         }
 
         private static int MatchPhrase(MessageAnalysis a, int i, int end)
