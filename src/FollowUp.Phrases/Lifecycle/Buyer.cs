@@ -12,6 +12,12 @@ namespace FollowUp.Phrases.Lifecycle
         /// <summary>The buyer's language as a BCP 47 tag (<c>en</c>, <c>de-AT</c>, <c>zh-CN</c>); phrases fall back to <c>en</c>.</summary>
         public string? Locale { get; init; }
 
+        /// <summary>The buyer's country as an ISO 3166 code (<c>DE</c>, <c>US</c>): picks the working-day calendar for delivery dates and follow-up times.</summary>
+        public string? Country { get; init; }
+
+        /// <summary>Whether the buyer opted out of marketing messages; the planner then schedules none.</summary>
+        public bool OptedOutOfMarketing { get; init; }
+
         /// <summary>The buyer's time zone as a tzdb id (<c>Europe/Berlin</c>), used to show times in their clock.</summary>
         public string? TimeZoneId { get; init; }
     }

@@ -36,6 +36,8 @@ namespace FollowUp.Phrases.Lifecycle
             Fact("shipment.tracking_url", o => o.TrackingUrl),
             Fact("shipment.dispatched_at", o => o.DispatchedAt),
             Fact("shipment.delivery_window", o => o.DeliveryWindow),
+            Fact("shipment.last_scan_at", o => o.LastCarrierScanAt),
+            Fact("shipment.estimated_delivery", o => EstimatedDelivery(o, Timing.WorkingCalendars.BuiltIn)),
             Fact("shipment.delivered_at", o => o.DeliveredAt),
             Fact("after_sales.case_number", o => o.CaseNumber),
             Fact("after_sales.reply_by", o => o.ReplyBy),
@@ -83,6 +85,21 @@ namespace FollowUp.Phrases.Lifecycle
             }
 
             return value is string s && s.Trim().Length == 0 ? null : value;
+        }
+
+        /// <summary>
+        /// The delivery window as days in the buyer's calendar (<c>shipment.estimated_delivery</c>), or null when the
+        /// dispatch time, the window or the buyer's country (and so their holidays) is unknown.
+        /// </summary>
+        public static Timing.DateRange? EstimatedDelivery(OrderSnapshot order, Timing.WorkingCalendars calendars)
+        {
+            if (order.DispatchedAt is NodaTime.Instant dispatched && order.DeliveryWindow is DeliveryWindow window
+                && order.Buyer.Country is string country && calendars.TryGet(country, out var calendar))
+            {
+                return Timing.DeliveryDates.Estimate(dispatched, window, calendar);
+            }
+
+            return null;
         }
 
         private static KeyValuePair<string, Func<OrderSnapshot, object?>> Fact(string name, Func<OrderSnapshot, object?> get) =>

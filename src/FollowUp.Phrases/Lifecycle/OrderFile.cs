@@ -20,7 +20,7 @@ namespace FollowUp.Phrases.Lifecycle
         {
             "$schema", "orderId", "piNumber", "platform", "stage", "buyer", "seller", "items", "total", "placedAt", "paidAt",
             "paymentDueAt", "expectedCompletion", "shipBy", "carrier", "trackingNumber", "trackingUrl", "dispatchedAt",
-            "deliveryWindow", "deliveredAt", "caseNumber", "replyBy", "returnAddress", "returnDeadline", "refundAmount",
+            "deliveryWindow", "lastCarrierScanAt", "deliveredAt", "followUpsSent", "caseNumber", "replyBy", "returnAddress", "returnDeadline", "refundAmount",
             "unsubscribeUrl", "history", "custom",
         };
 
@@ -66,7 +66,9 @@ namespace FollowUp.Phrases.Lifecycle
                 TrackingUrl = r.Url(root, "trackingUrl", httpsOnly: false),
                 DispatchedAt = r.Instant(root, "dispatchedAt"),
                 DeliveryWindow = r.Window(r.Prop(root, "deliveryWindow")),
+                LastCarrierScanAt = r.Instant(root, "lastCarrierScanAt"),
                 DeliveredAt = r.Instant(root, "deliveredAt"),
+                FollowUpsSent = r.Sent(r.Prop(root, "followUpsSent")),
                 CaseNumber = r.OptString(root, "caseNumber"),
                 ReplyBy = r.Instant(root, "replyBy"),
                 ReturnAddress = r.OptString(root, "returnAddress"),
@@ -223,7 +225,7 @@ namespace FollowUp.Phrases.Lifecycle
                     return new Buyer();
                 }
 
-                ExpectObject(node, "buyer", new[] { "name", "email", "locale", "timeZone" });
+                ExpectObject(node, "buyer", new[] { "name", "email", "locale", "timeZone", "country", "optedOutOfMarketing" });
                 var zone = OptString(node, "timeZone", "buyer.timeZone");
                 if (zone != null)
                 {
@@ -243,6 +245,10 @@ namespace FollowUp.Phrases.Lifecycle
                     Email = OptString(node, "email", "buyer.email"),
                     Locale = OptString(node, "locale", "buyer.locale"),
                     TimeZoneId = zone,
+                    Country = OptString(node, "country", "buyer.country"),
+                    OptedOutOfMarketing = Prop(node, "optedOutOfMarketing") is JsonNode opt
+                        ? (opt.Kind == JsonKind.True ? true : opt.Kind == JsonKind.False ? false : throw Fail(opt, "buyer.optedOutOfMarketing", "expected true or false."))
+                        : false,
                 };
             }
 
@@ -359,6 +365,32 @@ namespace FollowUp.Phrases.Lifecycle
                 }
 
                 return events;
+            }
+
+            public IReadOnlyList<SentFollowUp> Sent(JsonNode? node)
+            {
+                if (node is null)
+                {
+                    return Array.Empty<SentFollowUp>();
+                }
+
+                if (node.Kind != JsonKind.Array)
+                {
+                    throw Fail(node, "followUpsSent", $"expected an array, found {node.KindName}.");
+                }
+
+                var sent = new List<SentFollowUp>();
+                for (var i = 0; i < node.Items!.Count; i++)
+                {
+                    var item = node.Items[i];
+                    var path = $"followUpsSent[{i}]";
+                    ExpectObject(item, path, new[] { "key", "at" });
+                    var key = OptString(item, "key", path + ".key") ?? throw Fail(item, path + ".key", "missing.");
+                    var at = Instant(item, "at", path + ".at") ?? throw Fail(item, path + ".at", "missing.");
+                    sent.Add(new SentFollowUp(key, at));
+                }
+
+                return sent;
             }
 
             public IReadOnlyDictionary<string, string> Custom(JsonNode? node)

@@ -18,6 +18,7 @@ namespace FollowUp.Phrases.Lifecycle
     {
         private readonly IReadOnlyList<OrderItem> _items = Array.Empty<OrderItem>();
         private readonly IReadOnlyList<StageEvent> _history = Array.Empty<StageEvent>();
+        private readonly IReadOnlyList<SentFollowUp> _sent = Array.Empty<SentFollowUp>();
         private readonly IReadOnlyDictionary<string, string> _custom = new Dictionary<string, string>();
 
         /// <summary>The order number the buyer sees (<c>order.id</c>).</summary>
@@ -71,6 +72,9 @@ namespace FollowUp.Phrases.Lifecycle
         /// <summary>When the parcel was handed to the carrier (<c>shipment.dispatched_at</c>).</summary>
         public Instant? DispatchedAt { get; init; }
 
+        /// <summary>When the carrier last scanned the parcel (<c>shipment.last_scan_at</c>); the planner chases a silent tracking page from here.</summary>
+        public Instant? LastCarrierScanAt { get; init; }
+
         /// <summary>The carrier's delivery estimate from dispatch (<c>shipment.delivery_window</c>).</summary>
         public DeliveryWindow? DeliveryWindow { get; init; }
 
@@ -98,8 +102,15 @@ namespace FollowUp.Phrases.Lifecycle
         /// <summary>The stages the order has been through, oldest first.</summary>
         public IReadOnlyList<StageEvent> History { get => _history; init => _history = value ?? Array.Empty<StageEvent>(); }
 
+        /// <summary>The follow-ups already sent for this order, so none is planned twice.</summary>
+        public IReadOnlyList<SentFollowUp> FollowUpsSent { get => _sent; init => _sent = value ?? Array.Empty<SentFollowUp>(); }
+
         /// <summary>Extra facts your own phrases need, available to templates as <c>custom.NAME</c>.</summary>
         public IReadOnlyDictionary<string, string> Custom { get => _custom; init => _custom = value ?? new Dictionary<string, string>(); }
+
+        /// <summary>Records that follow-up <paramref name="key"/> was sent at <paramref name="at"/>.</summary>
+        public OrderSnapshot WithFollowUpSent(string key, Instant at) =>
+            this with { FollowUpsSent = FollowUpsSent.Concat(new[] { new SentFollowUp(key, at) }).ToArray() };
 
         /// <summary>
         /// Moves the order to <paramref name="next"/> at <paramref name="at"/>, recording the move in <see cref="History"/>

@@ -43,6 +43,8 @@ namespace FollowUp.Phrases.Rendering
                     return money.ToString();
                 case DeliveryWindow window:
                     return FormatWindow(window);
+                case DateRange range:
+                    return range.Format(Locale);
                 case Uri uri:
                     return uri.OriginalString;
                 case int i:

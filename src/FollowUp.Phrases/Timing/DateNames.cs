@@ -38,6 +38,50 @@ namespace FollowUp.Phrases.Timing
             }
         }
 
+        /// <summary>
+        /// A date range for buyers: <c>between Tue 1 Dec and Fri 4 Dec 2026</c>; the year is written once when both
+        /// ends share it, and a one-day range reads as that day (<c>on Fri 4 Dec 2026</c>).
+        /// </summary>
+        public static string FormatRange(DateRange range, string? locale)
+        {
+            var language = Language(locale);
+            var sameYear = range.Earliest.Year == range.Latest.Year;
+            var last = Format(range.Latest, locale);
+            if (range.Earliest == range.Latest)
+            {
+                return language switch
+                {
+                    "zh" => last,
+                    "de" => "am " + last,
+                    "es" => "el " + last,
+                    _ => "on " + last,
+                };
+            }
+
+            var first = sameYear ? WithoutYear(range.Earliest, language) : Format(range.Earliest, locale);
+            return language switch
+            {
+                "zh" => first + "至" + (sameYear ? Format(range.Latest, locale).Substring(5) : last) + "之间",
+                "de" => "zwischen " + first + " und " + last,
+                "es" => "entre el " + first + " y el " + last,
+                _ => "between " + first + " and " + last,
+            };
+        }
+
+        private static string WithoutYear(LocalDate date, string language)
+        {
+            var day = date.Day.ToString(CultureInfo.InvariantCulture);
+            var weekday = (int)date.DayOfWeek - 1;
+            var month = date.Month - 1;
+            return language switch
+            {
+                "zh" => $"{date.Year.ToString(CultureInfo.InvariantCulture)}年{date.Month.ToString(CultureInfo.InvariantCulture)}月{day}日（{ZhDays[weekday]}）",
+                "de" => $"{DeDays[weekday]}, {day}. {DeMonths[month]}",
+                "es" => $"{EsDays[weekday]} {day} {EsMonths[month]}",
+                _ => $"{EnDays[weekday]} {day} {EnMonths[month]}",
+            };
+        }
+
         internal static string Language(string? locale)
         {
             if (string.IsNullOrEmpty(locale))

@@ -84,6 +84,93 @@ namespace FollowUp.Phrases.Timing
             return minutes == 0 ? "UTC" + sign + h : "UTC" + sign + h + ":" + Two(minutes);
         }
 
+        // Abbreviations that name one zone unambiguously. "CST" (China or US Central) and "IST" (India, Ireland,
+        // Israel) are deliberately absent: an order system must not guess which one a buyer meant.
+        private static readonly System.Collections.Generic.Dictionary<string, string> AbbreviationZones = new System.Collections.Generic.Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["CET"] = "Europe/Berlin", ["CEST"] = "Europe/Berlin", ["GMT"] = "Europe/London", ["BST"] = "Europe/London",
+            ["WET"] = "Europe/Lisbon", ["WEST"] = "Europe/Lisbon", ["EET"] = "Europe/Athens", ["EEST"] = "Europe/Athens",
+            ["EST"] = "America/New_York", ["EDT"] = "America/New_York", ["CDT"] = "America/Chicago",
+            ["MST"] = "America/Denver", ["MDT"] = "America/Denver", ["PST"] = "America/Los_Angeles", ["PDT"] = "America/Los_Angeles",
+            ["JST"] = "Asia/Tokyo", ["KST"] = "Asia/Seoul", ["AEST"] = "Australia/Sydney", ["AEDT"] = "Australia/Sydney",
+        };
+
+        /// <summary>
+        /// Reads a stamp written by <see cref="Format"/> or <see cref="FormatIn"/> back to its instant:
+        /// <c>2026-11-23 14:00 (UTC+8)</c>, <c>2026-11-23 07:00 CET</c>, <c>2026-11-23 06:00 UTC</c>.
+        /// An abbreviation is checked against the date: <c>CEST</c> in January is an error, not a guess.
+        /// </summary>
+        /// <param name="text">The stamp.</param>
+        /// <param name="zone">The zone an abbreviation refers to, when it is not one of the unambiguous ones (CET, EST…).</param>
+        /// <exception cref="FormatException">The text is not such a stamp; the message says why.</exception>
+        public static Instant Parse(string text, DateTimeZone? zone = null)
+        {
+            if (TryParse(text, zone, out var instant, out var problem))
+            {
+                return instant;
+            }
+
+            throw new FormatException(problem);
+        }
+
+        /// <summary>Like <see cref="Parse"/>, returning false instead of throwing.</summary>
+        public static bool TryParse(string? text, DateTimeZone? zone, out Instant instant) => TryParse(text, zone, out instant, out _);
+
+        private static bool TryParse(string? text, DateTimeZone? zone, out Instant instant, out string problem)
+        {
+            instant = default;
+            var trimmed = (text ?? "").Trim();
+            var space = trimmed.IndexOf(' ', 11 < trimmed.Length ? 11 : 0);
+            var pattern = NodaTime.Text.LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd' 'HH':'mm");
+            if (trimmed.Length < 17 || space != 16 || !pattern.Parse(trimmed.Substring(0, 16)).Success)
+            {
+                problem = $"'{text}' is not a time stamp like '2026-11-23 14:00 (UTC+8)'.";
+                return false;
+            }
+
+            var local = pattern.Parse(trimmed.Substring(0, 16)).Value;
+            var suffix = trimmed.Substring(17).Trim();
+            if (suffix.StartsWith("(", StringComparison.Ordinal) && suffix.EndsWith(")", StringComparison.Ordinal))
+            {
+                suffix = suffix.Substring(1, suffix.Length - 2);
+            }
+
+            if (TryParseOffsetLabel(suffix, out var offset))
+            {
+                instant = local.WithOffset(offset).ToInstant();
+                problem = "";
+                return true;
+            }
+
+            var abbreviationZone = zone;
+            if (abbreviationZone is null && AbbreviationZones.TryGetValue(suffix, out var id))
+            {
+                abbreviationZone = DateTimeZoneProviders.Tzdb[id];
+            }
+
+            if (abbreviationZone is null)
+            {
+                problem = $"'{suffix}' in '{text}' is not an offset like UTC+8 and not an abbreviation this library can resolve alone; pass the zone it belongs to, or write the offset.";
+                return false;
+            }
+
+            // In the autumn hour that happens twice, the abbreviation (CEST or CET) says which one is meant.
+            var mapping = abbreviationZone.MapLocal(local);
+            var candidates = mapping.Count == 0 ? new ZonedDateTime[0] : new[] { mapping.First(), mapping.Last() };
+            foreach (var candidate in candidates)
+            {
+                if (candidate.GetZoneInterval().Name == suffix)
+                {
+                    instant = candidate.ToInstant();
+                    problem = "";
+                    return true;
+                }
+            }
+
+            problem = $"'{suffix}' is not in use in {abbreviationZone.Id} at {trimmed.Substring(0, 16)}; the time there is {abbreviationZone.AtLeniently(local).GetZoneInterval().Name}.";
+            return false;
+        }
+
         internal static bool TryParseOffsetLabel(string text, out Offset offset)
         {
             offset = Offset.Zero;

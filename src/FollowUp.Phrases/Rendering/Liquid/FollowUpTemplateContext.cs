@@ -58,6 +58,7 @@ namespace FollowUp.Phrases.Rendering.Liquid
                 case NodaTime.LocalDate _:
                 case Lifecycle.Money _:
                 case Lifecycle.DeliveryWindow _:
+                case Timing.DateRange _:
                 case Uri _:
                 case decimal _:
                 case double _:

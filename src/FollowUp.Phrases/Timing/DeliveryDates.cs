@@ -1,0 +1,34 @@
+using System;
+using FollowUp.Phrases.Lifecycle;
+using NodaTime;
+
+namespace FollowUp.Phrases.Timing
+{
+    /// <summary>Turns a carrier's "7–10 working days from dispatch" into the days a buyer can put in a diary.</summary>
+    public static class DeliveryDates
+    {
+        /// <summary>
+        /// The estimated delivery days: the dispatch day is taken in the buyer's calendar zone and not counted, then
+        /// <see cref="DeliveryWindow.MinDays"/> and <see cref="DeliveryWindow.MaxDays"/> working (or calendar) days are
+        /// added in the buyer's calendar. Dispatched on Sun 22 Nov 2026, 7–10 working days in Germany is
+        /// <c>between Tue 1 Dec and Fri 4 Dec 2026</c>.
+        /// </summary>
+        public static DateRange Estimate(Instant dispatchedAt, DeliveryWindow window, WorkingCalendar buyerCalendar)
+        {
+            if (window is null)
+            {
+                throw new ArgumentNullException(nameof(window));
+            }
+
+            if (buyerCalendar is null)
+            {
+                throw new ArgumentNullException(nameof(buyerCalendar));
+            }
+
+            var dispatchDay = dispatchedAt.InZone(buyerCalendar.TimeZone).Date;
+            return window.Kind == DayKind.WorkingDays
+                ? new DateRange(buyerCalendar.AddWorkingDays(dispatchDay, window.MinDays), buyerCalendar.AddWorkingDays(dispatchDay, window.MaxDays))
+                : new DateRange(dispatchDay.PlusDays(window.MinDays), dispatchDay.PlusDays(window.MaxDays));
+        }
+    }
+}
