@@ -1,0 +1,55 @@
+using System;
+using FluentAssertions;
+using FollowUp.Phrases.Timing;
+using NodaTime;
+using Xunit;
+
+namespace FollowUp.Phrases.Tests.Timing
+{
+    public sealed class StampParsingTests
+    {
+        [Theory]
+        [InlineData("2026-11-23 14:00 (UTC+8)", "UTC+8")]
+        [InlineData("2026-11-23 07:00 CET", "Europe/Berlin")]
+        [InlineData("2026-07-01 08:00 CEST", "Europe/Berlin")]
+        [InlineData("2026-11-23 01:00 EST", "America/New_York")]
+        [InlineData("2026-11-23 11:30 (UTC+5:30)", "UTC+5:30")]
+        public void Stamps_round_trip(string stamp, string zone)
+        {
+            var instant = SellerTime.Parse(stamp);
+
+            SellerTime.FormatIn(instant, SellerTime.ResolveZone(zone)).Should().Be(stamp);
+        }
+
+        [Fact]
+        public void Seller_stamp_parses_to_its_instant()
+        {
+            SellerTime.Parse("2026-11-23 14:00 (UTC+8)").Should().Be(Instant.FromUtc(2026, 11, 23, 6, 0));
+            SellerTime.Parse("2026-11-23 07:00 CET").Should().Be(Instant.FromUtc(2026, 11, 23, 6, 0));
+        }
+
+        [Fact]
+        public void The_repeated_autumn_hour_is_told_apart_by_its_abbreviation()
+        {
+            SellerTime.Parse("2026-10-25 02:30 CEST").Should().Be(Instant.FromUtc(2026, 10, 25, 0, 30));
+            SellerTime.Parse("2026-10-25 02:30 CET").Should().Be(Instant.FromUtc(2026, 10, 25, 1, 30));
+        }
+
+        [Theory]
+        [InlineData("2026-01-15 10:00 CEST", "*CEST*not in use*CET*")]
+        [InlineData("2026-11-23 14:00 CST", "*CST*pass the zone*")]
+        [InlineData("23 Nov 2026 14:00", "*not a time stamp*")]
+        public void Wrong_or_ambiguous_stamps_are_errors(string stamp, string message)
+        {
+            Action parse = () => SellerTime.Parse(stamp);
+
+            parse.Should().Throw<FormatException>().WithMessage(message);
+        }
+
+        [Fact]
+        public void An_ambiguous_abbreviation_parses_with_its_zone()
+        {
+            SellerTime.Parse("2026-11-23 14:00 CST", DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Should().Be(Instant.FromUtc(2026, 11, 23, 6, 0));
+        }
+    }
+}
