@@ -22,6 +22,10 @@ namespace FollowUp.Phrases.Cli
             "  --format text|html                  plain text or HTML (default: text)\n" +
             "  --locale TAG                        the message's language, e.g. en, zh-CN\n" +
             "  --output text|json                  findings for people or for programs (default: text)\n" +
+            "  --now INSTANT                       send time for date checks, e.g. 2026-11-23T06:00:00Z or '2026-11-23 14:00 (UTC+8)'\n" +
+            "  --timezone ZONE                     zone 'today' is judged in (default: UTC+8), e.g. Asia/Shanghai\n" +
+            "  --order ORDER.json                  the order the message is about: promised delivery dates are checked\n" +
+            "                                      against its carrier window\n" +
             "  --jsonl FILE                        batch: each line {\"id\",\"text\",\"channel\",\"purpose\",\"stage\",\"format\"};\n" +
             "                                      each output line {\"id\",\"diagnostics\":[…]} in input order.\n" +
             "                                      Malformed lines are reported on stderr and skipped.\n\n" +
@@ -29,7 +33,7 @@ namespace FollowUp.Phrases.Cli
 
         public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
         {
-            var line = CommandLine.Parse(args, "check", new[] { "--channel", "--purpose", "--stage", "--format", "--locale", "--output", "--jsonl" }, Array.Empty<string>());
+            var line = CommandLine.Parse(args, "check", new[] { "--channel", "--purpose", "--stage", "--format", "--locale", "--output", "--jsonl", "--now", "--timezone", "--order" }, Array.Empty<string>());
             if (line.Help)
             {
                 stdout.WriteLine(Help);
@@ -37,6 +41,7 @@ namespace FollowUp.Phrases.Cli
             }
 
             var checker = WordingChecker.Default;
+            var timing = TimeOptions.Read(line);
             var jsonl = line.Get("--jsonl");
             if (jsonl != null)
             {
@@ -45,7 +50,7 @@ namespace FollowUp.Phrases.Cli
                     throw new UsageException("--jsonl reads its own file; do not also give a message FILE.");
                 }
 
-                return RunBatch(checker, jsonl, stdin, stdout, stderr);
+                return RunBatch(checker, jsonl, timing, stdin, stdout, stderr);
             }
 
             if (line.Positionals.Count > 1)
@@ -57,7 +62,7 @@ namespace FollowUp.Phrases.Cli
             CheckContext context;
             try
             {
-                context = ContextOptions.Build(line.Get("--channel"), line.Get("--purpose"), line.Get("--stage"), line.Get("--format"), line.Get("--locale"));
+                context = timing.Apply(ContextOptions.Build(line.Get("--channel"), line.Get("--purpose"), line.Get("--stage"), line.Get("--format"), line.Get("--locale")));
             }
             catch (FormatException e)
             {
@@ -92,7 +97,7 @@ namespace FollowUp.Phrases.Cli
             return diagnostics.Any(d => d.Severity == Severity.Error) ? ExitCodes.Findings : ExitCodes.Ok;
         }
 
-        private static int RunBatch(WordingChecker checker, string path, TextReader stdin, TextWriter stdout, TextWriter stderr)
+        private static int RunBatch(WordingChecker checker, string path, TimeOptions timing, TextReader stdin, TextWriter stdout, TextWriter stderr)
         {
             using var reader = path == "-" ? stdin : new StreamReader(path, Encoding.UTF8);
             var name = path == "-" ? "<stdin>" : path;
@@ -114,6 +119,7 @@ namespace FollowUp.Phrases.Cli
                 try
                 {
                     (id, text, context) = ParseCase(raw);
+                    context = timing.Apply(context);
                 }
                 catch (Exception e) when (e is JsonException || e is FormatException)
                 {

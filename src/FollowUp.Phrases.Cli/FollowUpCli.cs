@@ -14,7 +14,8 @@ namespace FollowUp.Phrases.Cli
             "  followup check [FILE|-] [options]     check one message (stdin when FILE is - or absent)\n" +
             "  followup check --jsonl FILE            check a JSON Lines batch, one result line per input line\n" +
             "  followup render KEY --order ORDER.json render a phrase for an order and check it\n" +
-            "  followup phrases                       list the phrasebook\n\n" +
+            "  followup phrases                       list the phrasebook\n" +
+            "  followup plan --order ORDER.json       the follow-ups the order needs next\n\n" +
             "Run 'followup COMMAND --help' for a command's options.\n" +
             "Exit codes: 0 nothing at error level, 1 a finding at error level, 2 bad input.";
 
@@ -44,8 +45,10 @@ namespace FollowUp.Phrases.Cli
                         return RenderCommand.Run(rest, stdout, stderr, clock);
                     case "phrases":
                         return PhrasesCommand.Run(rest, stdout, stderr);
+                    case "plan":
+                        return PlanCommand.Run(rest, stdout, clock);
                     default:
-                        stderr.WriteLine($"Unknown command '{args[0]}'. Valid commands: check, render, phrases.");
+                        stderr.WriteLine($"Unknown command '{args[0]}'. Valid commands: check, render, phrases, plan.");
                         stderr.WriteLine("Run 'followup --help' for usage.");
                         return ExitCodes.BadInput;
                 }

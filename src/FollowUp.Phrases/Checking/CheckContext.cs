@@ -1,4 +1,5 @@
 using FollowUp.Phrases.Lifecycle;
+using NodaTime;
 
 namespace FollowUp.Phrases.Checking
 {
@@ -22,5 +23,14 @@ namespace FollowUp.Phrases.Checking
 
         /// <summary>Plain text or HTML. Default: plain text.</summary>
         public MessageFormat Format { get; init; } = MessageFormat.Text;
+
+        /// <summary>When the message is sent. Enables <c>past-date</c>, and lets dates without a year be placed. Default: unknown.</summary>
+        public Instant? Now { get; init; }
+
+        /// <summary>The zone "today" is judged in for <c>past-date</c>. Default: UTC+8, the seller's clock.</summary>
+        public DateTimeZone? TimeZone { get; init; }
+
+        /// <summary>The order the message is about. Enables the check that a promised delivery date is not earlier than the carrier's window allows.</summary>
+        public OrderSnapshot? Order { get; init; }
     }
 }

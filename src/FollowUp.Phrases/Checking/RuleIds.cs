@@ -14,5 +14,14 @@ namespace FollowUp.Phrases.Checking
 
         /// <summary>A marketing email with no working way to opt out.</summary>
         public const string MissingUnsubscribe = "missing-unsubscribe";
+
+        /// <summary>A clock time with no zone: "by 5 pm".</summary>
+        public const string MissingTimezone = "missing-timezone";
+
+        /// <summary>A weekday that does not match its date: "Friday, 26 Nov 2026" (a Thursday).</summary>
+        public const string WeekdayMismatch = "weekday-mismatch";
+
+        /// <summary>A date promised or asked for that is already past when the message is sent.</summary>
+        public const string PastDate = "past-date";
     }
 }

@@ -91,6 +91,9 @@ namespace FollowUp.Phrases.Checking
             new OverpromiseRule(),
             new MissingOwnerRule(),
             new MissingUnsubscribeRule { RequireOnEveryEmail = options.RequireUnsubscribeOnEveryEmail },
+            new MissingTimezoneRule(),
+            new WeekdayMismatchRule(),
+            new PastDateRule(),
         };
     }
 }

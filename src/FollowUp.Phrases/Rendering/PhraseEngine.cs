@@ -89,7 +89,17 @@ namespace FollowUp.Phrases.Rendering
             var html = text.HtmlTemplate is null ? null : RenderPart(text.HtmlTemplate, model, formatter, RenderMode.Html, keyText, text.Locale, "html");
 
             var channel = options.Channel ?? _defaultChannel;
-            var context = new CheckContext { Channel = channel, Purpose = phrase.Purpose, Stage = phrase.Stage, Locale = text.Locale };
+            var now = _clock.GetCurrentInstant();
+            var context = new CheckContext
+            {
+                Channel = channel,
+                Purpose = phrase.Purpose,
+                Stage = phrase.Stage,
+                Locale = text.Locale,
+                Now = now,
+                TimeZone = _sellerTime.SellerZone,
+                Order = order,
+            };
             var message = new FollowUpMessage
             {
                 Key = phrase.Key,
@@ -101,7 +111,7 @@ namespace FollowUp.Phrases.Rendering
                 TextBody = body,
                 HtmlBody = html,
                 Headers = Headers(phrase, order, channel),
-                CreatedAt = _clock.GetCurrentInstant(),
+                CreatedAt = now,
                 SubjectDiagnostics = _checker.CheckSubject(subject, context),
                 TextBodyDiagnostics = _checker.Check(body, context),
                 HtmlBodyDiagnostics = html is null ? Array.Empty<Diagnostic>() : _checker.Check(html, context with { Format = MessageFormat.Html }),

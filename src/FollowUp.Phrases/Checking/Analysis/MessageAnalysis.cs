@@ -51,6 +51,33 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         public IReadOnlyList<Link> Links => _links;
 
+        private List<TimeExpression>? _times;
+
+        /// <summary>Dates and clock times, found once on first use.</summary>
+        public IReadOnlyList<TimeExpression> TimeExpressions => _times ??= TimeExpressionScanner.Scan(_tokens);
+
+        /// <summary>The clause holding token <paramref name="tokenIndex"/>.</summary>
+        public Clause ClauseOf(int tokenIndex)
+        {
+            var sentence = SentenceOf(tokenIndex);
+            foreach (var c in sentence.Clauses)
+            {
+                if (tokenIndex >= c.First && tokenIndex < c.End)
+                {
+                    return c;
+                }
+            }
+
+            return new Clause(sentence.First, sentence.End);
+        }
+
+        /// <summary>The visible range of tokens [first, end).</summary>
+        public (int Start, int End) Span(int firstToken, int endToken) => (_tokens[firstToken].Start, _tokens[endToken - 1].End);
+
+        /// <summary>The visible range of a date or time, which may stop inside a Chinese run.</summary>
+        public (int Start, int End) Span(TimeExpression e) =>
+            (_tokens[e.FirstToken].Start, e.VisibleEnd is int end && end <= _tokens[e.EndToken - 1].End ? end : _tokens[e.EndToken - 1].End);
+
         /// <summary>Whether the word tokens starting at <paramref name="index"/> read <paramref name="words"/> (lower case), none quoted or a name.</summary>
         public bool WordsAt(int index, string[] words, int limit, bool allowNames = false)
         {

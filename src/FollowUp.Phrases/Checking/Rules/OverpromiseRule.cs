@@ -75,6 +75,8 @@ namespace FollowUp.Phrases.Checking.Rules
 
         public void Check(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings)
         {
+            CheckPromisedDelivery(a, severity, findings);
+
             foreach (var sentence in a.Sentences)
             {
                 for (var c = 0; c < sentence.Clauses.Count; c++)
@@ -110,6 +112,47 @@ namespace FollowUp.Phrases.Checking.Rules
                         }
                     }
                 }
+            }
+        }
+
+        private static readonly HashSet<string> ArrivalWords = Lexicon.Words(
+            "arrive", "arrives", "arrival", "deliver", "delivered", "delivery", "reach", "reaches", "receive", "receives", "get");
+
+        private static readonly string[] ChineseArrival = { "送达", "到达", "收到", "到货" };
+
+        /// <summary>A delivery date earlier than the earliest day the carrier's window allows is a promise the carrier will break.</summary>
+        private static void CheckPromisedDelivery(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings)
+        {
+            if (a.Context.Order is not Lifecycle.OrderSnapshot order
+                || Lifecycle.OrderFacts.EstimatedDelivery(order, Timing.WorkingCalendars.BuiltIn) is not Timing.DateRange window)
+            {
+                return;
+            }
+
+            foreach (var e in a.TimeExpressions)
+            {
+                if (e.Kind != TimeExpressionKind.Date)
+                {
+                    continue;
+                }
+
+                var clause = a.ClauseOf(e.FirstToken);
+                var aboutArrival = a.AnyWord(clause.First, clause.End, ArrivalWords) || a.ChineseContains(clause.First, clause.End, ChineseArrival);
+                var year = e.Year ?? window.Earliest.Year;
+                if (!aboutArrival || e.DateIn(year) is not NodaTime.LocalDate date || date >= window.Earliest || !DateRules.IsCommitment(a, e))
+                {
+                    continue;
+                }
+
+                var (start, end) = a.Span(e);
+                var text = a.Text.Substring(start, end - start);
+                findings.Add(a.Report(
+                    Rule,
+                    severity,
+                    start,
+                    end,
+                    $"'{text}' is earlier than the carrier's window allows: dispatched {Timing.SellerTime.Default.Format(order.DispatchedAt!.Value)}, {order.Carrier ?? "the carrier"} estimates {window.Format("en")}.",
+                    $"Quote the carrier's window instead: 'estimated delivery {window.Format("en")}'."));
             }
         }
 

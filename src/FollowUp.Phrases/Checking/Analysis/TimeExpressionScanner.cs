@@ -1,0 +1,356 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using NodaTime;
+
+namespace FollowUp.Phrases.Checking.Analysis
+{
+    /// <summary>Finds dates and clock times in the token stream. Hand-written: no regular expression, linear in the text.</summary>
+    internal static class TimeExpressionScanner
+    {
+        private static readonly Dictionary<string, int> Months = new Dictionary<string, int>(StringComparer.Ordinal)
+        {
+            ["jan"] = 1, ["january"] = 1, ["feb"] = 2, ["february"] = 2, ["mar"] = 3, ["march"] = 3, ["apr"] = 4, ["april"] = 4,
+            ["may"] = 5, ["jun"] = 6, ["june"] = 6, ["jul"] = 7, ["july"] = 7, ["aug"] = 8, ["august"] = 8, ["sep"] = 9,
+            ["sept"] = 9, ["september"] = 9, ["oct"] = 10, ["october"] = 10, ["nov"] = 11, ["november"] = 11, ["dec"] = 12,
+            ["december"] = 12,
+        };
+
+        private static readonly Dictionary<string, IsoDayOfWeek> Weekdays = new Dictionary<string, IsoDayOfWeek>(StringComparer.Ordinal)
+        {
+            ["mon"] = IsoDayOfWeek.Monday, ["monday"] = IsoDayOfWeek.Monday, ["tue"] = IsoDayOfWeek.Tuesday, ["tues"] = IsoDayOfWeek.Tuesday,
+            ["tuesday"] = IsoDayOfWeek.Tuesday, ["wed"] = IsoDayOfWeek.Wednesday, ["wednesday"] = IsoDayOfWeek.Wednesday,
+            ["thu"] = IsoDayOfWeek.Thursday, ["thur"] = IsoDayOfWeek.Thursday, ["thurs"] = IsoDayOfWeek.Thursday, ["thursday"] = IsoDayOfWeek.Thursday,
+            ["fri"] = IsoDayOfWeek.Friday, ["friday"] = IsoDayOfWeek.Friday, ["sat"] = IsoDayOfWeek.Saturday, ["saturday"] = IsoDayOfWeek.Saturday,
+            ["sun"] = IsoDayOfWeek.Sunday, ["sunday"] = IsoDayOfWeek.Sunday,
+        };
+
+        private static readonly string[] ChineseWeekdays = { "一", "二", "三", "四", "五", "六", "日" };
+
+        private static readonly HashSet<string> ZoneWords = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "utc", "gmt", "cet", "cest", "bst", "wet", "west", "eet", "eest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
+            "pdt", "akst", "akdt", "hst", "jst", "kst", "ist", "aest", "aedt", "sgt", "hkt", "msk", "brt", "art", "nzst", "nzdt",
+        };
+
+        public static List<TimeExpression> Scan(IReadOnlyList<Token> tokens)
+        {
+            var found = new List<TimeExpression>();
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (tokens[i].IsQuoted || tokens[i].Kind == TokenKind.Link)
+                {
+                    continue;
+                }
+
+                var e = TryDate(tokens, i) ?? TryChineseDate(tokens, i) ?? TryTime(tokens, i);
+                if (e is null)
+                {
+                    continue;
+                }
+
+                if (e.Kind == TimeExpressionKind.Date)
+                {
+                    AttachWeekday(tokens, e);
+                }
+
+                found.Add(e);
+                i = e.EndToken - 1;
+            }
+
+            foreach (var e in found)
+            {
+                if (e.Kind == TimeExpressionKind.ClockTime)
+                {
+                    e.HasZone = HasZoneNear(tokens, e);
+                }
+            }
+
+            return found;
+        }
+
+        private static TimeExpression? TryDate(IReadOnlyList<Token> t, int i)
+        {
+            var a = t[i];
+            if (a.Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            // 27 Nov 2026 · 27 November · 27th November 2026
+            if (Day(a.Lower) is int d1 && i + 1 < t.Count && Months.TryGetValue(Strip(t[i + 1].Lower), out var m1))
+            {
+                var e = new TimeExpression(TimeExpressionKind.Date, i, i + 2) { Day = d1, Month = m1 };
+                if (i + 2 < t.Count && Year(t[i + 2].Lower) is int y)
+                {
+                    e.Year = y;
+                    e.EndToken = i + 3;
+                }
+
+                return e;
+            }
+
+            // Nov 27, 2026 · November 27 2026 · Nov 27
+            // ("may" is a month only when capitalised: "you may 3…" is not a date.)
+            if (Months.TryGetValue(Strip(a.Lower), out var m2) && (a.Lower != "may" || a.IsCapitalized)
+                && i + 1 < t.Count && Day(t[i + 1].Lower) is int d2)
+            {
+                var e = new TimeExpression(TimeExpressionKind.Date, i, i + 2) { Day = d2, Month = m2 };
+                var k = i + 2;
+                if (k < t.Count && t[k].Lower == ",")
+                {
+                    k++;
+                }
+
+                if (k < t.Count && Year(t[k].Lower) is int y)
+                {
+                    e.Year = y;
+                    e.EndToken = k + 1;
+                }
+
+                return e;
+            }
+
+            // 2026-11-27
+            if (Year(a.Lower) is int iy && i + 4 < t.Count && t[i + 1].Lower == "-" && t[i + 3].Lower == "-"
+                && Number(t[i + 2].Lower, 1, 12) is int im && Number(t[i + 4].Lower, 1, 31) is int id)
+            {
+                return new TimeExpression(TimeExpressionKind.Date, i, i + 5) { Year = iy, Month = im, Day = id };
+            }
+
+            // 27.11.2026 (one token: the tokenizer keeps dotted numbers together)
+            var parts = a.Lower.Split('.');
+            if (parts.Length == 3 && Number(parts[0], 1, 31) is int dd && Number(parts[1], 1, 12) is int dm && Year(parts[2]) is int dy)
+            {
+                return new TimeExpression(TimeExpressionKind.Date, i, i + 1) { Day = dd, Month = dm, Year = dy };
+            }
+
+            return null;
+        }
+
+        // 2026年11月25日 · 11月25日
+        private static TimeExpression? TryChineseDate(IReadOnlyList<Token> t, int i)
+        {
+            var first = i;
+            int? year = null;
+            if (Year(t[i].Lower) is int y && i + 1 < t.Count && t[i + 1].Kind == TokenKind.Cjk && t[i + 1].Lower.StartsWith("年", StringComparison.Ordinal) && t[i + 1].Lower.Length == 1)
+            {
+                year = y;
+                i += 2;
+            }
+
+            if (i + 3 < t.Count && Number(t[i].Lower, 1, 12) is int m && t[i + 1].Kind == TokenKind.Cjk && t[i + 1].Lower == "月"
+                && Number(t[i + 2].Lower, 1, 31) is int d && t[i + 3].Kind == TokenKind.Cjk && (t[i + 3].Lower.StartsWith("日", StringComparison.Ordinal) || t[i + 3].Lower.StartsWith("号", StringComparison.Ordinal)))
+            {
+                return new TimeExpression(TimeExpressionKind.Date, first, i + 4) { Year = year, Month = m, Day = d, VisibleEnd = t[i + 3].Start + 1 };
+            }
+
+            return null;
+        }
+
+        private static TimeExpression? TryTime(IReadOnlyList<Token> t, int i)
+        {
+            var a = t[i];
+            if (a.Kind != TokenKind.Word || !a.IsDigitStart)
+            {
+                return null;
+            }
+
+            // 16:00 · 5:30 pm · 5:30 p.m.
+            if (Number(a.Lower, 0, 24) is int _ && i + 2 < t.Count && t[i + 1].Lower == ":" && t[i + 1].Start == a.End
+                && t[i + 2].Start == t[i + 1].End && t[i + 2].Lower.Length >= 2 && Number(t[i + 2].Lower.Substring(0, 2), 0, 59) is int _)
+            {
+                var end = i + 3;
+                if (t[i + 2].Lower.Length == 2)
+                {
+                    end = AmPm(t, end);
+                }
+
+                return new TimeExpression(TimeExpressionKind.ClockTime, i, end);
+            }
+
+            // 5pm · 5 pm · 5 p.m.
+            if (a.Lower.EndsWith("am", StringComparison.Ordinal) || a.Lower.EndsWith("pm", StringComparison.Ordinal))
+            {
+                if (Number(a.Lower.Substring(0, a.Lower.Length - 2), 1, 12) is int _)
+                {
+                    return new TimeExpression(TimeExpressionKind.ClockTime, i, i + 1);
+                }
+
+                return null;
+            }
+
+            if (Number(a.Lower, 1, 12) is int _)
+            {
+                var end = AmPm(t, i + 1);
+                if (end > i + 1)
+                {
+                    return new TimeExpression(TimeExpressionKind.ClockTime, i, end);
+                }
+            }
+
+            // 下午5点 · 17点
+            if (Number(a.Lower, 0, 24) is int _ && i + 1 < t.Count && t[i + 1].Kind == TokenKind.Cjk && t[i + 1].Lower.StartsWith("点", StringComparison.Ordinal) && t[i + 1].Start == a.End)
+            {
+                return new TimeExpression(TimeExpressionKind.ClockTime, i, i + 2) { VisibleEnd = t[i + 1].Start + 1 };
+            }
+
+            return null;
+        }
+
+        private static int AmPm(IReadOnlyList<Token> t, int k)
+        {
+            if (k < t.Count && (t[k].Lower == "am" || t[k].Lower == "pm"))
+            {
+                return k + 1;
+            }
+
+            // "p.m." is p . m .
+            if (k + 2 < t.Count && (t[k].Lower == "a" || t[k].Lower == "p") && t[k + 1].Lower == "." && t[k + 2].Lower == "m")
+            {
+                return k + 3 < t.Count && t[k + 3].Lower == "." ? k + 4 : k + 3;
+            }
+
+            return k;
+        }
+
+        private static void AttachWeekday(IReadOnlyList<Token> t, TimeExpression e)
+        {
+            var k = e.FirstToken - 1;
+            if (k >= 0 && t[k].Lower == ",")
+            {
+                k--;
+            }
+
+            if (k >= 0 && t[k].Kind == TokenKind.Word && Weekdays.TryGetValue(Strip(t[k].Lower), out var weekday))
+            {
+                e.Weekday = weekday;
+                e.FirstToken = k;
+                return;
+            }
+
+            // 11月27日（周五）· 星期五
+            var n = e.EndToken;
+            if (n < t.Count && t[n].Kind == TokenKind.Punct && (t[n].Lower == "（" || t[n].Lower == "("))
+            {
+                n++;
+            }
+
+            if (n < t.Count && t[n].Kind == TokenKind.Cjk)
+            {
+                var text = t[n].Lower;
+                foreach (var prefix in new[] { "周", "星期", "礼拜" })
+                {
+                    if (text.StartsWith(prefix, StringComparison.Ordinal) && text.Length > prefix.Length)
+                    {
+                        var index = Array.IndexOf(ChineseWeekdays, text.Substring(prefix.Length, 1));
+                        if (index < 0 && text.Substring(prefix.Length, 1) == "天")
+                        {
+                            index = 6;
+                        }
+
+                        if (index >= 0)
+                        {
+                            e.Weekday = (IsoDayOfWeek)(index + 1);
+                            e.EndToken = n + 1;
+                            e.VisibleEnd = t[n].Start + prefix.Length + 1;
+                            if (n + 1 < t.Count && (t[n + 1].Lower == "）" || t[n + 1].Lower == ")"))
+                            {
+                                e.EndToken = n + 2;
+                                e.VisibleEnd = t[n + 1].End;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        private static bool HasZoneNear(IReadOnlyList<Token> t, TimeExpression e)
+        {
+            // After the time, within its clause: "16:00 CET", "23:59 on 25 Nov 2026 (UTC+8)", "5 pm Beijing time".
+            for (var k = e.EndToken; k < Math.Min(t.Count, e.EndToken + 9); k++)
+            {
+                var w = t[k].Lower;
+                if (t[k].Kind == TokenKind.Punct && (w == "." || w == ";" || w == "!" || w == "?" || w == "\n" || w == "。"))
+                {
+                    break;
+                }
+
+                if (IsZone(t, k))
+                {
+                    return true;
+                }
+            }
+
+            // Before it: "Beijing time 17:00", "北京时间下午5点".
+            for (var k = Math.Max(0, e.FirstToken - 3); k < e.FirstToken; k++)
+            {
+                if (IsZone(t, k))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsZone(IReadOnlyList<Token> t, int k)
+        {
+            var w = t[k].Lower;
+            if (t[k].Kind == TokenKind.Word)
+            {
+                if (ZoneWords.Contains(w) || w.StartsWith("utc", StringComparison.Ordinal) || w.StartsWith("gmt", StringComparison.Ordinal))
+                {
+                    return t[k].IsAllCaps || w.StartsWith("utc", StringComparison.Ordinal) || w.StartsWith("gmt", StringComparison.Ordinal);
+                }
+
+                // "Beijing time", "China time", "your time", "your local time", "Berlin time".
+                if (w == "time" && k > 0 && (t[k - 1].Lower == "your" || t[k - 1].Lower == "local" || t[k - 1].IsCapitalized))
+                {
+                    return true;
+                }
+
+                return false;
+            }
+
+            return t[k].Kind == TokenKind.Cjk && (w.IndexOf("北京时间", StringComparison.Ordinal) >= 0 || w.IndexOf("当地时间", StringComparison.Ordinal) >= 0);
+        }
+
+        private static string Strip(string s) => s.EndsWith(".", StringComparison.Ordinal) ? s.Substring(0, s.Length - 1) : s;
+
+        private static int? Day(string s)
+        {
+            foreach (var suffix in new[] { "st", "nd", "rd", "th" })
+            {
+                if (s.Length > 2 && s.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    s = s.Substring(0, s.Length - 2);
+                    break;
+                }
+            }
+
+            return Number(s, 1, 31);
+        }
+
+        private static int? Year(string s) => s.Length == 4 ? Number(s, 1900, 2200) : null;
+
+        private static int? Number(string s, int min, int max)
+        {
+            if (s.Length == 0 || s.Length > 4)
+            {
+                return null;
+            }
+
+            foreach (var c in s)
+            {
+                if (c < '0' || c > '9')
+                {
+                    return null;
+                }
+            }
+
+            var n = int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
+            return n >= min && n <= max ? n : null;
+        }
+    }
+}

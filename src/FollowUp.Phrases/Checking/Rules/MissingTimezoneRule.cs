@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+using FollowUp.Phrases.Checking.Analysis;
+
+namespace FollowUp.Phrases.Checking.Rules
+{
+    /// <summary><c>missing-timezone</c>: a clock time with no zone. "By 5 pm" is 5 pm in Shenzhen to the seller and in Hamburg to the buyer.</summary>
+    internal sealed class MissingTimezoneRule : IWordingRule
+    {
+        public static readonly RuleDescriptor Rule = new RuleDescriptor(
+            RuleIds.MissingTimezone,
+            Severity.Warning,
+            "Clock time without a time zone",
+            "The seller works in UTC+8 and the buyer in their own zone, up to 16 hours apart. A time without a zone is a " +
+            "deadline both sides read differently. Write the zone ('17:00 (UTC+8)') or both clocks ('17:00 (UTC+8) / 10:00 CET').");
+
+        private static readonly HashSet<string> RelativeDays = Lexicon.Words("today", "tomorrow", "tonight");
+
+        public RuleDescriptor Descriptor => Rule;
+
+        public bool AppliesToSubject => true;
+
+        public void Check(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings)
+        {
+            foreach (var e in a.TimeExpressions)
+            {
+                if (e.Kind != TimeExpressionKind.ClockTime || e.HasZone)
+                {
+                    continue;
+                }
+
+                var (start, stop) = a.Span(e);
+                if (e.EndToken < a.Tokens.Count && RelativeDays.Contains(a.Tokens[e.EndToken].Lower))
+                {
+                    stop = a.Tokens[e.EndToken].End; // "5 pm tomorrow": the day is part of the deadline
+                }
+
+                var text = a.Text.Substring(start, stop - start);
+                findings.Add(a.Report(
+                    Rule,
+                    severity,
+                    start,
+                    stop,
+                    $"'{text}' has no time zone; the seller (UTC+8) and the buyer read it as different moments.",
+                    $"Add the zone: '{text} (UTC+8)', or give both clocks: '17:00 (UTC+8) / 10:00 CET'."));
+            }
+        }
+    }
+}

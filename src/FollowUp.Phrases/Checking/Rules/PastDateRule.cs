@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+using FollowUp.Phrases.Checking.Analysis;
+using FollowUp.Phrases.Timing;
+using NodaTime;
+
+namespace FollowUp.Phrases.Checking.Rules
+{
+    /// <summary><c>past-date</c>: a date promised or asked for that is already past when the message is sent ("please pay by 20 Nov" on 22 Nov).</summary>
+    internal sealed class PastDateRule : IWordingRule
+    {
+        public static readonly RuleDescriptor Rule = new RuleDescriptor(
+            RuleIds.PastDate,
+            Severity.Error,
+            "Date already past",
+            "A deadline or promise dated in the past reads as a template nobody checked, or as a missed commitment. " +
+            "Render dates from the order's facts at send time. Needs the send time (CheckContext.Now).");
+
+        public RuleDescriptor Descriptor => Rule;
+
+        public bool AppliesToSubject => true;
+
+        public void Check(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings)
+        {
+            if (a.Context.Now is not Instant now)
+            {
+                return;
+            }
+
+            var today = DateRules.Today(a.Context, now);
+            foreach (var e in a.TimeExpressions)
+            {
+                if (e.Kind != TimeExpressionKind.Date || !DateRules.IsCommitment(a, e))
+                {
+                    continue;
+                }
+
+                var year = e.Year ?? DateRules.NearestYear(e, now, a.Context);
+                if (e.DateIn(year) is not LocalDate date || date >= today)
+                {
+                    continue;
+                }
+
+                var (start, end) = a.Span(e);
+                var text = a.Text.Substring(start, end - start);
+                findings.Add(a.Report(
+                    Rule,
+                    severity,
+                    start,
+                    end,
+                    $"'{text}' is already past on the send date ({DateNames.Format(today, "en")}); the buyer cannot meet it and will not trust it.",
+                    "Give a date after the send date, rendered from the order's facts."));
+            }
+        }
+    }
+}
