@@ -97,3 +97,49 @@ namespace FollowUp.Phrases.Tests.Cli
         }
     }
 }
+
+namespace FollowUp.Phrases.Tests.Cli
+{
+    public sealed class PlanCommandTests
+    {
+        [Fact]
+        public void Plan_lists_the_due_follow_ups_with_both_clocks()
+        {
+            var result = CliRunner.Run("", "plan", "--order", TestPaths.SampleOrder, "--now", "2026-11-23T09:00:00Z");
+
+            result.ExitCode.Should().Be(0);
+            result.Out.Should().Contain("DUE   shipment.dispatched").And.Contain("2026-11-23 16:00 (UTC+8) / 2026-11-23 09:00 CET");
+        }
+
+        [Fact]
+        public void Plan_as_json()
+        {
+            var result = CliRunner.Run("", "plan", "--order", TestPaths.SampleOrder, "--now", "2026-11-23 17:00 (UTC+8)", "--output", "json");
+
+            result.ExitCode.Should().Be(0);
+            using var doc = JsonDocument.Parse(result.Out);
+            var first = doc.RootElement.GetProperty("followUps")[0];
+            first.GetProperty("key").GetString().Should().Be("shipment.dispatched");
+            first.GetProperty("due").GetBoolean().Should().BeTrue();
+            first.GetProperty("deadline").GetString().Should().Be("2026-11-24T06:00:00Z");
+        }
+
+        [Fact]
+        public void Bad_now_is_a_usage_error()
+        {
+            var result = CliRunner.Run("", "plan", "--order", TestPaths.SampleOrder, "--now", "tomorrow");
+
+            result.ExitCode.Should().Be(2);
+            result.Error.Should().Contain("--now 'tomorrow'");
+        }
+
+        [Fact]
+        public void Check_accepts_now_and_timezone()
+        {
+            var result = CliRunner.Run("Please pay by 20 Nov 2026.", "check", "--now", "2026-11-23T06:00:00Z", "--timezone", "Asia/Shanghai");
+
+            result.ExitCode.Should().Be(1);
+            result.Out.Should().Contain("error past-date");
+        }
+    }
+}

@@ -130,3 +130,27 @@ namespace FollowUp.Phrases.Tests.Phrasebook
             "{ \"phrases\": { \"test.hello\": { \"stage\": \"inquiry\", \"texts\": { " + texts + " } } } }";
     }
 }
+
+namespace FollowUp.Phrases.Tests.Phrasebook
+{
+    public sealed class BuiltInWordingTests
+    {
+        public static System.Collections.Generic.IEnumerable<object[]> Texts() =>
+            Phrasebooks.Phrasebook.BuiltIn.Phrases.SelectMany(p => p.Texts.Values.Select(t => new object[] { p.Key.Value, t.Locale }));
+
+        [Theory]
+        [MemberData(nameof(Texts))]
+        public void No_built_in_phrase_writes_a_date_or_vague_timing_of_its_own(string key, string locale)
+        {
+            var text = Phrasebooks.Phrasebook.BuiltIn.Get(key).Texts[locale];
+
+            foreach (var source in new[] { text.Subject, text.Body, text.Html ?? "" })
+            {
+                FollowUp.Phrases.Checking.WordingChecker.Default.Check(source)
+                    .Where(d => d.Rule == FollowUp.Phrases.Checking.RuleIds.VagueTiming).Should().BeEmpty();
+                var analysis = new FollowUp.Phrases.Checking.Analysis.MessageAnalysis(source, FollowUp.Phrases.Checking.CheckContext.Default);
+                analysis.TimeExpressions.Should().BeEmpty("dates in phrases come from the order's facts through the time helpers");
+            }
+        }
+    }
+}

@@ -13,6 +13,10 @@ namespace FollowUp.Phrases.Checking.Rules
             "was", "were", "had", "did", "ago", "yesterday", "shipped", "received", "delivered", "sent", "arrived", "placed",
             "paid", "dispatched", "handed", "issued", "bought", "ordered", "since", "last");
 
+        private static readonly string[] ChinesePast = { "已", "了" };
+
+        private static readonly string[] ChineseCommitments = { "请", "前", "之前", "以前", "会", "将", "截止", "最晚" };
+
         public static DateTimeZone Zone(CheckContext context) => context.TimeZone ?? Timing.SellerTime.ChinaStandardTime;
 
         public static LocalDate Today(CheckContext context, Instant now) => now.InZone(Zone(context)).Date;
@@ -43,9 +47,14 @@ namespace FollowUp.Phrases.Checking.Rules
         public static bool IsCommitment(MessageAnalysis a, TimeExpression e)
         {
             var clause = a.ClauseOf(e.FirstToken);
-            if (a.AnyWord(clause.First, clause.End, PastMarkers))
+            if (a.AnyWord(clause.First, clause.End, PastMarkers) || a.ChineseContains(clause.First, clause.End, ChinesePast))
             {
                 return false;
+            }
+
+            if (a.ChineseContains(clause.First, clause.End, ChineseCommitments))
+            {
+                return true;
             }
 
             if (e.FirstToken > 0 && DeadlineLeads.Contains(a.Tokens[e.FirstToken - 1].Lower))
