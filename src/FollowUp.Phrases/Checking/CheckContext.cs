@@ -32,5 +32,8 @@ namespace FollowUp.Phrases.Checking
 
         /// <summary>The order the message is about. Enables the check that a promised delivery date is not earlier than the carrier's window allows.</summary>
         public OrderSnapshot? Order { get; init; }
+
+        /// <summary>Working-day calendars for date checks against the order. Default: built-in.</summary>
+        public Timing.WorkingCalendars? Calendars { get; init; }
     }
 }

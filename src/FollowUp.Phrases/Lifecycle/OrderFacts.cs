@@ -13,41 +13,41 @@ namespace FollowUp.Phrases.Lifecycle
         /// <summary>Prefix of the facts read from <see cref="OrderSnapshot.Custom"/>.</summary>
         public const string CustomPrefix = "custom.";
 
-        private static readonly KeyValuePair<string, Func<OrderSnapshot, object?>>[] Accessors =
+        private static readonly KeyValuePair<string, Func<OrderSnapshot, Timing.WorkingCalendars, object?>>[] Accessors =
         {
-            Fact("order.id", o => o.OrderId),
-            Fact("order.pi_number", o => o.PiNumber),
-            Fact("order.platform", o => o.Platform),
-            Fact("order.stage", o => o.Stage.ToKebabCase()),
-            Fact("order.items", o => o.Items.Count == 0 ? null : o.Items),
-            Fact("order.total", o => o.Total),
-            Fact("order.placed_at", o => o.PlacedAt),
-            Fact("order.paid_at", o => o.PaidAt),
-            Fact("order.payment_due_at", o => o.PaymentDueAt),
-            Fact("buyer.name", o => o.Buyer.Name),
-            Fact("buyer.email", o => o.Buyer.Email),
-            Fact("seller.name", o => o.Seller.Name),
-            Fact("seller.company", o => o.Seller.Company),
-            Fact("seller.team", o => o.Seller.Team),
-            Fact("production.expected_completion", o => o.ExpectedCompletion),
-            Fact("shipment.ship_by", o => o.ShipBy),
-            Fact("shipment.carrier", o => o.Carrier),
-            Fact("shipment.tracking_number", o => o.TrackingNumber),
-            Fact("shipment.tracking_url", o => o.TrackingUrl),
-            Fact("shipment.dispatched_at", o => o.DispatchedAt),
-            Fact("shipment.delivery_window", o => o.DeliveryWindow),
-            Fact("shipment.last_scan_at", o => o.LastCarrierScanAt),
-            Fact("shipment.estimated_delivery", o => EstimatedDelivery(o, Timing.WorkingCalendars.BuiltIn)),
-            Fact("shipment.delivered_at", o => o.DeliveredAt),
-            Fact("after_sales.case_number", o => o.CaseNumber),
-            Fact("after_sales.reply_by", o => o.ReplyBy),
-            Fact("after_sales.return_address", o => o.ReturnAddress),
-            Fact("after_sales.return_deadline", o => o.ReturnDeadline),
-            Fact("after_sales.refund_amount", o => o.RefundAmount),
-            Fact("marketing.unsubscribe_url", o => o.UnsubscribeUrl),
+            Fact("order.id", (o, c) => o.OrderId),
+            Fact("order.pi_number", (o, c) => o.PiNumber),
+            Fact("order.platform", (o, c) => o.Platform),
+            Fact("order.stage", (o, c) => o.Stage.ToKebabCase()),
+            Fact("order.items", (o, c) => o.Items.Count == 0 ? null : o.Items),
+            Fact("order.total", (o, c) => o.Total),
+            Fact("order.placed_at", (o, c) => o.PlacedAt),
+            Fact("order.paid_at", (o, c) => o.PaidAt),
+            Fact("order.payment_due_at", (o, c) => o.PaymentDueAt),
+            Fact("buyer.name", (o, c) => o.Buyer.Name),
+            Fact("buyer.email", (o, c) => o.Buyer.Email),
+            Fact("seller.name", (o, c) => o.Seller.Name),
+            Fact("seller.company", (o, c) => o.Seller.Company),
+            Fact("seller.team", (o, c) => o.Seller.Team),
+            Fact("production.expected_completion", (o, c) => o.ExpectedCompletion),
+            Fact("shipment.ship_by", (o, c) => o.ShipBy),
+            Fact("shipment.carrier", (o, c) => o.Carrier),
+            Fact("shipment.tracking_number", (o, c) => o.TrackingNumber),
+            Fact("shipment.tracking_url", (o, c) => o.TrackingUrl),
+            Fact("shipment.dispatched_at", (o, c) => o.DispatchedAt),
+            Fact("shipment.delivery_window", (o, c) => o.DeliveryWindow),
+            Fact("shipment.last_scan_at", (o, c) => o.LastCarrierScanAt),
+            Fact("shipment.estimated_delivery", (o, c) => EstimatedDelivery(o, c)),
+            Fact("shipment.delivered_at", (o, c) => o.DeliveredAt),
+            Fact("after_sales.case_number", (o, c) => o.CaseNumber),
+            Fact("after_sales.reply_by", (o, c) => o.ReplyBy),
+            Fact("after_sales.return_address", (o, c) => o.ReturnAddress),
+            Fact("after_sales.return_deadline", (o, c) => o.ReturnDeadline),
+            Fact("after_sales.refund_amount", (o, c) => o.RefundAmount),
+            Fact("marketing.unsubscribe_url", (o, c) => o.UnsubscribeUrl),
         };
 
-        private static readonly Dictionary<string, Func<OrderSnapshot, object?>> ByName =
+        private static readonly Dictionary<string, Func<OrderSnapshot, Timing.WorkingCalendars, object?>> ByName =
             Accessors.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
 
         /// <summary>Every built-in fact name, in the order they are documented.</summary>
@@ -61,8 +61,11 @@ namespace FollowUp.Phrases.Lifecycle
         /// The value of fact <paramref name="name"/> in <paramref name="order"/>, or <c>null</c> when the order lacks it.
         /// Blank strings count as missing: a blank would print as nothing.
         /// </summary>
+        /// <param name="order">The order.</param>
+        /// <param name="name">The fact's template name.</param>
+        /// <param name="calendars">Calendars for derived facts such as <c>shipment.estimated_delivery</c>. Default: built-in.</param>
         /// <exception cref="ArgumentException">The name is not a known fact.</exception>
-        public static object? ValueOf(OrderSnapshot order, string name)
+        public static object? ValueOf(OrderSnapshot order, string name, Timing.WorkingCalendars? calendars = null)
         {
             if (order is null)
             {
@@ -72,7 +75,7 @@ namespace FollowUp.Phrases.Lifecycle
             object? value;
             if (ByName.TryGetValue(name, out var accessor))
             {
-                value = accessor(order);
+                value = accessor(order, calendars ?? Timing.WorkingCalendars.BuiltIn);
             }
             else if (name.StartsWith(CustomPrefix, StringComparison.Ordinal) && name.Length > CustomPrefix.Length)
             {
@@ -102,7 +105,7 @@ namespace FollowUp.Phrases.Lifecycle
             return null;
         }
 
-        private static KeyValuePair<string, Func<OrderSnapshot, object?>> Fact(string name, Func<OrderSnapshot, object?> get) =>
-            new KeyValuePair<string, Func<OrderSnapshot, object?>>(name, get);
+        private static KeyValuePair<string, Func<OrderSnapshot, Timing.WorkingCalendars, object?>> Fact(string name, Func<OrderSnapshot, Timing.WorkingCalendars, object?> get) =>
+            new KeyValuePair<string, Func<OrderSnapshot, Timing.WorkingCalendars, object?>>(name, get);
     }
 }

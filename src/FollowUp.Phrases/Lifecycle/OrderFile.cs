@@ -32,8 +32,8 @@ namespace FollowUp.Phrases.Lifecycle
         /// <exception cref="DataFileException">The text is malformed.</exception>
         public static OrderSnapshot Parse(string json, string sourceName = "order")
         {
-            var (root, lines) = PositionedJson.Parse(json ?? throw new ArgumentNullException(nameof(json)), sourceName);
-            var r = new Reader(sourceName, lines);
+            var (root, fields) = JsonFields.Parse(json ?? throw new ArgumentNullException(nameof(json)), sourceName);
+            var r = new Reader(fields);
             r.ExpectObject(root, "(root)", Fields);
             var stageNode = r.Prop(root, "stage");
             var stage = OrderStage.Inquiry;
@@ -82,53 +82,17 @@ namespace FollowUp.Phrases.Lifecycle
 
         private sealed class Reader
         {
-            private readonly string _source;
-            private readonly LineMap _lines;
+            private readonly JsonFields _f;
 
-            public Reader(string source, LineMap lines)
-            {
-                _source = source;
-                _lines = lines;
-            }
+            public Reader(JsonFields fields) => _f = fields;
 
-            public DataFileException Fail(JsonNode node, string field, string problem)
-            {
-                var (line, column) = _lines.Locate(node.Offset);
-                return new DataFileException(_source, line, column, field, null, problem);
-            }
+            public DataFileException Fail(JsonNode node, string field, string problem) => _f.Fail(node, field, problem);
 
-            public void ExpectObject(JsonNode node, string field, string[] allowed)
-            {
-                if (node.Kind != JsonKind.Object)
-                {
-                    throw Fail(node, field, $"expected an object, found {node.KindName}.");
-                }
+            public void ExpectObject(JsonNode node, string field, string[] allowed) => _f.ExpectObject(node, field == "(root)" ? "" : field, allowed);
 
-                foreach (var p in node.Properties!)
-                {
-                    if (Array.IndexOf(allowed, p.Key.Name) < 0)
-                    {
-                        var (line, column) = _lines.Locate(p.Key.Offset);
-                        throw new DataFileException(_source, line, column, p.Key.Name, null, $"unknown field; allowed here: {string.Join(", ", allowed.Where(a => a != "$schema"))}.");
-                    }
-                }
-            }
+            public JsonNode? Prop(JsonNode node, string name) => _f.Optional(node, name);
 
-            public JsonNode? Prop(JsonNode node, string name)
-            {
-                var value = node.Properties!.FirstOrDefault(p => p.Key.Name == name).Value;
-                return value is null || value.Kind == JsonKind.Null ? null : value;
-            }
-
-            public string? String(JsonNode node, string field)
-            {
-                if (node.Kind != JsonKind.String)
-                {
-                    throw Fail(node, field, $"expected a string, found {node.KindName}.");
-                }
-
-                return node.Text;
-            }
+            public string? String(JsonNode node, string field) => _f.String(node, field);
 
             public string? OptString(JsonNode parent, string field, string? path = null)
             {
@@ -168,9 +132,7 @@ namespace FollowUp.Phrases.Lifecycle
                     return null;
                 }
 
-                var text = String(node, field)!;
-                var parsed = LocalDatePattern.Iso.Parse(text);
-                return parsed.Success ? parsed.Value : throw Fail(node, field, $"'{text}' is not a date like '2026-12-04'.");
+                return _f.Date(node, field);
             }
 
             public Uri? Url(JsonNode parent, string field, bool httpsOnly)

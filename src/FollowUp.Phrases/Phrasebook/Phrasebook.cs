@@ -100,20 +100,7 @@ namespace FollowUp.Phrases.Phrasebooks
         /// <summary>The phrases sent in <paramref name="stage"/>.</summary>
         public IEnumerable<Phrase> ForStage(OrderStage stage) => Phrases.Where(p => p.Stage == stage);
 
-        private static Phrasebook LoadBuiltIn()
-        {
-            var assembly = typeof(Phrasebook).Assembly;
-            const string prefix = "FollowUp.Phrases.BuiltIn.";
-            var names = assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal);
-            var book = Empty;
-            foreach (var name in names)
-            {
-                using var stream = assembly.GetManifestResourceStream(name)!;
-                using var reader = new StreamReader(stream);
-                book = book.With(Parse(reader.ReadToEnd(), "built-in:" + name.Substring(prefix.Length)));
-            }
-
-            return book;
-        }
+        private static Phrasebook LoadBuiltIn() =>
+            Text.EmbeddedData.ReadAll("FollowUp.Phrases.BuiltIn.").Aggregate(Empty, (book, file) => book.With(Parse(file.Text, file.Name)));
     }
 }

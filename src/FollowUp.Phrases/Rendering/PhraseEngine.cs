@@ -32,6 +32,7 @@ namespace FollowUp.Phrases.Rendering
         private readonly string _defaultLocale;
         private readonly Channel _defaultChannel;
         private readonly RenderLimits _limits;
+        private readonly WorkingCalendars _calendars;
 
         /// <summary>Builds an engine from <paramref name="options"/>, validating them once.</summary>
         /// <exception cref="ArgumentException">An option is missing or out of range.</exception>
@@ -51,6 +52,7 @@ namespace FollowUp.Phrases.Rendering
             _defaultLocale = options.DefaultLocale;
             _defaultChannel = options.DefaultChannel;
             _limits = options.Limits;
+            _calendars = options.Calendars;
         }
 
         /// <summary>The phrases this engine renders.</summary>
@@ -73,7 +75,7 @@ namespace FollowUp.Phrases.Rendering
             var text = phrase.TextFor(options.Locale ?? order.Buyer.Locale ?? _defaultLocale);
             var keyText = phrase.Key.Value;
 
-            var missing = phrase.RequiredFacts.Where(f => OrderFacts.ValueOf(order, f) is null).ToArray();
+            var missing = phrase.RequiredFacts.Where(f => OrderFacts.ValueOf(order, f, _calendars) is null).ToArray();
             if (missing.Length > 0)
             {
                 throw new MissingFactException(keyText, text.Locale, missing);
@@ -82,7 +84,7 @@ namespace FollowUp.Phrases.Rendering
             var zoneId = options.BuyerTimeZoneId ?? order.Buyer.TimeZoneId;
             var buyerZone = string.IsNullOrWhiteSpace(zoneId) ? null : SellerTime.ResolveZone(zoneId!);
             var formatter = new ValueFormatter(text.Locale, _sellerTime, buyerZone);
-            var model = LiquidTemplate.CreateModel(order, formatter);
+            var model = LiquidTemplate.CreateModel(order, formatter, _calendars);
 
             var subject = OneLine(RenderPart(text.SubjectTemplate, model, formatter, RenderMode.Subject, keyText, text.Locale, "subject"));
             var body = NormalizeLines(RenderPart(text.BodyTemplate, model, formatter, RenderMode.Text, keyText, text.Locale, "body"));
@@ -99,6 +101,7 @@ namespace FollowUp.Phrases.Rendering
                 Now = now,
                 TimeZone = _sellerTime.SellerZone,
                 Order = order,
+                Calendars = _calendars,
             };
             var message = new FollowUpMessage
             {

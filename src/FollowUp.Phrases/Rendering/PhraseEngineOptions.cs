@@ -32,6 +32,9 @@ namespace FollowUp.Phrases.Rendering
         /// <summary>The channel used when the call does not name one. Default: email.</summary>
         public Channel DefaultChannel { get; set; } = Channel.Email;
 
+        /// <summary>Working-day calendars for derived dates such as <c>shipment.estimated_delivery</c>. Default: built-in.</summary>
+        public Timing.WorkingCalendars Calendars { get; set; } = Timing.WorkingCalendars.BuiltIn;
+
         /// <summary>Bounds on template loops, recursion and output size.</summary>
         public RenderLimits Limits { get; set; } = new RenderLimits();
 
@@ -42,6 +45,7 @@ namespace FollowUp.Phrases.Rendering
             Require(SellerTimeZone, nameof(SellerTimeZone));
             Require(Checker, nameof(Checker));
             Require(Limits, nameof(Limits));
+            Require(Calendars, nameof(Calendars));
             if (string.IsNullOrWhiteSpace(DefaultLocale))
             {
                 throw new ArgumentException("PhraseEngineOptions.DefaultLocale must name a locale such as 'en'.");

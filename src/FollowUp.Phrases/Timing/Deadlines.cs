@@ -131,12 +131,7 @@ namespace FollowUp.Phrases.Timing
             return new Deadlines(rules);
         }
 
-        private static Deadlines LoadBuiltIn()
-        {
-            var assembly = typeof(Deadlines).Assembly;
-            using var stream = assembly.GetManifestResourceStream("FollowUp.Phrases.Deadlines.deadlines.json")!;
-            using var reader = new StreamReader(stream);
-            return Parse(reader.ReadToEnd(), "built-in:deadlines.json");
-        }
+        private static Deadlines LoadBuiltIn() =>
+            EmbeddedData.ReadAll("FollowUp.Phrases.Deadlines.").Aggregate(new Deadlines(Array.Empty<Deadline>()), (set, file) => set.With(Parse(file.Text, file.Name)));
     }
 }

@@ -135,19 +135,7 @@ namespace FollowUp.Phrases.Timing
             return new WorkingCalendar(id, name, zone, weekend, holidays, working, years, checkedOn);
         }
 
-        private static WorkingCalendars LoadBuiltIn()
-        {
-            var assembly = typeof(WorkingCalendars).Assembly;
-            const string prefix = "FollowUp.Phrases.Calendars.";
-            var calendars = new List<WorkingCalendar>();
-            foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal))
-            {
-                using var stream = assembly.GetManifestResourceStream(name)!;
-                using var reader = new StreamReader(stream);
-                calendars.Add(Parse(reader.ReadToEnd(), "built-in:" + name.Substring(prefix.Length)));
-            }
-
-            return new WorkingCalendars(calendars);
-        }
+        private static WorkingCalendars LoadBuiltIn() =>
+            new WorkingCalendars(EmbeddedData.ReadAll("FollowUp.Phrases.Calendars.").Select(file => Parse(file.Text, file.Name)));
     }
 }

@@ -124,7 +124,7 @@ namespace FollowUp.Phrases.Checking.Rules
         private static void CheckPromisedDelivery(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings)
         {
             if (a.Context.Order is not Lifecycle.OrderSnapshot order
-                || Lifecycle.OrderFacts.EstimatedDelivery(order, Timing.WorkingCalendars.BuiltIn) is not Timing.DateRange window)
+                || Lifecycle.OrderFacts.EstimatedDelivery(order, a.Context.Calendars ?? Timing.WorkingCalendars.BuiltIn) is not Timing.DateRange window)
             {
                 return;
             }

@@ -47,7 +47,7 @@ namespace FollowUp.Phrases.Rendering.Liquid
         }
 
         /// <summary>Builds the engine's view of an order once per message; shared read-only by its templates.</summary>
-        public static object CreateModel(OrderSnapshot order, ValueFormatter formatter)
+        public static object CreateModel(OrderSnapshot order, ValueFormatter formatter, Timing.WorkingCalendars calendars)
         {
             var model = new ScriptObject();
             foreach (var name in OrderFacts.Names)
@@ -60,7 +60,7 @@ namespace FollowUp.Phrases.Rendering.Liquid
                     model[root] = group;
                 }
 
-                var value = OrderFacts.ValueOf(order, name);
+                var value = OrderFacts.ValueOf(order, name, calendars);
                 group[name.Substring(dot + 1)] = value switch
                 {
                     null => new MissingFact(name),
