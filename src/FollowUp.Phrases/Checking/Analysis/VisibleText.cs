@@ -26,7 +26,13 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>Links from HTML anchors: their target and the visible range of their text.</summary>
         public IReadOnlyList<Link> HrefLinks { get; }
 
-        public static VisibleText FromPlainText(string text) => new VisibleText(text, null, null, Array.Empty<Link>());
+        public static VisibleText FromPlainText(string text)
+        {
+            var normalized = TextNormalizer.Normalize(text, null, null);
+            return normalized is { } n
+                ? new VisibleText(n.Text, n.Starts, n.Ends, Array.Empty<Link>())
+                : new VisibleText(text, null, null, Array.Empty<Link>());
+        }
 
         /// <summary>Maps a visible range to the input range that produced it.</summary>
         public (int Start, int Length) ToSource(int start, int end)
@@ -46,6 +52,28 @@ namespace FollowUp.Phrases.Checking.Analysis
             var e = _sourceEnd[end - 1];
             return (s, Math.Max(0, e - s));
         }
+
+        private static Func<int, int> Remap(int[] before, int[] after) => index =>
+        {
+            if (index >= before.Length)
+            {
+                return after.Length;
+            }
+
+            var source = before[index];
+            var k = Array.BinarySearch(after, source);
+            if (k < 0)
+            {
+                k = ~k;
+            }
+
+            while (k > 0 && after[k - 1] == source)
+            {
+                k--;
+            }
+
+            return k;
+        };
 
         public static VisibleText FromHtml(string html)
         {
@@ -139,7 +167,18 @@ namespace FollowUp.Phrases.Checking.Analysis
                 links.Add(new Link(openHref, openHrefVisibleStart, sb.Length, isHref: true));
             }
 
-            return new VisibleText(sb.ToString(), starts.ToArray(), ends.ToArray(), links);
+            var visible = sb.ToString();
+            var startArray = starts.ToArray();
+            var endArray = ends.ToArray();
+            if (TextNormalizer.Normalize(visible, startArray, endArray) is { } n)
+            {
+                // Link text ranges index the visible text; carry them over to the normalised one.
+                var remap = Remap(startArray, n.Starts);
+                links = links.ConvertAll(l => new Link(l.Url, remap(l.VisibleStart), remap(l.VisibleEnd), l.IsHref));
+                return new VisibleText(n.Text, n.Starts, n.Ends, links);
+            }
+
+            return new VisibleText(visible, startArray, endArray, links);
         }
     }
 }

@@ -99,6 +99,7 @@ namespace FollowUp.Phrases.Rendering.Liquid
                 StrictVariables = false,
                 EnableRelaxedMemberAccess = true,
                 TemplateLoader = null,
+                MemberFilter = _ => false, // no .NET member is readable from a template, whatever reaches the model
             };
             context.TryGetMember = TryGetMissingMember;
             context.PushGlobal((ScriptObject)model);
@@ -149,33 +150,99 @@ namespace FollowUp.Phrases.Rendering.Liquid
             return array;
         }
 
-        private static void CollectFacts(ScriptNode? node, List<string> facts)
+        // What a template may call besides facts and its own variables: Liquid's text and list filters and the time
+        // helpers. Nothing here reads the clock, the file system or .NET members ("date" would read the wall clock,
+        // "include" a file).
+        private static readonly HashSet<string> AllowedGlobals = new HashSet<string>(StringComparer.Ordinal)
         {
-            if (node is null)
+            "append", "capitalize", "downcase", "upcase", "prepend", "remove", "remove_first", "replace", "replace_first",
+            "strip", "lstrip", "rstrip", "strip_html", "strip_newlines", "truncate", "truncatewords", "split", "slice",
+            "escape", "escape_once", "url_encode", "newline_to_br", "join", "map", "first", "last", "size", "sort",
+            "uniq", "reverse", "compact", "concat", "where", "plus", "minus", "times", "divided_by", "modulo", "abs",
+            "ceil", "floor", "round", "at_least", "at_most", "default", "for", "empty", "blank",
+            "seller_time", "buyer_time", "both_times", "day",
+        };
+
+        private static void CollectFacts(ScriptNode? page, List<string> facts)
+        {
+            var defined = new HashSet<string>(StringComparer.Ordinal);
+            CollectDefined(page, defined);
+            Visit(page, facts, defined);
+        }
+
+        private static void CollectDefined(ScriptNode? node, HashSet<string> defined)
+        {
+            switch (node)
             {
-                return;
-            }
-
-            if (node is ScriptMemberExpression member && member.Target is ScriptVariableGlobal root && FactRoots.Contains(root.Name))
-            {
-                var name = root.Name + "." + member.Member?.Name;
-                if (!OrderFacts.IsKnown(name))
-                {
-                    var suggestions = OrderFacts.Names.Where(n => n.StartsWith(root.Name + ".", StringComparison.Ordinal));
-                    throw new TemplateCompileException(member.Span.Start.Offset, $"unknown fact '{name}'. Facts under '{root.Name}': {string.Join(", ", suggestions)}{(root.Name == "custom" ? "custom.NAME" : "")}.");
-                }
-
-                if (!facts.Contains(name))
-                {
-                    facts.Add(name);
-                }
-
-                return;
+                case null:
+                    return;
+                case ScriptForStatement f when f.Variable is ScriptVariable v:
+                    defined.Add(v.Name);
+                    break;
+                case ScriptAssignExpression a when a.Target is ScriptVariable v:
+                    defined.Add(v.Name);
+                    break;
+                case ScriptCaptureStatement c when c.Target is ScriptVariable v:
+                    defined.Add(v.Name);
+                    break;
             }
 
             foreach (var child in node.Children)
             {
-                CollectFacts(child, facts);
+                CollectDefined(child, defined);
+            }
+        }
+
+        private static void Visit(ScriptNode? node, List<string> facts, HashSet<string> defined)
+        {
+            switch (node)
+            {
+                case null:
+                    return;
+
+                case ScriptMemberExpression member when member.Target is ScriptVariableGlobal root && FactRoots.Contains(root.Name):
+                    var name = root.Name + "." + member.Member?.Name;
+                    if (!OrderFacts.IsKnown(name))
+                    {
+                        var suggestions = OrderFacts.Names.Where(n => n.StartsWith(root.Name + ".", StringComparison.Ordinal));
+                        throw new TemplateCompileException(member.Span.Start.Offset, $"unknown fact '{name}'. Facts under '{root.Name}': {string.Join(", ", suggestions)}{(root.Name == "custom" ? "custom.NAME" : "")}.");
+                    }
+
+                    if (!facts.Contains(name))
+                    {
+                        facts.Add(name);
+                    }
+
+                    return;
+
+                // shipment.tracking_url.host would reach into a .NET object: facts are values, not objects.
+                case ScriptMemberExpression nested when nested.Target is ScriptMemberExpression inner
+                                                       && inner.Target is ScriptVariableGlobal r && FactRoots.Contains(r.Name):
+                    throw new TemplateCompileException(nested.Span.Start.Offset, $"'{r.Name}.{inner.Member?.Name}.{nested.Member?.Name}': a fact has no members; use the fact itself or a filter.");
+
+                // item.name inside a loop: the member is a name, not a variable; only the target needs checking.
+                case ScriptMemberExpression other:
+                    Visit(other.Target, facts, defined);
+                    return;
+
+                case ScriptIndexerExpression indexer when indexer.Target is ScriptVariableGlobal ir && FactRoots.Contains(ir.Name):
+                    throw new TemplateCompileException(indexer.Span.Start.Offset, $"'{ir.Name}[…]': write facts by name, e.g. {ir.Name}.{OrderFacts.Names.First(n => n.StartsWith(ir.Name + ".", StringComparison.Ordinal) || ir.Name == "custom").Split('.').Last()}.");
+
+                case ScriptVariableGlobal global when !FactRoots.Contains(global.Name) && !defined.Contains(global.Name) && !AllowedGlobals.Contains(global.Name):
+                    throw new TemplateCompileException(global.Span.Start.Offset, global.Name switch
+                    {
+                        "date" => "'date' is not available in templates: it reads the machine's clock. Dates come from the order's facts; format them with seller_time, buyer_time, both_times or day.",
+                        "include" or "render" => $"'{global.Name}' is not available: a phrase cannot load other files.",
+                        _ => $"'{global.Name}' is not a fact, a variable of this template or an allowed filter. Fact groups: {string.Join(", ", FactRoots.OrderBy(x => x, StringComparer.Ordinal))}.",
+                    });
+
+                case ScriptVariableGlobal global when FactRoots.Contains(global.Name) && node.Parent is not ScriptMemberExpression && node.Parent is not ScriptIndexerExpression:
+                    throw new TemplateCompileException(global.Span.Start.Offset, $"'{global.Name}' is a group of facts; name one, e.g. {OrderFacts.Names.FirstOrDefault(n => n.StartsWith(global.Name + ".", StringComparison.Ordinal)) ?? global.Name + ".NAME"}.");
+            }
+
+            foreach (var child in node.Children)
+            {
+                Visit(child, facts, defined);
             }
         }
     }

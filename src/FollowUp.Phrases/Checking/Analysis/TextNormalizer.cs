@@ -1,0 +1,142 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace FollowUp.Phrases.Checking.Analysis
+{
+    /// <summary>
+    /// Undoes the tricks that hide a word from a word list — zero-width characters, soft hyphens, full-width forms,
+    /// compatibility characters, Cyrillic and Greek look-alikes inside Latin words — while keeping every character tied
+    /// to the input range it came from, so findings still point at the text as the caller gave it.
+    /// </summary>
+    internal static class TextNormalizer
+    {
+        private static readonly Dictionary<char, char> LookAlikes = new Dictionary<char, char>
+        {
+            // Cyrillic
+            ['а'] = 'a', ['е'] = 'e', ['о'] = 'o', ['р'] = 'p', ['с'] = 'c', ['у'] = 'y', ['х'] = 'x', ['і'] = 'i',
+            ['ј'] = 'j', ['ѕ'] = 's', ['ԁ'] = 'd', ['һ'] = 'h', ['ԛ'] = 'q', ['ԝ'] = 'w', ['ӏ'] = 'l',
+            ['А'] = 'A', ['В'] = 'B', ['Е'] = 'E', ['К'] = 'K', ['М'] = 'M', ['Н'] = 'H', ['О'] = 'O', ['Р'] = 'P',
+            ['С'] = 'C', ['Т'] = 'T', ['Х'] = 'X', ['У'] = 'Y', ['І'] = 'I', ['Ј'] = 'J', ['Ѕ'] = 'S',
+            // Greek
+            ['ο'] = 'o', ['α'] = 'a', ['ρ'] = 'p', ['ι'] = 'i', ['κ'] = 'k', ['ν'] = 'v', ['τ'] = 't', ['υ'] = 'u',
+            ['Α'] = 'A', ['Β'] = 'B', ['Ε'] = 'E', ['Η'] = 'H', ['Ι'] = 'I', ['Κ'] = 'K', ['Μ'] = 'M', ['Ν'] = 'N',
+            ['Ο'] = 'O', ['Ρ'] = 'P', ['Τ'] = 'T', ['Υ'] = 'Y', ['Χ'] = 'X', ['Ζ'] = 'Z',
+        };
+
+        /// <summary>
+        /// Normalises <paramref name="text"/>. <paramref name="starts"/>/<paramref name="ends"/> map each character to
+        /// its input range (null: the identity). Returns null when nothing needed changing.
+        /// </summary>
+        public static (string Text, int[] Starts, int[] Ends)? Normalize(string text, int[]? starts, int[]? ends)
+        {
+            if (!NeedsWork(text))
+            {
+                return null;
+            }
+
+            var sb = new StringBuilder(text.Length);
+            var s = new List<int>(text.Length);
+            var e = new List<int>(text.Length);
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                var from = starts?[i] ?? i;
+                var width = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                var to = ends?[i + width - 1] ?? i + width;
+                if (IsInvisible(c))
+                {
+                    continue;
+                }
+
+                if (c >= '\uFF01' && c <= '\uFF5E')
+                {
+                    Emit((char)(c - 0xFEE0), from, to);
+                }
+                else if (c == '\u3000')
+                {
+                    Emit(' ', from, to);
+                }
+                else if (width == 2 || c > '\u007F')
+                {
+                    var piece = text.Substring(i, width);
+                    var normalized = IsCjk(c) ? piece : piece.Normalize(NormalizationForm.FormKC);
+                    foreach (var n in normalized)
+                    {
+                        Emit(n, from, to);
+                    }
+                }
+                else
+                {
+                    Emit(c, from, to);
+                }
+
+                i += width - 1;
+            }
+
+            UnmaskLookAlikes(sb);
+            return (sb.ToString(), s.ToArray(), e.ToArray());
+
+            void Emit(char ch, int a, int b)
+            {
+                sb.Append(ch);
+                s.Add(a);
+                e.Add(b);
+            }
+        }
+
+        private static bool NeedsWork(string text)
+        {
+            foreach (var c in text)
+            {
+                if (c > '\u007F' && !IsCjk(c) && !(c >= '\u3001' && c <= '\u303F') && c != '\u2013' && c != '\u2014' && c != '\u2019' && c != '\u201C' && c != '\u201D')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsInvisible(char c) =>
+            c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD' || c == '\u180E';
+
+        private static bool IsCjk(char c) =>
+            (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF');
+
+        // "sооn" with Cyrillic о: a word that mixes Latin letters with look-alikes is read as the Latin word.
+        private static void UnmaskLookAlikes(StringBuilder sb)
+        {
+            var i = 0;
+            while (i < sb.Length)
+            {
+                if (!char.IsLetter(sb[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                var start = i;
+                var latin = false;
+                var lookAlike = false;
+                while (i < sb.Length && char.IsLetter(sb[i]))
+                {
+                    var c = sb[i];
+                    latin |= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+                    lookAlike |= LookAlikes.ContainsKey(c);
+                    i++;
+                }
+
+                if (latin && lookAlike)
+                {
+                    for (var k = start; k < i; k++)
+                    {
+                        if (LookAlikes.TryGetValue(sb[k], out var plain))
+                        {
+                            sb[k] = plain;
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
