@@ -16,7 +16,8 @@ namespace FollowUp.Phrases.Cli
             "  followup render KEY --order ORDER.json render a phrase for an order and check it\n" +
             "  followup phrases                       list the phrasebook\n" +
             "  followup plan --order ORDER.json       the follow-ups the order needs next\n\n" +
-            "Run 'followup COMMAND --help' for a command's options.\n" +
+            "Run 'followup COMMAND --help' for a command's options. Every command takes --out FILE to write its\n" +
+            "output to a file atomically (a temporary file, moved into place only when the command succeeds).\n" +
             "Exit codes: 0 nothing at error level, 1 a finding at error level, 2 bad input.";
 
         public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, IClock clock)
@@ -35,23 +36,25 @@ namespace FollowUp.Phrases.Cli
             }
 
             var rest = args.Skip(1).ToArray();
+            AtomicFile? output = null;
             try
             {
-                switch (args[0])
+                var outIndex = Array.IndexOf(rest, "--out");
+                if (outIndex >= 0)
                 {
-                    case "check":
-                        return CheckCommand.Run(rest, stdin, stdout, stderr);
-                    case "render":
-                        return RenderCommand.Run(rest, stdout, stderr, clock);
-                    case "phrases":
-                        return PhrasesCommand.Run(rest, stdout, stderr);
-                    case "plan":
-                        return PlanCommand.Run(rest, stdout, clock);
-                    default:
-                        stderr.WriteLine($"Unknown command '{args[0]}'. Valid commands: check, render, phrases, plan.");
-                        stderr.WriteLine("Run 'followup --help' for usage.");
-                        return ExitCodes.BadInput;
+                    if (outIndex + 1 >= rest.Length)
+                    {
+                        throw new UsageException("Option '--out' needs a file name.");
+                    }
+
+                    output = new AtomicFile(rest[outIndex + 1]);
+                    stdout = output.Writer;
+                    rest = rest.Take(outIndex).Concat(rest.Skip(outIndex + 2)).ToArray();
                 }
+
+                var code = Dispatch(args[0], rest, stdin, stdout, stderr, clock);
+                output?.Commit();
+                return code;
             }
             catch (UsageException e)
             {
@@ -72,6 +75,29 @@ namespace FollowUp.Phrases.Cli
             {
                 stderr.WriteLine("error: " + e.Message);
                 return ExitCodes.BadInput;
+            }
+            finally
+            {
+                output?.Dispose();
+            }
+        }
+
+        private static int Dispatch(string command, string[] rest, TextReader stdin, TextWriter stdout, TextWriter stderr, IClock clock)
+        {
+            switch (command)
+            {
+                case "check":
+                    return CheckCommand.Run(rest, stdin, stdout, stderr);
+                case "render":
+                    return RenderCommand.Run(rest, stdout, stderr, clock);
+                case "phrases":
+                    return PhrasesCommand.Run(rest, stdout, stderr);
+                case "plan":
+                    return PlanCommand.Run(rest, stdout, clock);
+                default:
+                    stderr.WriteLine($"Unknown command '{command}'. Valid commands: check, render, phrases, plan.");
+                    stderr.WriteLine("Run 'followup --help' for usage.");
+                    return ExitCodes.BadInput;
             }
         }
     }

@@ -81,6 +81,7 @@ namespace FollowUp.Phrases.Rendering
                 throw new MissingFactException(keyText, text.Locale, missing);
             }
 
+            ValidateLinks(order);
             var zoneId = options.BuyerTimeZoneId ?? order.Buyer.TimeZoneId;
             var buyerZone = string.IsNullOrWhiteSpace(zoneId) ? null : SellerTime.ResolveZone(zoneId!);
             var formatter = new ValueFormatter(text.Locale, _sellerTime, buyerZone);
@@ -138,6 +139,21 @@ namespace FollowUp.Phrases.Rendering
             catch (MissingFactUsedException e)
             {
                 throw new MissingFactException(key, locale, new[] { e.Fact });
+            }
+        }
+
+        // Links reach buyers as clickable text and mail headers: only web links, and only https for unsubscribing
+        // (Gmail's and Yahoo's one-click unsubscribe requires it).
+        private static void ValidateLinks(OrderSnapshot order)
+        {
+            if (order.TrackingUrl is Uri tracking && !(tracking.IsAbsoluteUri && (tracking.Scheme == "https" || tracking.Scheme == "http")))
+            {
+                throw new InvalidFactException("shipment.tracking_url", $"'{tracking.OriginalString}' is not an http or https link.");
+            }
+
+            if (order.UnsubscribeUrl is Uri unsubscribe && !(unsubscribe.IsAbsoluteUri && unsubscribe.Scheme == "https"))
+            {
+                throw new InvalidFactException("marketing.unsubscribe_url", $"'{unsubscribe.OriginalString}' is not an https link.");
             }
         }
 

@@ -153,18 +153,8 @@ namespace FollowUp.Phrases.Checking.Analysis
             return false;
         }
 
-        public Sentence SentenceOf(int tokenIndex)
-        {
-            foreach (var s in _sentences)
-            {
-                if (tokenIndex >= s.First && tokenIndex < s.End)
-                {
-                    return s;
-                }
-            }
-
-            return _sentences[_sentences.Count - 1];
-        }
+        public Sentence SentenceOf(int tokenIndex) =>
+            tokenIndex < _sentenceOfToken.Length ? _sentences[_sentenceOfToken[tokenIndex]] : _sentences[_sentences.Count - 1];
 
         /// <summary>Builds a finding for the visible range [start, end), reported at its place in the input.</summary>
         public Diagnostic Report(RuleDescriptor rule, Severity severity, int start, int end, string message, string? suggestion)
@@ -323,8 +313,9 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private static int EmailEnd(string text, int i)
         {
+            // Bounded by the address limits (64 before the @, 255 after) so long runs of text stay linear.
             var j = i;
-            while (j < text.Length && (IsWordChar(text[j]) || text[j] == '.' || text[j] == '_' || text[j] == '-' || text[j] == '+'))
+            while (j < text.Length && j - i <= 64 && (IsWordChar(text[j]) || text[j] == '.' || text[j] == '_' || text[j] == '-' || text[j] == '+'))
             {
                 j++;
             }
@@ -336,7 +327,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             var k = j + 1;
             var dot = false;
-            while (k < text.Length && (IsWordChar(text[k]) || text[k] == '.' || text[k] == '-'))
+            while (k < text.Length && k - j <= 255 && (IsWordChar(text[k]) || text[k] == '.' || text[k] == '-'))
             {
                 dot |= text[k] == '.';
                 k++;
@@ -397,6 +388,13 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
         }
 
+        // Rules look around a word within its clause and sentence. Capping their length keeps every rule linear in the
+        // text even when a message has no punctuation at all; real clauses and sentences are far shorter than this.
+        private const int MaxClauseTokens = 64;
+        private const int MaxSentenceTokens = 256;
+
+        private int[] _sentenceOfToken = Array.Empty<int>();
+
         private void SplitSentences()
         {
             var first = 0;
@@ -405,12 +403,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             for (var i = 0; i < _tokens.Count; i++)
             {
                 var t = _tokens[i];
-                if (t.IsQuoted)
-                {
-                    continue;
-                }
-
-                if (IsSentenceEnd(i))
+                if (!t.IsQuoted && IsSentenceEnd(i) || i - first + 1 >= MaxSentenceTokens)
                 {
                     clauses.Add(new Clause(clauseFirst, i + 1));
                     _sentences.Add(new Sentence(first, i + 1, clauses.ToArray()));
@@ -418,7 +411,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     first = i + 1;
                     clauseFirst = i + 1;
                 }
-                else if (IsClauseBreak(t))
+                else if (!t.IsQuoted && IsClauseBreak(t) || i - clauseFirst + 1 >= MaxClauseTokens)
                 {
                     clauses.Add(new Clause(clauseFirst, i + 1));
                     clauseFirst = i + 1;
@@ -430,6 +423,35 @@ namespace FollowUp.Phrases.Checking.Analysis
                 clauses.Add(new Clause(clauseFirst, _tokens.Count));
                 _sentences.Add(new Sentence(first, _tokens.Count, clauses.ToArray()));
             }
+
+            _sentenceOfToken = new int[_tokens.Count];
+            for (var s = 0; s < _sentences.Count; s++)
+            {
+                for (var k = _sentences[s].First; k < _sentences[s].End; k++)
+                {
+                    _sentenceOfToken[k] = s;
+                }
+            }
+        }
+
+        /// <summary>The index of the first token that ends after visible offset <paramref name="offset"/>.</summary>
+        public int TokenAtOrAfter(int offset)
+        {
+            int lo = 0, hi = _tokens.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (_tokens[mid].End <= offset)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo;
         }
 
         private static bool IsClauseBreak(Token t)

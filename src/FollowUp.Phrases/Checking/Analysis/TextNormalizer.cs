@@ -56,10 +56,14 @@ namespace FollowUp.Phrases.Checking.Analysis
                 {
                     Emit(' ', from, to);
                 }
+                else if (char.IsSurrogate(c) && width == 1)
+                {
+                    Emit(c, from, to); // a lone surrogate cannot be normalised; keep it as it is
+                }
                 else if (width == 2 || c > '\u007F')
                 {
                     var piece = text.Substring(i, width);
-                    var normalized = IsCjk(c) ? piece : piece.Normalize(NormalizationForm.FormKC);
+                    var normalized = IsCjk(c) ? piece : SafeNormalize(piece);
                     foreach (var n in normalized)
                     {
                         Emit(n, from, to);
@@ -81,6 +85,19 @@ namespace FollowUp.Phrases.Checking.Analysis
                 sb.Append(ch);
                 s.Add(a);
                 e.Add(b);
+            }
+        }
+
+        // Non-characters such as U+FFFE make Normalize throw; they carry no words, so they stay as they are.
+        private static string SafeNormalize(string piece)
+        {
+            try
+            {
+                return piece.Normalize(NormalizationForm.FormKC);
+            }
+            catch (System.ArgumentException)
+            {
+                return piece;
             }
         }
 

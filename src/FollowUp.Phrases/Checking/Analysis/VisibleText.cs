@@ -139,7 +139,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
                 if (c == '&')
                 {
-                    var semi = html.IndexOf(';', i + 1);
+                    var semi = html.IndexOf(';', i + 1, Math.Min(12, html.Length - i - 1)); // entities are short
                     if (semi > i + 1 && semi - i <= 12)
                     {
                         var entity = html.Substring(i, semi - i + 1);

@@ -74,7 +74,9 @@ namespace FollowUp.Phrases.Checking.Rules
 
             // The link's own text, then the words just before or after it in the same sentence.
             var tokens = a.Tokens;
-            for (var i = 0; i < tokens.Count; i++)
+            var from = a.TokenAtOrAfter(Math.Max(0, link.VisibleStart - LabelReach));
+            var to = Math.Min(tokens.Count, a.TokenAtOrAfter(link.VisibleEnd + LabelReach / 2) + 1);
+            for (var i = from; i < to; i++)
             {
                 var t = tokens[i];
                 if (t.Kind == TokenKind.Link || t.IsQuoted)
@@ -92,7 +94,7 @@ namespace FollowUp.Phrases.Checking.Rules
 
                 foreach (var p in OptOutWords)
                 {
-                    if (a.WordsAt(i, p, tokens.Count, allowNames: true))
+                    if (a.WordsAt(i, p, Math.Min(tokens.Count, i + p.Length), allowNames: true))
                     {
                         return true;
                     }

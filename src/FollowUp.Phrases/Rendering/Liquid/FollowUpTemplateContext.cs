@@ -12,11 +12,14 @@ namespace FollowUp.Phrases.Rendering.Liquid
     {
         private readonly ValueFormatter _formatter;
         private readonly RenderMode _mode;
+        private readonly int _outputLimit;
+        private int _written;
 
-        public FollowUpTemplateContext(ValueFormatter formatter, RenderMode mode)
+        public FollowUpTemplateContext(ValueFormatter formatter, RenderMode mode, int outputLimit)
         {
             _formatter = formatter;
             _mode = mode;
+            _outputLimit = outputLimit;
         }
 
         public override TemplateContext Write(SourceSpan span, object? value)
@@ -41,7 +44,21 @@ namespace FollowUp.Phrases.Rendering.Liquid
                     break;
             }
 
+            _written += text.Length;
+            if (_written > _outputLimit)
+            {
+                throw new OutputLimitException(_outputLimit);
+            }
+
             return base.Write(span, text);
+        }
+
+        /// <summary>The template wrote more than the configured limit.</summary>
+        internal sealed class OutputLimitException : Exception
+        {
+            public OutputLimitException(int limit) : base($"the template's output passed the limit of {limit} characters (RenderLimits.OutputLimit)")
+            {
+            }
         }
 
         public override bool ToBool(SourceSpan span, object? value) => !(value is MissingFact) && base.ToBool(span, value);

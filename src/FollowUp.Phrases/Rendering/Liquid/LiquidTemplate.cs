@@ -90,12 +90,11 @@ namespace FollowUp.Phrases.Rendering.Liquid
         /// <exception cref="TemplateRenderException">Anything else went wrong while rendering.</exception>
         public string Render(object model, ValueFormatter formatter, RenderMode mode, RenderLimits limits, Func<int, int, string, Exception?, Exception> fail)
         {
-            var context = new FollowUpTemplateContext(formatter, mode)
+            var context = new FollowUpTemplateContext(formatter, mode, limits.OutputLimit)
             {
                 LoopLimit = limits.LoopLimit,
                 RecursiveLimit = limits.RecursionLimit,
                 LimitToString = limits.OutputLimit,
-                OutputLimit = limits.OutputLimit,
                 StrictVariables = false,
                 EnableRelaxedMemberAccess = true,
                 TemplateLoader = null,
@@ -115,7 +114,7 @@ namespace FollowUp.Phrases.Rendering.Liquid
                     throw missing;
                 }
 
-                throw fail(e.Span.Start.Line + 1, e.Span.Start.Column + 1, e.OriginalMessage ?? e.Message, e);
+                throw fail(e.Span.Start.Line + 1, e.Span.Start.Column + 1, e.InnerException?.Message ?? e.OriginalMessage ?? e.Message, e);
             }
         }
 

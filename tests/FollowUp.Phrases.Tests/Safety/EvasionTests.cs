@@ -1,0 +1,40 @@
+using FluentAssertions;
+using FollowUp.Phrases.Checking;
+using FollowUp.Phrases.Tests.Checking;
+using Xunit;
+
+namespace FollowUp.Phrases.Tests.Safety
+{
+    public sealed class EvasionTests
+    {
+        [Theory]
+        [InlineData("We will ship s\u200Boon.", "s\u200Boon")]
+        [InlineData("We will ship so\u00ADon.", "so\u00ADon")]
+        [InlineData("We will ship \uFF21\uFF33\uFF21\uFF30.", "\uFF21\uFF33\uFF21\uFF30")]
+        [InlineData("We will ship s\u043E\u043En.", "s\u043E\u043En")]
+        [InlineData("We will ship s\u03BF\u03BFn.", "s\u03BF\u03BFn")]
+        public void Hidden_vague_words_are_found_and_reported_as_written(string text, string flagged)
+        {
+            var finding = Check.Rule(RuleIds.VagueTiming, text).Should().ContainSingle().Subject;
+
+            finding.Text.Should().Be(flagged);
+            text.Substring(finding.Start, finding.Length).Should().Be(flagged);
+        }
+
+        [Fact]
+        public void Entities_and_zero_width_characters_do_not_hide_an_overpromise_in_html()
+        {
+            const string html = "<p>It is guar&#8203;anteed to arr&shy;ive before Christmas.</p>";
+
+            var finding = Check.Rule(RuleIds.Overpromise, html, new CheckContext { Format = MessageFormat.Html }).Should().ContainSingle().Subject;
+
+            finding.Text.Should().StartWith("guar&#8203;anteed").And.EndWith("Christmas");
+        }
+
+        [Fact]
+        public void Russian_words_are_left_alone()
+        {
+            Check.Text("Спасибо за заказ, мы скоро отправим.").Should().BeEmpty();
+        }
+    }
+}
