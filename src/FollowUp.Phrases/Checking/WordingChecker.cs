@@ -85,6 +85,9 @@ namespace FollowUp.Phrases.Checking
                 .ToArray();
         }
 
+        /// <summary>The word lists of the lexical rules, for the naive-regex baseline benchmark.</summary>
+        internal static IEnumerable<string> LexiconTerms => VagueTimingRule.Terms.Concat(OverpromiseRule.Terms);
+
         private static IWordingRule[] CreateRules(WordingCheckerOptions options) => new IWordingRule[]
         {
             new VagueTimingRule(),

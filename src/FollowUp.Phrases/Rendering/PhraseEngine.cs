@@ -29,6 +29,7 @@ namespace FollowUp.Phrases.Rendering
         private readonly SellerTime _sellerTime;
         private readonly WordingChecker _checker;
         private readonly bool _refuseOnErrors;
+        private readonly bool _checkWording;
         private readonly string _defaultLocale;
         private readonly Channel _defaultChannel;
         private readonly RenderLimits _limits;
@@ -49,6 +50,7 @@ namespace FollowUp.Phrases.Rendering
             _sellerTime = new SellerTime(options.SellerTimeZone);
             _checker = options.Checker;
             _refuseOnErrors = options.RefuseOnErrors;
+            _checkWording = options.CheckWording;
             _defaultLocale = options.DefaultLocale;
             _defaultChannel = options.DefaultChannel;
             _limits = options.Limits;
@@ -116,9 +118,9 @@ namespace FollowUp.Phrases.Rendering
                 HtmlBody = html,
                 Headers = Headers(phrase, order, channel),
                 CreatedAt = now,
-                SubjectDiagnostics = _checker.CheckSubject(subject, context),
-                TextBodyDiagnostics = _checker.Check(body, context),
-                HtmlBodyDiagnostics = html is null ? Array.Empty<Diagnostic>() : _checker.Check(html, context with { Format = MessageFormat.Html }),
+                SubjectDiagnostics = _checkWording ? _checker.CheckSubject(subject, context) : Array.Empty<Diagnostic>(),
+                TextBodyDiagnostics = _checkWording ? _checker.Check(body, context) : Array.Empty<Diagnostic>(),
+                HtmlBodyDiagnostics = html is null || !_checkWording ? Array.Empty<Diagnostic>() : _checker.Check(html, context with { Format = MessageFormat.Html }),
             };
 
             if (_refuseOnErrors && message.HasErrors)

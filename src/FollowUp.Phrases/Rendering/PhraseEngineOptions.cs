@@ -23,6 +23,9 @@ namespace FollowUp.Phrases.Rendering
         /// <summary>The checker run on every rendered message. Default: <see cref="WordingChecker.Default"/>.</summary>
         public WordingChecker Checker { get; set; } = WordingChecker.Default;
 
+        /// <summary>Whether rendered messages are checked. Default: true. Switch off only where another step checks them.</summary>
+        public bool CheckWording { get; set; } = true;
+
         /// <summary>When true, rendering throws <see cref="WordingRejectedException"/> if any finding is an error. Default: false.</summary>
         public bool RefuseOnErrors { get; set; }
 

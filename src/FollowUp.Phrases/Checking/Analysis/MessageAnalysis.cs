@@ -113,23 +113,6 @@ namespace FollowUp.Phrases.Checking.Analysis
             return false;
         }
 
-        /// <summary>Whether any phrase in <paramref name="phrases"/> occurs in tokens [first, end).</summary>
-        public bool AnyPhrase(int first, int end, IReadOnlyList<string[]> phrases)
-        {
-            for (var i = first; i < end; i++)
-            {
-                foreach (var p in phrases)
-                {
-                    if (WordsAt(i, p, end))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
-
         /// <summary>The Chinese text of tokens [first, end), unquoted runs joined, with the visible start of each run.</summary>
         public bool ChineseContains(int first, int end, IReadOnlyList<string> terms)
         {
@@ -284,10 +267,8 @@ namespace FollowUp.Phrases.Checking.Analysis
                         }
                     }
 
-                    var word = text.Substring(i, j - i);
-                    var capitalized = char.IsUpper(word[0]);
-                    AddToken(TokenKind.Word, i, j, word.ToLowerInvariant().Replace('\u2019', '\''), capitalized);
-                    _tokens[_tokens.Count - 1].IsAllCaps = IsAllCaps(word);
+                    AddToken(TokenKind.Word, i, j, Lower(text, i, j), char.IsUpper(c));
+                    _tokens[_tokens.Count - 1].IsAllCaps = IsAllCaps(text, i, j);
                     i = j;
                     continue;
                 }
@@ -536,11 +517,32 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
         }
 
-        private static bool IsAllCaps(string word)
+        private char[] _buffer = new char[64];
+
+        // One allocation per word: lower-cased (culture-independently) and with typographic apostrophes made straight.
+        private string Lower(string text, int start, int end)
+        {
+            var length = end - start;
+            if (_buffer.Length < length)
+            {
+                _buffer = new char[Math.Max(length, _buffer.Length * 2)];
+            }
+
+            for (var k = 0; k < length; k++)
+            {
+                var ch = text[start + k];
+                _buffer[k] = ch == '\u2019' ? '\'' : char.ToLowerInvariant(ch);
+            }
+
+            return new string(_buffer, 0, length);
+        }
+
+        private static bool IsAllCaps(string text, int start, int end)
         {
             var letters = 0;
-            foreach (var c in word)
+            for (var k = start; k < end; k++)
             {
+                var c = text[k];
                 if (char.IsLower(c))
                 {
                     return false;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 
@@ -35,8 +36,9 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             var sb = new StringBuilder(text.Length);
-            var s = new List<int>(text.Length);
-            var e = new List<int>(text.Length);
+            var s = new int[text.Length + 8];
+            var e = new int[text.Length + 8];
+            var count = 0;
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
@@ -78,13 +80,26 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             UnmaskLookAlikes(sb);
-            return (sb.ToString(), s.ToArray(), e.ToArray());
+            if (count < s.Length)
+            {
+                Array.Resize(ref s, count);
+                Array.Resize(ref e, count);
+            }
+
+            return (sb.ToString(), s, e);
 
             void Emit(char ch, int a, int b)
             {
+                if (count == s.Length)
+                {
+                    Array.Resize(ref s, s.Length * 2);
+                    Array.Resize(ref e, e.Length * 2);
+                }
+
                 sb.Append(ch);
-                s.Add(a);
-                e.Add(b);
+                s[count] = a;
+                e[count] = b;
+                count++;
             }
         }
 

@@ -7,9 +7,6 @@ namespace FollowUp.Phrases.Checking.Rules
     /// <summary>Builds word lists for rules: phrases are written as text and matched as token sequences.</summary>
     internal static class Lexicon
     {
-        public static string[][] Phrases(params string[] phrases) =>
-            phrases.Select(p => p.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(p => p.Length).ToArray();
-
         public static HashSet<string> Words(params string[] words) => new HashSet<string>(words, StringComparer.Ordinal);
 
         /// <summary>"we'll", "i'll", "it'll": a contracted future.</summary>
@@ -28,7 +25,7 @@ namespace FollowUp.Phrases.Checking.Rules
             "restock", "stock", "sample", "samples", "quotation", "quote", "invoice", "pi");
 
         // Closings about meeting or talking again: "soon" there is warmth, not a delivery promise.
-        public static readonly string[][] Pleasantries = Phrases(
+        public static readonly PhraseSet Pleasantries = new PhraseSet(
             "see you", "hear from you", "hearing from you", "talk to you", "talking to you", "talk soon", "speak soon",
             "speaking soon", "chat soon", "speak to you", "speak with you", "talk with you", "meet you", "get well",
             "feel better", "welcome you", "serve you again", "shop with us", "visit us", "visit again", "come back",

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using FollowUp.Phrases.Checking.Analysis;
 
 namespace FollowUp.Phrases.Checking.Rules
@@ -42,7 +43,7 @@ namespace FollowUp.Phrases.Checking.Rules
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "latest", "deadline",
             "the", "this", "that", "return");
 
-        private static readonly string[][] Problems = Lexicon.Phrases(
+        private static readonly PhraseSet Problems = new PhraseSet(
             "delay", "delays", "delayed", "late", "unpaid", "pending", "stuck", "backlog", "congestion", "lost", "missing",
             "damaged", "broken", "defective", "faulty", "complaint", "complaints", "dispute", "on hold", "held",
             "not updated", "not been updated", "not yet updated", "no update", "no updates", "not arrived",
@@ -64,12 +65,12 @@ namespace FollowUp.Phrases.Checking.Rules
 
         private static readonly HashSet<string> Conditionals = Lexicon.Words("if", "whether", "unless", "case");
 
-        private static readonly string[][] NotASteps = Lexicon.Phrases(
+        private static readonly PhraseSet NotASteps = new PhraseSet(
             "please don't worry", "please do not worry", "please be patient", "please wait", "please bear with",
             "please understand", "please accept", "please forgive", "please excuse", "please note", "kindly note",
             "kindly be patient", "kindly wait", "please rest assured");
 
-        private static readonly string[][] Handovers = Lexicon.Phrases(
+        private static readonly PhraseSet Handovers = new PhraseSet(
             "let us know", "let me know", "let me", "let us", "feel free", "don't hesitate", "do not hesitate",
             "could you", "can you", "would you", "will you", "shall we", "shall i", "should we", "may we", "may i",
             "you can", "you could", "you are welcome to", "you're welcome to", "you may want", "you might want");
@@ -285,12 +286,12 @@ namespace FollowUp.Phrases.Checking.Rules
                     continue;
                 }
 
-                if ((t.Lower == "please" || t.Lower == "kindly") && !StartsAny(a, i, sentence.End, NotASteps))
+                if ((t.Lower == "please" || t.Lower == "kindly") && NotASteps.Match(a, i, sentence.End) == 0)
                 {
                     return true;
                 }
 
-                if (StartsAny(a, i, sentence.End, Handovers))
+                if (Handovers.Match(a, i, sentence.End) > 0)
                 {
                     return true;
                 }
@@ -486,19 +487,6 @@ namespace FollowUp.Phrases.Checking.Rules
             return null;
         }
 
-        private static bool StartsAny(MessageAnalysis a, int i, int end, IReadOnlyList<string[]> phrases)
-        {
-            foreach (var p in phrases)
-            {
-                if (a.WordsAt(i, p, end))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
         private static string? FindProblem(MessageAnalysis a, Sentence sentence)
         {
             var tokens = a.Tokens;
@@ -516,13 +504,16 @@ namespace FollowUp.Phrases.Checking.Rules
                         continue; // "without any problem", "no delay", "to avoid damage" report nothing
                     }
 
-                    foreach (var p in Problems)
+                    var length = Problems.Match(a, i, clause.End);
+                    if (length == 0 && NotWithAuxiliary(a, i, clause.End))
                     {
-                        if (a.WordsAt(i, p, clause.End) || (p.Length == 2 && p[0] == "not" && NotWithAuxiliary(a, i, clause.End, p[1])))
-                        {
-                            var last = tokens[Math.Min(clause.End - 1, i + p.Length - 1)];
-                            return a.Text.Substring(tokens[i].Start, last.End - tokens[i].Start);
-                        }
+                        length = 2;
+                    }
+
+                    if (length > 0)
+                    {
+                        var last = tokens[Math.Min(clause.End - 1, i + length - 1)];
+                        return a.Text.Substring(tokens[i].Start, last.End - tokens[i].Start);
                     }
                 }
 
@@ -561,7 +552,11 @@ namespace FollowUp.Phrases.Checking.Rules
         }
 
         // "has not updated", "hasn't updated", "has not yet arrived".
-        private static bool NotWithAuxiliary(MessageAnalysis a, int i, int end, string participle)
+        // "has not updated", "hasn't updated", "has not yet arrived": the participles of the "not …" problems.
+        private static readonly HashSet<string> NotParticiples = new HashSet<string>(
+            Problems.All.Where(p => p.Length == 2 && p[0] == "not").Select(p => p[1]), StringComparer.Ordinal);
+
+        private static bool NotWithAuxiliary(MessageAnalysis a, int i, int end)
         {
             var t = a.Tokens[i].Lower;
             if (!(t == "not" || t == "hasn't" || t == "haven't" || t == "isn't" || t == "wasn't"))
@@ -571,7 +566,7 @@ namespace FollowUp.Phrases.Checking.Rules
 
             for (var k = i + 1; k < Math.Min(end, i + 3); k++)
             {
-                if (a.Tokens[k].Lower == participle)
+                if (NotParticiples.Contains(a.Tokens[k].Lower))
                 {
                     return true;
                 }

@@ -18,7 +18,7 @@ namespace FollowUp.Phrases.Checking.Rules
             "senders without one. Words alone ('you can unsubscribe at any time') or a link to '#' do not count: add a " +
             "link whose text or address says unsubscribe.");
 
-        private static readonly string[][] OptOutWords = Lexicon.Phrases(
+        private static readonly PhraseSet OptOutWords = new PhraseSet(
             "unsubscribe", "unsubscribing", "opt out", "opt-out", "optout", "stop receiving", "stop these emails",
             "manage your email preferences", "manage email preferences", "email preferences", "e-mail preferences",
             "manage preferences", "manage your preferences", "subscription preferences", "communication preferences",
@@ -92,12 +92,9 @@ namespace FollowUp.Phrases.Checking.Rules
                     continue;
                 }
 
-                foreach (var p in OptOutWords)
+                if (OptOutWords.Match(a, i, tokens.Count, allowNames: true) > 0)
                 {
-                    if (a.WordsAt(i, p, Math.Min(tokens.Count, i + p.Length), allowNames: true))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
 
                 if (t.Kind == TokenKind.Cjk && Array.Exists(ChineseOptOut, w => t.Lower.IndexOf(w, StringComparison.Ordinal) >= 0))

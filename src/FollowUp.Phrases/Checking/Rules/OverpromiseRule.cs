@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using FollowUp.Phrases.Checking.Analysis;
 
 namespace FollowUp.Phrases.Checking.Rules
@@ -19,12 +20,12 @@ namespace FollowUp.Phrases.Checking.Rules
             "becomes an 'item not as described' or 'not received' case you lose. Promise what you control — the dispatch " +
             "date, the refund or reshipment if something goes wrong — and quote the carrier's estimate as an estimate.");
 
-        private static readonly string[][] Markers = Lexicon.Phrases(
+        private static readonly PhraseSet Markers = new PhraseSet(
             "guarantee", "guarantees", "guaranteed", "guaranteeing", "promise", "promises", "definitely", "certainly",
             "surely", "absolutely", "undoubtedly", "for sure", "without fail", "no doubt", "rest assured", "assure you",
             "100 %", "100 percent", "one hundred percent", "sure to", "certain to", "bound to");
 
-        private static readonly string[][] Absolutes = Lexicon.Phrases(
+        private static readonly PhraseSet Absolutes = new PhraseSet(
             "zero risk", "no risk", "risk-free", "risk free", "nothing can go wrong", "nothing will go wrong");
 
         // What the seller cannot make certain.
@@ -68,6 +69,10 @@ namespace FollowUp.Phrases.Checking.Rules
         private static readonly string[] ChineseAbsolutes = { "零风险", "无风险", "绝无风险" };
 
         private static readonly string[] ChineseRemedies = { "退款", "退货", "补发", "换货", "保修", "质保", "退还" };
+
+        /// <summary>Every marker the rule looks for, for baselines and documentation.</summary>
+        internal static IEnumerable<string> Terms =>
+            Markers.All.Concat(Absolutes.All).Select(p => string.Join(" ", p)).Concat(new[] { "never" }).Concat(ChineseMarkers).Concat(ChineseAbsolutes);
 
         public RuleDescriptor Descriptor => Rule;
 
@@ -162,12 +167,9 @@ namespace FollowUp.Phrases.Checking.Rules
             var tokens = a.Tokens;
             for (var i = clause.First; i < clause.End; i++)
             {
-                foreach (var absolute in Absolutes)
+                if (Absolutes.Match(a, i, clause.End) > 0)
                 {
-                    if (a.WordsAt(i, absolute, clause.End))
-                    {
-                        return tokens[i].Start;
-                    }
+                    return tokens[i].Start;
                 }
 
                 var t = tokens[i];
@@ -187,13 +189,9 @@ namespace FollowUp.Phrases.Checking.Rules
                     continue;
                 }
 
-                foreach (var marker in Markers)
+                var marker = Markers.Find(a, i, clause.End);
+                if (marker != null && IsCertainty(a, clause, i, marker))
                 {
-                    if (!a.WordsAt(i, marker, clause.End) || !IsCertainty(a, clause, i, marker))
-                    {
-                        continue;
-                    }
-
                     var outcome = FirstOutcome(a, clause);
                     if (outcome >= 0)
                     {
@@ -218,10 +216,7 @@ namespace FollowUp.Phrases.Checking.Rules
                 }
 
                 words++;
-                foreach (var m in Markers)
-                {
-                    marker |= a.WordsAt(i, m, clause.End);
-                }
+                marker |= Markers.Match(a, i, clause.End) > 0;
             }
 
             return marker && words <= 3;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using FollowUp.Phrases.Checking.Analysis;
 
 namespace FollowUp.Phrases.Checking.Rules
@@ -20,7 +21,7 @@ namespace FollowUp.Phrases.Checking.Rules
             "days') or the event that triggers the step ('as soon as the carrier scans the parcel').");
 
         // Phrases that are vague wherever they stand.
-        private static readonly string[][] VaguePhrases = Lexicon.Phrases(
+        private static readonly PhraseSet VaguePhrases = new PhraseSet(
             "as soon as possible", "as soon as we can", "as soon as practicable", "as soon as we are able",
             "as quickly as possible", "as quickly as we can", "as fast as possible", "as fast as we can",
             "as early as possible", "as early as we can", "at your earliest convenience", "at the earliest opportunity",
@@ -47,6 +48,10 @@ namespace FollowUp.Phrases.Checking.Rules
         // "发货后第一时间": the trigger is stated.
         private static readonly string[] ChineseAnchors = { "后", "一旦", "收到", "只要" };
 
+        /// <summary>Every word and phrase the rule looks for, for baselines and documentation.</summary>
+        internal static IEnumerable<string> Terms =>
+            VaguePhrases.All.Select(p => string.Join(" ", p)).Concat(VagueWords).Concat(ChineseTerms);
+
         public RuleDescriptor Descriptor => Rule;
 
         public bool AppliesToSubject => true;
@@ -58,7 +63,7 @@ namespace FollowUp.Phrases.Checking.Rules
             {
                 foreach (var clause in sentence.Clauses)
                 {
-                    var pleasantry = a.AnyPhrase(clause.First, clause.End, Lexicon.Pleasantries)
+                    var pleasantry = Lexicon.Pleasantries.AnyIn(a, clause.First, clause.End)
                         || a.ChineseContains(clause.First, clause.End, Lexicon.ChinesePleasantries);
                     if (pleasantry)
                     {
@@ -68,7 +73,7 @@ namespace FollowUp.Phrases.Checking.Rules
                     var i = clause.First;
                     while (i < clause.End)
                     {
-                        var matched = MatchPhrase(a, i, clause.End);
+                        var matched = VaguePhrases.Match(a, i, clause.End);
                         if (matched > 0 && FollowedByDate(a, i + matched, clause.End))
                         {
                             matched = 0; // "at the earliest on 4 Dec" names the date
@@ -112,19 +117,6 @@ namespace FollowUp.Phrases.Checking.Rules
             }
 
             return (t.Lower == "on" || t.Lower == "by") && next + 1 < end && a.Tokens[next + 1].IsDigitStart;
-        }
-
-        private static int MatchPhrase(MessageAnalysis a, int i, int end)
-        {
-            foreach (var phrase in VaguePhrases)
-            {
-                if (a.WordsAt(i, phrase, end))
-                {
-                    return phrase.Length;
-                }
-            }
-
-            return 0;
         }
 
         private static bool IsVagueWord(MessageAnalysis a, int i, Clause clause)

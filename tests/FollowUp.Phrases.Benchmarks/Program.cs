@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(FollowUp.Phrases.Benchmarks.CheckingBenchmarks).Assembly).Run(args);
