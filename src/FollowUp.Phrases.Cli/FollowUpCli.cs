@@ -91,7 +91,7 @@ namespace FollowUp.Phrases.Cli
                 case "render":
                     return RenderCommand.Run(rest, stdout, stderr, clock);
                 case "phrases":
-                    return PhrasesCommand.Run(rest, stdout, stderr);
+                    return PhrasesCommand.Run(rest, stdout, stderr, clock);
                 case "plan":
                     return PlanCommand.Run(rest, stdout, clock);
                 default:

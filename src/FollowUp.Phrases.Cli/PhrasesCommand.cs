@@ -10,13 +10,15 @@ namespace FollowUp.Phrases.Cli
     internal static class PhrasesCommand
     {
         private const string Help =
-            "followup phrases [--phrasebook FILE]... [--output text|json]\n\n" +
-            "Lists every phrase: key, stage, purpose, locales and the facts it requires.\n" +
+            "followup phrases [--phrasebook FILE]... [--output text|json|markdown] [--stale [DAYS]]\n\n" +
+            "Lists every phrase: key, stage, purpose, channels, locales and the facts it requires.\n" +
+            "--output markdown writes the phrase catalogue (docs/phrasebook.md is generated this way).\n" +
+            "--stale lists the phrases not reviewed in the last 90 days (or DAYS) and exits 1 if there are any.\n" +
             "--phrasebook FILE layers your phrasebook over the built-in one (repeatable; later files win).";
 
-        public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+        public static int Run(string[] args, TextWriter stdout, TextWriter stderr, NodaTime.IClock clock)
         {
-            var line = CommandLine.Parse(args, "phrases", new[] { "--output", "--phrasebook" }, Array.Empty<string>());
+            var line = CommandLine.Parse(args, "phrases", new[] { "--output", "--phrasebook", "--stale-days" }, new[] { "--stale" });
             if (line.Help)
             {
                 stdout.WriteLine(Help);
@@ -28,8 +30,18 @@ namespace FollowUp.Phrases.Cli
                 throw new UsageException($"phrases takes no arguments, got: {string.Join(" ", line.Positionals)}.");
             }
 
-            var output = line.Choice("--output", "text", "text", "json");
+            var output = line.Choice("--output", "text", "text", "json", "markdown");
             var book = LoadBook(line);
+            if (line.Has("--stale") || line.Has("--stale-days"))
+            {
+                return Stale(book, line, stdout, clock);
+            }
+
+            if (output == "markdown")
+            {
+                stdout.Write(PhraseCatalog.ToMarkdown(book));
+                return ExitCodes.Ok;
+            }
             if (output == "json")
             {
                 stdout.WriteLine(Json.Write(
@@ -43,6 +55,17 @@ namespace FollowUp.Phrases.Cli
                             w.WriteString("stage", p.Stage.ToKebabCase());
                             w.WriteString("group", Kebab(p.Stage.Group().ToString()));
                             w.WriteString("purpose", p.Purpose.ToString().ToLowerInvariant());
+                            w.WriteStartArray("channels");
+                            foreach (var c in p.Channels)
+                            {
+                                w.WriteStringValue(c.ToString().ToLowerInvariant());
+                            }
+
+                            w.WriteEndArray();
+                            if (p.ReviewedOn is NodaTime.LocalDate reviewed)
+                            {
+                                w.WriteString("reviewed", NodaTime.Text.LocalDatePattern.Iso.Format(reviewed));
+                            }
                             w.WriteStartArray("locales");
                             foreach (var l in p.Locales.OrderBy(x => x, StringComparer.Ordinal))
                             {
@@ -79,6 +102,26 @@ namespace FollowUp.Phrases.Cli
 
             stdout.WriteLine($"{book.Phrases.Count} phrases.");
             return ExitCodes.Ok;
+        }
+
+        private static int Stale(Phrasebook book, CommandLine line, TextWriter stdout, NodaTime.IClock clock)
+        {
+            var days = 90;
+            if (line.Get("--stale-days") is string text && (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out days) || days <= 0))
+            {
+                throw new UsageException($"--stale-days '{text}' is not a positive number of days.");
+            }
+
+            var today = clock.GetCurrentInstant().InUtc().Date;
+            var stale = book.NotReviewedSince(today, days).ToArray();
+            foreach (var p in stale)
+            {
+                var when = p.ReviewedOn is NodaTime.LocalDate r ? "last reviewed " + NodaTime.Text.LocalDatePattern.Iso.Format(r) : "never reviewed";
+                stdout.WriteLine($"{p.Key.Value,-36} {when} ({p.Source})");
+            }
+
+            stdout.WriteLine(stale.Length == 0 ? $"All {book.Phrases.Count} phrases were reviewed in the last {days} days." : $"{stale.Length} of {book.Phrases.Count} phrases need a review (older than {days} days).");
+            return stale.Length == 0 ? ExitCodes.Ok : ExitCodes.Findings;
         }
 
         public static Phrasebook LoadBook(CommandLine line)

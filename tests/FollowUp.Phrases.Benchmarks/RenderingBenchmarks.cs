@@ -25,7 +25,7 @@ namespace FollowUp.Phrases.Benchmarks
         private PhraseEngine _engine = null!;
         private PhraseEngine _engineUnchecked = null!;
         private OrderSnapshot _order = null!;
-        private string _bookJson = "";
+        private string[] _bookFiles = System.Array.Empty<string>();
 
         [GlobalSetup]
         public void Setup()
@@ -50,7 +50,7 @@ namespace FollowUp.Phrases.Benchmarks
                 ["seller"] = new ScriptObject { ["name"] = "Lily Chen", ["company"] = "Shenzhen Brightway Co." },
             };
             _rawModel.Import("seller_time", new System.Func<object, object>(v => v)); // values are pre-formatted here
-            _bookJson = File.ReadAllText(Data.Path("core.json"));
+            _bookFiles = Directory.GetFiles(Data.Path("phrasebook"), "*.json");
         }
 
         /// <summary>The same three templates (subject, text, HTML) with pre-formatted values: the floor for rendering.</summary>
@@ -77,7 +77,13 @@ namespace FollowUp.Phrases.Benchmarks
         [Benchmark]
         public string EngineColdStart()
         {
-            var engine = new PhraseEngine(new PhraseEngineOptions { Clock = new FixedClock(), Phrasebook = Phrasebook.Parse(_bookJson, "core.json") });
+            var book = Phrasebook.Empty;
+            foreach (var file in _bookFiles)
+            {
+                book = book.With(Phrasebook.LoadFile(file));
+            }
+
+            var engine = new PhraseEngine(new PhraseEngineOptions { Clock = new FixedClock(), Phrasebook = book });
             return engine.Render("shipment.dispatched", _order).TextBody;
         }
     }

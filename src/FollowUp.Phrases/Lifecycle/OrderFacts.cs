@@ -29,6 +29,7 @@ namespace FollowUp.Phrases.Lifecycle
             Fact("seller.name", (o, c) => o.Seller.Name),
             Fact("seller.company", (o, c) => o.Seller.Company),
             Fact("seller.team", (o, c) => o.Seller.Team),
+            Fact("seller.address", (o, c) => o.Seller.Address),
             Fact("production.expected_completion", (o, c) => o.ExpectedCompletion),
             Fact("shipment.ship_by", (o, c) => o.ShipBy),
             Fact("shipment.carrier", (o, c) => o.Carrier),
@@ -44,6 +45,9 @@ namespace FollowUp.Phrases.Lifecycle
             Fact("after_sales.return_address", (o, c) => o.ReturnAddress),
             Fact("after_sales.return_deadline", (o, c) => o.ReturnDeadline),
             Fact("after_sales.refund_amount", (o, c) => o.RefundAmount),
+            Fact("after_sales.protection_until", (o, c) => o.ProtectionUntil),
+            Fact("marketing.occasion", (o, c) => o.Occasion),
+            Fact("marketing.cut_off_date", (o, c) => o.CutOffDate),
             Fact("marketing.unsubscribe_url", (o, c) => o.UnsubscribeUrl),
         };
 

@@ -20,7 +20,7 @@ namespace FollowUp.Phrases.Lifecycle
         {
             "$schema", "orderId", "piNumber", "platform", "stage", "buyer", "seller", "items", "total", "placedAt", "paidAt",
             "paymentDueAt", "expectedCompletion", "shipBy", "carrier", "trackingNumber", "trackingUrl", "dispatchedAt",
-            "deliveryWindow", "lastCarrierScanAt", "deliveredAt", "followUpsSent", "caseNumber", "replyBy", "returnAddress", "returnDeadline", "refundAmount",
+            "deliveryWindow", "lastCarrierScanAt", "deliveredAt", "followUpsSent", "caseNumber", "replyBy", "returnAddress", "returnDeadline", "refundAmount", "protectionUntil", "occasion", "cutOffDate",
             "unsubscribeUrl", "history", "custom",
         };
 
@@ -74,6 +74,9 @@ namespace FollowUp.Phrases.Lifecycle
                 ReturnAddress = r.OptString(root, "returnAddress"),
                 ReturnDeadline = r.Date(root, "returnDeadline"),
                 RefundAmount = r.Money(root, "refundAmount"),
+                ProtectionUntil = r.Date(root, "protectionUntil"),
+                Occasion = r.OptString(root, "occasion"),
+                CutOffDate = r.Date(root, "cutOffDate"),
                 UnsubscribeUrl = r.Url(root, "unsubscribeUrl", httpsOnly: true),
                 History = r.History(r.Prop(root, "history")),
                 Custom = r.Custom(r.Prop(root, "custom")),
@@ -221,12 +224,13 @@ namespace FollowUp.Phrases.Lifecycle
                     return new Seller();
                 }
 
-                ExpectObject(node, "seller", new[] { "name", "company", "team" });
+                ExpectObject(node, "seller", new[] { "name", "company", "team", "address" });
                 return new Seller
                 {
                     Name = OptString(node, "name", "seller.name"),
                     Company = OptString(node, "company", "seller.company"),
                     Team = OptString(node, "team", "seller.team"),
+                    Address = OptString(node, "address", "seller.address"),
                 };
             }
 

@@ -96,6 +96,15 @@ namespace FollowUp.Phrases.Lifecycle
         /// <summary>The amount refunded (<c>after_sales.refund_amount</c>).</summary>
         public Money? RefundAmount { get; init; }
 
+        /// <summary>Until when the platform's buyer protection now runs, after the seller extended it (<c>after_sales.protection_until</c>).</summary>
+        public NodaTime.LocalDate? ProtectionUntil { get; init; }
+
+        /// <summary>The occasion a marketing message is about, e.g. "Christmas" (<c>marketing.occasion</c>).</summary>
+        public string? Occasion { get; init; }
+
+        /// <summary>The last day to order for delivery before the occasion, from the carrier's schedule (<c>marketing.cut_off_date</c>).</summary>
+        public NodaTime.LocalDate? CutOffDate { get; init; }
+
         /// <summary>The one-click unsubscribe link for marketing messages; https (<c>marketing.unsubscribe_url</c>).</summary>
         public Uri? UnsubscribeUrl { get; init; }
 

@@ -9,6 +9,9 @@ namespace FollowUp.Phrases.Lifecycle
         /// <summary>The company or store ("Shenzhen Brightway Co.").</summary>
         public string? Company { get; init; }
 
+        /// <summary>The company's postal address, which commercial email must show (CAN-SPAM, CASL).</summary>
+        public string? Address { get; init; }
+
         /// <summary>The team that owns after-sales cases ("our after-sales team"); phrases use it as the owner of the next step.</summary>
         public string? Team { get; init; }
     }

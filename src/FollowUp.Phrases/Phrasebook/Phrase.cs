@@ -9,8 +9,10 @@ namespace FollowUp.Phrases.Phrasebooks
     public sealed class Phrase
     {
         internal Phrase(PhraseKey key, OrderStage stage, MessagePurpose purpose, IReadOnlyList<string> requiredFacts,
-            string? description, IReadOnlyDictionary<string, PhraseText> texts, string source)
+            string? description, IReadOnlyDictionary<string, PhraseText> texts, string source, IReadOnlyList<Channel> channels, NodaTime.LocalDate? reviewedOn)
         {
+            Channels = channels;
+            ReviewedOn = reviewedOn;
             Key = key;
             Stage = stage;
             Purpose = purpose;
@@ -19,6 +21,12 @@ namespace FollowUp.Phrases.Phrasebooks
             Texts = texts;
             Source = source;
         }
+
+        /// <summary>The channels the phrase suits. Marketplace-messaging phrases carry no external links and no marketing.</summary>
+        public IReadOnlyList<Channel> Channels { get; }
+
+        /// <summary>When a person last reviewed the wording; phrasebooks rot, see <see cref="Phrasebook.NotReviewedSince"/>.</summary>
+        public NodaTime.LocalDate? ReviewedOn { get; }
 
         /// <summary>The stable key.</summary>
         public PhraseKey Key { get; }
@@ -60,6 +68,23 @@ namespace FollowUp.Phrases.Phrasebooks
             }
 
             throw new KeyNotFoundException($"Phrase '{Key}' has no text for '{locale}' and no English fallback; it has: {string.Join(", ", Texts.Keys)}.");
+        }
+
+        /// <summary>This phrase laid over <paramref name="earlier"/>: its settings and locales win, the earlier's other locales stay.</summary>
+        internal Phrase Over(Phrase earlier)
+        {
+            var texts = new Dictionary<string, PhraseText>(StringComparer.OrdinalIgnoreCase);
+            foreach (var pair in earlier.Texts)
+            {
+                texts[pair.Key] = pair.Value;
+            }
+
+            foreach (var pair in Texts)
+            {
+                texts[pair.Key] = pair.Value;
+            }
+
+            return new Phrase(Key, Stage, Purpose, RequiredFacts, Description ?? earlier.Description, texts, Source, Channels, ReviewedOn);
         }
 
         internal static IEnumerable<string> FallbackChain(string? locale)

@@ -8,7 +8,9 @@ namespace FollowUp.Phrases.Phrasebooks
 {
     /// <summary>
     /// An immutable set of phrases keyed by <see cref="PhraseKey"/>. Start from <see cref="BuiltIn"/> and layer your own
-    /// files on top with <see cref="With(Phrasebook)"/>: a phrase in a later book replaces the one with the same key.
+    /// files on top with <see cref="With(Phrasebook)"/>: a phrase in a later book takes over the key — its stage, purpose,
+    /// facts and channels — and replaces the locales it defines, while locales it leaves out keep the earlier wording.
+    /// So a file that defines only <c>de</c> for <c>shipment.dispatched</c> changes the German text and nothing else.
     /// </summary>
     /// <example>
     /// <code>
@@ -25,7 +27,7 @@ namespace FollowUp.Phrases.Phrasebooks
             _byKey = new Dictionary<PhraseKey, Phrase>();
             foreach (var phrase in phrases)
             {
-                _byKey[phrase.Key] = phrase;
+                _byKey[phrase.Key] = _byKey.TryGetValue(phrase.Key, out var earlier) ? phrase.Over(earlier) : phrase;
             }
 
             Phrases = _byKey.Values.OrderBy(p => p.Stage).ThenBy(p => p.Key).ToArray();
@@ -68,7 +70,8 @@ namespace FollowUp.Phrases.Phrasebooks
             return new Phrasebook(PhrasebookReader.Read(json, sourceName));
         }
 
-        /// <summary>This book with <paramref name="overrides"/> on top: same keys are replaced, new keys added.</summary>
+        /// <summary>This book with <paramref name="overrides"/> on top: new keys are added; for a key both have, the override's
+        /// settings and locales win and the earlier book's other locales are kept.</summary>
         public Phrasebook With(Phrasebook overrides)
         {
             if (overrides is null)
@@ -96,6 +99,13 @@ namespace FollowUp.Phrases.Phrasebooks
 
             throw new UnknownPhraseException(key, _byKey.Keys);
         }
+
+        /// <summary>
+        /// Phrases nobody has reviewed in the last <paramref name="days"/> days before <paramref name="today"/> (or ever):
+        /// platform rules, carriers and prices change, and wording that was right last season may not be now.
+        /// </summary>
+        public IEnumerable<Phrase> NotReviewedSince(NodaTime.LocalDate today, int days = 90) =>
+            Phrases.Where(p => p.ReviewedOn is null || p.ReviewedOn.Value.PlusDays(days) < today);
 
         /// <summary>The phrases sent in <paramref name="stage"/>.</summary>
         public IEnumerable<Phrase> ForStage(OrderStage stage) => Phrases.Where(p => p.Stage == stage);

@@ -15,7 +15,7 @@ namespace FollowUp.Phrases.Phrasebooks
     /// </summary>
     internal sealed class PhrasebookReader
     {
-        private static readonly string[] PhraseFields = { "stage", "purpose", "description", "requires", "texts" };
+        private static readonly string[] PhraseFields = { "stage", "purpose", "description", "requires", "channels", "reviewed", "texts" };
         private static readonly string[] TextFields = { "subject", "body", "html" };
 
         private readonly string _source;
@@ -125,6 +125,41 @@ namespace FollowUp.Phrases.Phrasebooks
                 }
             }
 
+            var channels = new List<Channel>();
+            var channelsNode = Property(node, "channels");
+            if (channelsNode != null)
+            {
+                if (channelsNode.Kind != JsonKind.Array || channelsNode.Items!.Count == 0)
+                {
+                    throw Fail(channelsNode.Offset, "channels", k, "expected a non-empty array of 'email', 'platform', 'chat'.");
+                }
+
+                foreach (var item in channelsNode.Items)
+                {
+                    var text = RequireString(item, "channels", k);
+                    channels.Add(text switch
+                    {
+                        "email" => Channel.Email,
+                        "platform" => Channel.Platform,
+                        "chat" => Channel.Chat,
+                        _ => throw Fail(item.Offset, "channels", k, $"unknown channel '{text}'; use email, platform or chat."),
+                    });
+                }
+            }
+            else
+            {
+                channels.AddRange(new[] { Channel.Email, Channel.Platform, Channel.Chat });
+            }
+
+            NodaTime.LocalDate? reviewed = null;
+            var reviewedNode = Property(node, "reviewed");
+            if (reviewedNode != null)
+            {
+                var text = RequireString(reviewedNode, "reviewed", k);
+                var parsed = NodaTime.Text.LocalDatePattern.Iso.Parse(text);
+                reviewed = parsed.Success ? parsed.Value : throw Fail(reviewedNode.Offset, "reviewed", k, $"'{text}' is not a date like '2026-11-22'.");
+            }
+
             var textsNode = Property(node, "texts") ?? throw Fail(node.Offset, "texts", k, "missing; give at least an \"en\" text with subject and body.");
             if (textsNode.Kind != JsonKind.Object || textsNode.Properties!.Count == 0)
             {
@@ -148,7 +183,7 @@ namespace FollowUp.Phrases.Phrasebooks
                 texts.Add(locale, ReadText(k, locale, entry.Value));
             }
 
-            return new Phrase(key, stage, purpose, requires, description, texts, _source);
+            return new Phrase(key, stage, purpose, requires, description, texts, _source, channels, reviewed);
         }
 
         private PhraseText ReadText(string key, string locale, JsonNode node)

@@ -22,7 +22,9 @@ namespace FollowUp.Phrases.Checking.Rules
             "unsubscribe", "unsubscribing", "opt out", "opt-out", "optout", "stop receiving", "stop these emails",
             "manage your email preferences", "manage email preferences", "email preferences", "e-mail preferences",
             "manage preferences", "manage your preferences", "subscription preferences", "communication preferences",
-            "remove me", "remove yourself", "no longer wish to receive", "no longer want to receive");
+            "remove me", "remove yourself", "no longer wish to receive", "no longer want to receive",
+            "abmelden", "abbestellen", "austragen", "darse de baja", "date de baja", "baja", "cancelar suscripción",
+            "desuscribirse", "désabonner", "se désinscrire");
 
         private static readonly string[] ChineseOptOut = { "退订", "取消订阅", "退出订阅" };
 
