@@ -28,12 +28,14 @@ namespace FollowUp.Phrases.Cli
             "                                      against its carrier window\n" +
             "  --jsonl FILE                        batch: each line {\"id\",\"text\",\"channel\",\"purpose\",\"stage\",\"format\"};\n" +
             "                                      each output line {\"id\",\"diagnostics\":[…]} in input order.\n" +
-            "                                      Malformed lines are reported on stderr and skipped.\n\n" +
+            "                                      Malformed lines are reported on stderr and skipped.\n" +
+            "                                      The batch streams: memory stays flat however large the file.\n" +
+            "  --stats                             with --jsonl: print lines, bytes, time and throughput on stderr\n\n" +
             "Exit codes: 0 nothing at error level, 1 a finding at error level, 2 bad input.";
 
         public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
         {
-            var line = CommandLine.Parse(args, "check", new[] { "--channel", "--purpose", "--stage", "--format", "--locale", "--output", "--jsonl", "--now", "--timezone", "--order" }, Array.Empty<string>());
+            var line = CommandLine.Parse(args, "check", new[] { "--channel", "--purpose", "--stage", "--format", "--locale", "--output", "--jsonl", "--now", "--timezone", "--order" }, new[] { "--stats" });
             if (line.Help)
             {
                 stdout.WriteLine(Help);
@@ -50,7 +52,7 @@ namespace FollowUp.Phrases.Cli
                     throw new UsageException("--jsonl reads its own file; do not also give a message FILE.");
                 }
 
-                return RunBatch(checker, jsonl, timing, stdin, stdout, stderr);
+                return RunBatch(checker, jsonl, timing, line.Has("--stats"), stdin, stdout, stderr);
             }
 
             if (line.Positionals.Count > 1)
@@ -97,8 +99,10 @@ namespace FollowUp.Phrases.Cli
             return diagnostics.Any(d => d.Severity == Severity.Error) ? ExitCodes.Findings : ExitCodes.Ok;
         }
 
-        private static int RunBatch(WordingChecker checker, string path, TimeOptions timing, TextReader stdin, TextWriter stdout, TextWriter stderr)
+        private static int RunBatch(WordingChecker checker, string path, TimeOptions timing, bool stats, TextReader stdin, TextWriter stdout, TextWriter stderr)
         {
+            var watch = System.Diagnostics.Stopwatch.StartNew(); // elapsed time for --stats, not a clock reading
+            long bytes = 0;
             using var reader = path == "-" ? stdin : new StreamReader(path, Encoding.UTF8);
             var name = path == "-" ? "<stdin>" : path;
             var lineNumber = 0;
@@ -108,6 +112,7 @@ namespace FollowUp.Phrases.Cli
             while ((raw = reader.ReadLine()) != null)
             {
                 lineNumber++;
+                bytes += Encoding.UTF8.GetByteCount(raw) + 1;
                 if (raw.Trim().Length == 0)
                 {
                     continue;
@@ -146,6 +151,15 @@ namespace FollowUp.Phrases.Cli
                         w.WriteEndObject();
                     },
                     indented: false));
+            }
+
+            if (stats)
+            {
+                var seconds = Math.Max(watch.Elapsed.TotalSeconds, 1e-9);
+                stderr.WriteLine(string.Format(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    "{0}: {1} lines, {2:F1} MB in {3:F2} s: {4:F1} MB/s, {5:F0} messages/s.",
+                    name, lineNumber, bytes / 1048576.0, seconds, bytes / 1048576.0 / seconds, lineNumber / seconds));
             }
 
             if (bad > 0)

@@ -121,3 +121,18 @@ namespace FollowUp.Phrases.Tests.Cli
         }
     }
 }
+
+namespace FollowUp.Phrases.Tests.Cli
+{
+    public sealed class BatchStatsTests
+    {
+        [Fact]
+        public void Stats_report_lines_size_and_throughput_on_stderr()
+        {
+            var result = CliRunner.Run("", "check", "--jsonl", TestPaths.DevCorpus, "--stats");
+
+            result.Error.Should().MatchRegex(@"dev\.jsonl: 60 lines, [0-9.]+ MB in [0-9.]+ s: [0-9.]+ MB/s, [0-9]+ messages/s\.");
+            result.Out.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(60);
+        }
+    }
+}
