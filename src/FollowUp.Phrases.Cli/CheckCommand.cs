@@ -42,7 +42,7 @@ namespace FollowUp.Phrases.Cli
                 return ExitCodes.Ok;
             }
 
-            var checker = WordingChecker.Default;
+            var checker = (FollowUpCli.Config ?? new FollowUpConfig()).Checker();
             var timing = TimeOptions.Read(line);
             var jsonl = line.Get("--jsonl");
             if (jsonl != null)

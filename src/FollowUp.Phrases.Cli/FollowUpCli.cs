@@ -15,10 +15,16 @@ namespace FollowUp.Phrases.Cli
             "  followup check --jsonl FILE            check a JSON Lines batch, one result line per input line\n" +
             "  followup render KEY --order ORDER.json render a phrase for an order and check it\n" +
             "  followup phrases                       list the phrasebook\n" +
-            "  followup plan --order ORDER.json       the follow-ups the order needs next\n\n" +
+            "  followup plan --order ORDER.json       the follow-ups the order needs next\n" +
+            "  followup schema order|config           JSON Schema of order files or followup.json\n\n" +
+            "Settings come from followup.json in the current folder, or --config FILE.\n" +
             "Run 'followup COMMAND --help' for a command's options. Every command takes --out FILE to write its\n" +
             "output to a file atomically (a temporary file, moved into place only when the command succeeds).\n" +
             "Exit codes: 0 nothing at error level, 1 a finding at error level, 2 bad input.";
+
+        /// <summary>The settings of the running command (followup.json or --config).</summary>
+        [ThreadStatic]
+        internal static FollowUpConfig? Config;
 
         public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, IClock clock)
         {
@@ -52,6 +58,20 @@ namespace FollowUp.Phrases.Cli
                     rest = rest.Take(outIndex).Concat(rest.Skip(outIndex + 2)).ToArray();
                 }
 
+                var configIndex = Array.IndexOf(rest, "--config");
+                string? configPath = null;
+                if (configIndex >= 0)
+                {
+                    if (configIndex + 1 >= rest.Length)
+                    {
+                        throw new UsageException("Option '--config' needs a file name.");
+                    }
+
+                    configPath = rest[configIndex + 1];
+                    rest = rest.Take(configIndex).Concat(rest.Skip(configIndex + 2)).ToArray();
+                }
+
+                Config = FollowUpConfig.Load(configPath);
                 var code = Dispatch(args[0], rest, stdin, stdout, stderr, clock);
                 output?.Commit();
                 return code;
@@ -94,8 +114,10 @@ namespace FollowUp.Phrases.Cli
                     return PhrasesCommand.Run(rest, stdout, stderr, clock);
                 case "plan":
                     return PlanCommand.Run(rest, stdout, clock);
+                case "schema":
+                    return SchemaCommand.Run(rest, stdout);
                 default:
-                    stderr.WriteLine($"Unknown command '{command}'. Valid commands: check, render, phrases, plan.");
+                    stderr.WriteLine($"Unknown command '{command}'. Valid commands: check, render, phrases, plan, schema.");
                     stderr.WriteLine("Run 'followup --help' for usage.");
                     return ExitCodes.BadInput;
             }

@@ -127,7 +127,7 @@ namespace FollowUp.Phrases.Cli
         public static Phrasebook LoadBook(CommandLine line)
         {
             var book = Phrasebook.BuiltIn;
-            foreach (var file in line.GetAll("--phrasebook"))
+            foreach (var file in (FollowUpCli.Config ?? new FollowUpConfig()).PhrasebookPaths().Concat(line.GetAll("--phrasebook")))
             {
                 book = book.With(Phrasebook.LoadFile(file));
             }

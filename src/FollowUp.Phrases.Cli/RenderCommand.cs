@@ -44,8 +44,9 @@ namespace FollowUp.Phrases.Cli
             var orderPath = line.Get("--order") ?? throw new UsageException("render needs --order ORDER.json.");
             var output = line.Choice("--output", "text", "text", "json");
             var channel = line.Choice("--channel", "email", ContextOptions.Channels);
-            var options = new PhraseEngineOptions { Clock = clock, Phrasebook = PhrasesCommand.LoadBook(line) };
-            var zone = line.Get("--seller-zone");
+            var config = FollowUpCli.Config ?? new FollowUpConfig();
+            var options = new PhraseEngineOptions { Clock = clock, Phrasebook = PhrasesCommand.LoadBook(line), Checker = config.Checker() };
+            var zone = line.Get("--seller-zone") ?? config.SellerTimeZone;
             if (zone != null)
             {
                 try

@@ -19,6 +19,7 @@ namespace FollowUp.Phrases.Lifecycle
         public bool OptedOutOfMarketing { get; init; }
 
         /// <summary>The buyer's time zone as a tzdb id (<c>Europe/Berlin</c>), used to show times in their clock.</summary>
+        [System.Text.Json.Serialization.JsonPropertyName("timeZone")]
         public string? TimeZoneId { get; init; }
     }
 }

@@ -4,8 +4,10 @@ namespace FollowUp.Phrases.Lifecycle
     public enum DayKind
     {
         /// <summary>Monday to Friday, less public holidays.</summary>
+        [System.Text.Json.Serialization.JsonStringEnumMemberName("working")]
         WorkingDays,
         /// <summary>Every day.</summary>
+        [System.Text.Json.Serialization.JsonStringEnumMemberName("calendar")]
         CalendarDays,
     }
 }

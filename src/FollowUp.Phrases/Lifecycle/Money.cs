@@ -8,6 +8,7 @@ namespace FollowUp.Phrases.Lifecycle
     {
         /// <summary>Creates an amount; <paramref name="currency"/> is a three-letter ISO 4217 code.</summary>
         /// <exception cref="ArgumentException">The currency is not three letters.</exception>
+        [System.Text.Json.Serialization.JsonConstructor]
         public Money(decimal amount, string currency)
         {
             if (currency is null || currency.Length != 3 || !IsAsciiLetters(currency))

@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+using FollowUp.Phrases.Checking;
+using FollowUp.Phrases.Serialization;
+
+namespace FollowUp.Phrases.Cli
+{
+    /// <summary>
+    /// <c>followup.json</c>: settings the CLI reads from the current folder (or <c>--config FILE</c>) so a team shares
+    /// one set of phrasebooks, seller zone and rule settings.
+    /// </summary>
+    public sealed class FollowUpConfig
+    {
+        /// <summary>Phrasebook files layered over the built-in phrasebook, in order; paths relative to the config file.</summary>
+        public List<string> Phrasebooks { get; set; } = new List<string>();
+
+        /// <summary>The seller's zone: a tzdb id or an offset such as <c>UTC+8</c>. Default UTC+8.</summary>
+        public string? SellerTimeZone { get; set; }
+
+        /// <summary>Rule ids to switch off.</summary>
+        public List<string> DisabledRules { get; set; } = new List<string>();
+
+        /// <summary>Severity per rule id: <c>error</c>, <c>warning</c> or <c>info</c>.</summary>
+        public Dictionary<string, Severity> Severities { get; set; } = new Dictionary<string, Severity>();
+
+        /// <summary>Require an unsubscribe link on every email, not only marketing ones.</summary>
+        public bool RequireUnsubscribeOnEveryEmail { get; set; }
+
+        internal string BaseDirectory { get; private set; } = ".";
+
+        /// <summary>The config given by <c>--config</c>, else <c>followup.json</c> in the current folder, else defaults.</summary>
+        internal static FollowUpConfig Load(string? path)
+        {
+            var file = path ?? (File.Exists("followup.json") ? "followup.json" : null);
+            if (file is null)
+            {
+                return new FollowUpConfig();
+            }
+
+            if (!File.Exists(file))
+            {
+                throw new UsageException($"--config '{file}' does not exist.");
+            }
+
+            try
+            {
+                var config = JsonSerializer.Deserialize<FollowUpConfig>(File.ReadAllText(file), FollowUpJson.Options) ?? new FollowUpConfig();
+                config.BaseDirectory = Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".";
+                return config;
+            }
+            catch (JsonException e)
+            {
+                throw new UsageException($"{file}({(e.LineNumber ?? 0) + 1},{(e.BytePositionInLine ?? 0) + 1}): {e.Message}");
+            }
+        }
+
+        internal WordingChecker Checker()
+        {
+            var options = new WordingCheckerOptions { RequireUnsubscribeOnEveryEmail = RequireUnsubscribeOnEveryEmail };
+            foreach (var rule in DisabledRules)
+            {
+                options.DisabledRules.Add(rule);
+            }
+
+            foreach (var pair in Severities)
+            {
+                options.Severities[pair.Key] = pair.Value;
+            }
+
+            try
+            {
+                return new WordingChecker(options);
+            }
+            catch (ArgumentException e)
+            {
+                throw new UsageException("followup.json: " + e.Message.Split(new[] { " (Parameter" }, StringSplitOptions.None)[0]);
+            }
+        }
+
+        internal IEnumerable<string> PhrasebookPaths()
+        {
+            foreach (var p in Phrasebooks)
+            {
+                yield return Path.IsPathRooted(p) ? p : Path.Combine(BaseDirectory, p);
+            }
+        }
+    }
+}
