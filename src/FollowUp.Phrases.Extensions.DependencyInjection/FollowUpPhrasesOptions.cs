@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+using FollowUp.Phrases.Checking;
+
+namespace FollowUp.Phrases.Extensions.DependencyInjection
+{
+    /// <summary>
+    /// Settings for <see cref="FollowUpPhrasesServiceCollectionExtensions.AddFollowUpPhrases(Microsoft.Extensions.DependencyInjection.IServiceCollection, System.Action{FollowUpPhrasesOptions})"/>,
+    /// bindable from configuration (section <c>FollowUpPhrases</c>) and validated when the host starts.
+    /// </summary>
+    public sealed class FollowUpPhrasesOptions
+    {
+        /// <summary>Phrasebook files layered over the built-in phrasebook, in order.</summary>
+        public List<string> PhrasebookFiles { get; set; } = new List<string>();
+
+        /// <summary>The seller's zone: tzdb id or offset such as <c>UTC+8</c>. Default <c>UTC+8</c>.</summary>
+        public string SellerTimeZone { get; set; } = "UTC+8";
+
+        /// <summary>The locale used when neither the call nor the buyer names one. Default <c>en</c>.</summary>
+        public string DefaultLocale { get; set; } = "en";
+
+        /// <summary>Throw when a rendered message has an error-level finding. Default false.</summary>
+        public bool RefuseOnErrors { get; set; }
+
+        /// <summary>Rule ids to switch off.</summary>
+        public List<string> DisabledRules { get; set; } = new List<string>();
+
+        /// <summary>Severity overrides by rule id.</summary>
+        public Dictionary<string, Severity> Severities { get; set; } = new Dictionary<string, Severity>();
+
+        /// <summary>Require an unsubscribe link on every email, not only marketing ones.</summary>
+        public bool RequireUnsubscribeOnEveryEmail { get; set; }
+    }
+}

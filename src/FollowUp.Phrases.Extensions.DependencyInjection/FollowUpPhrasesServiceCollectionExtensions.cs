@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FollowUp.Phrases.Checking;
+using FollowUp.Phrases.Phrasebooks;
+using FollowUp.Phrases.Rendering;
+using FollowUp.Phrases.Timing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace FollowUp.Phrases.Extensions.DependencyInjection
+{
+    /// <summary>Registers FollowUp.Phrases with Microsoft.Extensions.DependencyInjection.</summary>
+    public static class FollowUpPhrasesServiceCollectionExtensions
+    {
+        /// <summary>
+        /// Adds the phrasebook, <see cref="WordingChecker"/>, <see cref="PhraseEngine"/>, <see cref="FollowUpPlanner"/> and
+        /// <see cref="FollowUpService"/> (which logs findings), and <see cref="IClock"/> (the system clock unless one is
+        /// already registered). Options are validated when the host starts: a missing phrasebook file or an unknown
+        /// zone or rule stops start-up with a message that names it.
+        /// </summary>
+        /// <example>
+        /// <code>
+        /// builder.Services.AddFollowUpPhrases(o =>
+        /// {
+        ///     o.PhrasebookFiles.Add("phrases/our-phrases.json");
+        ///     o.RefuseOnErrors = true;
+        /// });
+        /// </code>
+        /// </example>
+        public static IServiceCollection AddFollowUpPhrases(this IServiceCollection services, Action<FollowUpPhrasesOptions> configure)
+        {
+            if (services is null)
+            {
+                throw new ArgumentNullException(nameof(services));
+            }
+
+            var builder = services.AddOptions<FollowUpPhrasesOptions>();
+            if (configure != null)
+            {
+                builder.Configure(configure);
+            }
+
+            return AddCore(services, builder);
+        }
+
+        /// <summary>Registers FollowUp.Phrases with the default options: the built-in phrasebook, UTC+8, every rule on.</summary>
+        public static IServiceCollection AddFollowUpPhrases(this IServiceCollection services) => services.AddFollowUpPhrases(_ => { });
+
+        /// <summary>Like <see cref="AddFollowUpPhrases(IServiceCollection, Action{FollowUpPhrasesOptions})"/>, bound from a configuration section such as <c>FollowUpPhrases</c>.</summary>
+        public static IServiceCollection AddFollowUpPhrases(this IServiceCollection services, IConfiguration section)
+        {
+            if (services is null)
+            {
+                throw new ArgumentNullException(nameof(services));
+            }
+
+            return AddCore(services, services.AddOptions<FollowUpPhrasesOptions>().Bind(section));
+        }
+
+        private static IServiceCollection AddCore(IServiceCollection services, OptionsBuilder<FollowUpPhrasesOptions> builder)
+        {
+            builder.ValidateOnStart();
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FollowUpPhrasesOptions>, FollowUpPhrasesOptionsValidator>());
+            services.TryAddSingleton<IClock>(SystemClock.Instance);
+            services.TryAddSingleton(sp => BuildChecker(sp.GetRequiredService<IOptions<FollowUpPhrasesOptions>>().Value));
+            services.TryAddSingleton(sp => BuildPhrasebook(sp.GetRequiredService<IOptions<FollowUpPhrasesOptions>>().Value));
+            services.TryAddSingleton(sp =>
+            {
+                var o = sp.GetRequiredService<IOptions<FollowUpPhrasesOptions>>().Value;
+                return new PhraseEngine(new PhraseEngineOptions
+                {
+                    Clock = sp.GetRequiredService<IClock>(),
+                    Phrasebook = sp.GetRequiredService<Phrasebook>(),
+                    Checker = sp.GetRequiredService<WordingChecker>(),
+                    SellerTimeZone = SellerTime.ResolveZone(o.SellerTimeZone),
+                    DefaultLocale = o.DefaultLocale,
+                    RefuseOnErrors = o.RefuseOnErrors,
+                });
+            });
+            services.TryAddSingleton(sp => new FollowUpPlanner(new FollowUpPlannerOptions(), sp.GetRequiredService<IClock>()));
+            services.TryAddSingleton<FollowUpService>();
+            return services;
+        }
+
+        internal static WordingChecker BuildChecker(FollowUpPhrasesOptions o)
+        {
+            var options = new WordingCheckerOptions { RequireUnsubscribeOnEveryEmail = o.RequireUnsubscribeOnEveryEmail };
+            foreach (var rule in o.DisabledRules)
+            {
+                options.DisabledRules.Add(rule);
+            }
+
+            foreach (var pair in o.Severities)
+            {
+                options.Severities[pair.Key] = pair.Value;
+            }
+
+            return new WordingChecker(options);
+        }
+
+        internal static Phrasebook BuildPhrasebook(FollowUpPhrasesOptions o) =>
+            o.PhrasebookFiles.Aggregate(Phrasebook.BuiltIn, (book, file) => book.With(Phrasebook.LoadFile(file)));
+    }
+}

@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using FluentAssertions;
+using FollowUp.Phrases.Extensions.DependencyInjection;
+using FollowUp.Phrases.Rendering;
+using FollowUp.Phrases.Tests.Rendering;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Xunit;
+
+namespace FollowUp.Phrases.Tests.DependencyInjection
+{
+    public sealed class AddFollowUpPhrasesTests
+    {
+        [Fact]
+        public void Registers_an_engine_that_uses_the_registered_clock_and_configured_phrasebooks()
+        {
+            var file = Path.Combine(Directory.CreateTempSubdirectory("followup-di-").FullName, "ours.json");
+            File.WriteAllText(file, "{ \"phrases\": { \"order.closed\": { \"stage\": \"closed\", \"requires\": [\"order.id\"], \"texts\": { \"en\": { \"subject\": \"Done: {{ order.id }}\", \"body\": \"Order {{ order.id }} is done. Reply to this message if you need anything.\" } } } } }");
+            var services = new ServiceCollection().AddLogging().AddSingleton<IClock>(EngineFixture.Clock());
+            services.AddFollowUpPhrases(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["FollowUpPhrases:PhrasebookFiles:0"] = file,
+                ["FollowUpPhrases:SellerTimeZone"] = "Asia/Shanghai",
+            }).Build().GetSection("FollowUpPhrases"));
+
+            using var provider = services.BuildServiceProvider();
+            var message = provider.GetRequiredService<FollowUpService>().Render("order.closed", EngineFixture.SampleOrder());
+
+            message.Subject.Should().Be("Done: AE-20931");
+            message.CreatedAt.Should().Be(EngineFixture.Now);
+            provider.GetRequiredService<PhraseEngine>().Should().BeSameAs(provider.GetRequiredService<PhraseEngine>());
+        }
+
+        [Fact]
+        public void Bad_options_fail_at_start_up_naming_each_problem()
+        {
+            var services = new ServiceCollection().AddLogging();
+            services.AddFollowUpPhrases(o =>
+            {
+                o.SellerTimeZone = "Asia/Shenzen";
+                o.PhrasebookFiles.Add("/no/such/phrases.json");
+                o.DisabledRules.Add("vague-timeing");
+            });
+            using var provider = services.BuildServiceProvider();
+
+            Action start = () => _ = provider.GetRequiredService<IOptions<FollowUpPhrasesOptions>>().Value;
+
+            start.Should().Throw<OptionsValidationException>()
+                .Which.Failures.Should().Contain(f => f.Contains("Asia/Shenzen"))
+                .And.Contain(f => f.Contains("/no/such/phrases.json"))
+                .And.Contain(f => f.Contains("vague-timeing"));
+        }
+
+        [Fact]
+        public void Findings_are_logged_without_the_message_text()
+        {
+            var sink = new ListLogger();
+            var services = new ServiceCollection().AddLogging(b => b.AddProvider(sink).SetMinimumLevel(LogLevel.Trace));
+            services.AddFollowUpPhrases();
+            using var provider = services.BuildServiceProvider();
+
+            provider.GetRequiredService<FollowUpService>().Check("Dear Anna Weber, your parcel is guaranteed to arrive before Christmas.");
+
+            sink.Lines.Should().ContainSingle(l => l.Contains("overpromise"));
+            sink.Lines.Should().NotContain(l => l.Contains("Anna") || l.Contains("Christmas") || l.Contains("guaranteed"));
+        }
+
+        private sealed class ListLogger : ILoggerProvider, ILogger
+        {
+            public List<string> Lines { get; } = new List<string>();
+
+            public ILogger CreateLogger(string categoryName) => this;
+
+            public void Dispose()
+            {
+            }
+
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                Lines.Add(formatter(state, exception));
+        }
+    }
+}
