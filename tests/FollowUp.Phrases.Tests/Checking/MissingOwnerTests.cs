@@ -25,6 +25,9 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Unfortunately the blue colour is out of stock.")]
         [InlineData("The payment has not been received yet. Your order is on hold.")]
         [InlineData("很抱歉包裹延误了。")]
+        [InlineData("亲，很抱歉物流延误了，请耐心等待。")]
+        [InlineData("很抱歉，我们已收到您的投诉。")]
+        [InlineData("Kindly note that your order has been delayed due to the Chinese New Year holiday.")]
         public void Flags_a_reported_problem_with_no_next_step(string text)
         {
             var finding = Check.Rule(RuleIds.MissingOwner, text).Should().ContainSingle().Subject;
@@ -48,6 +51,9 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Unfortunately, the carrier lost your parcel. We have sent a replacement today, tracking LX998877665CN.")]
         [InlineData("The goods will clear customs without any problem in most countries; DHL handles the paperwork.")]
         [InlineData("Please pay within 2 days, or the order will be cancelled automatically.")]
+        [InlineData("亲，很抱歉物流延误了，我们已经联系物流公司，会在明天给您答复。")]
+        [InlineData("The tracking number will be updated in 2-3 days.")]
+        [InlineData("Sorry to hear that the item arrived damaged. We will send you a replacement by 28 Nov 2026 at no cost.")]
         public void Passes_messages_that_name_who_acts_next(string text)
         {
             Check.Rule(RuleIds.MissingOwner, text).Should().BeEmpty();

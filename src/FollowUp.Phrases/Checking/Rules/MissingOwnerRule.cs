@@ -181,7 +181,7 @@ namespace FollowUp.Phrases.Checking.Rules
                     end = p + 1;
                 }
 
-                if (HasAgent(a, end + 1, sentence.End) || IsAutomatic(a, beIndex, end, sentence.End))
+                if (HasAgent(a, end + 1, sentence.End) || IsAutomatic(a, beIndex, end, sentence.End) || IsCarrierRecord(a, sentence, i))
                 {
                     continue;
                 }
@@ -207,6 +207,21 @@ namespace FollowUp.Phrases.Checking.Rules
             for (var k = from; k <= Math.Min(end - 1, to + 1); k++)
             {
                 if (a.Tokens[k].Lower == "automatically")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // "The tracking will be updated in 2 days": the carrier's record, not a step the seller owns.
+        private static bool IsCarrierRecord(MessageAnalysis a, Sentence sentence, int auxiliary)
+        {
+            for (var k = Math.Max(sentence.First, auxiliary - 4); k < auxiliary; k++)
+            {
+                var w = a.Tokens[k].Lower;
+                if (w == "tracking" || w == "scan" || w == "scans" || w == "status" && k > sentence.First && a.Tokens[k - 1].Lower == "tracking")
                 {
                     return true;
                 }
@@ -273,7 +288,7 @@ namespace FollowUp.Phrases.Checking.Rules
         private static bool HasOwner(MessageAnalysis a, Sentence sentence)
         {
             var tokens = a.Tokens;
-            if (a.ChineseContains(sentence.First, sentence.End, ChineseOwners) || HasChineseActor(a, sentence))
+            if (HasChineseOwner(a, sentence) || HasChineseActor(a, sentence))
             {
                 return true;
             }
@@ -338,6 +353,36 @@ namespace FollowUp.Phrases.Checking.Rules
             return false;
         }
 
+        private static bool HasChineseOwner(MessageAnalysis a, Sentence sentence)
+        {
+            for (var i = sentence.First; i < sentence.End; i++)
+            {
+                var t = a.Tokens[i];
+                if (t.Kind != TokenKind.Cjk || t.IsQuoted)
+                {
+                    continue;
+                }
+
+                foreach (var owner in ChineseOwners)
+                {
+                    var at = t.Lower.IndexOf(owner, StringComparison.Ordinal);
+                    while (at >= 0)
+                    {
+                        var rest = t.Lower.Substring(at + owner.Length);
+                        var empty = (owner == "请" || owner == "麻烦您") && Array.Exists(ChineseNotASteps, x => rest.StartsWith(x, StringComparison.Ordinal) || rest.StartsWith("您" + x, StringComparison.Ordinal));
+                        if (!empty)
+                        {
+                            return true;
+                        }
+
+                        at = t.Lower.IndexOf(owner, at + owner.Length, StringComparison.Ordinal);
+                    }
+                }
+            }
+
+            return false;
+        }
+
         // "我们今天会联系物流": the actor and its modal may have a time word between them.
         private static bool HasChineseActor(MessageAnalysis a, Sentence sentence)
         {
@@ -358,7 +403,8 @@ namespace FollowUp.Phrases.Checking.Rules
                     }
 
                     var window = t.Lower.Substring(at + actor.Length, Math.Min(8, t.Lower.Length - at - actor.Length));
-                    if (Array.Exists(ChineseModals, m => window.IndexOf(m, StringComparison.Ordinal) >= 0))
+                    if (Array.Exists(ChineseModals, m => window.IndexOf(m, StringComparison.Ordinal) >= 0)
+                        || Array.Exists(ChineseRemedies, r => window.IndexOf(r, StringComparison.Ordinal) >= 0))
                     {
                         return true;
                     }
@@ -371,6 +417,12 @@ namespace FollowUp.Phrases.Checking.Rules
         private static readonly string[] ChineseActors = { "我们", "我", "客服", "团队", "同事", "仓库", "工厂", "本店" };
 
         private static readonly string[] ChineseModals = { "会", "将", "正在", "马上", "立即", "这就" };
+
+        // "我们已经联系物流公司": an action already taken on the problem, like "we have contacted the carrier".
+        private static readonly string[] ChineseRemedies = { "已联系", "已经联系", "已安排", "已经安排", "已补发", "已经补发", "已重新", "已经重新", "已退款", "已经退款", "已提交", "已经提交", "已催", "已经催" };
+
+        // "请耐心等待" (please be patient) and "请放心" (don't worry) ask nothing of anyone.
+        private static readonly string[] ChineseNotASteps = { "耐心", "稍等", "见谅", "谅解", "放心", "理解", "注意", "知悉" };
 
         private static readonly HashSet<string> Remedial = Lexicon.Words(
             "sent", "shipped", "resent", "reshipped", "re-sent", "re-shipped", "refunded", "arranged", "contacted", "asked",
