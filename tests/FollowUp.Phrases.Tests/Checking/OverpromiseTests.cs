@@ -16,6 +16,7 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("We are 100% sure the parcel will arrive on Monday.", "100% sure the parcel will arrive on Monday")]
         [InlineData("我们保证您一定在周五前收到。", "保证您一定在周五前收到")]
         [InlineData("零风险,放心购买。", "零风险")]
+        [InlineData("I promise you will get it before the weekend.", "promise you will get it before the weekend")]
         [InlineData("With express shipping, your package is sure to arrive in 3 days.", "sure to arrive in 3 days")]
         public void Flags_certainty_about_what_the_seller_does_not_control(string text, string flagged)
         {
@@ -38,6 +39,7 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("This lamp will definitely brighten your room.")]
         [InlineData("如果30天内未收到,我们保证全额退款。")]
         [InlineData("Please make sure to check the parcel when it arrives.")]
+        [InlineData("We guarantee you will get a full refund if it is lost.")]
         public void Leaves_remedies_product_facts_and_the_sellers_own_actions_alone(string text)
         {
             Check.Rule(RuleIds.Overpromise, text).Should().BeEmpty();

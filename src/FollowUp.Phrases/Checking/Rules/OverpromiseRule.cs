@@ -44,6 +44,8 @@ namespace FollowUp.Phrases.Checking.Rules
             "overheat", "overheats", "break", "breaks", "fail", "fails", "leak", "leaks", "rust", "rusts", "fade", "fades",
             "charge", "charges", "tear", "tears", "crack", "cracks", "shrink", "shrinks", "arrive", "arrives", "get");
 
+        private static readonly HashSet<string> GetObjects = Lexicon.Words("it", "them", "the", "your", "yours", "there", "delivered");
+
         private static readonly HashSet<string> Remedies = Lexicon.Words(
             "refund", "refunds", "money", "money-back", "replacement", "replacements", "repair", "repairs", "return", "returns",
             "reship", "reshipment", "resend", "warranty", "compensation", "exchange", "reply", "response", "answer");
@@ -257,7 +259,7 @@ namespace FollowUp.Phrases.Checking.Rules
                 }
 
                 // "we guarantee a full refund if …": the seller controls the remedy.
-                for (var k = i + marker.Length; k < Math.Min(clause.End, i + marker.Length + 4); k++)
+                for (var k = i + marker.Length; k < Math.Min(clause.End, i + marker.Length + 6); k++)
                 {
                     if (Remedies.Contains(tokens[k].Lower))
                     {
@@ -274,6 +276,12 @@ namespace FollowUp.Phrases.Checking.Rules
             for (var k = clause.First; k < clause.End; k++)
             {
                 var t = a.Tokens[k];
+                // "you will get it before Friday": receiving, in plain words.
+                if (t.Kind == TokenKind.Word && !t.IsQuoted && t.Lower == "get" && k + 1 < clause.End && GetObjects.Contains(a.Tokens[k + 1].Lower))
+                {
+                    return k;
+                }
+
                 if (t.Kind == TokenKind.Word && !t.IsQuoted && Outcomes.Contains(t.Lower))
                 {
                     if (ProblemWords.Contains(t.Lower) && !(k > clause.First && (a.Tokens[k - 1].Lower == "no" || a.Tokens[k - 1].Lower == "without")))

@@ -74,6 +74,11 @@ namespace FollowUp.Phrases.Checking.Rules
                     while (i < clause.End)
                     {
                         var matched = VaguePhrases.Match(a, i, clause.End);
+                        if (matched == 0)
+                        {
+                            matched = FewUnits(a, i, clause.End);
+                        }
+
                         if (matched > 0 && FollowedByDate(a, i + matched, clause.End))
                         {
                             matched = 0; // "at the earliest on 4 Dec" names the date
@@ -101,6 +106,45 @@ namespace FollowUp.Phrases.Checking.Rules
                     }
                 }
             }
+        }
+
+        private static readonly HashSet<string> FewLeads = Lexicon.Words("in", "within", "over");
+        private static readonly string[][] Quantifiers = { new[] { "a", "few" }, new[] { "few" }, new[] { "several" }, new[] { "some" }, new[] { "a", "couple", "of" }, new[] { "a", "couple" } };
+        private static readonly HashSet<string> DayKinds = Lexicon.Words("business", "working", "more", "extra");
+        private static readonly HashSet<string> Units = Lexicon.Words("days", "weeks", "hours", "months");
+
+        /// <summary>"in a few business days", "within the next several weeks": a span with no number in it.</summary>
+        private static int FewUnits(MessageAnalysis a, int i, int end)
+        {
+            var t = a.Tokens;
+            if (!FewLeads.Contains(t[i].Lower) || t[i].IsQuoted)
+            {
+                return 0;
+            }
+
+            var k = i + 1;
+            if (k + 1 < end && t[k].Lower == "the" && t[k + 1].Lower == "next")
+            {
+                k += 2;
+            }
+
+            foreach (var q in Quantifiers)
+            {
+                if (!a.WordsAt(k, q, end))
+                {
+                    continue;
+                }
+
+                var u = k + q.Length;
+                while (u < end && DayKinds.Contains(t[u].Lower))
+                {
+                    u++;
+                }
+
+                return u < end && Units.Contains(t[u].Lower) ? u + 1 - i : 0;
+            }
+
+            return 0;
         }
 
         private static bool FollowedByDate(MessageAnalysis a, int next, int end)
