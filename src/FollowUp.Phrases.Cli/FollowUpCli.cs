@@ -76,23 +76,9 @@ namespace FollowUp.Phrases.Cli
                 output?.Commit();
                 return code;
             }
-            catch (UsageException e)
+            catch (Exception e) when (e is UsageException || e is FollowUpException || e is IOException || e is UnauthorizedAccessException)
             {
-                stderr.WriteLine("error: " + e.Message);
-                return ExitCodes.BadInput;
-            }
-            catch (FollowUpException e)
-            {
-                stderr.WriteLine("error: " + e.Message);
-                return ExitCodes.BadInput;
-            }
-            catch (IOException e)
-            {
-                stderr.WriteLine("error: " + e.Message);
-                return ExitCodes.BadInput;
-            }
-            catch (UnauthorizedAccessException e)
-            {
+                // Bad input, not a bug: say what is wrong, exit 2, and leave no partial output behind.
                 stderr.WriteLine("error: " + e.Message);
                 return ExitCodes.BadInput;
             }
