@@ -26,6 +26,8 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Sale! To stop these emails write to mailto:list@shop.example", MessageFormat.Text)]
         [InlineData("新品上架!退订请点击 https://shop.example/u/9", MessageFormat.Text)]
         [InlineData("<p>Sale!</p><p>To unsubscribe <a href=\"https://x.example/u?id=1\">click here</a>.</p>", MessageFormat.Html)]
+        [InlineData("<h1>Black Friday</h1><footer><a href=\"https://shop.example/account/email-settings\">Email settings</a></footer>", MessageFormat.Html)]
+        [InlineData("Neue Artikel im Shop! Newsletter abbestellen: https://shop.example/n/1", MessageFormat.Text)]
         public void Accepts_a_link_labelled_or_addressed_as_an_opt_out(string text, MessageFormat format)
         {
             Check.Rule(RuleIds.MissingUnsubscribe, text, Check.MarketingEmail with { Format = format }).Should().BeEmpty();

@@ -19,6 +19,7 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("我们会第一时间发货。", "第一时间")]
         [InlineData("We will reply to you at the earliest.", "at the earliest")]
         [InlineData("Your parcel will arrive in a few business days.", "in a few business days")]
+        [InlineData("Your item will reach you in no time!", "in no time")]
         [InlineData("We will ship within the next several weeks.", "within the next several weeks")]
         [InlineData("The customs clearance will take some time, please be patient.", "take some time")]
         public void Flags_timing_the_buyer_cannot_check(string text, string flagged)

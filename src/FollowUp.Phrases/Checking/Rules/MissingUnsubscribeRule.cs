@@ -22,13 +22,14 @@ namespace FollowUp.Phrases.Checking.Rules
             "unsubscribe", "unsubscribing", "opt out", "opt-out", "optout", "stop receiving", "stop these emails",
             "manage your email preferences", "manage email preferences", "email preferences", "e-mail preferences",
             "manage preferences", "manage your preferences", "subscription preferences", "communication preferences",
+            "email settings", "e-mail settings", "subscription settings", "manage subscription", "manage your subscription",
             "remove me", "remove yourself", "no longer wish to receive", "no longer want to receive",
             "abmelden", "abbestellen", "austragen", "darse de baja", "date de baja", "baja", "cancelar suscripción",
             "desuscribirse", "désabonner", "se désinscrire");
 
         private static readonly string[] ChineseOptOut = { "退订", "取消订阅", "退出订阅" };
 
-        private static readonly string[] UrlOptOut = { "unsubscribe", "unsub", "optout", "opt-out", "opt_out", "preferences", "prefs", "退订" };
+        private static readonly string[] UrlOptOut = { "unsubscribe", "unsub", "optout", "opt-out", "opt_out", "preferences", "prefs", "email-settings", "email_settings", "subscription", "退订" };
 
         // How far from a link an opt-out word may stand and still label it ("Unsubscribe: https://…").
         private const int LabelReach = 160;

@@ -48,7 +48,8 @@ namespace FollowUp.Phrases.Checking.Rules
 
         private static readonly HashSet<string> Remedies = Lexicon.Words(
             "refund", "refunds", "money", "money-back", "replacement", "replacements", "repair", "repairs", "return", "returns",
-            "reship", "reshipment", "resend", "warranty", "compensation", "exchange", "reply", "response", "answer");
+            "reship", "reshipment", "resend", "warranty", "compensation", "exchange", "reply", "response", "answer",
+            "refunded", "replace", "repair", "reimburse", "reimbursed", "compensate");
 
         // A guarantee someone else carries is a noun after an article or a name: "a UPS on-time guarantee".
         private static readonly HashSet<string> NounLeads = Lexicon.Words(
@@ -234,6 +235,15 @@ namespace FollowUp.Phrases.Checking.Rules
                 return false; // "we cannot guarantee…" is honest hedging.
             }
 
+            // "we guarantee a full refund if …", "we will 100% refund you": certainty about a remedy the seller controls.
+            for (var k = i + marker.Length; k < Math.Min(clause.End, i + marker.Length + 6); k++)
+            {
+                if (Remedies.Contains(tokens[k].Lower))
+                {
+                    return false;
+                }
+            }
+
             var head = marker[0];
             if (marker.Length == 2 && marker[1] == "to")
             {
@@ -247,24 +257,12 @@ namespace FollowUp.Phrases.Checking.Rules
                 return after != null && !ProductFacts.Contains(after.Lower);
             }
 
-            if (head.StartsWith("guarantee", StringComparison.Ordinal) || head.StartsWith("promise", StringComparison.Ordinal))
+            if (head == "guarantee" || head == "promise" || head == "guarantees" || head == "promises")
             {
-                if (head == "guarantee" || head == "promise" || head == "guarantees" || head == "promises")
+                var lead = i > clause.First ? tokens[i - 1] : null;
+                if (lead != null && (NounLeads.Contains(lead.Lower) || lead.IsName || (lead.IsAllCaps && lead.Lower != "we")))
                 {
-                    var lead = i > clause.First ? tokens[i - 1] : null;
-                    if (lead != null && (NounLeads.Contains(lead.Lower) || lead.IsName || (lead.IsAllCaps && lead.Lower != "we")))
-                    {
-                        return false;
-                    }
-                }
-
-                // "we guarantee a full refund if …": the seller controls the remedy.
-                for (var k = i + marker.Length; k < Math.Min(clause.End, i + marker.Length + 6); k++)
-                {
-                    if (Remedies.Contains(tokens[k].Lower))
-                    {
-                        return false;
-                    }
+                    return false;
                 }
             }
 

@@ -31,7 +31,8 @@ namespace FollowUp.Phrases.Checking.Rules
             "at some point", "sometime soon", "some time soon", "in a timely manner", "in a while", "one of these days",
             "sooner or later", "asap", "soonest", "at the earliest", "at your earliest", "in a few more days",
             "a few more days", "take some time", "takes some time", "take a while", "takes a while",
-            "take a little longer", "takes a little longer", "some more time", "in the next days");
+            "take a little longer", "takes a little longer", "some more time", "in the next days", "in no time",
+            "any moment", "any moment now", "any minute now", "in a jiffy");
 
         // Single words that are vague only when they time an order action.
         private static readonly HashSet<string> VagueWords = Lexicon.Words("soon", "shortly", "later", "quickly", "promptly", "eventually");
