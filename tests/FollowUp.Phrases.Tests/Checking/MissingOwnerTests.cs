@@ -28,6 +28,7 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("亲，很抱歉物流延误了，请耐心等待。")]
         [InlineData("很抱歉，我们已收到您的投诉。")]
         [InlineData("Kindly note that your order has been delayed due to the Chinese New Year holiday.")]
+        [InlineData("Sorry for the delay, it's the busiest season and the couriers are running at full capacity.")]
         public void Flags_a_reported_problem_with_no_next_step(string text)
         {
             var finding = Check.Rule(RuleIds.MissingOwner, text).Should().ContainSingle().Subject;
@@ -53,6 +54,7 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Please pay within 2 days, or the order will be cancelled automatically.")]
         [InlineData("亲，很抱歉物流延误了，我们已经联系物流公司，会在明天给您答复。")]
         [InlineData("The tracking number will be updated in 2-3 days.")]
+        [InlineData("Your complaint reference is C-4471. Our quality manager, Mr. Li, will call you on Monday 30 Nov 2026 at 10:00 CET.")]
         [InlineData("Sorry to hear that the item arrived damaged. We will send you a replacement by 28 Nov 2026 at no cost.")]
         public void Passes_messages_that_name_who_acts_next(string text)
         {

@@ -501,12 +501,28 @@ namespace FollowUp.Phrases.Checking.Rules
                 return false;
             }
 
+            var opensClause = true;
             for (; k >= clauseFirst; k--)
             {
                 var verdict = Classify(tokens[k], k == clauseFirst);
                 if (verdict.HasValue)
                 {
                     return verdict.Value;
+                }
+
+                opensClause &= tokens[k].Kind == TokenKind.Punct;
+            }
+
+            // A clause that opens with the verb has its subject before an apposition: "Our quality manager, Mr. Li, will call you".
+            if (opensClause)
+            {
+                for (k = clauseFirst - 1; k >= Math.Max(sentence.First, modal - 12); k--)
+                {
+                    var verdict = Classify(tokens[k], false);
+                    if (verdict.HasValue)
+                    {
+                        return verdict.Value;
+                    }
                 }
             }
 
