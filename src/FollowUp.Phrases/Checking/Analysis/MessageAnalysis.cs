@@ -20,7 +20,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             "mr", "mrs", "ms", "miss", "mx", "dr", "dear", "hi", "hello", "hey", "sir", "madam", "prof",
         };
 
-        private readonly List<Token> _tokens = new List<Token>();
+        private readonly List<Token> _tokens;
         private readonly List<Sentence> _sentences = new List<Sentence>();
         private readonly List<Link> _links = new List<Link>();
         private Text.LineMap? _lineMap;
@@ -30,6 +30,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             Input = input ?? throw new ArgumentNullException(nameof(input));
             Context = context ?? throw new ArgumentNullException(nameof(context));
             Visible = context.Format == MessageFormat.Html ? VisibleText.FromHtml(input) : VisibleText.FromPlainText(input);
+            _tokens = new List<Token>(Visible.Text.Length / 5 + 8); // about one token per five characters: no regrowth
             _links.AddRange(Visible.HrefLinks);
             Tokenize(Visible.Text);
             MarkQuotes();

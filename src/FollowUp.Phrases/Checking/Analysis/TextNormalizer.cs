@@ -62,11 +62,9 @@ namespace FollowUp.Phrases.Checking.Analysis
                 {
                     Emit(c, from, to); // a lone surrogate cannot be normalised; keep it as it is
                 }
-                else if (width == 2 || c > '\u007F')
+                else if (width == 2 || MayHaveCompatibilityForm(c))
                 {
-                    var piece = text.Substring(i, width);
-                    var normalized = IsCjk(c) ? piece : SafeNormalize(piece);
-                    foreach (var n in normalized)
+                    foreach (var n in SafeNormalize(text.Substring(i, width)))
                     {
                         Emit(n, from, to);
                     }
@@ -80,13 +78,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             UnmaskLookAlikes(sb);
-            if (count < s.Length)
-            {
-                Array.Resize(ref s, count);
-                Array.Resize(ref e, count);
-            }
-
-            return (sb.ToString(), s, e);
+            return (sb.ToString(), s, e); // the maps may be longer than the text; only the first Length entries are read
 
             void Emit(char ch, int a, int b)
             {
@@ -128,6 +120,14 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             return false;
         }
+
+        // The blocks whose characters NFKC rewrites (ligatures, letter-like symbols, enclosed and small forms, no-break
+        // and typographic spaces, ellipsis). Everything else — Chinese included — is already in its normal form, so it
+        // is copied without allocating.
+        private static bool MayHaveCompatibilityForm(char c) =>
+            (c >= '\u00A0' && c <= '\u00BF') || (c >= '\u2000' && c <= '\u2BFF' && c != '\u2013' && c != '\u2014' && c != '\u2018' && c != '\u2019' && c != '\u201C' && c != '\u201D')
+            || (c >= '\u3200' && c <= '\u33FF') || (c >= '\uFB00' && c <= '\uFB4F') || (c >= '\uFE10' && c <= '\uFE6F')
+            || (c >= '\uFF60' && c <= '\uFFEF') || (c >= '\u02B0' && c <= '\u02FF') || (c >= '\u1D00' && c <= '\u1DBF');
 
         private static bool IsInvisible(char c) =>
             c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD' || c == '\u180E';

@@ -318,9 +318,16 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private static string Strip(string s) => s.EndsWith(".", StringComparison.Ordinal) ? s.Substring(0, s.Length - 1) : s;
 
+        private static readonly string[] OrdinalSuffixes = { "st", "nd", "rd", "th" };
+
         private static int? Day(string s)
         {
-            foreach (var suffix in new[] { "st", "nd", "rd", "th" })
+            if (s.Length == 0 || s[0] < '0' || s[0] > '9')
+            {
+                return null;
+            }
+
+            foreach (var suffix in OrdinalSuffixes)
             {
                 if (s.Length > 2 && s.EndsWith(suffix, StringComparison.Ordinal))
                 {

@@ -44,7 +44,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             if (end <= start)
             {
-                var at = start < _sourceStart.Length ? _sourceStart[start] : (_sourceEnd.Length == 0 ? 0 : _sourceEnd[_sourceEnd.Length - 1]);
+                var at = start < Text.Length ? _sourceStart[start] : (Text.Length == 0 ? 0 : _sourceEnd[Text.Length - 1]);
                 return (at, 0);
             }
 
@@ -53,15 +53,15 @@ namespace FollowUp.Phrases.Checking.Analysis
             return (s, Math.Max(0, e - s));
         }
 
-        private static Func<int, int> Remap(int[] before, int[] after) => index =>
+        private static Func<int, int> Remap(int[] before, int[] after, int afterLength) => index =>
         {
             if (index >= before.Length)
             {
-                return after.Length;
+                return afterLength;
             }
 
             var source = before[index];
-            var k = Array.BinarySearch(after, source);
+            var k = Array.BinarySearch(after, 0, afterLength, source);
             if (k < 0)
             {
                 k = ~k;
@@ -173,7 +173,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             if (TextNormalizer.Normalize(visible, startArray, endArray) is { } n)
             {
                 // Link text ranges index the visible text; carry them over to the normalised one.
-                var remap = Remap(startArray, n.Starts);
+                var remap = Remap(startArray, n.Starts, n.Text.Length);
                 links = links.ConvertAll(l => new Link(l.Url, remap(l.VisibleStart), remap(l.VisibleEnd), l.IsHref));
                 return new VisibleText(n.Text, n.Starts, n.Ends, links);
             }
