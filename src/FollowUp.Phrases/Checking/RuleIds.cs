@@ -23,5 +23,8 @@ namespace FollowUp.Phrases.Checking
 
         /// <summary>A date promised or asked for that is already past when the message is sent.</summary>
         public const string PastDate = "past-date";
+
+        /// <summary>Template text left in a message: ×××, XXX, [Date], (Your name), {{ … }}.</summary>
+        public const string UnfilledPlaceholder = "unfilled-placeholder";
     }
 }

@@ -97,6 +97,7 @@ namespace FollowUp.Phrases.Checking
             new MissingTimezoneRule(),
             new WeekdayMismatchRule(),
             new PastDateRule(),
+            new UnfilledPlaceholderRule(),
         };
     }
 }
