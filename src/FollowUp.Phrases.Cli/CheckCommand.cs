@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -11,17 +12,18 @@ namespace FollowUp.Phrases.Cli
     internal static class CheckCommand
     {
         private const string Help =
-            "followup check [FILE|-] [options]\n" +
+            "followup check [FILE|GLOB|-]... [options]\n" +
             "followup check --jsonl FILE\n\n" +
             "Checks a follow-up for vague timing, overpromises, a missing owner of the next step and a missing\n" +
-            "unsubscribe link. Reads FILE, or standard input when FILE is '-' or absent.\n\n" +
+            "unsubscribe link. Reads each FILE (globs such as 'messages/*.txt' or 'templates/**/*.html' are\n" +
+            "expanded), or standard input when FILE is '-' or absent. .html/.htm files are checked as HTML.\n\n" +
             "Options:\n" +
             "  --channel email|platform|chat       how the message is sent (default: email)\n" +
             "  --purpose transactional|marketing   why it is sent (default: transactional)\n" +
             "  --stage STAGE                       order stage, e.g. order-placed, in-transit\n" +
             "  --format text|html                  plain text or HTML (default: text)\n" +
             "  --locale TAG                        the message's language, e.g. en, zh-CN\n" +
-            "  --output text|json                  findings for people or for programs (default: text)\n" +
+            "  --output text|json|sarif            findings for people, programs or code scanning (SARIF 2.1.0)\n" +
             "  --now INSTANT                       send time for date checks, e.g. 2026-11-23T06:00:00Z or '2026-11-23 14:00 (UTC+8)'\n" +
             "  --timezone ZONE                     zone 'today' is judged in (default: UTC+8), e.g. Asia/Shanghai\n" +
             "  --order ORDER.json                  the order the message is about: promised delivery dates are checked\n" +
@@ -55,48 +57,122 @@ namespace FollowUp.Phrases.Cli
                 return RunBatch(checker, jsonl, timing, line.Has("--stats"), stdin, stdout, stderr);
             }
 
-            if (line.Positionals.Count > 1)
+            var output = line.Choice("--output", "text", "text", "json", "sarif");
+            var files = Expand(line.Positionals);
+            var results = new List<(string File, string Text, IReadOnlyList<Diagnostic> Diagnostics)>();
+            foreach (var file in files)
             {
-                throw new UsageException($"check takes one FILE, got {line.Positionals.Count}: {string.Join(" ", line.Positionals)}.");
+                CheckContext context;
+                try
+                {
+                    var format = line.Get("--format") ?? (file.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) ? "html" : null);
+                    context = timing.Apply(ContextOptions.Build(line.Get("--channel"), line.Get("--purpose"), line.Get("--stage"), format, line.Get("--locale")));
+                }
+                catch (FormatException e)
+                {
+                    throw new UsageException(e.Message);
+                }
+
+                var text = file == "-" ? stdin.ReadToEnd() : File.ReadAllText(file, Encoding.UTF8);
+                results.Add((file == "-" ? "<stdin>" : file, text, checker.Check(text, context)));
             }
 
-            var output = line.Choice("--output", "text", "text", "json");
-            CheckContext context;
-            try
+            if (output == "sarif")
             {
-                context = timing.Apply(ContextOptions.Build(line.Get("--channel"), line.Get("--purpose"), line.Get("--stage"), line.Get("--format"), line.Get("--locale")));
+                stdout.WriteLine(Sarif.Write(results));
             }
-            catch (FormatException e)
-            {
-                throw new UsageException(e.Message);
-            }
-
-            var file = line.Positionals.Count == 1 ? line.Positionals[0] : "-";
-            var text = file == "-" ? stdin.ReadToEnd() : File.ReadAllText(file, Encoding.UTF8);
-            var diagnostics = checker.Check(text, context);
-            if (output == "json")
+            else if (output == "json")
             {
                 stdout.WriteLine(Json.Write(
                     w =>
                     {
-                        w.WriteStartObject();
-                        w.WriteStartArray("diagnostics");
-                        foreach (var d in diagnostics)
+                        void Diagnostics(IReadOnlyList<Diagnostic> diagnostics)
                         {
-                            Json.WriteDiagnostic(w, d);
+                            w.WriteStartArray("diagnostics");
+                            foreach (var d in diagnostics)
+                            {
+                                Json.WriteDiagnostic(w, d);
+                            }
+
+                            w.WriteEndArray();
+                        }
+
+                        if (results.Count == 1)
+                        {
+                            w.WriteStartObject();
+                            Diagnostics(results[0].Diagnostics);
+                            w.WriteEndObject();
+                            return;
+                        }
+
+                        w.WriteStartArray();
+                        foreach (var r in results)
+                        {
+                            w.WriteStartObject();
+                            w.WriteString("file", r.File);
+                            Diagnostics(r.Diagnostics);
+                            w.WriteEndObject();
                         }
 
                         w.WriteEndArray();
-                        w.WriteEndObject();
                     },
                     indented: true));
             }
             else
             {
-                DiagnosticText.Write(stdout, file == "-" ? "<stdin>" : file, text, diagnostics);
+                foreach (var r in results)
+                {
+                    DiagnosticText.Write(stdout, r.File, r.Text, r.Diagnostics);
+                }
             }
 
-            return diagnostics.Any(d => d.Severity == Severity.Error) ? ExitCodes.Findings : ExitCodes.Ok;
+            return results.Any(r => r.Diagnostics.Any(d => d.Severity == Severity.Error)) ? ExitCodes.Findings : ExitCodes.Ok;
+        }
+
+        /// <summary>Files named or matched by globs ('*' and '?' in the last part, '**' for any depth), in a stable order.</summary>
+        private static List<string> Expand(IReadOnlyList<string> arguments)
+        {
+            var files = new List<string>();
+            if (arguments.Count == 0)
+            {
+                files.Add("-");
+                return files;
+            }
+
+            foreach (var argument in arguments)
+            {
+                if (argument == "-" || (argument.IndexOf('*') < 0 && argument.IndexOf('?') < 0))
+                {
+                    files.Add(argument);
+                    continue;
+                }
+
+                var normalized = argument.Replace('\\', '/');
+                var recursive = normalized.Contains("**/");
+                var slash = normalized.LastIndexOf('/');
+                var pattern = normalized.Substring(slash + 1);
+                var directory = slash < 0 ? "." : normalized.Substring(0, slash).Replace("/**", "").Replace("**", "");
+                if (directory.Length == 0)
+                {
+                    directory = ".";
+                }
+
+                if (!Directory.Exists(directory))
+                {
+                    throw new UsageException($"'{argument}': the folder '{directory}' does not exist.");
+                }
+
+                var matched = Directory.EnumerateFiles(directory, pattern, recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
+                    .OrderBy(f => f, StringComparer.Ordinal).ToList();
+                if (matched.Count == 0)
+                {
+                    throw new UsageException($"'{argument}' matches no files.");
+                }
+
+                files.AddRange(matched);
+            }
+
+            return files;
         }
 
         private static int RunBatch(WordingChecker checker, string path, TimeOptions timing, bool stats, TextReader stdin, TextWriter stdout, TextWriter stderr)

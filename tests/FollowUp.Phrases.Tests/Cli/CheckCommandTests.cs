@@ -136,3 +136,62 @@ namespace FollowUp.Phrases.Tests.Cli
         }
     }
 }
+
+namespace FollowUp.Phrases.Tests.Cli
+{
+    public sealed class SarifAndGlobTests
+    {
+        private static string Folder()
+        {
+            var dir = System.IO.Directory.CreateTempSubdirectory("followup-glob-").FullName;
+            System.IO.Directory.CreateDirectory(System.IO.Path.Combine(dir, "html"));
+            System.IO.File.WriteAllText(System.IO.Path.Combine(dir, "a.txt"), "Thanks!\nWe will ship soon.");
+            System.IO.File.WriteAllText(System.IO.Path.Combine(dir, "html", "b.html"), "<p class=\"soon\">Guaranteed to arrive before Christmas!</p>");
+            return dir;
+        }
+
+        [Fact]
+        public void Globs_expand_and_html_files_are_checked_as_html()
+        {
+            var dir = Folder();
+
+            var result = CliRunner.Run("", "check", System.IO.Path.Combine(dir, "**", "*.*"));
+
+            result.ExitCode.Should().Be(1);
+            result.Out.Should().Contain("a.txt:2:14: warning vague-timing").And.Contain("b.html:1:17: error overpromise");
+            result.Out.Should().NotContain("b.html:1:10", "the class attribute is not visible text");
+        }
+
+        [Fact]
+        public void Sarif_output_has_rules_results_and_utf16_regions()
+        {
+            var dir = Folder();
+
+            var result = CliRunner.Run("", "check", System.IO.Path.Combine(dir, "a.txt"), System.IO.Path.Combine(dir, "html", "b.html"), "--output", "sarif");
+
+            using var doc = JsonDocument.Parse(result.Out);
+            doc.RootElement.GetProperty("version").GetString().Should().Be("2.1.0");
+            var run = doc.RootElement.GetProperty("runs")[0];
+            run.GetProperty("columnKind").GetString().Should().Be("utf16CodeUnits");
+            run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString())
+                .Should().Contain(new[] { "vague-timing", "overpromise", "missing-owner", "missing-unsubscribe" });
+            var results = run.GetProperty("results").EnumerateArray().ToArray();
+            results.Should().HaveCount(2);
+            var region = results[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+            results[0].GetProperty("ruleId").GetString().Should().Be("vague-timing");
+            region.GetProperty("startLine").GetInt32().Should().Be(2);
+            region.GetProperty("startColumn").GetInt32().Should().Be(14);
+            region.GetProperty("endColumn").GetInt32().Should().Be(18);
+            results[1].GetProperty("level").GetString().Should().Be("error");
+        }
+
+        [Fact]
+        public void A_glob_that_matches_nothing_is_bad_input()
+        {
+            var result = CliRunner.Run("", "check", System.IO.Path.Combine(Folder(), "*.eml"));
+
+            result.ExitCode.Should().Be(2);
+            result.Error.Should().Contain("matches no files");
+        }
+    }
+}
