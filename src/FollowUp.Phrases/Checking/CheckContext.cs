@@ -33,6 +33,9 @@ namespace FollowUp.Phrases.Checking
         /// <summary>The order the message is about. Enables the check that a promised delivery date is not earlier than the carrier's window allows.</summary>
         public OrderSnapshot? Order { get; init; }
 
+        /// <summary>How many files are attached to the message; null when unknown (then <c>attachment-missing</c> stays silent).</summary>
+        public int? AttachmentCount { get; init; }
+
         /// <summary>Working-day calendars for date checks against the order. Default: built-in.</summary>
         public Timing.WorkingCalendars? Calendars { get; init; }
     }

@@ -26,5 +26,17 @@ namespace FollowUp.Phrases.Checking
 
         /// <summary>Template text left in a message: ×××, XXX, [Date], (Your name), {{ … }}.</summary>
         public const string UnfilledPlaceholder = "unfilled-placeholder";
+
+        /// <summary>All-caps sentences, runs of exclamation marks, "URGENT" used for pressure.</summary>
+        public const string Shouting = "shouting";
+
+        /// <summary>A bank account, IBAN or card number in a message.</summary>
+        public const string PaymentDetails = "payment-details";
+
+        /// <summary>An incentive to leave, change or remove a review.</summary>
+        public const string ReviewManipulation = "review-manipulation";
+
+        /// <summary>"Please find attached" with no attachment.</summary>
+        public const string AttachmentMissing = "attachment-missing";
     }
 }

@@ -98,6 +98,10 @@ namespace FollowUp.Phrases.Checking
             new WeekdayMismatchRule(),
             new PastDateRule(),
             new UnfilledPlaceholderRule(),
+            new ShoutingRule(),
+            new PaymentDetailsRule(),
+            new ReviewManipulationRule(),
+            new AttachmentMissingRule(),
         };
     }
 }

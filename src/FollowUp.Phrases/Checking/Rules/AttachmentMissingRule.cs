@@ -1,0 +1,51 @@
+using System.Collections.Generic;
+using FollowUp.Phrases.Checking.Analysis;
+
+namespace FollowUp.Phrases.Checking.Rules
+{
+    /// <summary><c>attachment-missing</c>: "please find attached" when the message carries no attachment.</summary>
+    internal sealed class AttachmentMissingRule : IWordingRule
+    {
+        public static readonly RuleDescriptor Rule = new RuleDescriptor(
+            RuleIds.AttachmentMissing,
+            Severity.Warning,
+            "Attachment mentioned but missing",
+            "A PI, invoice or photo promised as attached and not there costs a round trip and looks careless. Attach it, " +
+            "or link to it. The check runs when the caller says how many files are attached (CheckContext.AttachmentCount).");
+
+        private static readonly PhraseSet Mentions = new PhraseSet(
+            "please find attached", "please see attached", "please find the attached", "please see the attached",
+            "attached is", "attached are", "attached please find", "i have attached", "i've attached", "we have attached",
+            "we've attached", "see the attachment", "in the attachment", "as attached");
+
+        private static readonly string[] ChineseMentions = { "附件", "请查收附件", "见附件", "已附上", "随附" };
+
+        public RuleDescriptor Descriptor => Rule;
+
+        public bool AppliesToSubject => false;
+
+        public void Check(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings)
+        {
+            if (a.Context.AttachmentCount != 0)
+            {
+                return; // unknown, or something is attached
+            }
+
+            var tokens = a.Tokens;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var length = Mentions.Match(a, i, tokens.Count, allowNames: true);
+                var cjk = tokens[i].Kind == TokenKind.Cjk && !tokens[i].IsQuoted && System.Array.Exists(ChineseMentions, m => tokens[i].Lower.IndexOf(m, System.StringComparison.Ordinal) >= 0);
+                if (length == 0 && !cjk)
+                {
+                    continue;
+                }
+
+                var (start, end) = length > 0 ? a.Span(i, i + length) : a.Span(i, i + 1);
+                findings.Add(a.Report(Rule, severity, start, end,
+                    "The message says something is attached, but nothing is.", "Attach the file, or replace the sentence with a link to it."));
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using System.Collections.Generic;
+using FollowUp.Phrases.Checking.Analysis;
+
+namespace FollowUp.Phrases.Checking.Rules
+{
+    /// <summary><c>shouting</c>: sentences in capitals, runs of exclamation marks and "URGENT" used to pressure the buyer.</summary>
+    internal sealed class ShoutingRule : IWordingRule
+    {
+        public static readonly RuleDescriptor Rule = new RuleDescriptor(
+            RuleIds.Shouting,
+            Severity.Warning,
+            "Shouting",
+            "Capitals, '!!!' and 'URGENT' read as pressure or panic; buyers report such messages as spam and platforms " +
+            "treat pressure as a policy breach. Say what is needed and by when, in a normal voice.");
+
+        // Acronyms sellers write in capitals for good reason.
+        private static readonly HashSet<string> Acronyms = Lexicon.Words(
+            "dhl", "ups", "usps", "ems", "tnt", "fedex", "fob", "cif", "exw", "ddp", "dap", "moq", "pi", "usd", "eur", "gbp",
+            "cny", "rmb", "qc", "oem", "odm", "sku", "faq", "vat", "ioss", "eu", "us", "uk", "usa", "id", "ok", "pdf", "led",
+            "usb", "rma", "utc", "cet", "cest", "est", "pst", "gmt", "bst", "cst", "edt", "pdt", "ce", "fcc", "rohs", "i", "a");
+
+        private static readonly HashSet<string> PressureWords = Lexicon.Words("urgent", "important", "immediately", "now", "final", "warning", "attention");
+
+        public RuleDescriptor Descriptor => Rule;
+
+        public bool AppliesToSubject => true;
+
+        public void Check(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings)
+        {
+            var tokens = a.Tokens;
+            foreach (var sentence in a.Sentences)
+            {
+                int caps = 0, words = 0, first = -1, last = -1;
+                for (var i = sentence.First; i < sentence.End; i++)
+                {
+                    var t = tokens[i];
+                    if (t.Kind == TokenKind.Word && !t.IsDigitStart && !t.IsQuoted)
+                    {
+                        words++;
+                        if (t.IsAllCaps && !Acronyms.Contains(t.Lower))
+                        {
+                            caps++;
+                            first = first < 0 ? i : first;
+                            last = i;
+                        }
+                    }
+                }
+
+                if (caps >= 3 && caps * 10 >= words * 7)
+                {
+                    var (start, end) = a.Span(first, last + 1);
+                    findings.Add(a.Report(Rule, severity, start, end,
+                        "This sentence is in capitals; to a buyer that reads as shouting.", "Write it in sentence case and let the facts carry the weight."));
+                    continue;
+                }
+
+                for (var i = sentence.First; i < sentence.End; i++)
+                {
+                    var t = tokens[i];
+                    if (t.Kind == TokenKind.Word && t.IsAllCaps && PressureWords.Contains(t.Lower) && !t.IsQuoted && caps < 3)
+                    {
+                        findings.Add(a.Report(Rule, severity, t.Start, t.End,
+                            $"'{a.Text.Substring(t.Start, t.End - t.Start)}' in capitals pressures the buyer.", "State the deadline and the reason instead: 'Please pay by 25 Nov 2026 23:59 (UTC+8) to keep the reserved stock.'"));
+                    }
+                }
+            }
+
+            // "!!!" and "！！！": three or more in a row.
+            var text = a.Text;
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] != '!' && text[i] != '！')
+                {
+                    continue;
+                }
+
+                var j = i;
+                while (j < text.Length && (text[j] == '!' || text[j] == '！' || text[j] == '?'))
+                {
+                    j++;
+                }
+
+                if (Count(text, i, j) >= 3)
+                {
+                    findings.Add(a.Report(Rule, severity, i, j, "A run of exclamation marks reads as shouting or panic.", "One exclamation mark at most, or none."));
+                }
+
+                i = j;
+            }
+        }
+
+        private static int Count(string text, int from, int to)
+        {
+            var n = 0;
+            for (var k = from; k < to; k++)
+            {
+                n += text[k] == '?' ? 0 : 1;
+            }
+
+            return n;
+        }
+    }
+}
