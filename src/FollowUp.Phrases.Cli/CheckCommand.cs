@@ -23,6 +23,7 @@ namespace FollowUp.Phrases.Cli
             "  --stage STAGE                       order stage, e.g. order-placed, in-transit\n" +
             "  --format text|html                  plain text or HTML (default: text)\n" +
             "  --locale TAG                        the message's language, e.g. en, zh-CN\n" +
+            "  --attachments N                     files attached to the message (enables attachment-missing)\n" +
             "  --output text|json|sarif            findings for people, programs or code scanning (SARIF 2.1.0)\n" +
             "  --now INSTANT                       send time for date checks, e.g. 2026-11-23T06:00:00Z or '2026-11-23 14:00 (UTC+8)'\n" +
             "  --timezone ZONE                     zone 'today' is judged in (default: UTC+8), e.g. Asia/Shanghai\n" +
@@ -37,7 +38,7 @@ namespace FollowUp.Phrases.Cli
 
         public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
         {
-            var line = CommandLine.Parse(args, "check", new[] { "--channel", "--purpose", "--stage", "--format", "--locale", "--output", "--jsonl", "--now", "--timezone", "--order" }, new[] { "--stats" });
+            var line = CommandLine.Parse(args, "check", new[] { "--channel", "--purpose", "--stage", "--format", "--locale", "--output", "--jsonl", "--now", "--timezone", "--order", "--attachments" }, new[] { "--stats" });
             if (line.Help)
             {
                 stdout.WriteLine(Help);
@@ -67,6 +68,15 @@ namespace FollowUp.Phrases.Cli
                 {
                     var format = line.Get("--format") ?? (file.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) ? "html" : null);
                     context = timing.Apply(ContextOptions.Build(line.Get("--channel"), line.Get("--purpose"), line.Get("--stage"), format, line.Get("--locale")));
+                    if (line.Get("--attachments") is string attachments)
+                    {
+                        context = context with
+                        {
+                            AttachmentCount = int.TryParse(attachments, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+                                ? n
+                                : throw new UsageException($"--attachments '{attachments}' is not a whole number."),
+                        };
+                    }
                 }
                 catch (FormatException e)
                 {

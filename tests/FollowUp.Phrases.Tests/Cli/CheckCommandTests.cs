@@ -195,3 +195,17 @@ namespace FollowUp.Phrases.Tests.Cli
         }
     }
 }
+
+namespace FollowUp.Phrases.Tests.Cli
+{
+    public sealed class AttachmentOptionTests
+    {
+        [Fact]
+        public void Attachments_option_enables_the_attachment_check()
+        {
+            CliRunner.Run("Please find attached the PI.", "check", "--attachments", "0").Out.Should().Contain("attachment-missing");
+            CliRunner.Run("Please find attached the PI.", "check", "--attachments", "1").Out.Should().Contain("no findings");
+            CliRunner.Run("Please find attached the PI.", "check", "--attachments", "two").ExitCode.Should().Be(2);
+        }
+    }
+}
