@@ -54,6 +54,8 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Please pay within 2 days, or the order will be cancelled automatically.")]
         [InlineData("亲，很抱歉物流延误了，我们已经联系物流公司，会在明天给您答复。")]
         [InlineData("The tracking number will be updated in 2-3 days.")]
+        [InlineData("We received your complaint. The issue will be investigated by our QC team, who will reply by 30 Nov 2026.")]
+        [InlineData("请您放心，您的问题我们一定帮您解决。")]
         [InlineData("Your complaint reference is C-4471. Our quality manager, Mr. Li, will call you on Monday 30 Nov 2026 at 10:00 CET.")]
         [InlineData("Sorry to hear that the item arrived damaged. We will send you a replacement by 28 Nov 2026 at no cost.")]
         public void Passes_messages_that_name_who_acts_next(string text)

@@ -17,6 +17,7 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("我们保证您一定在周五前收到。", "保证您一定在周五前收到")]
         [InlineData("零风险,放心购买。", "零风险")]
         [InlineData("I promise you will get it before the weekend.", "promise you will get it before the weekend")]
+        [InlineData("Your replacement is guaranteed to work perfectly.", "guaranteed to work perfectly")]
         [InlineData("With express shipping, your package is sure to arrive in 3 days.", "sure to arrive in 3 days")]
         public void Flags_certainty_about_what_the_seller_does_not_control(string text, string flagged)
         {

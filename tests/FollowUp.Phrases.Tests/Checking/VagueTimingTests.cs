@@ -20,6 +20,7 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("We will reply to you at the earliest.", "at the earliest")]
         [InlineData("Your parcel will arrive in a few business days.", "in a few business days")]
         [InlineData("Your item will reach you in no time!", "in no time")]
+        [InlineData("It might take a bit longer than usual due to the holidays.", "take a bit longer")]
         [InlineData("We will ship within the next several weeks.", "within the next several weeks")]
         [InlineData("The customs clearance will take some time, please be patient.", "take some time")]
         public void Flags_timing_the_buyer_cannot_check(string text, string flagged)

@@ -340,6 +340,12 @@ namespace FollowUp.Phrases.Checking.Rules
                 }
             }
 
+            // "The issue will be investigated by our QC team": a passive that names its agent gives the step an owner.
+            if (HasAgentPassive(a, sentence))
+            {
+                return true;
+            }
+
             // An imperative opening a clause: "Contact us on WhatsApp", "Hi Tom, reply with your size".
             foreach (var clause in sentence.Clauses)
             {
@@ -416,7 +422,7 @@ namespace FollowUp.Phrases.Checking.Rules
 
         private static readonly string[] ChineseActors = { "我们", "我", "客服", "团队", "同事", "仓库", "工厂", "本店" };
 
-        private static readonly string[] ChineseModals = { "会", "将", "正在", "马上", "立即", "这就" };
+        private static readonly string[] ChineseModals = { "会", "将", "正在", "马上", "立即", "这就", "一定", "帮您", "为您" };
 
         // "我们已经联系物流公司": an action already taken on the problem, like "we have contacted the carrier".
         private static readonly string[] ChineseRemedies = { "已联系", "已经联系", "已安排", "已经安排", "已补发", "已经补发", "已重新", "已经重新", "已退款", "已经退款", "已提交", "已经提交", "已催", "已经催" };
@@ -501,7 +507,17 @@ namespace FollowUp.Phrases.Checking.Rules
                 return false;
             }
 
-            var opensClause = true;
+            // "…our QC team, who will reply": the relative pronoun stands for the subject before it.
+            var opensClause = k >= clauseFirst && (tokens[k].Lower == "who" || tokens[k].Lower == "which") && k == FirstWordIndex(a, clauseFirst, modal);
+            if (opensClause)
+            {
+                k = clauseFirst - 1;
+            }
+            else
+            {
+                opensClause = true;
+            }
+
             for (; k >= clauseFirst; k--)
             {
                 var verdict = Classify(tokens[k], k == clauseFirst);
@@ -527,6 +543,34 @@ namespace FollowUp.Phrases.Checking.Rules
             }
 
             return false;
+        }
+
+        private static bool HasAgentPassive(MessageAnalysis a, Sentence sentence)
+        {
+            var tokens = a.Tokens;
+            for (var i = sentence.First; i + 2 < sentence.End; i++)
+            {
+                if ((tokens[i].Lower == "will" || Lexicon.IsContractedWill(tokens[i].Lower)) && tokens[i + 1].Lower == "be"
+                    && SellerActions.Contains(tokens[i + 2].Lower) && HasAgent(a, i + 3, sentence.End))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static int FirstWordIndex(MessageAnalysis a, int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (a.Tokens[k].Kind == TokenKind.Word)
+                {
+                    return k;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>true: someone who can act; false: a thing or the buyer; null: not a subject.</summary>

@@ -34,7 +34,7 @@ namespace FollowUp.Phrases.Checking.Rules
             "receive", "receives", "customs", "clearance", "cleared", "tax", "taxes", "duty", "duties", "vat",
             "charge", "charged", "charges", "lost", "lose", "damage", "damaged", "break", "breaks", "broken", "fail",
             "fails", "problem", "problems", "issue", "issues", "trouble", "safe", "safely", "overheat", "overheats",
-            "leak", "leaks", "christmas", "risk");
+            "leak", "leaks", "christmas", "risk", "perfectly", "flawlessly", "forever");
 
         // "no problem" is an absolute claim; "fix the problem" is the seller's own work.
         private static readonly HashSet<string> ProblemWords = Lexicon.Words("problem", "problems", "issue", "issues", "trouble");

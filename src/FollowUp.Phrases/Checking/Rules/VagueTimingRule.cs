@@ -32,7 +32,8 @@ namespace FollowUp.Phrases.Checking.Rules
             "sooner or later", "asap", "soonest", "at the earliest", "at your earliest", "in a few more days",
             "a few more days", "take some time", "takes some time", "take a while", "takes a while",
             "take a little longer", "takes a little longer", "some more time", "in the next days", "in no time",
-            "any moment", "any moment now", "any minute now", "in a jiffy");
+            "any moment", "any moment now", "any minute now", "in a jiffy", "take a bit longer", "takes a bit longer",
+            "take a little more time", "take a bit more time");
 
         // Single words that are vague only when they time an order action.
         private static readonly HashSet<string> VagueWords = Lexicon.Words("soon", "shortly", "later", "quickly", "promptly", "eventually");
