@@ -33,6 +33,9 @@ namespace FollowUp.Phrases.Checking
         /// <summary>The order the message is about. Enables the check that a promised delivery date is not earlier than the carrier's window allows.</summary>
         public OrderSnapshot? Order { get; init; }
 
+        /// <summary>Rules silenced for the whole text, e.g. by a template's <c>followup-ignore</c> comment. Default: none.</summary>
+        public System.Collections.Generic.IReadOnlyCollection<string>? SuppressedRules { get; init; }
+
         /// <summary>How many files are attached to the message; null when unknown (then <c>attachment-missing</c> stays silent).</summary>
         public int? AttachmentCount { get; init; }
 

@@ -79,6 +79,7 @@ namespace FollowUp.Phrases.Checking
                 }
             }
 
+            ApplySuppressions(analysis, findings, context, subject);
             return findings
                 .OrderBy(d => d.Start)
                 .ThenBy(d => d.Rule, StringComparer.Ordinal)
@@ -87,6 +88,52 @@ namespace FollowUp.Phrases.Checking
 
         /// <summary>The word lists of the lexical rules, for the naive-regex baseline benchmark.</summary>
         internal static IEnumerable<string> LexiconTerms => VagueTimingRule.Terms.Concat(OverpromiseRule.Terms);
+
+        internal static readonly string[] KnownRuleIds = CreateRules(new WordingCheckerOptions()).Select(r => r.Descriptor.Id).ToArray();
+
+        private static void ApplySuppressions(MessageAnalysis analysis, List<Diagnostic> findings, CheckContext context, bool subject)
+        {
+            if (context.SuppressedRules != null && context.SuppressedRules.Count > 0)
+            {
+                findings.RemoveAll(d => context.SuppressedRules.Contains(d.Rule));
+            }
+
+            if (analysis.Input.IndexOf(Suppressions.Marker, StringComparison.Ordinal) < 0)
+            {
+                return;
+            }
+
+            var entries = Suppressions.Find(analysis.Input, KnownRuleIds);
+            findings.RemoveAll(d => Suppressions.Covers(entries, d, analysis.Input));
+            foreach (var e in entries)
+            {
+                if (e.Problem != null)
+                {
+                    findings.Add(Marked(analysis, Suppressions.Invalid, e, "This suppression " + e.Problem));
+                }
+                else if (!e.Used && !subject)
+                {
+                    findings.Add(Marked(analysis, Suppressions.Unused, e, $"This suppression of {string.Join(", ", e.Rules)} silences nothing; remove it."));
+                }
+            }
+        }
+
+        private static Diagnostic Marked(MessageAnalysis analysis, RuleDescriptor rule, Suppressions.Entry e, string message)
+        {
+            var (line, column) = new Text.LineMap(analysis.Input).Locate(e.Start);
+            return new Diagnostic
+            {
+                Rule = rule.Id,
+                Severity = rule.DefaultSeverity,
+                Start = e.Start,
+                Length = e.Length,
+                Line = line,
+                Column = column,
+                Text = analysis.Input.Substring(e.Start, e.Length),
+                Message = message,
+                Suggestion = rule.Help,
+            };
+        }
 
         private static IWordingRule[] CreateRules(WordingCheckerOptions options) => new IWordingRule[]
         {

@@ -118,9 +118,9 @@ namespace FollowUp.Phrases.Rendering
                 HtmlBody = html,
                 Headers = Headers(phrase, order, channel),
                 CreatedAt = now,
-                SubjectDiagnostics = _checkWording ? _checker.CheckSubject(subject, context) : Array.Empty<Diagnostic>(),
-                TextBodyDiagnostics = _checkWording ? _checker.Check(body, context) : Array.Empty<Diagnostic>(),
-                HtmlBodyDiagnostics = html is null || !_checkWording ? Array.Empty<Diagnostic>() : _checker.Check(html, context with { Format = MessageFormat.Html }),
+                SubjectDiagnostics = _checkWording ? _checker.CheckSubject(subject, Suppressed(context, text.Subject)) : Array.Empty<Diagnostic>(),
+                TextBodyDiagnostics = _checkWording ? _checker.Check(body, Suppressed(context, text.Body)) : Array.Empty<Diagnostic>(),
+                HtmlBodyDiagnostics = html is null || !_checkWording ? Array.Empty<Diagnostic>() : _checker.Check(html, Suppressed(context, text.Html!) with { Format = MessageFormat.Html }),
             };
 
             if (_refuseOnErrors && message.HasErrors)
@@ -130,6 +130,13 @@ namespace FollowUp.Phrases.Rendering
 
             return message;
         }
+
+        // A template's "{% comment %}followup-ignore RULE: reason{% endcomment %}" vanishes from the output, so it applies
+        // to the whole rendered part.
+        private static CheckContext Suppressed(CheckContext context, string templateSource) =>
+            templateSource.IndexOf(Suppressions.Marker, StringComparison.Ordinal) < 0
+                ? context
+                : context with { SuppressedRules = Suppressions.InTemplate(templateSource, WordingChecker.KnownRuleIds) };
 
         private string RenderPart(LiquidTemplate template, object model, ValueFormatter formatter, RenderMode mode, string key, string locale, string part)
         {
