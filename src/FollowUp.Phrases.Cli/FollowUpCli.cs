@@ -16,7 +16,8 @@ namespace FollowUp.Phrases.Cli
             "  followup render KEY --order ORDER.json render a phrase for an order and check it\n" +
             "  followup phrases                       list the phrasebook\n" +
             "  followup plan --order ORDER.json       the follow-ups the order needs next\n" +
-            "  followup schema order|config           JSON Schema of order files or followup.json\n\n" +
+            "  followup schema order|config           JSON Schema of order files or followup.json\n" +
+            "  followup lint FILE...                  check phrasebook files: syntax, facts and wording\n\n" +
             "Settings come from followup.json in the current folder, or --config FILE.\n" +
             "Run 'followup COMMAND --help' for a command's options. Every command takes --out FILE to write its\n" +
             "output to a file atomically (a temporary file, moved into place only when the command succeeds).\n" +
@@ -102,8 +103,10 @@ namespace FollowUp.Phrases.Cli
                     return PlanCommand.Run(rest, stdout, clock);
                 case "schema":
                     return SchemaCommand.Run(rest, stdout);
+                case "lint":
+                    return LintCommand.Run(rest, stdout, stderr, clock);
                 default:
-                    stderr.WriteLine($"Unknown command '{command}'. Valid commands: check, render, phrases, plan, schema.");
+                    stderr.WriteLine($"Unknown command '{command}'. Valid commands: check, render, phrases, plan, schema, lint.");
                     stderr.WriteLine("Run 'followup --help' for usage.");
                     return ExitCodes.BadInput;
             }

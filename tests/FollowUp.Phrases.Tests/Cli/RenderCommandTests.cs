@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text.Json;
 using FluentAssertions;
 using Xunit;
@@ -140,6 +141,36 @@ namespace FollowUp.Phrases.Tests.Cli
 
             result.ExitCode.Should().Be(1);
             result.Out.Should().Contain("error past-date");
+        }
+    }
+}
+
+namespace FollowUp.Phrases.Tests.Cli
+{
+    public sealed class LintCommandTests
+    {
+        [Fact]
+        public void Lint_passes_the_built_in_phrasebook()
+        {
+            var files = System.IO.Directory.GetFiles(System.IO.Path.Combine(TestPaths.RepositoryRoot, "src", "FollowUp.Phrases", "Phrasebook", "BuiltIn"), "*.json");
+
+            var result = CliRunner.Run("", new[] { "lint" }.Concat(files).ToArray());
+
+            result.ExitCode.Should().Be(0);
+            result.Out.Should().Contain("0 findings");
+        }
+
+        [Fact]
+        public void Lint_reports_bad_wording_with_the_phrase_and_locale_and_bad_files_with_their_place()
+        {
+            var wording = CliRunner.TempFile("{ \"phrases\": { \"test.soon\": { \"stage\": \"shipped\", \"requires\": [\"order.id\"], \"texts\": { \"en\": { \"subject\": \"Order {{ order.id }}\", \"body\": \"Your order will be shipped soon. It is guaranteed to arrive before Christmas.\" } } } } }", ".json");
+            var broken = CliRunner.TempFile("{ \"phrases\": { \"test.x\": { \"stage\": \"shipped\", \"texts\": { \"en\": { \"subject\": \"S\", \"body\": \"{{ shipment.tracking_no }}\" } } } } }", ".json");
+
+            var result = CliRunner.Run("", "lint", wording, broken);
+
+            result.ExitCode.Should().Be(2);
+            result.Out.Should().Contain("phrase 'test.soon' (en) body").And.Contain("vague-timing").And.Contain("overpromise").And.Contain("missing-owner");
+            result.Out.Should().Contain(broken + "(1,").And.Contain("unknown fact 'shipment.tracking_no'");
         }
     }
 }

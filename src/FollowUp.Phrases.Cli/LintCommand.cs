@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using FollowUp.Phrases.Checking;
+using FollowUp.Phrases.Lifecycle;
+using FollowUp.Phrases.Phrasebooks;
+using FollowUp.Phrases.Rendering;
+using NodaTime;
+
+namespace FollowUp.Phrases.Cli
+{
+    /// <summary>
+    /// <c>followup lint FILE…</c>: checks phrasebook files before any phrase reaches a buyer — JSON and template syntax,
+    /// facts the order model does not have (both with file, line and column), and the wording of every phrase in every
+    /// locale, rendered for a specimen order that has every fact.
+    /// </summary>
+    internal static class LintCommand
+    {
+        private const string Help =
+            "followup lint FILE...\n\n" +
+            "Checks phrasebook files: JSON and Liquid syntax, unknown facts and fields (file, line, column), then renders\n" +
+            "every phrase in every locale for a specimen order with every fact and checks the wording.\n" +
+            "Exit codes: 0 clean or warnings only, 1 a wording error, 2 a file that does not load.";
+
+        public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock clock)
+        {
+            var line = CommandLine.Parse(args, "lint", Array.Empty<string>(), Array.Empty<string>());
+            if (line.Help)
+            {
+                stdout.WriteLine(Help);
+                return ExitCodes.Ok;
+            }
+
+            if (line.Positionals.Count == 0)
+            {
+                throw new UsageException("lint needs at least one phrasebook FILE.");
+            }
+
+            var worst = ExitCodes.Ok;
+            var checker = (FollowUpCli.Config ?? new FollowUpConfig()).Checker();
+            foreach (var file in line.Positionals)
+            {
+                Phrasebook book;
+                try
+                {
+                    book = Phrasebook.LoadFile(file);
+                }
+                catch (DataFileException e)
+                {
+                    stdout.WriteLine("error: " + e.Message);
+                    worst = ExitCodes.BadInput;
+                    continue;
+                }
+
+                var engine = new PhraseEngine(new PhraseEngineOptions { Clock = clock, Phrasebook = Phrasebook.BuiltIn.With(book), Checker = checker });
+                var findings = 0;
+                foreach (var phrase in book.Phrases)
+                {
+                    var order = Specimen(clock.GetCurrentInstant(), phrase);
+                    foreach (var locale in phrase.Locales)
+                    {
+                        FollowUpMessage message;
+                        try
+                        {
+                            message = engine.Render(phrase.Key.Value, order, new RenderOptions { Locale = locale, Channel = phrase.Channels.FirstOrDefault() });
+                        }
+                        catch (FollowUpException e)
+                        {
+                            stdout.WriteLine($"{file}: phrase '{phrase.Key}' ({locale}): error: {e.Message}");
+                            worst = Math.Max(worst, ExitCodes.Findings);
+                            continue;
+                        }
+
+                        foreach (var (part, text, diagnostics) in new[]
+                        {
+                            ("subject", message.Subject, message.SubjectDiagnostics),
+                            ("body", message.TextBody, message.TextBodyDiagnostics),
+                            ("html", message.HtmlBody ?? "", message.HtmlBodyDiagnostics),
+                        })
+                        {
+                            foreach (var d in diagnostics)
+                            {
+                                findings++;
+                                stdout.WriteLine($"{file}: phrase '{phrase.Key}' ({locale}) {part} {d.Line}:{d.Column}: {d.Severity.ToString().ToLowerInvariant()} {d.Rule}: {d.Message}");
+                                if (d.Severity == Severity.Error)
+                                {
+                                    worst = Math.Max(worst, ExitCodes.Findings);
+                                }
+                            }
+                        }
+                    }
+                }
+
+                stdout.WriteLine($"{file}: {book.Phrases.Count} phrases, {findings} finding{(findings == 1 ? "" : "s")}.");
+            }
+
+            return worst;
+        }
+
+        /// <summary>An order with every fact set, dated after now, so only the wording can produce findings.</summary>
+        private static OrderSnapshot Specimen(Instant now, Phrase phrase)
+        {
+            var today = now.InUtc().Date;
+            var custom = phrase.RequiredFacts.Where(f => f.StartsWith(OrderFacts.CustomPrefix, StringComparison.Ordinal))
+                .ToDictionary(f => f.Substring(OrderFacts.CustomPrefix.Length), f => "sample " + f.Substring(OrderFacts.CustomPrefix.Length).Replace('_', ' '));
+            return new OrderSnapshot
+            {
+                OrderId = "AE-20931",
+                PiNumber = "PI-2026-118",
+                Platform = "AliExpress",
+                Stage = phrase.Stage,
+                Buyer = new Buyer { Name = "Anna Weber", Email = "anna@example.de", TimeZoneId = "Europe/Berlin", Country = "DE" },
+                Seller = new Seller { Name = "Lily Chen", Company = "Shenzhen Brightway Co.", Address = "18 Keyuan Road, Shenzhen 518057, China", Team = "Our after-sales team" },
+                Items = new[] { new OrderItem("LED gift lights", 2, "LED-1") },
+                Total = new Money(25m, "USD"),
+                PlacedAt = now,
+                PaidAt = now,
+                PaymentDueAt = now + Duration.FromDays(2),
+                ExpectedCompletion = today.PlusDays(5),
+                ShipBy = today.PlusDays(6),
+                Carrier = "DHL Express",
+                TrackingNumber = "1234567890",
+                TrackingUrl = new Uri("https://track.example.com/1234567890"),
+                DispatchedAt = now,
+                DeliveryWindow = new DeliveryWindow(7, 10),
+                LastCarrierScanAt = now,
+                DeliveredAt = now,
+                CaseNumber = "RMA-3310",
+                ReplyBy = now + Duration.FromDays(2),
+                ReturnAddress = "Brightway Returns, 18 Keyuan Road, Shenzhen 518057, China",
+                ReturnDeadline = today.PlusDays(14),
+                RefundAmount = new Money(25m, "USD"),
+                ProtectionUntil = today.PlusDays(20),
+                Occasion = "Christmas",
+                CutOffDate = today.PlusDays(10),
+                UnsubscribeUrl = new Uri("https://brightway.example/unsubscribe?u=42"),
+                Custom = custom,
+            };
+        }
+    }
+}
