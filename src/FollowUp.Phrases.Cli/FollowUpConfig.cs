@@ -28,6 +28,9 @@ namespace FollowUp.Phrases.Cli
         /// <summary>Require an unsubscribe link on every email, not only marketing ones.</summary>
         public bool RequireUnsubscribeOnEveryEmail { get; set; }
 
+        /// <summary>Check marketing email for the sender's postal address (CAN-SPAM, CASL).</summary>
+        public bool RequireSenderIdentity { get; set; }
+
         internal string BaseDirectory { get; private set; } = ".";
 
         /// <summary>The config given by <c>--config</c>, else <c>followup.json</c> in the current folder, else defaults.</summary>
@@ -58,7 +61,7 @@ namespace FollowUp.Phrases.Cli
 
         internal WordingChecker Checker()
         {
-            var options = new WordingCheckerOptions { RequireUnsubscribeOnEveryEmail = RequireUnsubscribeOnEveryEmail };
+            var options = new WordingCheckerOptions { RequireUnsubscribeOnEveryEmail = RequireUnsubscribeOnEveryEmail, RequireSenderIdentity = RequireSenderIdentity };
             foreach (var rule in DisabledRules)
             {
                 options.DisabledRules.Add(rule);

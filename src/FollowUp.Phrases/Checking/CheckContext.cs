@@ -36,6 +36,9 @@ namespace FollowUp.Phrases.Checking
         /// <summary>Rules silenced for the whole text, e.g. by a template's <c>followup-ignore</c> comment. Default: none.</summary>
         public System.Collections.Generic.IReadOnlyCollection<string>? SuppressedRules { get; init; }
 
+        /// <summary>Whether the message replies to one from the buyer; null when unknown. A new message should not start "Re:".</summary>
+        public bool? IsReply { get; init; }
+
         /// <summary>How many files are attached to the message; null when unknown (then <c>attachment-missing</c> stays silent).</summary>
         public int? AttachmentCount { get; init; }
 

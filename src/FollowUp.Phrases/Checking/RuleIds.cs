@@ -38,5 +38,11 @@ namespace FollowUp.Phrases.Checking
 
         /// <summary>"Please find attached" with no attachment.</summary>
         public const string AttachmentMissing = "attachment-missing";
+
+        /// <summary>An empty or generic subject, "Re:" on a new message, or no order or PI number when the message is about one.</summary>
+        public const string SubjectLine = "subject-line";
+
+        /// <summary>A marketing email without the sender's postal address (CAN-SPAM, CASL).</summary>
+        public const string MissingSenderIdentity = "missing-sender-identity";
     }
 }

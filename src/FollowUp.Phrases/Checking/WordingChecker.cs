@@ -69,7 +69,7 @@ namespace FollowUp.Phrases.Checking
                 throw new ArgumentNullException(nameof(text));
             }
 
-            var analysis = new MessageAnalysis(text, context);
+            var analysis = new MessageAnalysis(text, context) { IsSubject = subject };
             var findings = new List<Diagnostic>();
             foreach (var (rule, severity) in _rules)
             {
@@ -149,6 +149,8 @@ namespace FollowUp.Phrases.Checking
             new PaymentDetailsRule(),
             new ReviewManipulationRule(),
             new AttachmentMissingRule(),
+            new SubjectLineRule(),
+            new MissingSenderIdentityRule { Enabled = options.RequireSenderIdentity },
         };
     }
 }

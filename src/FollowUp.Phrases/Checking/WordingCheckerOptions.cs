@@ -20,5 +20,11 @@ namespace FollowUp.Phrases.Checking
         /// sellers adopt for newsletters mixed with order updates. Default: false.
         /// </summary>
         public bool RequireUnsubscribeOnEveryEmail { get; set; }
+
+        /// <summary>
+        /// Check that marketing email shows the sender's postal address (CAN-SPAM, CASL): turn on for US or Canadian
+        /// recipients. Default: false, so the rule <c>missing-sender-identity</c> is silent unless asked for.
+        /// </summary>
+        public bool RequireSenderIdentity { get; set; }
     }
 }

@@ -42,6 +42,9 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         public CheckContext Context { get; }
 
+        /// <summary>Whether the text is a subject line rather than a body.</summary>
+        public bool IsSubject { get; set; }
+
         public VisibleText Visible { get; }
 
         public string Text => Visible.Text;

@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using FollowUp.Phrases.Checking.Analysis;
+
+namespace FollowUp.Phrases.Checking.Rules
+{
+    /// <summary>
+    /// <c>subject-line</c> (subjects only): empty; generic ("Hello", "Price"); "Re:"/"Fwd:" on a new message; or no order
+    /// or PI number when the message is about an order the context names.
+    /// </summary>
+    internal sealed class SubjectLineRule : IWordingRule
+    {
+        public static readonly RuleDescriptor Rule = new RuleDescriptor(
+            RuleIds.SubjectLine,
+            Severity.Warning,
+            "Subject line that does not say what the message is about",
+            "Buyers and their mail filters judge a message by its subject. Name the order or PI and the news: " +
+            "'Order AE-20931 shipped with DHL – tracking 1234567890'. Never fake a reply with 'Re:'.");
+
+        private static readonly HashSet<string> Generic = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "hello", "hi", "hey", "dear", "price", "prices", "question", "questions", "inquiry", "enquiry", "order", "your order",
+            "info", "information", "update", "news", "important", "urgent", "hello friend", "dear friend", "dear customer",
+            "no subject", "message", "reply", "thanks", "thank you", "你好", "您好", "询价", "订单", "问题", "消息", "通知",
+        };
+
+        public RuleDescriptor Descriptor => Rule;
+
+        public bool AppliesToSubject => true;
+
+        public void Check(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings)
+        {
+            if (!a.IsSubject)
+            {
+                return;
+            }
+
+            var text = a.Text.Trim();
+            if (text.Length == 0)
+            {
+                findings.Add(a.ReportWholeMessage(Rule, severity, "The subject is empty; buyers and spam filters skip such mail.", "Name the order and the news, e.g. 'Order AE-20931 shipped'."));
+                return;
+            }
+
+            var bare = Bare(text);
+            if (Generic.Contains(bare))
+            {
+                findings.Add(a.ReportWholeMessage(Rule, severity, $"'{text}' says nothing about the message; it reads as spam or is skipped.", "Name the order or product and what happened, e.g. 'PI 2026-118 ready for your confirmation'."));
+                return;
+            }
+
+            var lower = text.ToLowerInvariant();
+            if (a.Context.IsReply == false && (lower.StartsWith("re:", StringComparison.Ordinal) || lower.StartsWith("fwd:", StringComparison.Ordinal) || lower.StartsWith("fw:", StringComparison.Ordinal) || lower.StartsWith("回复", StringComparison.Ordinal) || lower.StartsWith("转发", StringComparison.Ordinal)))
+            {
+                var prefix = text.IndexOf(':') > 0 ? text.IndexOf(':') + 1 : 2;
+                findings.Add(a.Report(Rule, severity, 0, Math.Min(prefix, a.Text.Length), "A new message dressed as a reply or forward misleads the buyer and mail filters.", "Drop the 'Re:'/'Fwd:' prefix."));
+                return;
+            }
+
+            // Only a transactional message about an order must name it; pre-sale and marketing mail has no order to name.
+            var aboutOrder = a.Context.Purpose == MessagePurpose.Transactional && a.Context.Stage is Lifecycle.OrderStage stage && stage != Lifecycle.OrderStage.Inquiry;
+            if (aboutOrder && a.Context.Order is Lifecycle.OrderSnapshot order)
+            {
+                var id = order.OrderId ?? order.PiNumber;
+                if (!string.IsNullOrWhiteSpace(id) && text.IndexOf(id!, StringComparison.OrdinalIgnoreCase) < 0
+                    && (order.PiNumber is null || text.IndexOf(order.PiNumber, StringComparison.OrdinalIgnoreCase) < 0))
+                {
+                    findings.Add(a.ReportWholeMessage(Rule, severity, $"The subject does not name the order ({id}); buyers with several orders cannot tell which one this is about.", $"Put '{id}' in the subject."));
+                }
+            }
+        }
+
+        private static string Bare(string text)
+        {
+            var chars = new List<char>(text.Length);
+            foreach (var c in text.ToLowerInvariant())
+            {
+                if (char.IsLetterOrDigit(c) || c == ' ')
+                {
+                    chars.Add(c);
+                }
+            }
+
+            return new string(chars.ToArray()).Trim();
+        }
+    }
+}
