@@ -163,6 +163,13 @@ namespace FollowUp.Phrases.Checking.Analysis
             };
         }
 
+        /// <summary>Builds a finding for a date or time; <paramref name="message"/> gets the expression's text.</summary>
+        public Diagnostic Report(RuleDescriptor rule, Severity severity, TimeExpression e, Func<string, string> message, string? suggestion)
+        {
+            var (start, end) = Span(e);
+            return Report(rule, severity, start, end, message(Text.Substring(start, end - start)), suggestion);
+        }
+
         /// <summary>Builds a finding about the whole message.</summary>
         public Diagnostic ReportWholeMessage(RuleDescriptor rule, Severity severity, string message, string? suggestion) =>
             new Diagnostic

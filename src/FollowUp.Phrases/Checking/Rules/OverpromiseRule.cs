@@ -152,14 +152,11 @@ namespace FollowUp.Phrases.Checking.Rules
                     continue;
                 }
 
-                var (start, end) = a.Span(e);
-                var text = a.Text.Substring(start, end - start);
                 findings.Add(a.Report(
                     Rule,
                     severity,
-                    start,
-                    end,
-                    $"'{text}' is earlier than the carrier's window allows: dispatched {Timing.SellerTime.Default.Format(order.DispatchedAt!.Value)}, {order.Carrier ?? "the carrier"} estimates {window.Format("en")}.",
+                    e,
+                    text => $"'{text}' is earlier than the carrier's window allows: dispatched {Timing.SellerTime.Default.Format(order.DispatchedAt!.Value)}, {order.Carrier ?? "the carrier"} estimates {window.Format("en")}.",
                     $"Quote the carrier's window instead: 'estimated delivery {window.Format("en")}'."));
             }
         }

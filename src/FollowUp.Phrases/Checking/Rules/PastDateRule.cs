@@ -40,14 +40,11 @@ namespace FollowUp.Phrases.Checking.Rules
                     continue;
                 }
 
-                var (start, end) = a.Span(e);
-                var text = a.Text.Substring(start, end - start);
                 findings.Add(a.Report(
                     Rule,
                     severity,
-                    start,
-                    end,
-                    $"'{text}' is already past on the send date ({DateNames.Format(today, "en")}); the buyer cannot meet it and will not trust it.",
+                    e,
+                    text => $"'{text}' is already past on the send date ({DateNames.Format(today, "en")}); the buyer cannot meet it and will not trust it.",
                     "Give a date after the send date, rendered from the order's facts."));
             }
         }

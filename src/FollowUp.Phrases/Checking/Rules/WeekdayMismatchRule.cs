@@ -47,15 +47,12 @@ namespace FollowUp.Phrases.Checking.Rules
                     continue;
                 }
 
-                var (start, end) = a.Span(e);
-                var text = a.Text.Substring(start, end - start);
                 var correct = DateNames.Format(date, a.Context.Locale);
                 findings.Add(a.Report(
                     Rule,
                     severity,
-                    start,
-                    end,
-                    $"'{text}': {correct.Substring(0, correct.Length)} — the date falls on a {date.DayOfWeek}, not a {claimed}.",
+                    e,
+                    text => $"'{text}': {correct} — the date falls on a {date.DayOfWeek}, not a {claimed}.",
                     $"Write '{correct}', or fix the date."));
             }
         }
