@@ -56,6 +56,11 @@ namespace FollowUp.Phrases.Cli
                 w.WriteString("suggestion", d.Suggestion);
             }
 
+            if (d.Replacement != null)
+            {
+                w.WriteString("replacement", d.Replacement);
+            }
+
             w.WriteEndObject();
         }
     }

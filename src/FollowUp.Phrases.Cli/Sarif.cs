@@ -80,6 +80,36 @@ namespace FollowUp.Phrases.Cli
                             w.WriteEndObject();
                             w.WriteEndObject();
                             w.WriteEndArray();
+                            if (d.Replacement != null)
+                            {
+                                // SARIF fix: replace the flagged characters with the known better wording.
+                                w.WriteStartArray("fixes");
+                                w.WriteStartObject();
+                                w.WriteStartObject("description");
+                                w.WriteString("text", "Replace with '" + d.Replacement + "'");
+                                w.WriteEndObject();
+                                w.WriteStartArray("artifactChanges");
+                                w.WriteStartObject();
+                                w.WriteStartObject("artifactLocation");
+                                w.WriteString("uri", file.Replace('\\', '/'));
+                                w.WriteEndObject();
+                                w.WriteStartArray("replacements");
+                                w.WriteStartObject();
+                                w.WriteStartObject("deletedRegion");
+                                w.WriteNumber("charOffset", d.Start);
+                                w.WriteNumber("charLength", d.Length);
+                                w.WriteEndObject();
+                                w.WriteStartObject("insertedContent");
+                                w.WriteString("text", d.Replacement);
+                                w.WriteEndObject();
+                                w.WriteEndObject();
+                                w.WriteEndArray();
+                                w.WriteEndObject();
+                                w.WriteEndArray();
+                                w.WriteEndObject();
+                                w.WriteEndArray();
+                            }
+
                             w.WriteEndObject();
                         }
                     }

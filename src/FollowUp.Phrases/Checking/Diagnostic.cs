@@ -33,6 +33,12 @@ namespace FollowUp.Phrases.Checking
         /// <summary>What to write instead, when there is a standard fix.</summary>
         public string? Suggestion { get; init; }
 
+        /// <summary>
+        /// Text that can replace <see cref="Text"/> as it stands, when the rule knows the better wording from the context
+        /// (the correct weekday, the zone, a date from the order's facts); null when a person must choose.
+        /// </summary>
+        public string? Replacement { get; init; }
+
         /// <summary>Whether the finding is about the whole message rather than a span of it.</summary>
         public bool IsWholeMessage => Text is null;
 

@@ -29,6 +29,7 @@ namespace FollowUp.Phrases.Checking.Rules
                 }
 
                 var (start, stop) = a.Span(e);
+                var zone = Timing.SellerTime.OffsetLabel((a.Context.TimeZone ?? Timing.SellerTime.ChinaStandardTime).GetUtcOffset(a.Context.Now ?? NodaTime.Instant.FromUtc(2026, 1, 1, 0, 0)));
                 if (e.EndToken < a.Tokens.Count && RelativeDays.Contains(a.Tokens[e.EndToken].Lower))
                 {
                     stop = a.Tokens[e.EndToken].End; // "5 pm tomorrow": the day is part of the deadline
@@ -41,7 +42,7 @@ namespace FollowUp.Phrases.Checking.Rules
                     start,
                     stop,
                     $"'{text}' has no time zone; the seller (UTC+8) and the buyer read it as different moments.",
-                    $"Add the zone: '{text} (UTC+8)', or give both clocks: '17:00 (UTC+8) / 10:00 CET'."));
+                    $"Add the zone: '{text} ({zone})', or give both clocks: '17:00 (UTC+8) / 10:00 CET'.") with { Replacement = $"{text} ({zone})" });
             }
         }
     }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using FollowUp.Phrases.Checking.Analysis;
+using FollowUp.Phrases.Timing;
 
 namespace FollowUp.Phrases.Checking.Rules
 {
@@ -239,16 +240,50 @@ namespace FollowUp.Phrases.Checking.Rules
             }
         }
 
+        private static readonly HashSet<string> ShipWords = Lexicon.Words("ship", "shipped", "shipping", "send", "sent", "dispatch", "dispatched", "deliver", "post", "mail");
+        private static readonly HashSet<string> ReplyWords = Lexicon.Words("reply", "respond", "answer", "back", "update", "contact", "check", "review", "investigate");
+        private static readonly HashSet<string> MakeWords = Lexicon.Words("produce", "production", "finish", "finished", "complete", "make", "ready");
+
+        /// <summary>"by Mon 23 Nov 2026" from the order's facts, when the clause says what the date is for.</summary>
+        private static string? ReplacementFor(MessageAnalysis a, int start)
+        {
+            if (a.Context.Order is not Lifecycle.OrderSnapshot order)
+            {
+                return null;
+            }
+
+            var clause = a.ClauseOf(a.TokenAtOrAfter(start));
+            var zone = a.Context.TimeZone ?? SellerTime.ChinaStandardTime;
+            NodaTime.LocalDate? date = null;
+            if (a.AnyWord(clause.First, clause.End, ShipWords))
+            {
+                date = order.ShipBy;
+            }
+            else if (a.AnyWord(clause.First, clause.End, MakeWords))
+            {
+                date = order.ExpectedCompletion;
+            }
+            else if (a.AnyWord(clause.First, clause.End, ReplyWords))
+            {
+                date = order.ReplyBy?.InZone(zone).Date;
+            }
+
+            return date is NodaTime.LocalDate d ? "by " + DateNames.Format(d, a.Context.Locale) : null;
+        }
+
         private static void Add(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings, int start, int end)
         {
             var text = a.Text.Substring(start, end - start);
+            var replacement = ReplacementFor(a, start);
             findings.Add(a.Report(
                 Rule,
                 severity,
                 start,
                 end,
                 $"'{text}' gives the buyer no date to check; buyers read it as no commitment and ask again or open a dispute.",
-                "Give a date or duration ('by Fri 27 Nov 2026 (UTC+8)', 'within 24 hours') or the event that triggers the step ('as soon as the carrier scans the parcel')."));
+                replacement is null
+                    ? "Give a date or duration ('by Fri 27 Nov 2026 (UTC+8)', 'within 24 hours') or the event that triggers the step ('as soon as the carrier scans the parcel')."
+                    : $"Write '{replacement}', the date the order's facts give.") with { Replacement = replacement });
         }
     }
 }

@@ -53,7 +53,7 @@ namespace FollowUp.Phrases.Checking.Rules
                     severity,
                     e,
                     text => $"'{text}': {correct} — the date falls on a {date.DayOfWeek}, not a {claimed}.",
-                    $"Write '{correct}', or fix the date."));
+                    $"Write '{correct}', or fix the date.") with { Replacement = correct });
             }
         }
     }
