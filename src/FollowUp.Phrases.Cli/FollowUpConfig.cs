@@ -28,6 +28,9 @@ namespace FollowUp.Phrases.Cli
         /// <summary>Require an unsubscribe link on every email, not only marketing ones.</summary>
         public bool RequireUnsubscribeOnEveryEmail { get; set; }
 
+        /// <summary>Rules silenced for particular phrase keys, e.g. <c>{ "order.unpaid-reminder-2": ["shouting"] }</c>.</summary>
+        public Dictionary<string, List<string>> Suppress { get; set; } = new Dictionary<string, List<string>>();
+
         /// <summary>Check marketing email for the sender's postal address (CAN-SPAM, CASL).</summary>
         public bool RequireSenderIdentity { get; set; }
 
@@ -79,6 +82,14 @@ namespace FollowUp.Phrases.Cli
             catch (ArgumentException e)
             {
                 throw new UsageException("followup.json: " + e.Message.Split(new[] { " (Parameter" }, StringSplitOptions.None)[0]);
+            }
+        }
+
+        internal void ApplyTo(FollowUp.Phrases.Rendering.PhraseEngineOptions options)
+        {
+            foreach (var pair in Suppress)
+            {
+                options.SuppressedRulesByPhrase[pair.Key] = new HashSet<string>(pair.Value, StringComparer.Ordinal);
             }
         }
 

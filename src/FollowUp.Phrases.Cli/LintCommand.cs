@@ -53,7 +53,9 @@ namespace FollowUp.Phrases.Cli
                     continue;
                 }
 
-                var engine = new PhraseEngine(new PhraseEngineOptions { Clock = clock, Phrasebook = Phrasebook.BuiltIn.With(book), Checker = checker });
+                var engineOptions = new PhraseEngineOptions { Clock = clock, Phrasebook = Phrasebook.BuiltIn.With(book), Checker = checker };
+                (FollowUpCli.Config ?? new FollowUpConfig()).ApplyTo(engineOptions);
+                var engine = new PhraseEngine(engineOptions);
                 var findings = 0;
                 foreach (var phrase in book.Phrases)
                 {

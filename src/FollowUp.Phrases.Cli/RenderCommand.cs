@@ -59,6 +59,7 @@ namespace FollowUp.Phrases.Cli
                 }
             }
 
+            config.ApplyTo(options);
             var engine = new PhraseEngine(options);
             var order = OrderFile.Load(orderPath);
             var message = engine.Render(line.Positionals[0], order, new RenderOptions

@@ -34,6 +34,7 @@ namespace FollowUp.Phrases.Rendering
         private readonly Channel _defaultChannel;
         private readonly RenderLimits _limits;
         private readonly WorkingCalendars _calendars;
+        private readonly Dictionary<string, string[]> _suppressedByPhrase;
 
         /// <summary>Builds an engine from <paramref name="options"/>, validating them once.</summary>
         /// <exception cref="ArgumentException">An option is missing or out of range.</exception>
@@ -55,6 +56,14 @@ namespace FollowUp.Phrases.Rendering
             _defaultChannel = options.DefaultChannel;
             _limits = options.Limits;
             _calendars = options.Calendars;
+            _suppressedByPhrase = options.SuppressedRulesByPhrase.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+            foreach (var rule in _suppressedByPhrase.SelectMany(p => p.Value))
+            {
+                if (Array.IndexOf(WordingChecker.KnownRuleIds, rule) < 0)
+                {
+                    throw new ArgumentException($"PhraseEngineOptions.SuppressedRulesByPhrase names unknown rule '{rule}'. Known rules: {string.Join(", ", WordingChecker.KnownRuleIds)}.");
+                }
+            }
         }
 
         /// <summary>The phrases this engine renders.</summary>
@@ -105,6 +114,7 @@ namespace FollowUp.Phrases.Rendering
                 TimeZone = _sellerTime.SellerZone,
                 Order = order,
                 Calendars = _calendars,
+                SuppressedRules = _suppressedByPhrase.TryGetValue(keyText, out var silenced) ? silenced : null,
             };
             var message = new FollowUpMessage
             {
@@ -136,7 +146,7 @@ namespace FollowUp.Phrases.Rendering
         private static CheckContext Suppressed(CheckContext context, string templateSource) =>
             templateSource.IndexOf(Suppressions.Marker, StringComparison.Ordinal) < 0
                 ? context
-                : context with { SuppressedRules = Suppressions.InTemplate(templateSource, WordingChecker.KnownRuleIds) };
+                : context with { SuppressedRules = Suppressions.InTemplate(templateSource, WordingChecker.KnownRuleIds).Concat(context.SuppressedRules ?? Array.Empty<string>()).ToArray() };
 
         private string RenderPart(LiquidTemplate template, object model, ValueFormatter formatter, RenderMode mode, string key, string locale, string part)
         {

@@ -38,6 +38,14 @@ namespace FollowUp.Phrases.Rendering
         /// <summary>Working-day calendars for derived dates such as <c>shipment.estimated_delivery</c>. Default: built-in.</summary>
         public Timing.WorkingCalendars Calendars { get; set; } = Timing.WorkingCalendars.BuiltIn;
 
+        /// <summary>
+        /// Rules silenced for particular phrases, e.g. <c>{ ["order.unpaid-reminder-2"] = { "shouting" } }</c> — for a phrase
+        /// whose wording a person has reviewed and accepted. Prefer a <c>followup-ignore</c> comment in the template, which
+        /// keeps the reason next to the words.
+        /// </summary>
+        public System.Collections.Generic.IDictionary<string, System.Collections.Generic.ISet<string>> SuppressedRulesByPhrase { get; } =
+            new System.Collections.Generic.Dictionary<string, System.Collections.Generic.ISet<string>>(StringComparer.Ordinal);
+
         /// <summary>Bounds on template loops, recursion and output size.</summary>
         public RenderLimits Limits { get; set; } = new RenderLimits();
 

@@ -65,3 +65,49 @@ namespace FollowUp.Phrases.Tests.Checking
         }
     }
 }
+
+namespace FollowUp.Phrases.Tests.Checking
+{
+    public sealed class PhraseSuppressionTests
+    {
+        private static Phrasebooks.Phrasebook Book() =>
+            EngineFixture.Book("\"test.asap\": { \"stage\": \"shipped\", \"texts\": { \"en\": { \"subject\": \"Order {{ order.id }}\", \"body\": \"We will ship ASAP.\" } } }");
+
+        [Fact]
+        public void Configuration_silences_a_rule_for_one_phrase_only()
+        {
+            var options = new FollowUp.Phrases.Rendering.PhraseEngineOptions { Clock = EngineFixture.Clock(), Phrasebook = Book() };
+            options.SuppressedRulesByPhrase["test.asap"] = new System.Collections.Generic.HashSet<string> { RuleIds.VagueTiming };
+
+            var engine = new FollowUp.Phrases.Rendering.PhraseEngine(options);
+
+            engine.Render("test.asap", EngineFixture.SampleOrder()).Diagnostics.Should().NotContain(d => d.Rule == RuleIds.VagueTiming);
+            EngineFixture.Engine(Book()).Render("test.asap", EngineFixture.SampleOrder()).Diagnostics.Should().Contain(d => d.Rule == RuleIds.VagueTiming);
+        }
+
+        [Fact]
+        public void An_unknown_rule_in_the_configuration_is_an_error_when_the_engine_is_built()
+        {
+            var options = new FollowUp.Phrases.Rendering.PhraseEngineOptions { Clock = EngineFixture.Clock(), Phrasebook = Book() };
+            options.SuppressedRulesByPhrase["test.asap"] = new System.Collections.Generic.HashSet<string> { "vague-timeing" };
+
+            var build = () => new FollowUp.Phrases.Rendering.PhraseEngine(options);
+
+            build.Should().Throw<System.ArgumentException>().WithMessage("*vague-timeing*vague-timing*");
+        }
+
+        [Fact]
+        public void Followup_json_suppress_applies_to_cli_rendering()
+        {
+            var dir = System.IO.Directory.CreateTempSubdirectory("followup-suppress-").FullName;
+            var book = System.IO.Path.Combine(dir, "book.json");
+            System.IO.File.WriteAllText(book, "{ \"phrases\": { \"test.asap\": { \"stage\": \"shipped\", \"texts\": { \"en\": { \"subject\": \"Order {{ order.id }}\", \"body\": \"We will ship ASAP.\" } } } } }");
+            System.IO.File.WriteAllText(System.IO.Path.Combine(dir, "followup.json"), "{ \"phrasebooks\": [\"book.json\"], \"suppress\": { \"test.asap\": [\"vague-timing\"] } }");
+
+            var result = FollowUp.Phrases.Tests.Cli.CliRunner.Run("", "render", "test.asap", "--order", TestPaths.SampleOrder, "--config", System.IO.Path.Combine(dir, "followup.json"));
+
+            result.ExitCode.Should().Be(0);
+            result.Out.Should().Contain("body: no findings");
+        }
+    }
+}
