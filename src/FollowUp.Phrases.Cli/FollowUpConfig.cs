@@ -28,6 +28,9 @@ namespace FollowUp.Phrases.Cli
         /// <summary>Require an unsubscribe link on every email, not only marketing ones.</summary>
         public bool RequireUnsubscribeOnEveryEmail { get; set; }
 
+        /// <summary>Policy packs to apply: amazon, ebay, aliexpress, alibaba, wish, shopify; eu, uk, us, ca.</summary>
+        public List<string> Policies { get; set; } = new List<string>();
+
         /// <summary>Rules silenced for particular phrase keys, e.g. <c>{ "order.unpaid-reminder-2": ["shouting"] }</c>.</summary>
         public Dictionary<string, List<string>> Suppress { get; set; } = new Dictionary<string, List<string>>();
 
@@ -70,6 +73,11 @@ namespace FollowUp.Phrases.Cli
                 options.DisabledRules.Add(rule);
             }
 
+            foreach (var policy in Policies)
+            {
+                options.Policies.Add(policy);
+            }
+
             foreach (var pair in Severities)
             {
                 options.Severities[pair.Key] = pair.Value;
@@ -79,7 +87,7 @@ namespace FollowUp.Phrases.Cli
             {
                 return new WordingChecker(options);
             }
-            catch (ArgumentException e)
+            catch (Exception e) when (e is ArgumentException || e is KeyNotFoundException)
             {
                 throw new UsageException("followup.json: " + e.Message.Split(new[] { " (Parameter" }, StringSplitOptions.None)[0]);
             }

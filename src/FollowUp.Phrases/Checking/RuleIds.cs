@@ -44,5 +44,8 @@ namespace FollowUp.Phrases.Checking
 
         /// <summary>A marketing email without the sender's postal address (CAN-SPAM, CASL).</summary>
         public const string MissingSenderIdentity = "missing-sender-identity";
+
+        /// <summary>A term an active platform or jurisdiction policy restricts.</summary>
+        public const string SensitiveTerm = "sensitive-term";
     }
 }

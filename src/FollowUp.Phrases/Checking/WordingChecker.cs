@@ -32,9 +32,29 @@ namespace FollowUp.Phrases.Checking
                 throw new ArgumentNullException(nameof(options));
             }
 
-            var all = CreateRules(options);
+            var policies = options.Policies.Select(Policies.Get).ToArray();
+            var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);
+            foreach (var policy in policies)
+            {
+                foreach (var pair in policy.Severities)
+                {
+                    severities[pair.Key] = pair.Value;
+                }
+            }
+
+            foreach (var pair in options.Severities)
+            {
+                severities[pair.Key] = pair.Value;
+            }
+
+            var effective = new WordingCheckerOptions
+            {
+                RequireUnsubscribeOnEveryEmail = options.RequireUnsubscribeOnEveryEmail || policies.Any(p => p.RequireUnsubscribeOnEveryEmail),
+                RequireSenderIdentity = options.RequireSenderIdentity || policies.Any(p => p.RequireSenderIdentity),
+            };
+            var all = CreateRules(effective, policies.SelectMany(p => p.Terms.Select(t => (t, p.Id))).ToArray());
             var known = all.Select(r => r.Descriptor.Id).ToArray();
-            foreach (var id in options.DisabledRules.Concat(options.Severities.Keys))
+            foreach (var id in options.DisabledRules.Concat(severities.Keys))
             {
                 if (Array.IndexOf(known, id) < 0)
                 {
@@ -44,12 +64,12 @@ namespace FollowUp.Phrases.Checking
 
             _rules = all
                 .Where(r => !options.DisabledRules.Contains(r.Descriptor.Id))
-                .Select(r => (r, options.Severities.TryGetValue(r.Descriptor.Id, out var s) ? s : r.Descriptor.DefaultSeverity))
+                .Select(r => (r, severities.TryGetValue(r.Descriptor.Id, out var s) ? s : r.Descriptor.DefaultSeverity))
                 .ToArray();
         }
 
         /// <summary>Every rule this checker knows, whether enabled or not.</summary>
-        public static IReadOnlyList<RuleDescriptor> Rules { get; } = CreateRules(new WordingCheckerOptions()).Select(r => r.Descriptor).ToArray();
+        public static IReadOnlyList<RuleDescriptor> Rules { get; } = CreateRules(new WordingCheckerOptions(), Array.Empty<(PolicyTerm, string)>()).Select(r => r.Descriptor).ToArray();
 
         /// <summary>
         /// Checks a message body. Findings are ordered by position; offsets are UTF-16 code units into <paramref name="text"/>.
@@ -89,7 +109,7 @@ namespace FollowUp.Phrases.Checking
         /// <summary>The word lists of the lexical rules, for the naive-regex baseline benchmark.</summary>
         internal static IEnumerable<string> LexiconTerms => VagueTimingRule.Terms.Concat(OverpromiseRule.Terms);
 
-        internal static readonly string[] KnownRuleIds = CreateRules(new WordingCheckerOptions()).Select(r => r.Descriptor.Id).ToArray();
+        internal static readonly string[] KnownRuleIds = CreateRules(new WordingCheckerOptions(), Array.Empty<(PolicyTerm, string)>()).Select(r => r.Descriptor.Id).ToArray();
 
         private static void ApplySuppressions(MessageAnalysis analysis, List<Diagnostic> findings, CheckContext context, bool subject)
         {
@@ -135,7 +155,7 @@ namespace FollowUp.Phrases.Checking
             };
         }
 
-        private static IWordingRule[] CreateRules(WordingCheckerOptions options) => new IWordingRule[]
+        private static IWordingRule[] CreateRules(WordingCheckerOptions options, IReadOnlyList<(PolicyTerm, string)> terms) => new IWordingRule[]
         {
             new VagueTimingRule(),
             new OverpromiseRule(),
@@ -151,6 +171,7 @@ namespace FollowUp.Phrases.Checking
             new AttachmentMissingRule(),
             new SubjectLineRule(),
             new MissingSenderIdentityRule { Enabled = options.RequireSenderIdentity },
+            new SensitiveTermRule(terms),
         };
     }
 }

@@ -26,5 +26,12 @@ namespace FollowUp.Phrases.Checking
         /// recipients. Default: false, so the rule <c>missing-sender-identity</c> is silent unless asked for.
         /// </summary>
         public bool RequireSenderIdentity { get; set; }
+
+        /// <summary>
+        /// Policy packs to apply, by id: platforms (<c>amazon</c>, <c>ebay</c>, <c>aliexpress</c>, <c>alibaba</c>, <c>wish</c>,
+        /// <c>shopify</c>) and jurisdictions (<c>eu</c>, <c>uk</c>, <c>us</c>, <c>ca</c>). Default: none — the core rules at their
+        /// default severities. Severities set here in <see cref="Severities"/> win over a policy's.
+        /// </summary>
+        public IList<string> Policies { get; } = new List<string>();
     }
 }
