@@ -37,24 +37,12 @@ namespace FollowUp.Phrases.Cli
             w.WriteNumber("length", d.Length);
             w.WriteNumber("line", d.Line);
             w.WriteNumber("column", d.Column);
-            if (d.Text is null)
-            {
-                w.WriteNull("text");
-            }
-            else
-            {
-                w.WriteString("text", d.Text);
-            }
+            // Utf8JsonWriter writes JSON null for a null string.
+            w.WriteString("text", d.Text);
 
             w.WriteString("message", d.Message);
-            if (d.Suggestion is null)
-            {
-                w.WriteNull("suggestion");
-            }
-            else
-            {
-                w.WriteString("suggestion", d.Suggestion);
-            }
+            // Utf8JsonWriter writes JSON null for a null string.
+            w.WriteString("suggestion", d.Suggestion);
 
             if (d.Replacement != null)
             {

@@ -81,14 +81,8 @@ namespace FollowUp.Phrases.Cli
                         w.WriteString("channel", message.Channel.ToString().ToLowerInvariant());
                         w.WriteString("subject", message.Subject);
                         w.WriteString("textBody", message.TextBody);
-                        if (message.HtmlBody is null)
-                        {
-                            w.WriteNull("htmlBody");
-                        }
-                        else
-                        {
-                            w.WriteString("htmlBody", message.HtmlBody);
-                        }
+                        // Utf8JsonWriter writes JSON null for a null string.
+                        w.WriteString("htmlBody", message.HtmlBody);
 
                         w.WriteStartObject("headers");
                         foreach (var h in message.Headers)
