@@ -19,7 +19,9 @@ namespace FollowUp.Phrases.Cli
             "expanded), or standard input when FILE is '-' or absent. .html/.htm files are checked as HTML.\n\n" +
             "Options:\n" +
             "  --channel email|platform|chat       how the message is sent (default: email)\n" +
-            "  --purpose transactional|marketing   why it is sent (default: transactional)\n" +
+            "  --purpose transactional|marketing   why it is sent (default: inferred from the wording with CAN-SPAM's\n" +
+            "                                      primary-purpose test; the classification is reported)\n" +
+            "  --subject TEXT                      the email's subject line, read by the purpose test\n" +
             "  --stage STAGE                       order stage, e.g. order-placed, in-transit\n" +
             "  --format text|html                  plain text or HTML (default: text)\n" +
             "  --locale TAG                        the message's language, e.g. en, zh-CN\n" +
@@ -38,7 +40,7 @@ namespace FollowUp.Phrases.Cli
 
         public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
         {
-            var line = CommandLine.Parse(args, "check", new[] { "--channel", "--purpose", "--stage", "--format", "--locale", "--output", "--jsonl", "--now", "--timezone", "--order", "--attachments" }, new[] { "--stats" });
+            var line = CommandLine.Parse(args, "check", new[] { "--channel", "--purpose", "--stage", "--format", "--locale", "--output", "--jsonl", "--now", "--timezone", "--order", "--attachments", "--subject" }, new[] { "--stats" });
             if (line.Help)
             {
                 stdout.WriteLine(Help);
@@ -60,14 +62,15 @@ namespace FollowUp.Phrases.Cli
 
             var output = line.Choice("--output", "text", "text", "json", "sarif");
             var files = Expand(line.Positionals);
-            var results = new List<(string File, string Text, IReadOnlyList<Diagnostic> Diagnostics)>();
+            var results = new List<(string File, string Text, IReadOnlyList<Diagnostic> Diagnostics, PurposeClassification Purpose)>();
             foreach (var file in files)
             {
                 CheckContext context;
                 try
                 {
                     var format = line.Get("--format") ?? (file.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) ? "html" : null);
-                    context = timing.Apply(ContextOptions.Build(line.Get("--channel"), line.Get("--purpose"), line.Get("--stage"), format, line.Get("--locale")));
+                    context = timing.Apply(ContextOptions.Build(line.Get("--channel"), line.Get("--purpose"), line.Get("--stage"), format, line.Get("--locale")))
+                        with { Subject = line.Get("--subject") };
                     if (line.Get("--attachments") is string attachments)
                     {
                         context = context with
@@ -84,19 +87,20 @@ namespace FollowUp.Phrases.Cli
                 }
 
                 var text = file == "-" ? stdin.ReadToEnd() : File.ReadAllText(file, Encoding.UTF8);
-                results.Add((file == "-" ? "<stdin>" : file, text, checker.Check(text, context)));
+                var report = checker.Review(text, context);
+                results.Add((file == "-" ? "<stdin>" : file, text, report.Diagnostics, report.Purpose));
             }
 
             if (output == "sarif")
             {
-                stdout.WriteLine(Sarif.Write(results));
+                stdout.WriteLine(Sarif.Write(results.Select(r => (r.File, r.Text, r.Diagnostics)).ToList()));
             }
             else if (output == "json")
             {
                 stdout.WriteLine(Json.Write(
                     w =>
                     {
-                        void Diagnostics(IReadOnlyList<Diagnostic> diagnostics)
+                        void Diagnostics(IReadOnlyList<Diagnostic> diagnostics, PurposeClassification purpose)
                         {
                             w.WriteStartArray("diagnostics");
                             foreach (var d in diagnostics)
@@ -105,12 +109,13 @@ namespace FollowUp.Phrases.Cli
                             }
 
                             w.WriteEndArray();
+                            Json.WritePurpose(w, purpose);
                         }
 
                         if (results.Count == 1)
                         {
                             w.WriteStartObject();
-                            Diagnostics(results[0].Diagnostics);
+                            Diagnostics(results[0].Diagnostics, results[0].Purpose);
                             w.WriteEndObject();
                             return;
                         }
@@ -120,7 +125,7 @@ namespace FollowUp.Phrases.Cli
                         {
                             w.WriteStartObject();
                             w.WriteString("file", r.File);
-                            Diagnostics(r.Diagnostics);
+                            Diagnostics(r.Diagnostics, r.Purpose);
                             w.WriteEndObject();
                         }
 
@@ -132,7 +137,7 @@ namespace FollowUp.Phrases.Cli
             {
                 foreach (var r in results)
                 {
-                    DiagnosticText.Write(stdout, r.File, r.Text, r.Diagnostics);
+                    DiagnosticText.Write(stdout, r.File, r.Text, r.Diagnostics, r.Purpose);
                 }
             }
 
@@ -219,7 +224,8 @@ namespace FollowUp.Phrases.Cli
                     continue;
                 }
 
-                var diagnostics = checker.Check(text, context);
+                var report = checker.Review(text, context);
+                var diagnostics = report.Diagnostics;
                 errors |= diagnostics.Any(d => d.Severity == Severity.Error);
                 stdout.WriteLine(Json.Write(
                     w =>
@@ -234,6 +240,7 @@ namespace FollowUp.Phrases.Cli
                         }
 
                         w.WriteEndArray();
+                        Json.WritePurpose(w, report.Purpose);
                         w.WriteEndObject();
                     },
                     indented: false));
@@ -290,7 +297,8 @@ namespace FollowUp.Phrases.Cli
 
             try
             {
-                var context = ContextOptions.Build(Optional("channel"), Optional("purpose"), Optional("stage"), Optional("format"), Optional("locale"));
+                var context = ContextOptions.Build(Optional("channel"), Optional("purpose"), Optional("stage"), Optional("format"), Optional("locale"))
+                    with { Subject = Optional("subject") };
                 return (id.GetRawText(), text.GetString()!, context);
             }
             catch (FormatException e)

@@ -9,8 +9,13 @@ namespace FollowUp.Phrases.Cli
     /// <summary>Findings for people: compiler-style location, the line of text, and the flagged part underlined.</summary>
     internal static class DiagnosticText
     {
-        public static void Write(TextWriter output, string source, string input, IReadOnlyList<Diagnostic> diagnostics)
+        public static void Write(TextWriter output, string source, string input, IReadOnlyList<Diagnostic> diagnostics, PurposeClassification? purpose = null)
         {
+            if (purpose != null && purpose.IsInferred)
+            {
+                output.WriteLine($"{source}: classified as {purpose}.");
+            }
+
             foreach (var d in diagnostics)
             {
                 var severity = d.Severity.ToString().ToLowerInvariant();

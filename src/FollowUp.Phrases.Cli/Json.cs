@@ -23,6 +23,29 @@ namespace FollowUp.Phrases.Cli
             return Encoding.UTF8.GetString(stream.ToArray());
         }
 
+        /// <summary><c>"purpose": {"value", "inferred", "reason", "signals": […]}</c>: how the message was classified and why.</summary>
+        public static void WritePurpose(Utf8JsonWriter w, PurposeClassification p)
+        {
+            w.WriteStartObject("purpose");
+            w.WriteString("value", p.Purpose.ToString().ToLowerInvariant());
+            w.WriteBoolean("inferred", p.IsInferred);
+            w.WriteString("reason", p.Reason);
+            w.WriteStartArray("signals");
+            foreach (var s in p.Signals)
+            {
+                w.WriteStartObject();
+                w.WriteString("points", s.Points.ToString().ToLowerInvariant());
+                w.WriteString("text", s.Text);
+                w.WriteNumber("start", s.Start);
+                w.WriteNumber("length", s.Length);
+                w.WriteBoolean("inSubject", s.InSubject);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
         public static void WriteDiagnostic(Utf8JsonWriter w, Diagnostic d, string? part = null)
         {
             w.WriteStartObject();

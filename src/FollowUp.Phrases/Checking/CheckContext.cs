@@ -6,14 +6,24 @@ namespace FollowUp.Phrases.Checking
     /// <summary>What the checker needs to know about a message besides its words.</summary>
     public sealed record CheckContext
     {
-        /// <summary>A transactional plain-text email, the most common follow-up.</summary>
+        /// <summary>A plain-text email whose purpose the checker infers, the most common follow-up.</summary>
         public static readonly CheckContext Default = new CheckContext();
 
         /// <summary>How the message is sent. Default: email.</summary>
         public Channel Channel { get; init; } = Channel.Email;
 
-        /// <summary>Why it is sent. Default: transactional.</summary>
-        public MessagePurpose Purpose { get; init; } = MessagePurpose.Transactional;
+        /// <summary>
+        /// Why it is sent. Default: null, which lets the checker classify the message with CAN-SPAM's primary-purpose test
+        /// (see <see cref="PurposeClassification"/>); set it when your system knows (a campaign tool sends marketing, an
+        /// order system transactional mail).
+        /// </summary>
+        public MessagePurpose? Purpose { get; init; }
+
+        /// <summary>
+        /// The subject line of the email whose body is checked, when there is one. The primary-purpose test reads it: a
+        /// commercial subject makes a mixed message marketing. Default: none.
+        /// </summary>
+        public string? Subject { get; init; }
 
         /// <summary>The order's stage, when known.</summary>
         public OrderStage? Stage { get; init; }

@@ -74,15 +74,47 @@ namespace FollowUp.Phrases.Checking
         /// <summary>
         /// Checks a message body. Findings are ordered by position; offsets are UTF-16 code units into <paramref name="text"/>.
         /// </summary>
-        public IReadOnlyList<Diagnostic> Check(string text, CheckContext? context = null) => Run(text, context ?? CheckContext.Default, subject: false);
+        public IReadOnlyList<Diagnostic> Check(string text, CheckContext? context = null) => Run(text, context ?? CheckContext.Default, subject: false).Diagnostics;
+
+        /// <summary>
+        /// Checks a message body and reports how it was classified: transactional or marketing, given by the caller or
+        /// inferred with CAN-SPAM's primary-purpose test, and the wording that decided it.
+        /// </summary>
+        /// <example>
+        /// <code>
+        /// var report = WordingChecker.Default.Review("Our summer sale starts now: 20% off everything.", CheckContext.Default);
+        /// // report.Purpose: marketing (inferred): commercial content ('summer sale') and no transactional content
+        /// // report.Diagnostics: missing-unsubscribe
+        /// </code>
+        /// </example>
+        public CheckReport Review(string text, CheckContext? context = null)
+        {
+            var (diagnostics, analysis) = Run(text, context ?? CheckContext.Default, subject: false);
+            return new CheckReport { Diagnostics = diagnostics, Purpose = analysis.PurposeClassification };
+        }
+
+        /// <summary>
+        /// Classifies a message body as transactional or marketing without checking it. When
+        /// <see cref="CheckContext.Purpose"/> is set, that is the answer; otherwise the primary-purpose test reads the body
+        /// and <see cref="CheckContext.Subject"/>.
+        /// </summary>
+        public static PurposeClassification Classify(string text, CheckContext? context = null)
+        {
+            if (text is null)
+            {
+                throw new ArgumentNullException(nameof(text));
+            }
+
+            return new MessageAnalysis(text, context ?? CheckContext.Default).PurposeClassification;
+        }
 
         /// <summary>
         /// Checks a subject line: only the rules that make sense on one line (vague timing, overpromise) run.
         /// </summary>
         public IReadOnlyList<Diagnostic> CheckSubject(string subject, CheckContext? context = null) =>
-            Run(subject, (context ?? CheckContext.Default) with { Format = MessageFormat.Text }, subject: true);
+            Run(subject, (context ?? CheckContext.Default) with { Format = MessageFormat.Text }, subject: true).Diagnostics;
 
-        private IReadOnlyList<Diagnostic> Run(string text, CheckContext context, bool subject)
+        private (IReadOnlyList<Diagnostic> Diagnostics, MessageAnalysis Analysis) Run(string text, CheckContext context, bool subject)
         {
             if (text is null)
             {
@@ -100,10 +132,11 @@ namespace FollowUp.Phrases.Checking
             }
 
             ApplySuppressions(analysis, findings, context, subject);
-            return findings
+            var ordered = findings
                 .OrderBy(d => d.Start)
                 .ThenBy(d => d.Rule, StringComparer.Ordinal)
                 .ToArray();
+            return (ordered, analysis);
         }
 
         /// <summary>The word lists of the lexical rules, for the naive-regex baseline benchmark.</summary>

@@ -37,8 +37,16 @@ namespace FollowUp.Phrases.Tests.Checking
         public void Transactional_email_and_other_channels_need_no_link_by_default()
         {
             const string text = "New arrivals are here.";
-            Check.Rule(RuleIds.MissingUnsubscribe, text).Should().BeEmpty();
+            Check.Rule(RuleIds.MissingUnsubscribe, text, CheckContext.Default with { Purpose = MessagePurpose.Transactional }).Should().BeEmpty();
             Check.Rule(RuleIds.MissingUnsubscribe, text, Check.MarketingEmail with { Channel = Channel.Platform }).Should().BeEmpty();
+            Check.Rule(RuleIds.MissingUnsubscribe, "Your order shipped on 2 Dec 2026 with DHL.").Should().BeEmpty();
+        }
+
+        [Fact]
+        public void An_email_whose_purpose_is_not_given_is_classified_and_a_promotion_needs_the_link()
+        {
+            Check.Rule(RuleIds.MissingUnsubscribe, "New arrivals are here: https://shop.example/new").Should().ContainSingle();
+            Check.Rule(RuleIds.MissingUnsubscribe, "新品上架，全场8折：https://shop.example/new").Should().ContainSingle();
         }
 
         [Fact]

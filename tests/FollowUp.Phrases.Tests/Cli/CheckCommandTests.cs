@@ -53,6 +53,27 @@ namespace FollowUp.Phrases.Tests.Cli
         }
 
         [Fact]
+        public void Without_purpose_the_message_is_classified_and_the_classification_reported()
+        {
+            var json = CliRunner.Run("Summer sale: 20% off everything! https://shop.example/sale", "check", "--output", "json");
+
+            json.ExitCode.Should().Be(1, "a promotion with no opt-out link is an error");
+            using var doc = JsonDocument.Parse(json.Out);
+            var purpose = doc.RootElement.GetProperty("purpose");
+            purpose.GetProperty("value").GetString().Should().Be("marketing");
+            purpose.GetProperty("inferred").GetBoolean().Should().BeTrue();
+            purpose.GetProperty("signals").EnumerateArray().First().GetProperty("text").GetString().Should().Be("Summer sale");
+            doc.RootElement.GetProperty("diagnostics").EnumerateArray().Should().Contain(d => d.GetProperty("rule").GetString() == "missing-unsubscribe");
+
+            var text = CliRunner.Run("Your order shipped today; new arrivals: https://shop.example/new", "check", "--subject", "New arrivals - 20% off");
+            text.Out.Should().Contain("<stdin>: classified as marketing (inferred): the subject reads as commercial");
+
+            var given = CliRunner.Run("Summer sale!", "check", "--purpose", "transactional", "--output", "json");
+            using var givenDoc = JsonDocument.Parse(given.Out);
+            givenDoc.RootElement.GetProperty("purpose").GetProperty("inferred").GetBoolean().Should().BeFalse();
+        }
+
+        [Fact]
         public void Html_format_checks_visible_text_only()
         {
             var result = CliRunner.Run("<div class=\"ships-soon\">We ship on 2 Dec 2026.</div>", "check", "--format", "html");
@@ -105,6 +126,9 @@ namespace FollowUp.Phrases.Tests.Cli
             rows[1].GetProperty("id").GetInt32().Should().Be(3);
             rows[1].GetProperty("diagnostics").GetArrayLength().Should().Be(0);
             rows[2].GetProperty("id").GetString().Should().Be("e");
+            rows[0].GetProperty("purpose").GetProperty("inferred").GetBoolean().Should().BeFalse("line a says its purpose");
+            rows[1].GetProperty("purpose").GetProperty("inferred").GetBoolean().Should().BeTrue("line 3 does not");
+            rows[1].GetProperty("purpose").GetProperty("value").GetString().Should().Be("transactional");
             result.Error.Should().Contain(":2: skipped").And.Contain(":4: skipped").And.Contain("shiped").And.Contain("2 malformed lines skipped");
         }
 

@@ -60,6 +60,18 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>Dates and clock times, found once on first use.</summary>
         public IReadOnlyList<TimeExpression> TimeExpressions => _times ??= TimeExpressionScanner.Scan(_tokens);
 
+        private PurposeClassification? _purpose;
+
+        /// <summary>Transactional or marketing: the caller's word, else CAN-SPAM's primary-purpose test over this text and the context's subject.</summary>
+        public PurposeClassification PurposeClassification => _purpose ??= Context.Purpose is MessagePurpose given
+            ? PurposeClassifier.Given(given)
+            : IsSubject
+                ? PurposeClassifier.Classify(null, this)
+                : PurposeClassifier.Classify(this, string.IsNullOrEmpty(Context.Subject) ? null : new MessageAnalysis(Context.Subject!, Context with { Format = MessageFormat.Text, Subject = null }) { IsSubject = true });
+
+        /// <summary>The purpose the purpose-bound rules use.</summary>
+        public MessagePurpose Purpose => PurposeClassification.Purpose;
+
         /// <summary>The clause holding token <paramref name="tokenIndex"/>.</summary>
         public Clause ClauseOf(int tokenIndex)
         {

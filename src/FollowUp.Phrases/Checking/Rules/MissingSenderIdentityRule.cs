@@ -36,7 +36,7 @@ namespace FollowUp.Phrases.Checking.Rules
 
         public void Check(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings)
         {
-            if (!Enabled || a.Context.Channel != Channel.Email || a.Context.Purpose != MessagePurpose.Marketing || HasAddress(a))
+            if (!Enabled || a.Context.Channel != Channel.Email || a.Purpose != MessagePurpose.Marketing || HasAddress(a))
             {
                 return;
             }

@@ -44,7 +44,7 @@ namespace FollowUp.Phrases.Checking.Rules
         public void Check(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings)
         {
             var context = a.Context;
-            if (context.Channel != Channel.Email || (context.Purpose != MessagePurpose.Marketing && !RequireOnEveryEmail))
+            if (context.Channel != Channel.Email || (a.Purpose != MessagePurpose.Marketing && !RequireOnEveryEmail))
             {
                 return;
             }

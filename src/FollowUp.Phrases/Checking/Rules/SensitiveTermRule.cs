@@ -33,7 +33,7 @@ namespace FollowUp.Phrases.Checking.Rules
             var text = a.Text.ToLowerInvariant();
             foreach (var (term, policy) in Terms)
             {
-                if ((term.Channels.Count > 0 && !Contains(term.Channels, a.Context.Channel)) || (term.Purposes.Count > 0 && !Contains(term.Purposes, a.Context.Purpose)))
+                if ((term.Channels.Count > 0 && !Contains(term.Channels, a.Context.Channel)) || (term.Purposes.Count > 0 && !Contains(term.Purposes, a.Purpose)))
                 {
                     continue;
                 }

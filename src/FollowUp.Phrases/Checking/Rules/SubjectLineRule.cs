@@ -58,7 +58,7 @@ namespace FollowUp.Phrases.Checking.Rules
             }
 
             // Only a transactional message about an order must name it; pre-sale and marketing mail has no order to name.
-            var aboutOrder = a.Context.Purpose == MessagePurpose.Transactional && a.Context.Stage is Lifecycle.OrderStage stage && stage != Lifecycle.OrderStage.Inquiry;
+            var aboutOrder = a.Purpose == MessagePurpose.Transactional && a.Context.Stage is Lifecycle.OrderStage stage && stage != Lifecycle.OrderStage.Inquiry;
             if (aboutOrder && a.Context.Order is Lifecycle.OrderSnapshot order)
             {
                 var id = order.OrderId ?? order.PiNumber;

@@ -1,0 +1,206 @@
+using System;
+using System.Collections.Generic;
+using FollowUp.Phrases.Checking.Rules;
+
+namespace FollowUp.Phrases.Checking.Analysis
+{
+    /// <summary>
+    /// CAN-SPAM's primary-purpose test (16 CFR 316.3) over the shared analysis: commercial wording (offers, new
+    /// stock, review requests, cold outreach) against transactional wording (the order, its payment, shipment,
+    /// tracking, refund or warranty, or the buyer's own request), the subject first, then what the body leads with.
+    /// </summary>
+    internal static class PurposeClassifier
+    {
+        // Promotion, cross-sell, review requests and cold outreach: what the corpus and the platforms call marketing.
+        private static readonly PhraseSet Commercial = new PhraseSet(
+            "sale", "sales event", "summer sale", "winter sale", "flash sale", "clearance", "black friday", "cyber monday",
+            "discount", "discounts", "discount code", "coupon", "coupons", "voucher", "promo", "promo code", "promotion",
+            "promotions", "special offer", "exclusive offer", "limited offer", "limited time", "limited-time", "deals",
+            "best deal", "great deal", "new arrivals", "new arrival", "new collection", "latest collection",
+            "now in stock", "back in stock", "now listed", "new styles", "new products", "new product", "new items",
+            "shop now", "shop the", "buy now", "order now", "check out our", "browse our", "see the collection",
+            "newsletter", "subscribe to", "best sellers", "bestsellers", "best-selling", "you may also like",
+            "customers also bought", "free gift", "free shipping", "save up to", "leave a review", "leave us a review",
+            "leave feedback", "leave us feedback", "leave a feedback", "five-star", "5-star", "five star", "5 star",
+            "write a review", "rate us", "rate your", "review us", "share your experience", "we manufacture", "we produce", "we supply", "our factory", "our products", "moq",
+            "catalogue", "catalog", "price list", "wholesale", "i noticed your", "we noticed your", "partner with",
+            "cooperate with", "cooperation with");
+
+        // The transaction the buyer started: what CAN-SPAM calls transactional or relationship content.
+        private static readonly PhraseSet Transactional = new PhraseSet(
+            "your order", "your orders", "order number", "order no", "order id", "order #", "tracking", "tracking number",
+            "shipped", "dispatched", "has been sent", "have been sent", "shipment", "your parcel", "your package",
+            "payment", "paid", "invoice", "proforma", "pi", "quotation", "your quote", "refund", "refunded", "return",
+            "returned", "replacement", "exchange", "repair", "warranty", "recall", "customs", "delivered", "in transit",
+            "your inquiry", "your enquiry", "your request", "you asked", "as requested", "as you requested", "your account",
+            "password", "receipt", "cancellation", "cancelled", "canceled", "dispute", "your complaint", "production",
+            "your sample", "your samples", "pick up", "pickup", "out for delivery", "delivery date");
+
+        private static readonly string[] ChineseCommercial =
+        {
+            "新品", "上新", "促销", "优惠", "折扣", "打折", "优惠券", "特价", "限时", "秒杀", "满减", "包邮", "好评", "五星",
+            "订阅", "退订", "黑五", "双十一", "爆款", "清仓", "新款", "活动",
+        };
+
+        private static readonly string[] ChineseTransactional =
+        {
+            "订单", "单号", "物流", "快递", "发货", "付款", "支付", "退款", "退货", "换货", "包裹", "清关", "报价单", "形式发票",
+            "发票", "签收", "保修", "维修", "您的询价", "您询问", "生产",
+        };
+
+        public static PurposeClassification Classify(MessageAnalysis? body, MessageAnalysis? subject)
+        {
+            var signals = new List<PurposeSignal>();
+            MessagePurpose? subjectLeans = null;
+            if (subject != null)
+            {
+                var before = signals.Count;
+                Collect(subject, signals, inSubject: true);
+                subjectLeans = Lean(signals, before);
+            }
+
+            var bodyStart = signals.Count;
+            if (body != null)
+            {
+                Collect(body, signals, inSubject: false);
+            }
+
+            var commercial = signals.Exists(s => s.Points == MessagePurpose.Marketing);
+            var transactional = signals.Exists(s => s.Points == MessagePurpose.Transactional);
+            var lead = bodyStart < signals.Count ? signals[bodyStart] : null;
+
+            if (!commercial)
+            {
+                return Result(MessagePurpose.Transactional, signals, transactional
+                    ? $"transactional content ('{signals.Find(s => s.Points == MessagePurpose.Transactional)!.Text}') and no commercial content"
+                    : "no commercial content");
+            }
+
+            var firstCommercial = signals.Find(s => s.Points == MessagePurpose.Marketing)!;
+            if (!transactional)
+            {
+                return Result(MessagePurpose.Marketing, signals, $"commercial content ('{firstCommercial.Text}') and no transactional content");
+            }
+
+            if (subjectLeans == MessagePurpose.Marketing)
+            {
+                return Result(MessagePurpose.Marketing, signals, $"the subject reads as commercial ('{firstCommercial.Text}')");
+            }
+
+            if (lead != null && lead.Points == MessagePurpose.Marketing)
+            {
+                return Result(MessagePurpose.Marketing, signals, $"the body leads with commercial content ('{lead.Text}') before the transactional part");
+            }
+
+            var firstTransactional = signals.Find(s => s.Points == MessagePurpose.Transactional)!;
+            return Result(MessagePurpose.Transactional, signals, $"the body leads with transactional content ('{firstTransactional.Text}'); the commercial part ('{firstCommercial.Text}') comes later");
+        }
+
+        public static PurposeClassification Given(MessagePurpose purpose) => new PurposeClassification
+        {
+            Purpose = purpose,
+            IsInferred = false,
+            Reason = "given by the caller",
+        };
+
+        private static PurposeClassification Result(MessagePurpose purpose, List<PurposeSignal> signals, string reason) =>
+            new PurposeClassification { Purpose = purpose, IsInferred = true, Reason = reason, Signals = signals.ToArray() };
+
+        /// <summary>What the wording found since <paramref name="from"/> leans to: the kind with no rival, else null.</summary>
+        private static MessagePurpose? Lean(List<PurposeSignal> signals, int from)
+        {
+            bool commercial = false, transactional = false;
+            for (var k = from; k < signals.Count; k++)
+            {
+                commercial |= signals[k].Points == MessagePurpose.Marketing;
+                transactional |= signals[k].Points == MessagePurpose.Transactional;
+            }
+
+            return commercial == transactional ? null : commercial ? MessagePurpose.Marketing : MessagePurpose.Transactional;
+        }
+
+        /// <summary>
+        /// One signal per sentence, the sentence's lean: a sentence that speaks of the transaction is transactional even
+        /// when it also mentions an offer ("your order ships today; 10% off your next one" leads with the order).
+        /// </summary>
+        private static void Collect(MessageAnalysis a, List<PurposeSignal> signals, bool inSubject)
+        {
+            var tokens = a.Tokens;
+            foreach (var sentence in a.Sentences)
+            {
+                (int Start, int End)? commercial = null, transactional = null;
+                for (var i = sentence.First; i < sentence.End; i++)
+                {
+                    var t = tokens[i];
+                    if (t.IsQuoted)
+                    {
+                        continue;
+                    }
+
+                    if (t.Kind == TokenKind.Cjk)
+                    {
+                        commercial ??= FindChinese(t, ChineseCommercial);
+                        transactional ??= FindChinese(t, ChineseTransactional);
+                        continue;
+                    }
+
+                    if (t.Kind == TokenKind.Punct && t.Lower == "%" && i + 1 < sentence.End && tokens[i + 1].Lower == "off" && i > sentence.First && tokens[i - 1].IsDigitStart)
+                    {
+                        commercial ??= (tokens[i - 1].Start, tokens[i + 1].End); // "20% off"
+                        continue;
+                    }
+
+                    var c = Commercial.Match(a, i, sentence.End, allowNames: true);
+                    if (c > 0)
+                    {
+                        commercial ??= (t.Start, tokens[i + c - 1].End);
+                    }
+
+                    var x = Transactional.Match(a, i, sentence.End, allowNames: true);
+                    if (x > 0)
+                    {
+                        transactional ??= (t.Start, tokens[i + x - 1].End);
+                    }
+                }
+
+                var pick = transactional ?? commercial;
+                if (pick is (int start, int end))
+                {
+                    var (s, length) = a.Visible.ToSource(start, end);
+                    signals.Add(new PurposeSignal
+                    {
+                        Points = transactional != null ? MessagePurpose.Transactional : MessagePurpose.Marketing,
+                        Text = a.Input.Substring(s, length),
+                        Start = s,
+                        Length = length,
+                        InSubject = inSubject,
+                    });
+
+                    // A mixed sentence is transactional, but its offer is still commercial content in the message.
+                    if (transactional != null && commercial is (int cs, int ce))
+                    {
+                        var (s2, length2) = a.Visible.ToSource(cs, ce);
+                        signals.Add(new PurposeSignal { Points = MessagePurpose.Marketing, Text = a.Input.Substring(s2, length2), Start = s2, Length = length2, InSubject = inSubject });
+                    }
+                }
+            }
+        }
+
+        private static (int, int)? FindChinese(Token t, string[] terms)
+        {
+            var best = -1;
+            var length = 0;
+            foreach (var term in terms)
+            {
+                var at = t.Lower.IndexOf(term, StringComparison.Ordinal);
+                if (at >= 0 && (best < 0 || at < best))
+                {
+                    best = at;
+                    length = term.Length;
+                }
+            }
+
+            return best < 0 ? null : (t.Start + best, t.Start + best + length);
+        }
+    }
+}
