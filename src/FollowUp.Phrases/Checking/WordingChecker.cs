@@ -121,7 +121,7 @@ namespace FollowUp.Phrases.Checking
                 throw new ArgumentNullException(nameof(text));
             }
 
-            var analysis = new MessageAnalysis(text, context) { IsSubject = subject };
+            var analysis = new MessageAnalysis(text, context, subject);
             var findings = new List<Diagnostic>();
             foreach (var (rule, severity) in _rules)
             {

@@ -25,8 +25,9 @@ namespace FollowUp.Phrases.Checking.Analysis
         private readonly List<Link> _links = new List<Link>();
         private Text.LineMap? _lineMap;
 
-        public MessageAnalysis(string input, CheckContext context)
+        public MessageAnalysis(string input, CheckContext context, bool isSubject = false)
         {
+            IsSubject = isSubject;
             Input = input ?? throw new ArgumentNullException(nameof(input));
             Context = context ?? throw new ArgumentNullException(nameof(context));
             Visible = context.Format == MessageFormat.Html ? VisibleText.FromHtml(input) : VisibleText.FromPlainText(input);
@@ -36,6 +37,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             MarkQuotes();
             SplitSentences();
             MarkNames();
+            FindRegions();
         }
 
         public string Input { get; }
@@ -43,7 +45,43 @@ namespace FollowUp.Phrases.Checking.Analysis
         public CheckContext Context { get; }
 
         /// <summary>Whether the text is a subject line rather than a body.</summary>
-        public bool IsSubject { get; set; }
+        public bool IsSubject { get; }
+
+        private MessageRegionKind[] _regionOfToken = Array.Empty<MessageRegionKind>();
+        private readonly List<MessageRegion> _regions = new List<MessageRegion>();
+
+        /// <summary>Greeting, body, signature, footer and quoted reply, in order; empty text has none.</summary>
+        public IReadOnlyList<MessageRegion> Regions => _regions;
+
+        /// <summary>The region token <paramref name="tokenIndex"/> stands in.</summary>
+        public MessageRegionKind RegionOf(int tokenIndex) => _regionOfToken[tokenIndex];
+
+        // A quoted reply holds the buyer's or an earlier message's words: like text in quotation marks, rules skip it,
+        // and its links (an old newsletter's unsubscribe link) do not count for this message.
+        private void FindRegions()
+        {
+            _regionOfToken = RegionFinder.Find(this, IsSubject);
+            var first = 0;
+            for (var i = 0; i <= _tokens.Count; i++)
+            {
+                if (i < _tokens.Count && _regionOfToken[i] == MessageRegionKind.QuotedReply)
+                {
+                    _tokens[i].IsQuoted = true;
+                }
+
+                if (i > 0 && (i == _tokens.Count || _regionOfToken[i] != _regionOfToken[first]))
+                {
+                    _regions.Add(new MessageRegion(_regionOfToken[first], _tokens[first].Start, _tokens[i - 1].End, first, i));
+                    first = i;
+                }
+            }
+
+            _links.RemoveAll(l =>
+            {
+                var k = TokenAtOrAfter(l.VisibleStart);
+                return k < _tokens.Count && _regionOfToken[k] == MessageRegionKind.QuotedReply;
+            });
+        }
 
         public VisibleText Visible { get; }
 
@@ -67,7 +105,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             ? PurposeClassifier.Given(given)
             : IsSubject
                 ? PurposeClassifier.Classify(null, this)
-                : PurposeClassifier.Classify(this, string.IsNullOrEmpty(Context.Subject) ? null : new MessageAnalysis(Context.Subject!, Context with { Format = MessageFormat.Text, Subject = null }) { IsSubject = true });
+                : PurposeClassifier.Classify(this, string.IsNullOrEmpty(Context.Subject) ? null : new MessageAnalysis(Context.Subject!, Context with { Format = MessageFormat.Text, Subject = null }, isSubject: true));
 
         /// <summary>The purpose the purpose-bound rules use.</summary>
         public MessagePurpose Purpose => PurposeClassification.Purpose;

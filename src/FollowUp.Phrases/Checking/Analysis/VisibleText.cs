@@ -13,13 +13,17 @@ namespace FollowUp.Phrases.Checking.Analysis
         private readonly int[]? _sourceStart;
         private readonly int[]? _sourceEnd;
 
-        private VisibleText(string text, int[]? sourceStart, int[]? sourceEnd, IReadOnlyList<Link> hrefLinks)
+        private VisibleText(string text, int[]? sourceStart, int[]? sourceEnd, IReadOnlyList<Link> hrefLinks, IReadOnlyList<(MessageRegionKind Kind, int Start, int End)>? marked = null)
         {
             Text = text;
             _sourceStart = sourceStart;
             _sourceEnd = sourceEnd;
             HrefLinks = hrefLinks;
+            MarkedRegions = marked ?? Array.Empty<(MessageRegionKind, int, int)>();
         }
+
+        /// <summary>Visible ranges the HTML marks as a region: <c>&lt;blockquote&gt;</c> (a quoted reply) and <c>&lt;footer&gt;</c>.</summary>
+        public IReadOnlyList<(MessageRegionKind Kind, int Start, int End)> MarkedRegions { get; }
 
         public string Text { get; }
 
@@ -83,6 +87,8 @@ namespace FollowUp.Phrases.Checking.Analysis
             var links = new List<Link>();
             string? openHref = null;
             var openHrefVisibleStart = 0;
+            var marked = new List<(MessageRegionKind Kind, int Start, int End)>();
+            int quoteDepth = 0, quoteStart = 0, footerDepth = 0, footerStart = 0;
 
             void Emit(char c, int from, int to)
             {
@@ -128,6 +134,22 @@ namespace FollowUp.Phrases.Checking.Analysis
                         }
                     }
 
+                    else if (tag.Name == "blockquote" || tag.Name == "footer")
+                    {
+                        // Only the outermost element counts: a quote inside a quote is still the same quoted reply.
+                        var quote = tag.Name == "blockquote";
+                        ref var depth = ref quote ? ref quoteDepth : ref footerDepth;
+                        ref var start = ref quote ? ref quoteStart : ref footerStart;
+                        if (!tag.IsClosing && depth++ == 0)
+                        {
+                            start = sb.Length;
+                        }
+                        else if (tag.IsClosing && depth > 0 && --depth == 0)
+                        {
+                            marked.Add((quote ? MessageRegionKind.QuotedReply : MessageRegionKind.Footer, start, sb.Length));
+                        }
+                    }
+
                     if (HtmlTag.BreaksLine(tag.Name))
                     {
                         Emit('\n', i, i);
@@ -167,6 +189,16 @@ namespace FollowUp.Phrases.Checking.Analysis
                 links.Add(new Link(openHref, openHrefVisibleStart, sb.Length, isHref: true));
             }
 
+            if (quoteDepth > 0)
+            {
+                marked.Add((MessageRegionKind.QuotedReply, quoteStart, sb.Length));
+            }
+
+            if (footerDepth > 0)
+            {
+                marked.Add((MessageRegionKind.Footer, footerStart, sb.Length));
+            }
+
             var visible = sb.ToString();
             var startArray = starts.ToArray();
             var endArray = ends.ToArray();
@@ -175,10 +207,11 @@ namespace FollowUp.Phrases.Checking.Analysis
                 // Link text ranges index the visible text; carry them over to the normalised one.
                 var remap = Remap(startArray, n.Starts, n.Text.Length);
                 links = links.ConvertAll(l => new Link(l.Url, remap(l.VisibleStart), remap(l.VisibleEnd), l.IsHref));
-                return new VisibleText(n.Text, n.Starts, n.Ends, links);
+                marked = marked.ConvertAll(m => (m.Kind, remap(m.Start), remap(m.End)));
+                return new VisibleText(n.Text, n.Starts, n.Ends, links, marked);
             }
 
-            return new VisibleText(visible, startArray, endArray, links);
+            return new VisibleText(visible, startArray, endArray, links, marked);
         }
     }
 }

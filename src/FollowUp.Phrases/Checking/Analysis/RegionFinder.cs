@@ -1,0 +1,286 @@
+using System;
+using System.Collections.Generic;
+using FollowUp.Phrases.Checking.Rules;
+
+namespace FollowUp.Phrases.Checking.Analysis
+{
+    /// <summary>
+    /// Splits a message into greeting, body, signature, footer and quoted reply. Line-based and conservative: a part is
+    /// only marked when a reader would agree at a glance ("&gt;" lines, "On … wrote:", "Best regards,"), and anything
+    /// unclear stays body, so the rules keep checking it.
+    /// </summary>
+    internal static class RegionFinder
+    {
+        private static readonly PhraseSet Greetings = new PhraseSet(
+            "dear", "hi", "hello", "hey", "greetings", "good morning", "good afternoon", "good evening", "hallo", "liebe",
+            "lieber", "sehr geehrte", "sehr geehrter", "guten tag", "hola", "estimado", "estimada", "estimados", "querido",
+            "querida", "buenos días", "buenas tardes");
+
+        private static readonly string[] ChineseGreetings = { "您好", "你好", "亲爱的", "尊敬的", "亲", "嗨" };
+
+        // A closing stands before the sender's name: "Best regards," / "Thanks," / "此致".
+        private static readonly PhraseSet Closings = new PhraseSet(
+            "best regards", "kind regards", "warm regards", "warmest regards", "regards", "best wishes", "best", "thanks",
+            "thank you", "many thanks", "sincerely", "yours sincerely", "yours faithfully", "yours truly", "cheers",
+            "respectfully", "mit freundlichen grüßen", "viele grüße", "beste grüße", "freundliche grüße", "saludos",
+            "un saludo", "atentamente", "cordialmente", "sent from my iphone", "sent from my phone");
+
+        private static readonly string[] ChineseClosings = { "此致", "祝好", "顺祝商祺", "敬上", "谢谢", "祝商祺" };
+
+        // What list and legal footers say.
+        private static readonly PhraseSet FooterWords = new PhraseSet(
+            "unsubscribe", "opt out", "opt-out", "stop receiving", "manage your email preferences", "manage email preferences",
+            "email preferences", "you are receiving this", "you're receiving this", "you received this", "this email was sent",
+            "all rights reserved", "privacy policy", "don't want these emails", "do not want these emails",
+            "no longer wish to receive", "abmelden", "abbestellen", "darse de baja");
+
+        private static readonly string[] ChineseFooter = { "退订", "取消订阅", "版权所有" };
+
+        // How many words a signature may hold after its closing; more is body text that happens to start "Thanks,".
+        private const int MaxSignatureWords = 14;
+
+        public static MessageRegionKind[] Find(MessageAnalysis a, bool isSubject)
+        {
+            var tokens = a.Tokens;
+            var kinds = new MessageRegionKind[tokens.Count];
+            if (isSubject)
+            {
+                for (var i = 0; i < kinds.Length; i++)
+                {
+                    kinds[i] = MessageRegionKind.Subject;
+                }
+
+                return kinds;
+            }
+
+            var replyStart = MarkQuotedReply(a, kinds);
+            var footerStart = FindFooter(a, kinds, replyStart);
+            var signatureStart = FindSignature(a, kinds, footerStart);
+            Fill(kinds, signatureStart, footerStart, MessageRegionKind.Signature);
+            Fill(kinds, footerStart, replyStart, MessageRegionKind.Footer);
+            MarkGreeting(a, kinds, signatureStart);
+
+            // The markup says it outright: a <blockquote> is quoted whatever the wording guessed; a <footer> claims body text.
+            foreach (var (kind, start, end) in a.Visible.MarkedRegions)
+            {
+                for (var i = a.TokenAtOrAfter(start); i < a.TokenAtOrAfter(end) && i < kinds.Length; i++)
+                {
+                    if (kind == MessageRegionKind.QuotedReply || kinds[i] == MessageRegionKind.Body)
+                    {
+                        kinds[i] = kind;
+                    }
+                }
+            }
+
+            return kinds;
+        }
+
+        private static void Fill(MessageRegionKind[] kinds, int from, int to, MessageRegionKind kind)
+        {
+            for (var i = from; i < to && i < kinds.Length; i++)
+            {
+                if (kinds[i] == MessageRegionKind.Body)
+                {
+                    kinds[i] = kind;
+                }
+            }
+        }
+
+        /// <summary>Marks "&gt;" lines and everything from a reply header on; returns the first token of that tail.</summary>
+        private static int MarkQuotedReply(MessageAnalysis a, MessageRegionKind[] kinds)
+        {
+            var tokens = a.Tokens;
+            var lineFirst = 0;
+            while (lineFirst < tokens.Count)
+            {
+                var lineEnd = lineFirst;
+                while (lineEnd < tokens.Count && tokens[lineEnd].Lower != "\n")
+                {
+                    lineEnd++;
+                }
+
+                if (lineEnd > lineFirst)
+                {
+                    if (tokens[lineFirst].Lower == ">")
+                    {
+                        for (var k = lineFirst; k < lineEnd; k++)
+                        {
+                            kinds[k] = MessageRegionKind.QuotedReply;
+                        }
+                    }
+                    else if (IsReplyHeader(a, lineFirst, lineEnd))
+                    {
+                        for (var k = lineFirst; k < tokens.Count; k++)
+                        {
+                            kinds[k] = MessageRegionKind.QuotedReply;
+                        }
+
+                        return lineFirst;
+                    }
+                }
+
+                lineFirst = lineEnd + 1;
+            }
+
+            return tokens.Count;
+        }
+
+        /// <summary>"On Mon, 23 Nov 2026, Anna wrote:", "-----Original Message-----", "From: … Sent: …", "在…写道：".</summary>
+        private static bool IsReplyHeader(MessageAnalysis a, int first, int end)
+        {
+            var tokens = a.Tokens;
+            var line = a.Text.Substring(tokens[first].Start, tokens[end - 1].End - tokens[first].Start).Trim();
+            var lower = line.ToLowerInvariant();
+            if ((lower.StartsWith("on ", StringComparison.Ordinal) && (lower.EndsWith("wrote:", StringComparison.Ordinal) || lower.EndsWith("wrote :", StringComparison.Ordinal)))
+                || (lower.StartsWith("am ", StringComparison.Ordinal) && lower.EndsWith("schrieb:", StringComparison.Ordinal))
+                || (lower.StartsWith("el ", StringComparison.Ordinal) && lower.EndsWith("escribió:", StringComparison.Ordinal))
+                || (line.StartsWith("在", StringComparison.Ordinal) && (line.EndsWith("写道：", StringComparison.Ordinal) || line.EndsWith("写道:", StringComparison.Ordinal))))
+            {
+                return true;
+            }
+
+            if (lower.IndexOf("original message", StringComparison.Ordinal) >= 0 && lower.StartsWith("-", StringComparison.Ordinal)
+                || line.IndexOf("原始邮件", StringComparison.Ordinal) >= 0 && line.StartsWith("-", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            // "From: Anna <anna@example.com>" followed by "Sent:"/"Date:" on one of the next lines: a forwarded header block.
+            if (lower.StartsWith("from:", StringComparison.Ordinal) || line.StartsWith("发件人", StringComparison.Ordinal))
+            {
+                var rest = a.Text.Substring(tokens[end - 1].End, Math.Min(300, a.Text.Length - tokens[end - 1].End)).ToLowerInvariant();
+                return rest.IndexOf("\nsent:", StringComparison.Ordinal) >= 0 || rest.IndexOf("\ndate:", StringComparison.Ordinal) >= 0
+                    || rest.IndexOf("\n发送时间", StringComparison.Ordinal) >= 0 || rest.IndexOf("\nsubject:", StringComparison.Ordinal) >= 0;
+            }
+
+            return false;
+        }
+
+        /// <summary>The first token of the footer: where footer wording starts in the last part of the message, or <paramref name="limit"/>.</summary>
+        private static int FindFooter(MessageAnalysis a, MessageRegionKind[] kinds, int limit)
+        {
+            var tokens = a.Tokens;
+            for (var i = 0; i < limit; i++)
+            {
+                var t = tokens[i];
+                if (t.IsQuoted || kinds[i] != MessageRegionKind.Body)
+                {
+                    continue;
+                }
+
+                var marker = FooterWords.Match(a, i, limit, allowNames: true) > 0
+                    || (t.Kind == TokenKind.Cjk && Array.Exists(ChineseFooter, w => t.Lower.IndexOf(w, StringComparison.Ordinal) >= 0))
+                    || t.Lower == "©";
+                if (!marker)
+                {
+                    continue;
+                }
+
+                // The footer starts where its line, sentence or '|' section does; a footer never opens the message.
+                var start = i;
+                while (start > 0 && !IsSectionBreak(a, start - 1))
+                {
+                    start--;
+                }
+
+                return start == 0 ? limit : start;
+            }
+
+            return limit;
+        }
+
+        private static bool IsSectionBreak(MessageAnalysis a, int k)
+        {
+            var t = a.Tokens[k];
+            if (t.Kind != TokenKind.Punct)
+            {
+                return false;
+            }
+
+            return t.Lower == "\n" || t.Lower == "|" || a.SentenceOf(k).End == k + 1;
+        }
+
+        /// <summary>The first token of the signature: the last closing ("Best regards,") followed by a short sign-off, or <paramref name="limit"/>.</summary>
+        private static int FindSignature(MessageAnalysis a, MessageRegionKind[] kinds, int limit)
+        {
+            var tokens = a.Tokens;
+            for (var i = limit - 1; i > 0; i--)
+            {
+                var t = tokens[i];
+                if (t.IsQuoted || !(i == 0 || IsSectionBreak(a, i - 1) || tokens[i - 1].Lower == "-" || tokens[i - 1].Lower == "\u2014"))
+                {
+                    continue;
+                }
+
+                var length = Closings.Match(a, i, limit, allowNames: true);
+                var chinese = length == 0 && t.Kind == TokenKind.Cjk && Array.Exists(ChineseClosings, c => t.Lower.StartsWith(c, StringComparison.Ordinal) && t.Lower.Length <= c.Length + 1);
+                if (length == 0 && !chinese)
+                {
+                    continue;
+                }
+
+                var after = i + Math.Max(1, length);
+                if (!chinese && after < limit && !IsSignOffPunct(tokens[after]))
+                {
+                    continue; // "Thanks for your order" is a sentence, not a closing.
+                }
+
+                var words = 0;
+                for (var k = after; k < limit; k++)
+                {
+                    words += tokens[k].Kind == TokenKind.Punct ? 0 : 1;
+                }
+
+                if (words <= MaxSignatureWords)
+                {
+                    return i;
+                }
+
+                break; // a closing with a long text after it is not the sign-off; earlier ones are not either.
+            }
+
+            return limit;
+        }
+
+        private static bool IsSignOffPunct(Token t) =>
+            t.Kind == TokenKind.Punct && (t.Lower == "," || t.Lower == "\n" || t.Lower == "!" || t.Lower == "." || t.Lower == "\uFF0C" || t.Lower == "-");
+
+        /// <summary>"Dear Anna," / "Hi Tom!" / "您好！": a salutation opening the message, up to its comma or line end.</summary>
+        private static void MarkGreeting(MessageAnalysis a, MessageRegionKind[] kinds, int limit)
+        {
+            var tokens = a.Tokens;
+            var first = 0;
+            while (first < limit && tokens[first].Kind == TokenKind.Punct)
+            {
+                first++;
+            }
+
+            if (first >= limit || kinds[first] != MessageRegionKind.Body)
+            {
+                return;
+            }
+
+            var t = tokens[first];
+            var opens = Greetings.Match(a, first, limit, allowNames: true) > 0
+                || (t.Kind == TokenKind.Cjk && Array.Exists(ChineseGreetings, g => t.Lower == g || (t.Lower.StartsWith(g, StringComparison.Ordinal) && t.Lower.Length <= g.Length + 4 && first + 1 < limit && tokens[first + 1].Kind == TokenKind.Punct)));
+            if (!opens)
+            {
+                return;
+            }
+
+            for (var k = first + 1; k < Math.Min(limit, first + 8); k++)
+            {
+                var p = tokens[k].Lower;
+                if (p == "," || p == "\n" || p == "!" || p == ":" || p == "\uFF0C" || p == "\uFF01" || p == "\uFF1A")
+                {
+                    for (var j = 0; j <= k; j++)
+                    {
+                        kinds[j] = MessageRegionKind.Greeting;
+                    }
+
+                    return;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using System.Linq;
+using FluentAssertions;
+using FollowUp.Phrases.Checking;
+using FollowUp.Phrases.Checking.Analysis;
+using Xunit;
+
+namespace FollowUp.Phrases.Tests.Checking.Analysis
+{
+    public sealed class RegionTests
+    {
+        private static string[] Parts(string text, MessageFormat format = MessageFormat.Text)
+        {
+            var a = new MessageAnalysis(text, CheckContext.Default with { Format = format });
+            return a.Regions.Select(r => $"{r.Kind}: {a.Text.Substring(r.Start, r.End - r.Start).Trim()}").ToArray();
+        }
+
+        [Fact]
+        public void A_one_line_message_has_greeting_body_signature_and_footer()
+        {
+            Parts("Dear buyer, thank you for your purchase! Best regards, Lily - Brightway Store. To stop receiving these emails, unsubscribe here: https://shop.example/u")
+                .Should().Equal(
+                    "Greeting: Dear buyer,",
+                    "Body: thank you for your purchase!",
+                    "Signature: Best regards, Lily - Brightway Store.",
+                    "Footer: To stop receiving these emails, unsubscribe here: https://shop.example/u");
+        }
+
+        [Fact]
+        public void Lines_quoted_with_a_chevron_and_everything_after_a_reply_header_are_the_quoted_reply()
+        {
+            var parts = Parts("Hi Anna,\nWe shipped it on 2 Dec 2026.\nKind regards,\nLily\n\nOn Mon, 30 Nov 2026 at 10:00, Anna <anna@example.com> wrote:\n> Will it arrive soon?\n> Thanks");
+
+            parts.Should().Equal(
+                "Greeting: Hi Anna,",
+                "Body: We shipped it on 2 Dec 2026.",
+                "Signature: Kind regards,\nLily",
+                "QuotedReply: On Mon, 30 Nov 2026 at 10:00, Anna <anna@example.com> wrote:\n> Will it arrive soon?\n> Thanks");
+        }
+
+        [Theory]
+        [InlineData("We will refund you today.\n-----Original Message-----\nFrom: Tom\nPlease ship ASAP!")]
+        [InlineData("We will refund you today.\nFrom: Tom <tom@example.com>\nSent: Monday, 30 November 2026 10:00\nPlease ship ASAP!")]
+        [InlineData("我们今天会退款。\n在 2026年11月30日，Tom 写道：\n请尽快发货！")]
+        [InlineData("We will refund you today.\n> Please ship ASAP!")]
+        public void The_buyers_quoted_words_are_not_checked(string text)
+        {
+            WordingChecker.Default.Check(text).Should().BeEmpty();
+            WordingChecker.Default.Check(text.Replace("We will refund you today.", "We will refund you soon.").Replace("我们今天会退款。", "我们会尽快退款。"))
+                .Should().ContainSingle(d => d.Rule == RuleIds.VagueTiming, "the seller's own words are still checked");
+        }
+
+        [Fact]
+        public void Html_blockquote_and_footer_elements_are_regions()
+        {
+            const string html = "<p>Hi Jane,</p><p>New arrivals are here.</p><footer>Unsubscribe: <a href=\"https://shop.example/u\">link</a></footer><blockquote>Will it ship soon?</blockquote>";
+            var parts = Parts(html, MessageFormat.Html);
+
+            parts.Should().Contain("Greeting: Hi Jane,").And.Contain("Body: New arrivals are here.")
+                .And.Contain(p => p.StartsWith("Footer: Unsubscribe")).And.Contain("QuotedReply: Will it ship soon?");
+            WordingChecker.Default.Check(html, CheckContext.Default with { Format = MessageFormat.Html }).Should().BeEmpty();
+        }
+
+        [Fact]
+        public void An_unsubscribe_link_in_a_quoted_old_newsletter_does_not_count()
+        {
+            const string text = "Our winter sale starts now: https://shop.example/sale\n\nOn 1 Nov 2026, Brightway wrote:\n> Unsubscribe: https://shop.example/unsubscribe";
+
+            WordingChecker.Default.Check(text, CheckContext.Default with { Purpose = MessagePurpose.Marketing })
+                .Should().ContainSingle(d => d.Rule == RuleIds.MissingUnsubscribe);
+        }
+
+        [Theory]
+        [InlineData("Thanks for your order. We ship it on 2 Dec 2026.")]
+        [InlineData("We ship on 2 Dec 2026. Thanks, we will also send the tracking number the same day and update you when the parcel leaves Shenzhen airport on its way to you.")]
+        public void Ordinary_sentences_that_start_like_a_closing_stay_body(string text)
+        {
+            Parts(text).Should().OnlyContain(p => p.StartsWith("Body:"));
+        }
+
+        [Fact]
+        public void Chinese_greeting_and_closing()
+        {
+            Parts("您好！您的订单已于12月2日发货。\n祝好\n丽丽").Should().Equal("Greeting: 您好!", "Body: 您的订单已于12月2日发货。", "Signature: 祝好\n丽丽");
+        }
+
+        [Fact]
+        public void A_subject_is_one_subject_region()
+        {
+            var a = new MessageAnalysis("Order AE-1 shipped", CheckContext.Default, isSubject: true);
+            a.Regions.Should().ContainSingle().Which.Kind.Should().Be(MessageRegionKind.Subject);
+        }
+    }
+}
