@@ -65,6 +65,15 @@ namespace FollowUp.Phrases.Tests.Checking
             With(policy).Check(text, context).Should().NotContain(d => d.Rule == RuleIds.SensitiveTerm);
         }
 
+        [Theory]
+        [InlineData("You asked whether \"free shipping\" applies to Spain; it does for orders over EUR 50.")]
+        [InlineData("We will refund you today.\n> Do you offer free shipping?")]
+        public void Terms_in_the_buyers_quoted_words_are_not_reported(string text)
+        {
+            With("shopify").Check(text, CheckContext.Default with { Purpose = MessagePurpose.Marketing })
+                .Should().NotContain(d => d.Rule == RuleIds.SensitiveTerm);
+        }
+
         [Fact]
         public void Jurisdiction_packs_switch_on_sender_identity_and_raise_severities()
         {

@@ -22,6 +22,9 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>From an HTML anchor rather than a URL written out in the text.</summary>
         public bool IsHref { get; }
 
+        /// <summary>What the link is for; set once by the analysis.</summary>
+        public LinkRole Role { get; set; }
+
         /// <summary>Whether the target can be followed: http, https or mailto, not <c>#</c> or <c>javascript:</c>.</summary>
         public bool IsWorking =>
             (Url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) && Url.Length > 8)

@@ -81,6 +81,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 var k = TokenAtOrAfter(l.VisibleStart);
                 return k < _tokens.Count && _regionOfToken[k] == MessageRegionKind.QuotedReply;
             });
+            LinkClassifier.Classify(this);
         }
 
         public VisibleText Visible { get; }

@@ -27,14 +27,12 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private static readonly string[] ChineseClosings = { "此致", "祝好", "顺祝商祺", "敬上", "谢谢", "祝商祺" };
 
-        // What list and legal footers say.
+        // What list and legal footers say besides the opt-out wording links are labelled with.
         private static readonly PhraseSet FooterWords = new PhraseSet(
-            "unsubscribe", "opt out", "opt-out", "stop receiving", "manage your email preferences", "manage email preferences",
-            "email preferences", "you are receiving this", "you're receiving this", "you received this", "this email was sent",
-            "all rights reserved", "privacy policy", "don't want these emails", "do not want these emails",
-            "no longer wish to receive", "abmelden", "abbestellen", "darse de baja");
+            "you are receiving this", "you're receiving this", "you received this", "this email was sent",
+            "all rights reserved", "privacy policy", "don't want these emails", "do not want these emails");
 
-        private static readonly string[] ChineseFooter = { "退订", "取消订阅", "版权所有" };
+        private static readonly string[] ChineseFooter = { "版权所有" };
 
         // How many words a signature may hold after its closing; more is body text that happens to start "Thanks,".
         private const int MaxSignatureWords = 14;
@@ -169,7 +167,9 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
 
                 var marker = FooterWords.Match(a, i, limit, allowNames: true) > 0
-                    || (t.Kind == TokenKind.Cjk && Array.Exists(ChineseFooter, w => t.Lower.IndexOf(w, StringComparison.Ordinal) >= 0))
+                    || LinkClassifier.OptOutWords.Match(a, i, limit, allowNames: true) > 0
+                    || (t.Kind == TokenKind.Cjk && (Array.Exists(ChineseFooter, w => t.Lower.IndexOf(w, StringComparison.Ordinal) >= 0)
+                                                    || Array.Exists(LinkClassifier.ChineseOptOut, w => t.Lower.IndexOf(w, StringComparison.Ordinal) >= 0)))
                     || t.Lower == "©";
                 if (!marker)
                 {

@@ -58,7 +58,9 @@ namespace FollowUp.Phrases.Checking.Rules
                     var end = at + term.Text.Length;
                     var wordStart = at == 0 || !IsLatin(text[at - 1]) || !IsLatin(term.Text[0]);
                     var wordEnd = end >= text.Length || !IsLatin(text[end]) || !IsLatin(term.Text[term.Text.Length - 1]);
-                    if (wordStart && wordEnd)
+                    var token = a.TokenAtOrAfter(at);
+                    var quoted = token < a.Tokens.Count && a.Tokens[token].IsQuoted; // the buyer's words, not the seller's
+                    if (wordStart && wordEnd && !quoted)
                     {
                         findings.Add(a.Report(Rule, severity, at, end, $"'{a.Text.Substring(at, end - at)}' ({policy}): {term.Message}", "Rephrase, or move it to a channel where it is allowed."));
                     }

@@ -1,0 +1,143 @@
+using System;
+using FollowUp.Phrases.Checking.Rules;
+
+namespace FollowUp.Phrases.Checking.Analysis
+{
+    /// <summary>
+    /// Gives every link its role from its address and the words that label it: the anchor text, or the words just
+    /// before or after it in the same sentence ("Unsubscribe: https://…", "track it here: …").
+    /// </summary>
+    internal static class LinkClassifier
+    {
+        public static readonly PhraseSet OptOutWords = new PhraseSet(
+            "unsubscribe", "unsubscribing", "opt out", "opt-out", "optout", "stop receiving", "stop these emails",
+            "manage your email preferences", "manage email preferences", "email preferences", "e-mail preferences",
+            "manage preferences", "manage your preferences", "subscription preferences", "communication preferences",
+            "email settings", "e-mail settings", "subscription settings", "manage subscription", "manage your subscription",
+            "remove me", "remove yourself", "no longer wish to receive", "no longer want to receive",
+            "don't want these emails", "do not want these emails", "don't want to receive", "do not want to receive",
+            "abmelden", "abbestellen", "austragen", "darse de baja", "date de baja", "baja", "cancelar suscripción",
+            "desuscribirse", "désabonner", "se désinscrire");
+
+        public static readonly string[] ChineseOptOut = { "退订", "取消订阅", "退出订阅" };
+
+        private static readonly string[] UrlOptOut = { "unsubscribe", "unsub", "optout", "opt-out", "opt_out", "preferences", "prefs", "email-settings", "email_settings", "subscription", "退订" };
+
+        // Carriers and trackers by host; the other roles by what the path says ("shop.example" is a host, not a shop page).
+        private static readonly (LinkRole Role, string[] Hosts, string[] Paths)[] UrlRoles =
+        {
+            (LinkRole.Tracking, new[] { "17track", "parcelsapp", "aftership", "cainiao", "dhl.", "ups.com", "fedex.", "usps.", "royalmail", "dpd.", "gls-", "hermes", "postnl", "correos", "laposte", "ems.com", "track" }, new[] { "track" }),
+            (LinkRole.Review, Array.Empty<string>(), new[] { "review", "feedback", "rating" }),
+            (LinkRole.Payment, new[] { "paypal", "stripe", "alipay" }, new[] { "pay", "checkout", "invoice", "billing" }),
+            (LinkRole.Contact, new[] { "wa.me", "whatsapp", "m.me" }, new[] { "/chat", "/contact" }),
+            (LinkRole.Product, Array.Empty<string>(), new[] { "/product", "/products", "/item", "/dp/", "/p/", "/collections", "/collection", "/shop", "/store", "/new", "/sale", "/deals", "/category", "/catalog" }),
+        };
+
+        private static readonly (LinkRole Role, PhraseSet Words, string[] Chinese)[] LabelRoles =
+        {
+            (LinkRole.Tracking, new PhraseSet("track", "tracking", "track it", "track your", "shipment status"), new[] { "物流", "跟踪", "追踪", "查询" }),
+            (LinkRole.Review, new PhraseSet("review", "feedback", "rate", "rating"), new[] { "评价", "好评" }),
+            (LinkRole.Payment, new PhraseSet("pay", "payment", "checkout", "invoice"), new[] { "付款", "支付" }),
+            (LinkRole.Product, new PhraseSet("shop", "collection", "deals", "sale", "new arrivals", "see them", "view", "browse", "product", "products"), new[] { "新品", "商品", "店铺" }),
+        };
+
+        // How far from a link an opt-out word may stand and still label it ("Unsubscribe: https://…").
+        private const int LabelReach = 160;
+
+        // Other roles read only the link's own text and a few words before it: "track it here: https://…".
+        private const int ShortReach = 40;
+
+        public static void Classify(MessageAnalysis a)
+        {
+            foreach (var link in a.Links)
+            {
+                link.Role = Role(a, link);
+            }
+        }
+
+        private static LinkRole Role(MessageAnalysis a, Link link)
+        {
+            var url = link.Url.ToLowerInvariant();
+            if (Array.Exists(UrlOptOut, w => url.IndexOf(w, StringComparison.Ordinal) >= 0) || Labelled(a, link, LabelReach, OptOutWords, ChineseOptOut))
+            {
+                return LinkRole.Unsubscribe;
+            }
+
+            if (url.StartsWith("mailto:", StringComparison.Ordinal))
+            {
+                return LinkRole.Contact;
+            }
+
+            var (host, path) = Split(url);
+            foreach (var (role, hosts, paths) in UrlRoles)
+            {
+                if (Array.Exists(hosts, h => host.IndexOf(h, StringComparison.Ordinal) >= 0) || Array.Exists(paths, p => path.IndexOf(p, StringComparison.Ordinal) >= 0))
+                {
+                    return role;
+                }
+            }
+
+            foreach (var (role, words, chinese) in LabelRoles)
+            {
+                if (Labelled(a, link, ShortReach, words, chinese))
+                {
+                    return role;
+                }
+            }
+
+            return LinkRole.Other;
+        }
+
+        private static (string Host, string Path) Split(string url)
+        {
+            var scheme = url.IndexOf("://", StringComparison.Ordinal);
+            var hostStart = scheme < 0 ? 0 : scheme + 3;
+            var slash = url.IndexOfAny(new[] { '/', '?', '#' }, hostStart);
+            return slash < 0 ? (url.Substring(hostStart), "") : (url.Substring(hostStart, slash - hostStart), url.Substring(slash));
+        }
+
+        /// <summary>Whether the link's own text, or words within <paramref name="reach"/> before (or half that after) it in its sentence, say so.</summary>
+        private static bool Labelled(MessageAnalysis a, Link link, int reach, PhraseSet words, string[] chinese)
+        {
+            var tokens = a.Tokens;
+            var from = a.TokenAtOrAfter(Math.Max(0, link.VisibleStart - reach));
+            var to = Math.Min(tokens.Count, a.TokenAtOrAfter(link.VisibleEnd + reach / 2) + 1);
+            for (var i = from; i < to; i++)
+            {
+                var t = tokens[i];
+                if (t.Kind == TokenKind.Link || t.IsQuoted)
+                {
+                    continue;
+                }
+
+                var near = (t.Start >= link.VisibleStart && t.End <= link.VisibleEnd)
+                           || (t.End <= link.VisibleStart && link.VisibleStart - t.End <= reach && SameSentence(a, i, link))
+                           || (t.Start >= link.VisibleEnd && t.Start - link.VisibleEnd <= reach / 2 && SameSentence(a, i, link));
+                if (!near)
+                {
+                    continue;
+                }
+
+                if (words.Match(a, i, tokens.Count, allowNames: true) > 0)
+                {
+                    return true;
+                }
+
+                if (t.Kind == TokenKind.Cjk && Array.Exists(chinese, w => t.Lower.IndexOf(w, StringComparison.Ordinal) >= 0))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool SameSentence(MessageAnalysis a, int tokenIndex, Link link)
+        {
+            var sentence = a.SentenceOf(tokenIndex);
+            var first = a.Tokens[sentence.First].Start;
+            var last = a.Tokens[sentence.End - 1].End;
+            return link.VisibleStart >= first && link.VisibleStart <= last + 1;
+        }
+    }
+}
