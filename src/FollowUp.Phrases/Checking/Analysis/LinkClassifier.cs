@@ -1,5 +1,4 @@
 using System;
-using FollowUp.Phrases.Checking.Rules;
 
 namespace FollowUp.Phrases.Checking.Analysis
 {

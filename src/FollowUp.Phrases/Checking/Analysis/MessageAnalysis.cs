@@ -99,6 +99,11 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>Dates and clock times, found once on first use.</summary>
         public IReadOnlyList<TimeExpression> TimeExpressions => _times ??= TimeExpressionScanner.Scan(_tokens);
 
+        private List<TimingPhrase>? _timing;
+
+        /// <summary>Every time expression, classified absolute / range / event-anchored / vague / pleasantry, by position.</summary>
+        public IReadOnlyList<TimingPhrase> Timing => _timing ??= TimingClassifier.Classify(this);
+
         private PurposeClassification? _purpose;
 
         /// <summary>Transactional or marketing: the caller's word, else CAN-SPAM's primary-purpose test over this text and the context's subject.</summary>

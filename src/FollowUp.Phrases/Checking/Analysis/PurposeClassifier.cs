@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using FollowUp.Phrases.Checking.Rules;
 
 namespace FollowUp.Phrases.Checking.Analysis
 {

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace FollowUp.Phrases.Checking.Rules
+namespace FollowUp.Phrases.Checking.Analysis
 {
     /// <summary>Builds word lists for rules: phrases are written as text and matched as token sequences.</summary>
     internal static class Lexicon

@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using FollowUp.Phrases.Checking.Analysis;
 
-namespace FollowUp.Phrases.Checking.Rules
+namespace FollowUp.Phrases.Checking.Analysis
 {
     /// <summary>
     /// A word list indexed by first word, so matching costs one dictionary lookup per token however long the list is.

@@ -1,0 +1,354 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace FollowUp.Phrases.Checking.Analysis
+{
+    /// <summary>
+    /// Finds every time expression in the message and says how it tells the reader when: absolute, range,
+    /// event-anchored, vague or pleasantry. The definitions are the corpus README's: a vague expression times an order
+    /// action with no checkable date, duration or trigger; closings, the past, quotes, names and URLs are not vague.
+    /// </summary>
+    internal static class TimingClassifier
+    {
+        // Phrases that are vague wherever they stand.
+        public static readonly PhraseSet VaguePhrases = new PhraseSet(
+            "as soon as possible", "as soon as we can", "as soon as practicable", "as soon as we are able",
+            "as quickly as possible", "as quickly as we can", "as fast as possible", "as fast as we can",
+            "as early as possible", "as early as we can", "at your earliest convenience", "at the earliest opportunity",
+            "at your convenience", "in the near future", "in a few days", "in a couple of days", "in a few weeks",
+            "in the coming days", "in the next few days", "in the next couple of days", "within a few days",
+            "within the next few days", "in due course", "before long", "any day now", "any time now", "without delay",
+            "at some point", "sometime soon", "some time soon", "in a timely manner", "in a while", "one of these days",
+            "sooner or later", "asap", "soonest", "at the earliest", "at your earliest", "in a few more days",
+            "a few more days", "take some time", "takes some time", "take a while", "takes a while",
+            "take a little longer", "takes a little longer", "some more time", "in the next days", "in no time",
+            "any moment", "any moment now", "any minute now", "in a jiffy", "take a bit longer", "takes a bit longer",
+            "take a little more time", "take a bit more time");
+
+        // Single words that are vague only when they time an order action.
+        public static readonly HashSet<string> VagueWords = Lexicon.Words("soon", "shortly", "later", "quickly", "promptly", "eventually");
+
+        public static readonly string[] ChineseTerms = { "尽快", "尽早", "马上", "很快", "稍后", "近期", "过几天", "不久", "早日", "第一时间", "抓紧时间" };
+
+        private static readonly HashSet<string> Anchors = Lexicon.Words("after", "before", "upon", "once", "when", "as");
+
+        // A clause opening with one of these waits for an event: "once we receive your payment, …".
+        private static readonly HashSet<string> ClauseAnchors = Lexicon.Words("once", "upon", "whenever");
+
+        private static readonly HashSet<string> DurationUnits = Lexicon.Words(
+            "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years");
+
+        private static readonly HashSet<string> BoundedAfterLater = Lexicon.Words("than", "today", "tonight", "this", "that", "in");
+
+        // "发货后第一时间": the trigger is stated.
+        private static readonly string[] ChineseAnchors = { "后", "一旦", "收到", "只要" };
+
+        private static readonly string[] ChineseUnits = { "个工作日", "个工作天", "工作日", "个小时", "小时", "个星期", "个月", "天", "周" };
+
+        private static readonly HashSet<string> FewLeads = Lexicon.Words("in", "within", "over");
+        private static readonly string[][] Quantifiers = { new[] { "a", "few" }, new[] { "few" }, new[] { "several" }, new[] { "some" }, new[] { "a", "couple", "of" }, new[] { "a", "couple" } };
+        private static readonly HashSet<string> DayKinds = Lexicon.Words("business", "working", "more", "extra", "calendar");
+        private static readonly HashSet<string> Units = Lexicon.Words("days", "weeks", "hours", "months");
+        private static readonly HashSet<string> RangeJoiners = Lexicon.Words("-", "\u2013", "\u2014", "to", "~", "or");
+        private static readonly HashSet<string> RangeLeads = Lexicon.Words("within", "in", "for", "over", "about", "around", "approximately", "approx");
+
+        private static readonly HashSet<string> PastMarkers = Lexicon.Words("ago", "yesterday", "was", "were", "had", "did");
+
+        public static List<TimingPhrase> Classify(MessageAnalysis a)
+        {
+            var found = new List<TimingPhrase>();
+            var inExpression = new bool[a.Tokens.Count];
+            foreach (var e in a.TimeExpressions)
+            {
+                var (start, end) = a.Span(e);
+                found.Add(new TimingPhrase(TimingKind.Absolute, start, end, e));
+                for (var k = e.FirstToken; k < e.EndToken; k++)
+                {
+                    // A Chinese date may stop inside a run ("12月2日前尽快付款"): the rest of that run is still read.
+                    inExpression[k] = a.Tokens[k].End <= end;
+                }
+            }
+
+            foreach (var sentence in a.Sentences)
+            {
+                var next = sentence.First; // a range may run over a dash that ends a clause: "7–10 days"
+                foreach (var clause in sentence.Clauses)
+                {
+                    var pleasantry = Lexicon.Pleasantries.AnyIn(a, clause.First, clause.End)
+                        || a.ChineseContains(clause.First, clause.End, Lexicon.ChinesePleasantries);
+                    next = ClassifyClause(a, sentence, clause, Math.Max(next, clause.First), pleasantry, inExpression, found);
+                }
+            }
+
+            found.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.End.CompareTo(y.End));
+            return found;
+        }
+
+        /// <summary>Classifies the clause's timing from token <paramref name="from"/>; returns the token after the last one read.</summary>
+        private static int ClassifyClause(MessageAnalysis a, Sentence sentence, Clause clause, int from, bool pleasantry, bool[] inExpression, List<TimingPhrase> found)
+        {
+            var tokens = a.Tokens;
+            var vague = pleasantry ? TimingKind.Pleasantry : TimingKind.Vague;
+            var first = FirstWord(a, clause);
+            if (!pleasantry && first >= 0 && ClauseAnchors.Contains(tokens[first].Lower) && !tokens[first].IsQuoted)
+            {
+                found.Add(new TimingPhrase(TimingKind.EventAnchored, tokens[first].Start, LastContentEnd(a, clause)));
+            }
+
+            var i = from;
+            while (i < clause.End)
+            {
+                var t = tokens[i];
+                if (inExpression[i] || t.IsQuoted)
+                {
+                    i++;
+                    continue;
+                }
+
+                var matched = VaguePhrases.Match(a, i, clause.End);
+                if (matched == 0)
+                {
+                    matched = FewUnits(a, i, clause.End);
+                }
+
+                if (matched > 0)
+                {
+                    // "at the earliest on 4 Dec" names the date: the date is the timing, the phrase only frames it.
+                    if (!FollowedByDate(a, i + matched, clause.End))
+                    {
+                        found.Add(new TimingPhrase(vague, t.Start, tokens[i + matched - 1].End));
+                    }
+
+                    i += matched;
+                    continue;
+                }
+
+                var range = RangeAt(a, i, sentence.End);
+                if (range > 0)
+                {
+                    found.Add(new TimingPhrase(TimingKind.Range, t.Start, tokens[i + range - 1].End));
+                    i += range;
+                    continue;
+                }
+
+                if (t.Kind == TokenKind.Word && VagueWords.Contains(t.Lower) && !t.IsName)
+                {
+                    var kind = pleasantry ? TimingKind.Pleasantry : ClassifyWord(a, i, clause);
+                    if (kind == TimingKind.EventAnchored)
+                    {
+                        var start = i > clause.First && tokens[i - 1].Lower == "as" ? tokens[i - 1].Start : t.Start;
+                        found.Add(new TimingPhrase(kind.Value, start, LastContentEnd(a, clause)));
+                    }
+                    else if (kind != null)
+                    {
+                        found.Add(new TimingPhrase(kind.Value, t.Start, t.End));
+                    }
+                }
+                else if (t.Kind == TokenKind.Cjk)
+                {
+                    ClassifyChinese(a, t, vague, found);
+                }
+
+                i++;
+            }
+
+            return i;
+        }
+
+        /// <summary>"in a few business days", "within the next several weeks": a span with no number in it.</summary>
+        private static int FewUnits(MessageAnalysis a, int i, int end)
+        {
+            var t = a.Tokens;
+            if (!FewLeads.Contains(t[i].Lower) || t[i].IsQuoted)
+            {
+                return 0;
+            }
+
+            var k = i + 1;
+            if (k + 1 < end && t[k].Lower == "the" && t[k + 1].Lower == "next")
+            {
+                k += 2;
+            }
+
+            foreach (var q in Quantifiers)
+            {
+                if (!a.WordsAt(k, q, end))
+                {
+                    continue;
+                }
+
+                var u = k + q.Length;
+                while (u < end && DayKinds.Contains(t[u].Lower))
+                {
+                    u++;
+                }
+
+                return u < end && Units.Contains(t[u].Lower) ? u + 1 - i : 0;
+            }
+
+            return 0;
+        }
+
+        /// <summary>"within 24 hours", "7–10 working days", "3 to 5 days", "3个工作日": the token count of a checkable span, or 0.</summary>
+        private static int RangeAt(MessageAnalysis a, int i, int end)
+        {
+            var t = a.Tokens;
+            var k = i;
+            if (t[k].Kind == TokenKind.Word && RangeLeads.Contains(t[k].Lower))
+            {
+                k++;
+            }
+
+            if (k >= end || !t[k].IsDigitStart)
+            {
+                return 0;
+            }
+
+            k++;
+            if (k + 1 < end && RangeJoiners.Contains(t[k].Lower) && t[k + 1].IsDigitStart)
+            {
+                k += 2;
+            }
+
+            if (k < end && t[k].Kind == TokenKind.Cjk && Array.Exists(ChineseUnits, u => t[k].Lower.StartsWith(u, StringComparison.Ordinal)))
+            {
+                return k + 1 - i;
+            }
+
+            while (k < end && DayKinds.Contains(t[k].Lower))
+            {
+                k++;
+            }
+
+            return k < end && DurationUnits.Contains(t[k].Lower) ? k + 1 - i : 0;
+        }
+
+        private static bool FollowedByDate(MessageAnalysis a, int next, int end)
+        {
+            if (next >= end)
+            {
+                return false;
+            }
+
+            var t = a.Tokens[next];
+            if (t.IsDigitStart)
+            {
+                return true;
+            }
+
+            return (t.Lower == "on" || t.Lower == "by") && next + 1 < end && a.Tokens[next + 1].IsDigitStart;
+        }
+
+        /// <summary>A lone "soon", "later", "quickly"…: vague, event-anchored, or not timing an order action at all (null).</summary>
+        private static TimingKind? ClassifyWord(MessageAnalysis a, int i, Clause clause)
+        {
+            var tokens = a.Tokens;
+            var word = tokens[i].Lower;
+            var prevLower = i > clause.First ? tokens[i - 1].Lower : "";
+            var nextLower = i + 1 < clause.End ? tokens[i + 1].Lower : "";
+
+            switch (word)
+            {
+                case "soon":
+                case "shortly":
+                    // "as soon as the tracking updates", "shortly after dispatch": the trigger is stated.
+                    if (prevLower == "how")
+                    {
+                        return null;
+                    }
+
+                    if (prevLower == "as" || Anchors.Contains(nextLower))
+                    {
+                        return TimingKind.EventAnchored;
+                    }
+
+                    break;
+                case "later":
+                    // "no later than 25 Nov", "two days later", "later today" are bounded.
+                    if (prevLower == "no" || prevLower == "not" || DurationUnits.Contains(prevLower) || BoundedAfterLater.Contains(nextLower))
+                    {
+                        return null;
+                    }
+
+                    break;
+            }
+
+            // The past is not a promise: "it shipped quickly", "a few days ago".
+            if (a.AnyWord(clause.First, clause.End, PastMarkers))
+            {
+                return null;
+            }
+
+            // A lone adverb times an order action only when the clause speaks of one or of the future.
+            for (var k = clause.First; k < clause.End; k++)
+            {
+                var t = tokens[k];
+                if (t.Kind == TokenKind.Word && !t.IsQuoted
+                    && (Lexicon.FutureOrRequest.Contains(t.Lower) || Lexicon.OrderWords.Contains(t.Lower) || Lexicon.IsContractedWill(t.Lower)))
+                {
+                    return TimingKind.Vague;
+                }
+            }
+
+            return null;
+        }
+
+        private static void ClassifyChinese(MessageAnalysis a, Token t, TimingKind vague, List<TimingPhrase> found)
+        {
+            foreach (var term in ChineseTerms)
+            {
+                var at = t.Lower.IndexOf(term, StringComparison.Ordinal);
+                while (at >= 0)
+                {
+                    var after = at + term.Length < t.Lower.Length ? t.Lower[at + term.Length] : '\0';
+                    var before = t.Lower.Substring(0, at);
+                    if ((term == "很快" && after == '乐') || (term == "不久" && after == '前'))
+                    {
+                        // 很快乐 (very happy), 不久前 (not long ago): not timing.
+                    }
+                    else if (term == "第一时间" && Array.Exists(ChineseAnchors, x => before.IndexOf(x, StringComparison.Ordinal) >= 0))
+                    {
+                        found.Add(new TimingPhrase(TimingKind.EventAnchored, t.Start, t.Start + at + term.Length));
+                    }
+                    else
+                    {
+                        found.Add(new TimingPhrase(vague, t.Start + at, t.Start + at + term.Length));
+                    }
+
+                    at = t.Lower.IndexOf(term, at + term.Length, StringComparison.Ordinal);
+                }
+            }
+        }
+
+        private static int FirstWord(MessageAnalysis a, Clause clause)
+        {
+            for (var k = clause.First; k < clause.End; k++)
+            {
+                if (a.Tokens[k].Kind != TokenKind.Punct)
+                {
+                    return a.Tokens[k].Kind == TokenKind.Word ? k : -1;
+                }
+            }
+
+            return -1;
+        }
+
+        private static int LastContentEnd(MessageAnalysis a, Clause clause)
+        {
+            for (var k = clause.End - 1; k >= clause.First; k--)
+            {
+                if (a.Tokens[k].Kind != TokenKind.Punct)
+                {
+                    return a.Tokens[k].End;
+                }
+            }
+
+            return a.Tokens[clause.First].End;
+        }
+
+        /// <summary>Every word and phrase that can be vague, for baselines and documentation.</summary>
+        public static IEnumerable<string> VagueTerms =>
+            VaguePhrases.All.Select(p => string.Join(" ", p)).Concat(VagueWords).Concat(ChineseTerms);
+    }
+}
