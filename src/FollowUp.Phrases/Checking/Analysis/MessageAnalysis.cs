@@ -104,6 +104,15 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>Every time expression, classified absolute / range / event-anchored / vague / pleasantry, by position.</summary>
         public IReadOnlyList<TimingPhrase> Timing => _timing ??= TimingClassifier.Classify(this);
 
+        private List<NextStep>? _steps;
+        private List<ReportedProblem>? _problems;
+
+        /// <summary>The next steps the message hands to someone, with actor and trigger, by position.</summary>
+        public IReadOnlyList<NextStep> NextSteps => _steps ??= NextStepFinder.Find(this);
+
+        /// <summary>The problems or pending items the message reports, at most one per sentence.</summary>
+        public IReadOnlyList<ReportedProblem> Problems => _problems ??= NextStepFinder.FindProblems(this);
+
         private PurposeClassification? _purpose;
 
         /// <summary>Transactional or marketing: the caller's word, else CAN-SPAM's primary-purpose test over this text and the context's subject.</summary>
