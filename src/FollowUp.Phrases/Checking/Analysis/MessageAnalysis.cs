@@ -113,6 +113,11 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>The problems or pending items the message reports, at most one per sentence.</summary>
         public IReadOnlyList<ReportedProblem> Problems => _problems ??= NextStepFinder.FindProblems(this);
 
+        private List<Commitment>? _commitments;
+
+        /// <summary>What the message commits to, with who decides it and whether the seller controls it, by position.</summary>
+        public IReadOnlyList<Commitment> Commitments => _commitments ??= CommitmentFinder.Find(this);
+
         private PurposeClassification? _purpose;
 
         /// <summary>Transactional or marketing: the caller's word, else CAN-SPAM's primary-purpose test over this text and the context's subject.</summary>

@@ -1,0 +1,407 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace FollowUp.Phrases.Checking.Analysis
+{
+    /// <summary>
+    /// Finds what a message commits to and who decides it: certainty markers ("guaranteed", "definitely", "100%",
+    /// "never", "保证") with the outcome they are about, and the seller's own promises from the next steps. A
+    /// certainty about an outcome the seller does not control is the overpromise the corpus defines; remedies the seller
+    /// controls, product facts and guarantees a named service carries are commitments, not overpromises.
+    /// </summary>
+    internal static class CommitmentFinder
+    {
+        public static readonly PhraseSet Markers = new PhraseSet(
+            "guarantee", "guarantees", "guaranteed", "guaranteeing", "promise", "promises", "definitely", "certainly",
+            "surely", "absolutely", "undoubtedly", "for sure", "without fail", "no doubt", "rest assured", "assure you",
+            "100 %", "100 percent", "one hundred percent", "sure to", "certain to", "bound to");
+
+        public static readonly PhraseSet Absolutes = new PhraseSet(
+            "zero risk", "no risk", "risk-free", "risk free", "nothing can go wrong", "nothing will go wrong");
+
+        // What the seller cannot make certain.
+        private static readonly HashSet<string> Outcomes = Lexicon.Words(
+            "arrive", "arrives", "arriving", "arrival", "deliver", "delivers", "delivered", "delivery", "reach", "reaches",
+            "receive", "receives", "customs", "clearance", "cleared", "tax", "taxes", "duty", "duties", "vat",
+            "charge", "charged", "charges", "lost", "lose", "damage", "damaged", "break", "breaks", "broken", "fail",
+            "fails", "problem", "problems", "issue", "issues", "trouble", "safe", "safely", "overheat", "overheats",
+            "leak", "leaks", "christmas", "risk", "perfectly", "flawlessly", "forever");
+
+        // "no problem" is an absolute claim; "fix the problem" is the seller's own work.
+        private static readonly HashSet<string> ProblemWords = Lexicon.Words("problem", "problems", "issue", "issues", "trouble");
+
+        // Harm a product is claimed never to do: "this charger never overheats".
+        private static readonly HashSet<string> Harms = Lexicon.Words(
+            "overheat", "overheats", "break", "breaks", "fail", "fails", "leak", "leaks", "rust", "rusts", "fade", "fades",
+            "charge", "charges", "tear", "tears", "crack", "cracks", "shrink", "shrinks", "arrive", "arrives", "get");
+
+        private static readonly HashSet<string> GetObjects = Lexicon.Words("it", "them", "the", "your", "yours", "there", "delivered");
+
+        private static readonly HashSet<string> Remedies = Lexicon.Words(
+            "refund", "refunds", "money", "money-back", "replacement", "replacements", "repair", "repairs", "return", "returns",
+            "reship", "reshipment", "resend", "warranty", "compensation", "exchange", "reply", "response", "answer",
+            "refunded", "replace", "repair", "reimburse", "reimbursed", "compensate");
+
+        // A guarantee someone else carries is a noun after an article or a name: "a UPS on-time guarantee".
+        private static readonly HashSet<string> NounLeads = Lexicon.Words(
+            "a", "an", "the", "with", "our", "their", "its", "this", "that", "any", "no", "on-time", "delivery",
+            "money-back", "satisfaction", "service", "price", "quality", "my");
+
+        private static readonly HashSet<string> Negations = Lexicon.Words(
+            "not", "cannot", "can't", "don't", "won't", "couldn't", "never", "no");
+
+        private static readonly HashSet<string> Modals = Lexicon.Words("will", "would", "can", "shall", "could", "won't");
+
+        private static readonly HashSet<string> SellerSubjects = Lexicon.Words("we", "i", "us");
+
+        private static readonly HashSet<string> ProductFacts = Lexicon.Words("cotton", "new", "original", "genuine", "authentic", "natural", "silk", "wool", "polyester", "leather", "linen", "pure", "organic", "recycled", "handmade");
+
+        public static readonly string[] ChineseMarkers = { "保证", "一定", "肯定", "绝对", "百分之百", "百分百", "绝不" };
+
+        private static readonly string[] ChineseOutcomes = { "送达", "到达", "到货", "收到", "清关", "海关", "关税", "税", "没问题", "没有问题", "不会坏", "不会丢", "安全", "准时", "圣诞" };
+
+        public static readonly string[] ChineseAbsolutes = { "零风险", "无风险", "绝无风险" };
+
+        private static readonly string[] ChineseRemedies = { "退款", "退货", "补发", "换货", "保修", "质保", "退还" };
+
+
+        // Who decides an outcome word: the carrier (arrival), customs (duty), or nobody named (damage, the product).
+        private static readonly HashSet<string> CarrierOutcomes = Lexicon.Words(
+            "arrive", "arrives", "arriving", "arrival", "deliver", "delivers", "delivered", "delivery", "reach", "reaches",
+            "receive", "receives", "christmas", "get");
+
+        private static readonly HashSet<string> CustomsOutcomes = Lexicon.Words(
+            "customs", "clearance", "cleared", "tax", "taxes", "duty", "duties", "vat", "charge", "charged", "charges");
+
+        private static readonly string[] ChineseCarrierOutcomes = { "送达", "到达", "到货", "收到", "准时", "圣诞", "清关", "海关", "关税", "税" };
+
+        private enum Certainty
+        {
+            /// <summary>Not a claim: "make sure to reply", "100% cotton".</summary>
+            None,
+            /// <summary>"we cannot guarantee…": honest hedging.</summary>
+            Hedged,
+            /// <summary>Certainty about a remedy the seller controls: "we guarantee a full refund".</summary>
+            Remedy,
+            /// <summary>A guarantee someone else carries: "a UPS on-time guarantee".</summary>
+            Backed,
+            /// <summary>Certainty that needs an outcome to be judged.</summary>
+            Certain,
+        }
+
+        public static List<Commitment> Find(MessageAnalysis a)
+        {
+            var found = new List<Commitment>();
+            foreach (var sentence in a.Sentences)
+            {
+                for (var c = 0; c < sentence.Clauses.Count; c++)
+                {
+                    var clause = sentence.Clauses[c];
+
+                    // "Rest assured, customs won't charge you": a marker standing alone as its own clause governs the next.
+                    if (c + 1 < sentence.Clauses.Count && IsBareMarker(a, clause))
+                    {
+                        clause = new Clause(clause.First, sentence.Clauses[c + 1].End);
+                        c++;
+                    }
+
+                    if (!FindEnglish(a, clause, found))
+                    {
+                        FindChinese(a, clause, found);
+                    }
+
+                }
+            }
+
+            // The seller's plain promises are commitments too, planned rather than certain: "we will ship by 4 Dec".
+            foreach (var step in a.NextSteps)
+            {
+                if (step.Kind == StepKind.Promise && (step.Actor == StepActor.Seller || step.Actor == StepActor.ThirdParty))
+                {
+                    found.Add(new Commitment(step.Start, step.End, step.Actor, step.Actor == StepActor.Seller, isCertain: false, outcome: null));
+                }
+            }
+
+            found.Sort((x, y) => x.Start.CompareTo(y.Start));
+            return found;
+        }
+
+        private static void Add(MessageAnalysis a, List<Commitment> found, int start, Clause clause, StepActor actor, bool controlled, string? outcome)
+        {
+            var end = LastContentEnd(a, clause);
+            if (end > start)
+            {
+                found.Add(new Commitment(start, end, actor, controlled, isCertain: true, outcome));
+            }
+        }
+
+        private static StepActor ActorFor(string outcome) =>
+            CarrierOutcomes.Contains(outcome) || CustomsOutcomes.Contains(outcome) || Array.Exists(ChineseCarrierOutcomes, o => outcome.IndexOf(o, StringComparison.Ordinal) >= 0)
+                ? StepActor.ThirdParty
+                : StepActor.Unknown;
+
+        /// <summary>Records the clause's English certainty claims; true when one of them is an overpromise (the clause is done).</summary>
+        private static bool FindEnglish(MessageAnalysis a, Clause clause, List<Commitment> found)
+        {
+            var tokens = a.Tokens;
+            for (var i = clause.First; i < clause.End; i++)
+            {
+                var absolute = Absolutes.Match(a, i, clause.End);
+                if (absolute > 0)
+                {
+                    Add(a, found, tokens[i].Start, clause, StepActor.Unknown, controlled: false, string.Join(" ", Enumerable.Range(i, absolute).Select(k => tokens[k].Lower)));
+                    return true;
+                }
+
+                var t = tokens[i];
+                if (t.Kind != TokenKind.Word || t.IsQuoted)
+                {
+                    continue;
+                }
+
+                if (t.Lower == "never" || t.Lower == "won't" || (t.Lower == "not" && i > clause.First && a.Tokens[i - 1].Lower == "will"))
+                {
+                    var (start, seller) = NeverClaim(a, clause, i);
+                    if (start >= 0)
+                    {
+                        var next = i + 1 < clause.End ? tokens[i + 1].Lower : null;
+                        Add(a, found, start, clause, seller ? StepActor.Seller : next != null ? ActorFor(next) : StepActor.Unknown, controlled: seller, next);
+                        if (!seller)
+                        {
+                            return true;
+                        }
+                    }
+
+                    continue;
+                }
+
+                var marker = Markers.Find(a, i, clause.End);
+                if (marker is null)
+                {
+                    continue;
+                }
+
+                var (certainty, remedy) = IsCertainty(a, clause, i, marker);
+                if (certainty == Certainty.Remedy)
+                {
+                    Add(a, found, tokens[i].Start, clause, StepActor.Seller, controlled: true, remedy);
+                }
+                else if (certainty == Certainty.Certain)
+                {
+                    var outcome = FirstOutcome(a, clause);
+                    if (outcome >= 0)
+                    {
+                        Add(a, found, Math.Min(tokens[i].Start, tokens[outcome].Start), clause, ActorFor(tokens[outcome].Lower), controlled: false, tokens[outcome].Lower);
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsBareMarker(MessageAnalysis a, Clause clause)
+        {
+            var words = 0;
+            var marker = false;
+            for (var i = clause.First; i < clause.End; i++)
+            {
+                var t = a.Tokens[i];
+                if (t.Kind == TokenKind.Punct)
+                {
+                    continue;
+                }
+
+                words++;
+                marker |= Markers.Match(a, i, clause.End) > 0;
+            }
+
+            return marker && words <= 3;
+        }
+
+        private static (Certainty, string?) IsCertainty(MessageAnalysis a, Clause clause, int i, string[] marker)
+        {
+            var tokens = a.Tokens;
+            var prev = i > clause.First ? tokens[i - 1].Lower : "";
+            var prev2 = i - 1 > clause.First ? tokens[i - 2].Lower : "";
+            if (Negations.Contains(prev) || Negations.Contains(prev2))
+            {
+                return (Certainty.Hedged, null); // "we cannot guarantee…" is honest hedging.
+            }
+
+            // "is sure to arrive" predicts; "make sure to reply" and "be sure to include" ask.
+            var predicts = prev == "is" || prev == "are" || prev == "it's" || prev == "be" && prev2 == "will";
+            if (marker.Length == 2 && marker[1] == "to" && !predicts)
+            {
+                return (Certainty.None, null);
+            }
+
+            // "we guarantee a full refund if …", "we will 100% refund you": certainty about a remedy the seller controls.
+            for (var k = i + marker.Length; k < Math.Min(clause.End, i + marker.Length + 6); k++)
+            {
+                if (Remedies.Contains(tokens[k].Lower))
+                {
+                    return (Certainty.Remedy, tokens[k].Lower);
+                }
+            }
+
+            var head = marker[0];
+            if (marker.Length == 2 && marker[1] == "to")
+            {
+                return (Certainty.Certain, null);
+            }
+
+            if (head == "100" || head == "one")
+            {
+                var after = i + marker.Length < clause.End ? tokens[i + marker.Length] : null;
+                return (after != null && !ProductFacts.Contains(after.Lower) ? Certainty.Certain : Certainty.None, null);
+            }
+
+            if (head == "guarantee" || head == "promise" || head == "guarantees" || head == "promises")
+            {
+                var lead = i > clause.First ? tokens[i - 1] : null;
+                if (lead != null && (NounLeads.Contains(lead.Lower) || lead.IsName || (lead.IsAllCaps && lead.Lower != "we")))
+                {
+                    return (Certainty.Backed, null);
+                }
+            }
+
+            return (Certainty.Certain, null);
+        }
+
+        private static int FirstOutcome(MessageAnalysis a, Clause clause)
+        {
+            for (var k = clause.First; k < clause.End; k++)
+            {
+                var t = a.Tokens[k];
+                // "you will get it before Friday": receiving, in plain words.
+                if (t.Kind == TokenKind.Word && !t.IsQuoted && t.Lower == "get" && k + 1 < clause.End && GetObjects.Contains(a.Tokens[k + 1].Lower))
+                {
+                    return k;
+                }
+
+                if (t.Kind == TokenKind.Word && !t.IsQuoted && Outcomes.Contains(t.Lower))
+                {
+                    if (ProblemWords.Contains(t.Lower) && !(k > clause.First && (a.Tokens[k - 1].Lower == "no" || a.Tokens[k - 1].Lower == "without")))
+                    {
+                        continue;
+                    }
+
+                    return k;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>The start of a flat denial ("will never overheat", "won't charge"), or -1; and whether it is the seller's own conduct.</summary>
+        private static (int Start, bool Seller) NeverClaim(MessageAnalysis a, Clause clause, int i)
+        {
+            var tokens = a.Tokens;
+            var prev = i > clause.First ? tokens[i - 1] : null;
+            var next = i + 1 < clause.End ? tokens[i + 1] : null;
+            var never = tokens[i].Lower == "never";
+            var modal = never && prev != null && (Modals.Contains(prev.Lower) || Lexicon.IsContractedWill(prev.Lower));
+
+            // "won't charge", "will not break": a flat denial of harm; "won't arrive before Christmas" is honest, not a claim.
+            var harm = next != null && Harms.Contains(next.Lower) && (never || (next.Lower != "arrive" && next.Lower != "arrives" && next.Lower != "get"));
+            if (!modal && !harm)
+            {
+                return (-1, false);
+            }
+
+            // "we will never share your data", "we won't charge you twice": the seller's own conduct, which it controls.
+            var auxiliary = modal || tokens[i].Lower == "not";
+            var subject = auxiliary ? i - 2 : i - 1;
+            var start = auxiliary ? prev!.Start : tokens[i].Start;
+            if (subject >= clause.First && IsSeller(tokens[subject].Lower))
+            {
+                return (tokens[subject].Start, true);
+            }
+
+            return (start, false);
+        }
+
+        private static bool IsSeller(string lower) =>
+            SellerSubjects.Contains(lower) || lower.StartsWith("we'", StringComparison.Ordinal) || lower.StartsWith("i'", StringComparison.Ordinal);
+
+        private static void FindChinese(MessageAnalysis a, Clause clause, List<Commitment> found)
+        {
+            var tokens = a.Tokens;
+            for (var i = clause.First; i < clause.End; i++)
+            {
+                var t = tokens[i];
+                if (t.Kind != TokenKind.Cjk || t.IsQuoted)
+                {
+                    continue;
+                }
+
+                foreach (var absolute in ChineseAbsolutes)
+                {
+                    var at = t.Lower.IndexOf(absolute, StringComparison.Ordinal);
+                    if (at >= 0)
+                    {
+                        Add(a, found, t.Start + at, clause, StepActor.Unknown, controlled: false, absolute);
+                        return;
+                    }
+                }
+
+                foreach (var marker in ChineseMarkers)
+                {
+                    var at = t.Lower.IndexOf(marker, StringComparison.Ordinal);
+                    if (at < 0)
+                    {
+                        continue;
+                    }
+
+                    var rest = t.Lower.Substring(at + marker.Length);
+                    var remedy = Array.Find(ChineseRemedies, r => rest.StartsWith(r, StringComparison.Ordinal) || (rest.Length > 1 && rest.Substring(1).StartsWith(r, StringComparison.Ordinal)));
+                    if (remedy != null)
+                    {
+                        Add(a, found, t.Start + at, clause, StepActor.Seller, controlled: true, remedy);
+                        continue;
+                    }
+
+                    var outcome = Array.Find(ChineseOutcomes, o => rest.IndexOf(o, StringComparison.Ordinal) >= 0) ?? LaterChineseOutcome(a, i + 1, clause.End);
+                    if (outcome != null)
+                    {
+                        Add(a, found, t.Start + at, clause, ActorFor(outcome), controlled: false, outcome);
+                        return;
+                    }
+                }
+            }
+        }
+
+        private static string? LaterChineseOutcome(MessageAnalysis a, int from, int end)
+        {
+            for (var k = from; k < end; k++)
+            {
+                var t = a.Tokens[k];
+                if (t.Kind == TokenKind.Cjk && !t.IsQuoted && Array.Find(ChineseOutcomes, o => t.Lower.IndexOf(o, StringComparison.Ordinal) >= 0) is string outcome)
+                {
+                    return outcome;
+                }
+            }
+
+            return null;
+        }
+
+        private static int LastContentEnd(MessageAnalysis a, Clause clause)
+        {
+            for (var k = clause.End - 1; k >= clause.First; k--)
+            {
+                if (a.Tokens[k].Kind != TokenKind.Punct)
+                {
+                    return a.Tokens[k].End;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>Every certainty marker, for baselines and documentation.</summary>
+        public static IEnumerable<string> Terms =>
+            Markers.All.Concat(Absolutes.All).Select(p => string.Join(" ", p)).Concat(new[] { "never" }).Concat(ChineseMarkers).Concat(ChineseAbsolutes);
+    }
+}
