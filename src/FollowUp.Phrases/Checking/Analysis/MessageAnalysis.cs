@@ -113,6 +113,11 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>The problems or pending items the message reports, at most one per sentence.</summary>
         public IReadOnlyList<ReportedProblem> Problems => _problems ??= NextStepFinder.FindProblems(this);
 
+        private List<(int Start, int End)>? _placeholders;
+
+        /// <summary>Unfilled template text (×××, [Date], {{ … }}) in the seller's own words, as visible ranges by position.</summary>
+        public IReadOnlyList<(int Start, int End)> Placeholders => _placeholders ??= PlaceholderFinder.Find(this);
+
         private List<Commitment>? _commitments;
 
         /// <summary>What the message commits to, with who decides it and whether the seller controls it, by position.</summary>

@@ -65,39 +65,32 @@ namespace FollowUp.Phrases.Checking.Rules
                 }
             }
 
-            // "!!!" and "！！！": three or more in a row.
-            var text = a.Text;
-            for (var i = 0; i < text.Length; i++)
+            // "!!!" and "！！！": three or more in a row, outside quotes (each mark is a token of its own).
+            for (var i = 0; i < tokens.Count; i++)
             {
-                if (text[i] != '!' && text[i] != '！')
+                if (!IsMark(tokens[i], '!') || tokens[i].IsQuoted)
                 {
                     continue;
                 }
 
-                var j = i;
-                while (j < text.Length && (text[j] == '!' || text[j] == '！' || text[j] == '?'))
+                var j = i + 1;
+                var bangs = 1;
+                while (j < tokens.Count && tokens[j].Start == tokens[j - 1].End && (IsMark(tokens[j], '!') || IsMark(tokens[j], '?')))
                 {
+                    bangs += IsMark(tokens[j], '!') ? 1 : 0;
                     j++;
                 }
 
-                if (Count(text, i, j) >= 3)
+                if (bangs >= 3)
                 {
-                    findings.Add(a.Report(Rule, severity, i, j, "A run of exclamation marks reads as shouting or panic.", "One exclamation mark at most, or none."));
+                    findings.Add(a.Report(Rule, severity, tokens[i].Start, tokens[j - 1].End, "A run of exclamation marks reads as shouting or panic.", "One exclamation mark at most, or none."));
                 }
 
-                i = j;
+                i = j - 1;
             }
         }
 
-        private static int Count(string text, int from, int to)
-        {
-            var n = 0;
-            for (var k = from; k < to; k++)
-            {
-                n += text[k] == '?' ? 0 : 1;
-            }
-
-            return n;
-        }
+        private static bool IsMark(Token t, char mark) =>
+            t.Kind == TokenKind.Punct && t.Lower.Length == 1 && (t.Lower[0] == mark || t.Lower[0] == (char)(mark + 0xFEE0));
     }
 }

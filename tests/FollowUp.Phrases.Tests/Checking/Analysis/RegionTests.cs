@@ -49,6 +49,16 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
                 .Should().ContainSingle(d => d.Rule == RuleIds.VagueTiming, "the seller's own words are still checked");
         }
 
+        [Theory]
+        [InlineData("We shipped it on 2 Dec 2026.\n> Where is my parcel???!!!", RuleIds.Shouting)]
+        [InlineData("We shipped it on 2 Dec 2026.\n> Dear ×××, your order [Date]", RuleIds.UnfilledPlaceholder)]
+        [InlineData("We shipped it on 2 Dec 2026.\n> It is guaranteed to arrive by Friday, you said!", RuleIds.Overpromise)]
+        public void Hygiene_and_promise_rules_skip_the_quoted_reply(string text, string rule)
+        {
+            WordingChecker.Default.Check(text).Should().NotContain(d => d.Rule == rule);
+            WordingChecker.Default.Check(text.Replace("> ", "")).Should().Contain(d => d.Rule == rule, "the same words as the seller's own are flagged");
+        }
+
         [Fact]
         public void Html_blockquote_and_footer_elements_are_regions()
         {
