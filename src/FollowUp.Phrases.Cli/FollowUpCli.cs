@@ -13,6 +13,7 @@ namespace FollowUp.Phrases.Cli
             "Usage:\n" +
             "  followup check [FILE|-] [options]     check one message (stdin when FILE is - or absent)\n" +
             "  followup check --jsonl FILE            check a JSON Lines batch, one result line per input line\n" +
+            "  followup analyze [FILE|-]              show how the checker reads a message (regions, timing, steps…)\n" +
             "  followup render KEY --order ORDER.json render a phrase for an order and check it\n" +
             "  followup phrases                       list the phrasebook\n" +
             "  followup plan --order ORDER.json       the follow-ups the order needs next\n" +
@@ -105,8 +106,10 @@ namespace FollowUp.Phrases.Cli
                     return SchemaCommand.Run(rest, stdout);
                 case "lint":
                     return LintCommand.Run(rest, stdout, stderr, clock);
+                case "analyze":
+                    return AnalyzeCommand.Run(rest, stdin, stdout);
                 default:
-                    stderr.WriteLine($"Unknown command '{command}'. Valid commands: check, render, phrases, plan, schema, lint.");
+                    stderr.WriteLine($"Unknown command '{command}'. Valid commands: check, analyze, render, phrases, plan, schema, lint.");
                     stderr.WriteLine("Run 'followup --help' for usage.");
                     return ExitCodes.BadInput;
             }

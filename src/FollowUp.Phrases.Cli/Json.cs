@@ -23,6 +23,23 @@ namespace FollowUp.Phrases.Cli
             return Encoding.UTF8.GetString(stream.ToArray());
         }
 
+        /// <summary>"EventAnchored" → "event-anchored": how enum values read in JSON and text output.</summary>
+        public static string KebabCase(string pascal)
+        {
+            var sb = new StringBuilder(pascal.Length + 4);
+            for (var i = 0; i < pascal.Length; i++)
+            {
+                if (char.IsUpper(pascal[i]) && i > 0)
+                {
+                    sb.Append('-');
+                }
+
+                sb.Append(char.ToLowerInvariant(pascal[i]));
+            }
+
+            return sb.ToString();
+        }
+
         /// <summary><c>"purpose": {"value", "inferred", "reason", "signals": […]}</c>: how the message was classified and why.</summary>
         public static void WritePurpose(Utf8JsonWriter w, PurposeClassification p)
         {

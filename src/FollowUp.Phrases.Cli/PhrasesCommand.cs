@@ -53,7 +53,7 @@ namespace FollowUp.Phrases.Cli
                             w.WriteStartObject();
                             w.WriteString("key", p.Key.Value);
                             w.WriteString("stage", p.Stage.ToKebabCase());
-                            w.WriteString("group", Kebab(p.Stage.Group().ToString()));
+                            w.WriteString("group", Json.KebabCase(p.Stage.Group().ToString()));
                             w.WriteString("purpose", p.Purpose.ToString().ToLowerInvariant());
                             w.WriteStartArray("channels");
                             foreach (var c in p.Channels)
@@ -135,7 +135,5 @@ namespace FollowUp.Phrases.Cli
             return book;
         }
 
-        private static string Kebab(string pascal) =>
-            string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
     }
 }

@@ -94,6 +94,29 @@ namespace FollowUp.Phrases.Checking
         }
 
         /// <summary>
+        /// Reads a message the way the rules do and returns that reading: regions (greeting, body, signature, footer,
+        /// quoted reply), time expressions classified absolute / range / event-anchored / vague / pleasantry, next steps
+        /// with actor and trigger, commitments with who controls them, links with their role, placeholders, reported
+        /// problems and the purpose. Offsets are UTF-16 code units into <paramref name="text"/>.
+        /// </summary>
+        /// <example>
+        /// <code>
+        /// var reading = WordingChecker.Analyze("We will refund you by 27 Nov 2026. Please reply with a photo.");
+        /// // reading.NextSteps: Promise by Seller 'We will refund you by 27 Nov 2026' (trigger: Absolute '27 Nov 2026'),
+        /// //                    Request by Buyer 'Please reply with a photo'
+        /// </code>
+        /// </example>
+        public static AnalyzedMessage Analyze(string text, CheckContext? context = null)
+        {
+            if (text is null)
+            {
+                throw new ArgumentNullException(nameof(text));
+            }
+
+            return AnalyzedMessageBuilder.Build(new MessageAnalysis(text, context ?? CheckContext.Default));
+        }
+
+        /// <summary>
         /// Classifies a message body as transactional or marketing without checking it. When
         /// <see cref="CheckContext.Purpose"/> is set, that is the answer; otherwise the primary-purpose test reads the body
         /// and <see cref="CheckContext.Subject"/>.

@@ -72,7 +72,7 @@ namespace FollowUp.Phrases.Tests.Cli
         [Fact]
         public void Every_command_has_help()
         {
-            foreach (var command in new[] { "check", "render", "phrases" })
+            foreach (var command in new[] { "check", "analyze", "render", "phrases", "plan", "lint" })
             {
                 var result = CliRunner.Run("", command, "--help");
                 result.ExitCode.Should().Be(0);
@@ -80,7 +80,7 @@ namespace FollowUp.Phrases.Tests.Cli
             }
 
             CliRunner.Run("", "--help").Out.Should().Contain("Exit codes");
-            CliRunner.Run("", "frobnicate").Error.Should().Contain("Valid commands: check, render, phrases");
+            CliRunner.Run("", "frobnicate").Error.Should().Contain("Valid commands: check, analyze, render, phrases");
         }
 
         [Fact]

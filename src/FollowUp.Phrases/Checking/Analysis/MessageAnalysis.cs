@@ -71,7 +71,23 @@ namespace FollowUp.Phrases.Checking.Analysis
 
                 if (i > 0 && (i == _tokens.Count || _regionOfToken[i] != _regionOfToken[first]))
                 {
-                    _regions.Add(new MessageRegion(_regionOfToken[first], _tokens[first].Start, _tokens[i - 1].End, first, i));
+                    // Line breaks between regions belong to neither: a region's span starts and ends on its words.
+                    int a = first, b = i - 1;
+                    while (a <= b && _tokens[a].Lower == "\n")
+                    {
+                        a++;
+                    }
+
+                    while (b >= a && _tokens[b].Lower == "\n")
+                    {
+                        b--;
+                    }
+
+                    if (a <= b)
+                    {
+                        _regions.Add(new MessageRegion(_regionOfToken[first], _tokens[a].Start, _tokens[b].End, first, i));
+                    }
+
                     first = i;
                 }
             }

@@ -53,6 +53,13 @@ namespace FollowUp.Phrases.Checking.Analysis
         private static readonly HashSet<string> RangeJoiners = Lexicon.Words("-", "\u2013", "\u2014", "to", "~", "or");
         private static readonly HashSet<string> RangeLeads = Lexicon.Words("within", "in", "for", "over", "about", "around", "approximately", "approx");
 
+        // Days named relative to the send time: checkable once the message carries its date.
+        private static readonly PhraseSet RelativeDays = new PhraseSet("today", "tomorrow", "tonight", "this afternoon", "this evening", "this morning", "the day after tomorrow");
+
+        private static readonly PhraseSet RelativeSpans = new PhraseSet("this week", "next week", "this month", "next month", "end of this week", "end of the week", "end of this month", "end of the month");
+
+        private static readonly string[] ChineseRelativeDays = { "今天", "明天", "今晚", "后天", "本周", "下周", "月底" };
+
         private static readonly HashSet<string> PastMarkers = Lexicon.Words("ago", "yesterday", "was", "were", "had", "did");
 
         public static List<TimingPhrase> Classify(MessageAnalysis a)
@@ -121,6 +128,16 @@ namespace FollowUp.Phrases.Checking.Analysis
                     }
 
                     i += matched;
+                    continue;
+                }
+
+                var relative = RelativeDays.Match(a, i, clause.End);
+                var span = relative == 0 ? RelativeSpans.Match(a, i, clause.End) : 0;
+                if (relative + span > 0)
+                {
+                    var n = relative + span;
+                    found.Add(new TimingPhrase(relative > 0 ? TimingKind.Absolute : TimingKind.Range, t.Start, tokens[i + n - 1].End));
+                    i += n;
                     continue;
                 }
 
@@ -296,6 +313,15 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private static void ClassifyChinese(MessageAnalysis a, Token t, TimingKind vague, List<TimingPhrase> found)
         {
+            foreach (var day in ChineseRelativeDays)
+            {
+                var at = t.Lower.IndexOf(day, StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    found.Add(new TimingPhrase(day == "本周" || day == "下周" || day == "月底" ? TimingKind.Range : TimingKind.Absolute, t.Start + at, t.Start + at + day.Length));
+                }
+            }
+
             foreach (var term in ChineseTerms)
             {
                 var at = t.Lower.IndexOf(term, StringComparison.Ordinal);

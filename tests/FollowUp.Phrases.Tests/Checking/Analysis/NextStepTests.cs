@@ -18,7 +18,7 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
         [Theory]
         [InlineData("We will refund you by 27 Nov 2026.", "Promise by Seller: We will refund you by 27 Nov 2026 | Absolute: 27 Nov 2026")]
         [InlineData("Our after-sales team will reply within 24 hours.", "Promise by Seller: Our after-sales team will reply within 24 hours | Range: within 24 hours")]
-        [InlineData("DHL will collect the parcel tomorrow.", "Promise by ThirdParty: DHL will collect the parcel tomorrow")]
+        [InlineData("DHL will collect the parcel tomorrow.", "Promise by ThirdParty: DHL will collect the parcel tomorrow | Absolute: tomorrow")]
         [InlineData("Please reply with a photo of the damage.", "Request by Buyer: Please reply with a photo of the damage")]
         [InlineData("Could you send us the order number?", "Request by Buyer: Could you send us the order number")]
         [InlineData("Contact us on WhatsApp.", "Request by Buyer: Contact us on WhatsApp")]

@@ -1,7 +1,7 @@
-namespace FollowUp.Phrases.Checking.Analysis
+namespace FollowUp.Phrases.Checking
 {
     /// <summary>How a time expression tells the reader when: the classes the corpus definitions distinguish.</summary>
-    internal enum TimingKind
+    public enum TimingKind
     {
         /// <summary>A date or clock time: "by 27 Nov 2026", "16:00 (UTC+8)", "12月2日".</summary>
         Absolute,

@@ -1,7 +1,7 @@
-namespace FollowUp.Phrases.Checking.Analysis
+namespace FollowUp.Phrases.Checking
 {
     /// <summary>What a link is for, read from its address and the words that label it.</summary>
-    internal enum LinkRole
+    public enum LinkRole
     {
         /// <summary>Anything else: a home page, a policy page, an unlabelled address.</summary>
         Other,

@@ -1,7 +1,7 @@
-namespace FollowUp.Phrases.Checking.Analysis
+namespace FollowUp.Phrases.Checking
 {
     /// <summary>How a sentence hands on the next step.</summary>
-    internal enum StepKind
+    public enum StepKind
     {
         /// <summary>Someone will act: "we will refund you", "DHL will collect it".</summary>
         Promise,

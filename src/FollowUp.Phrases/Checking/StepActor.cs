@@ -1,7 +1,7 @@
-namespace FollowUp.Phrases.Checking.Analysis
+namespace FollowUp.Phrases.Checking
 {
     /// <summary>Who a next step belongs to.</summary>
-    internal enum StepActor
+    public enum StepActor
     {
         /// <summary>Nobody is named: "your refund will be processed".</summary>
         Unknown,

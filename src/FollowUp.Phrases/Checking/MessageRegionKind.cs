@@ -1,7 +1,7 @@
-namespace FollowUp.Phrases.Checking.Analysis
+namespace FollowUp.Phrases.Checking
 {
     /// <summary>The parts of an email or chat message a reader tells apart at a glance.</summary>
-    internal enum MessageRegionKind
+    public enum MessageRegionKind
     {
         /// <summary>The body: what the seller is saying now.</summary>
         Body,
