@@ -65,10 +65,13 @@ namespace FollowUp.Phrases.Checking.Analysis
         private static readonly PhraseSet BuyerHandovers = new PhraseSet(
             "let us know", "let me know", "feel free", "don't hesitate", "do not hesitate",
             "could you", "can you", "would you", "will you", "you can", "you could", "you are welcome to", "you're welcome to",
-            "you may want", "you might want");
+            "you may want", "you might want", "do you prefer", "would you prefer", "would you like", "do you want",
+            "which do you", "which would you");
 
+        // Offers the seller makes: "we can reship it or refund you" hands the choice over with the seller ready to act.
         private static readonly PhraseSet SellerHandovers = new PhraseSet(
-            "let me", "let us", "shall we", "shall i", "should we", "may we", "may i");
+            "let me", "let us", "shall we", "shall i", "should we", "may we", "may i", "we can", "we could", "i can",
+            "we'd be happy to", "we are happy to", "we're happy to", "we would be happy to");
 
         private static readonly HashSet<string> Imperatives = Lexicon.Words(
             "contact", "reply", "send", "check", "click", "choose", "confirm", "tell", "call", "write", "visit", "track",

@@ -21,7 +21,8 @@ namespace FollowUp.Phrases.Checking.Analysis
             "newsletter", "subscribe to", "best sellers", "bestsellers", "best-selling", "you may also like",
             "customers also bought", "free gift", "free shipping", "save up to", "leave a review", "leave us a review",
             "leave feedback", "leave us feedback", "leave a feedback", "five-star", "5-star", "five star", "5 star",
-            "write a review", "rate us", "rate your", "review us", "share your experience", "we manufacture", "we produce", "we supply", "our factory", "our products", "moq",
+            "write a review", "rate us", "rate your", "review us", "share your experience", "hear your feedback",
+            "share your feedback", "leave your feedback", "leave a rating", "give us feedback", "we manufacture", "we produce", "we supply", "our factory", "our products", "moq",
             "catalogue", "catalog", "price list", "wholesale", "i noticed your", "we noticed your", "partner with",
             "cooperate with", "cooperation with");
 

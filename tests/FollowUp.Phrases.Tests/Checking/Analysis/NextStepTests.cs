@@ -30,6 +30,8 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
         [InlineData("Unpaid orders will be cancelled automatically.", "Passive by System: will be cancelled")]
         [InlineData("我们会在发货后第一时间通知您。", "Promise by Seller: 我们会在发货后第一时间通知您 | EventAnchored: 我们会在发货后第一时间")]
         [InlineData("请确认收货地址。", "Request by Buyer: 请确认收货地址")]
+        [InlineData("We can reship it at no cost.", "Promise by Seller: We can reship it at no cost")]
+        [InlineData("Which do you prefer, a refund or a new one?", "Request by Buyer: Which do you prefer")]
         public void Each_step_has_its_kind_actor_and_trigger(string text, string expected) => Steps(text).Should().Contain(expected);
 
         [Theory]
@@ -55,6 +57,8 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
             WordingChecker.Default.Check(problem).Should().ContainSingle(d => d.Rule == RuleIds.MissingOwner && d.IsWholeMessage);
             WordingChecker.Default.Check(problem + " DHL will contact you today.").Should().NotContain(d => d.Rule == RuleIds.MissingOwner);
             WordingChecker.Default.Check(problem + " Please reply with your phone number.").Should().NotContain(d => d.Rule == RuleIds.MissingOwner);
+            WordingChecker.Default.Check("Unfortunately your parcel was returned to sender. We can reship it at no cost or refund you in full — which do you prefer?")
+                .Should().NotContain(d => d.Rule == RuleIds.MissingOwner, "an offer with a question hands the choice to the buyer");
         }
     }
 }
