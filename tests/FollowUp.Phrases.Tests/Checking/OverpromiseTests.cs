@@ -42,6 +42,7 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Please make sure to check the parcel when it arrives.")]
         [InlineData("We guarantee you will get a full refund if it is lost.")]
         [InlineData("Don't worry, we will 100% refund you if the item does not arrive.")]
+        [InlineData("We guarantee delivery within 20 days or your money back.")]
         public void Leaves_remedies_product_facts_and_the_sellers_own_actions_alone(string text)
         {
             Check.Rule(RuleIds.Overpromise, text).Should().BeEmpty();

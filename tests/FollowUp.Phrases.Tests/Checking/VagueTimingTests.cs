@@ -19,6 +19,7 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("我们会第一时间发货。", "第一时间")]
         [InlineData("We will reply to you at the earliest.", "at the earliest")]
         [InlineData("Your parcel will arrive in a few business days.", "in a few business days")]
+        [InlineData("We'll reply to your message at our earliest convenience.", "at our earliest convenience")]
         [InlineData("Your item will reach you in no time!", "in no time")]
         [InlineData("It might take a bit longer than usual due to the holidays.", "take a bit longer")]
         [InlineData("We will ship within the next several weeks.", "within the next several weeks")]
@@ -46,6 +47,9 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("We can ship at the earliest on 4 Dec 2026.")]
         [InlineData("收到您的付款后我们会第一时间通知您。")]
         [InlineData("期待很快再次为您服务。")]
+        [InlineData("We will ship your order promptly after receiving payment.")]
+        [InlineData("It usually arrives quickly, within a week.")]
+        [InlineData("We will reply soon (by Fri 27 Nov 2026).")]
         public void Leaves_concrete_anchored_and_social_wording_alone(string text)
         {
             Check.Rule(RuleIds.VagueTiming, text).Should().BeEmpty();

@@ -246,6 +246,23 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
             }
 
+            // "guaranteed within 20 days or your money back": the guarantee is the remedy the seller pays when it fails.
+            for (var k = i + marker.Length; k < clause.End; k++)
+            {
+                if (tokens[k].Lower != "or")
+                {
+                    continue;
+                }
+
+                for (var r = k + 1; r < Math.Min(clause.End, k + 4); r++)
+                {
+                    if (Remedies.Contains(tokens[r].Lower))
+                    {
+                        return (Certainty.Remedy, tokens[r].Lower);
+                    }
+                }
+            }
+
             var head = marker[0];
             if (marker.Length == 2 && marker[1] == "to")
             {

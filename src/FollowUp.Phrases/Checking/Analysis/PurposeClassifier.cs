@@ -22,7 +22,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             "customers also bought", "free gift", "free shipping", "save up to", "leave a review", "leave us a review",
             "leave feedback", "leave us feedback", "leave a feedback", "five-star", "5-star", "five star", "5 star",
             "write a review", "rate us", "rate your", "review us", "share your experience", "hear your feedback",
-            "share your feedback", "leave your feedback", "leave a rating", "give us feedback", "we manufacture", "we produce", "we supply", "our factory", "our products", "moq",
+            "share your feedback", "leave your feedback", "leave a rating", "give us feedback", "we manufacture", "we produce", "we supply", "our factory", "moq",
             "catalogue", "catalog", "price list", "wholesale", "i noticed your", "we noticed your", "partner with",
             "cooperate with", "cooperation with");
 

@@ -16,6 +16,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             "as soon as possible", "as soon as we can", "as soon as practicable", "as soon as we are able",
             "as quickly as possible", "as quickly as we can", "as fast as possible", "as fast as we can",
             "as early as possible", "as early as we can", "at your earliest convenience", "at the earliest opportunity",
+            "at our earliest convenience", "at the earliest convenience", "at our earliest",
             "at your convenience", "in the near future", "in a few days", "in a couple of days", "in a few weeks",
             "in the coming days", "in the next few days", "in the next couple of days", "within a few days",
             "within the next few days", "in due course", "before long", "any day now", "any time now", "without delay",
@@ -39,6 +40,9 @@ namespace FollowUp.Phrases.Checking.Analysis
         private static readonly HashSet<string> DurationUnits = Lexicon.Words(
             "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years");
 
+        // "promptly after payment", "quickly once it is scanned": the event that starts the step is named.
+        private static readonly HashSet<string> EventAnchors = Lexicon.Words("after", "upon", "once", "when");
+
         private static readonly HashSet<string> BoundedAfterLater = Lexicon.Words("than", "today", "tonight", "this", "that", "in");
 
         // "发货后第一时间": the trigger is stated.
@@ -51,6 +55,10 @@ namespace FollowUp.Phrases.Checking.Analysis
         private static readonly HashSet<string> DayKinds = Lexicon.Words("business", "working", "more", "extra", "calendar");
         private static readonly HashSet<string> Units = Lexicon.Words("days", "weeks", "hours", "months");
         private static readonly HashSet<string> RangeJoiners = Lexicon.Words("-", "\u2013", "\u2014", "to", "~", "or");
+        private static readonly HashSet<string> NumberWords = Lexicon.Words(
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fourteen",
+            "fifteen", "twenty", "thirty", "forty-eight", "seventy-two");
+
         private static readonly HashSet<string> RangeLeads = Lexicon.Words("within", "in", "for", "over", "about", "around", "approximately", "approx");
 
         // Days named relative to the send time: checkable once the message carries its date.
@@ -152,6 +160,11 @@ namespace FollowUp.Phrases.Checking.Analysis
                 if (t.Kind == TokenKind.Word && VagueWords.Contains(t.Lower) && !t.IsName)
                 {
                     var kind = pleasantry ? TimingKind.Pleasantry : ClassifyWord(a, i, clause);
+                    if (kind == TimingKind.Vague && BoundedRightAfter(a, i + 1, sentence.End, inExpression))
+                    {
+                        kind = null; // "quickly, within a week": the duration right after it is the timing
+                    }
+
                     if (kind == TimingKind.EventAnchored)
                     {
                         var start = i > clause.First && tokens[i - 1].Lower == "as" ? tokens[i - 1].Start : t.Start;
@@ -217,13 +230,14 @@ namespace FollowUp.Phrases.Checking.Analysis
                 k++;
             }
 
-            if (k >= end || !t[k].IsDigitStart)
+            var led = k > i;
+            if (k >= end || !(t[k].IsDigitStart || NumberWords.Contains(t[k].Lower) || (led && (t[k].Lower == "a" || t[k].Lower == "an"))))
             {
                 return 0;
             }
 
             k++;
-            if (k + 1 < end && RangeJoiners.Contains(t[k].Lower) && t[k + 1].IsDigitStart)
+            if (k + 1 < end && RangeJoiners.Contains(t[k].Lower) && (t[k + 1].IsDigitStart || NumberWords.Contains(t[k + 1].Lower)))
             {
                 k += 2;
             }
@@ -239,6 +253,23 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             return k < end && DurationUnits.Contains(t[k].Lower) ? k + 1 - i : 0;
+        }
+
+        /// <summary>Whether a date or duration follows at once, past a comma or dash: "quickly, within a week", "soon (by 4 Dec)".</summary>
+        private static bool BoundedRightAfter(MessageAnalysis a, int k, int end, bool[] inExpression)
+        {
+            var t = a.Tokens;
+            while (k < end && t[k].Kind == TokenKind.Punct && (t[k].Lower == "," || t[k].Lower == "-" || t[k].Lower == "\u2013" || t[k].Lower == "\u2014" || t[k].Lower == "("))
+            {
+                k++;
+            }
+
+            if (k < end && (t[k].Lower == "by" || t[k].Lower == "on" || t[k].Lower == "before"))
+            {
+                k++;
+            }
+
+            return k < end && (inExpression[k] || RangeAt(a, k, end) > 0 || RelativeDays.Match(a, k, end) > 0);
         }
 
         private static bool FollowedByDate(MessageAnalysis a, int next, int end)
@@ -289,6 +320,11 @@ namespace FollowUp.Phrases.Checking.Analysis
                     }
 
                     break;
+            }
+
+            if (word != "soon" && word != "shortly" && EventAnchors.Contains(nextLower))
+            {
+                return TimingKind.EventAnchored;
             }
 
             // The past is not a promise: "it shipped quickly", "a few days ago".
