@@ -8,6 +8,7 @@ namespace FollowUp.Phrases.Tests.Checking
     {
         [Theory]
         [InlineData("Your refund will be issued within 3 working days.", "will be issued")]
+        [InlineData("We apologize. A new tracking number will be provided once the replacement ships.", "will be provided")]
         [InlineData("Your order is being processed.", "is being processed")]
         [InlineData("Your issue is being looked into.", "is being looked into")]
         [InlineData("The replacement will be sent out on Friday.", "will be sent out")]
@@ -40,6 +41,8 @@ namespace FollowUp.Phrases.Tests.Checking
         }
 
         [Theory]
+        [InlineData("Sorry for the late reply. Your order shipped on 18 Nov 2026 and was delivered yesterday.")]
+        [InlineData("The tracking will be updated within 24 hours of the first scan.")]
         [InlineData("The replacement will be sent out by our warehouse on 2 Dec 2026.")]
         [InlineData("Your parcel will be delivered by the courier tomorrow.")]
         [InlineData("Sorry for the delay. We will call DHL today and update you by 27 Nov 2026.")]

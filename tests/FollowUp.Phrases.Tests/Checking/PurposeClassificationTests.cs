@@ -15,6 +15,7 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Dear Mr. Olsen, I noticed your store sells camping gear. We manufacture titanium mugs with a 300-piece MOQ.")]
         [InlineData("Sign up for our newsletter and get a free gift with your first purchase.")]
         [InlineData("Hi Sarah, did the lamp arrive in good condition? If you have a minute, we'd love to hear your feedback.")]
+        [InlineData("New in: linen shirts. You received this email because you signed up at shop.example.")]
         [InlineData("双十一限时秒杀，全场包邮！")]
         [InlineData("亲，新品上架，欢迎选购：https://shop.example/new")]
         [InlineData("如果您满意，请给我们五星好评。")]

@@ -218,7 +218,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
 
                 var actor = Agent(a, end + 1, sentence.End);
-                if (actor == StepActor.Unknown && (IsAutomatic(a, beIndex, end, sentence.End) || IsCarrierRecord(a, sentence, i)))
+                if (actor == StepActor.Unknown && (IsAutomatic(a, beIndex, end, sentence.End) || IsCarrierRecord(a, sentence, i, tokens[p].Lower)))
                 {
                     actor = StepActor.System;
                 }
@@ -242,9 +242,17 @@ namespace FollowUp.Phrases.Checking.Analysis
             return false;
         }
 
-        // "The tracking will be updated in 2 days": the carrier's record, not a step the seller owns.
-        private static bool IsCarrierRecord(MessageAnalysis a, Sentence sentence, int auxiliary)
+        // "The tracking will be updated in 2 days": the carrier's record changes by itself. "A new tracking number will be
+        // provided" is different: someone on the seller's side provides it, so only record verbs count.
+        private static readonly HashSet<string> RecordVerbs = Lexicon.Words("updated", "refreshed", "shown", "displayed", "scanned", "activated", "synced", "uploaded");
+
+        private static bool IsCarrierRecord(MessageAnalysis a, Sentence sentence, int auxiliary, string participle)
         {
+            if (!RecordVerbs.Contains(participle))
+            {
+                return false;
+            }
+
             for (var k = Math.Max(sentence.First, auxiliary - 4); k < auxiliary; k++)
             {
                 var w = a.Tokens[k].Lower;
@@ -654,6 +662,11 @@ namespace FollowUp.Phrases.Checking.Analysis
                     continue; // "let us know if anything is wrong" reports nothing.
                 }
 
+                if (a.AnyWord(clause.First, clause.End, ReplyWords))
+                {
+                    continue; // "sorry for the late reply": the delay was in answering, and this message is the answer.
+                }
+
                 for (var i = clause.First; i < clause.End; i++)
                 {
                     if (IsNegatedOrHypothetical(a, i, clause.First))
@@ -693,6 +706,8 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             return null;
         }
+
+        private static readonly HashSet<string> ReplyWords = Lexicon.Words("reply", "response", "replying", "responding", "answer", "answering");
 
         private static readonly HashSet<string> Negators = Lexicon.Words("no", "without", "any", "avoid", "prevent", "never", "zero");
 

@@ -24,6 +24,8 @@ namespace FollowUp.Phrases.Checking.Analysis
             "write a review", "rate us", "rate your", "review us", "share your experience", "hear your feedback",
             "share your feedback", "leave your feedback", "leave a rating", "give us feedback", "we manufacture", "we produce", "we supply", "our factory", "moq",
             "catalogue", "catalog", "price list", "wholesale", "i noticed your", "we noticed your", "partner with",
+            "new in", "just dropped", "just landed", "signed up", "sign up", "unsubscribe", "email preferences",
+            "you received this email because", "you are receiving this email because",
             "cooperate with", "cooperation with");
 
         // The transaction the buyer started: what CAN-SPAM calls transactional or relationship content.
