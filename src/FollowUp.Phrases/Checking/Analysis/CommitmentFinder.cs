@@ -24,7 +24,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         private static readonly HashSet<string> Outcomes = Lexicon.Words(
             "arrive", "arrives", "arriving", "arrival", "deliver", "delivers", "delivered", "delivery", "reach", "reaches",
             "receive", "receives", "customs", "clearance", "cleared", "tax", "taxes", "duty", "duties", "vat",
-            "charge", "charged", "charges", "lost", "lose", "damage", "damaged", "break", "breaks", "broken", "fail",
+            "charge", "charged", "charges", "fee", "fees", "lost", "lose", "damage", "damaged", "break", "breaks", "broken", "fail",
             "fails", "problem", "problems", "issue", "issues", "trouble", "safe", "safely", "overheat", "overheats",
             "leak", "leaks", "christmas", "risk", "perfectly", "flawlessly", "forever");
 
@@ -59,7 +59,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         public static readonly string[] ChineseMarkers = { "保证", "一定", "肯定", "绝对", "百分之百", "百分百", "绝不" };
 
-        private static readonly string[] ChineseOutcomes = { "送达", "到达", "到货", "收到", "清关", "海关", "关税", "税", "没问题", "没有问题", "不会坏", "不会丢", "安全", "准时", "圣诞" };
+        private static readonly string[] ChineseOutcomes = { "送达", "到达", "到货", "收到", "清关", "海关", "关税", "税", "没问题", "没有问题", "不会有问题", "不会有任何问题", "不会出问题", "不会坏", "不会丢", "安全", "准时", "圣诞" };
 
         public static readonly string[] ChineseAbsolutes = { "零风险", "无风险", "绝无风险" };
 
@@ -75,6 +75,10 @@ namespace FollowUp.Phrases.Checking.Analysis
             "customs", "clearance", "cleared", "tax", "taxes", "duty", "duties", "vat", "charge", "charged", "charges");
 
         private static readonly string[] ChineseCarrierOutcomes = { "送达", "到达", "到货", "收到", "准时", "圣诞", "清关", "海关", "关税", "税" };
+
+        private static readonly HashSet<string> LossWords = Lexicon.Words("lost", "damaged", "broken", "stuck", "stolen", "delayed", "held", "taxed", "charged");
+
+        private static readonly HashSet<string> Hedges = Lexicon.Words("possible", "possibly", "likely", "may", "might", "could", "probably", "can");
 
         private enum Certainty
         {
@@ -95,6 +99,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             var found = new List<Commitment>();
             foreach (var sentence in a.Sentences)
             {
+                var previousFound = true;
                 for (var c = 0; c < sentence.Clauses.Count; c++)
                 {
                     var clause = sentence.Clauses[c];
@@ -106,11 +111,17 @@ namespace FollowUp.Phrases.Checking.Analysis
                         c++;
                     }
 
-                    if (!FindEnglish(a, clause, found))
+                    var found1 = FindEnglish(a, clause, found) || FindChinese(a, clause, found);
+
+                    // "No customs fees, guaranteed!": a marker closing the sentence governs the clause before it, when
+                    // neither made a claim on its own.
+                    if (!found1 && !previousFound && c > 0 && c + 1 == sentence.Clauses.Count && IsBareMarker(a, clause))
                     {
-                        FindChinese(a, clause, found);
+                        var merged = new Clause(sentence.Clauses[c - 1].First, clause.End);
+                        found1 = FindEnglish(a, merged, found) || FindChinese(a, merged, found);
                     }
 
+                    previousFound = found1;
                 }
             }
 
@@ -230,6 +241,13 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return (Certainty.Hedged, null); // "we cannot guarantee…" is honest hedging.
             }
 
+            // "certainly possible", "definitely likely": the marker strengthens a hedge, not a claim.
+            var following = i + marker.Length < clause.End ? tokens[i + marker.Length].Lower : "";
+            if (Hedges.Contains(following))
+            {
+                return (Certainty.Hedged, null);
+            }
+
             // "is sure to arrive" predicts; "make sure to reply" and "be sure to include" ask.
             var predicts = prev == "is" || prev == "are" || prev == "it's" || prev == "be" && prev2 == "will";
             if (marker.Length == 2 && marker[1] == "to" && !predicts)
@@ -323,6 +341,9 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             // "won't charge", "will not break": a flat denial of harm; "won't arrive before Christmas" is honest, not a claim.
             var harm = next != null && Harms.Contains(next.Lower) && (never || (next.Lower != "arrive" && next.Lower != "arrives" && next.Lower != "get"));
+
+            // "won't get lost", "will not get damaged": a denial of harm in two words.
+            harm |= next != null && next.Lower == "get" && i + 2 < clause.End && LossWords.Contains(tokens[i + 2].Lower);
             if (!modal && !harm)
             {
                 return (-1, false);
@@ -343,7 +364,8 @@ namespace FollowUp.Phrases.Checking.Analysis
         private static bool IsSeller(string lower) =>
             SellerSubjects.Contains(lower) || lower.StartsWith("we'", StringComparison.Ordinal) || lower.StartsWith("i'", StringComparison.Ordinal);
 
-        private static void FindChinese(MessageAnalysis a, Clause clause, List<Commitment> found)
+        /// <summary>Records the clause's Chinese certainty claims; true when one of them is an overpromise.</summary>
+        private static bool FindChinese(MessageAnalysis a, Clause clause, List<Commitment> found)
         {
             var tokens = a.Tokens;
             for (var i = clause.First; i < clause.End; i++)
@@ -360,7 +382,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     if (at >= 0)
                     {
                         Add(a, found, t.Start + at, clause, StepActor.Unknown, controlled: false, absolute);
-                        return;
+                        return true;
                     }
                 }
 
@@ -384,10 +406,12 @@ namespace FollowUp.Phrases.Checking.Analysis
                     if (outcome != null)
                     {
                         Add(a, found, t.Start + at, clause, ActorFor(outcome), controlled: false, outcome);
-                        return;
+                        return true;
                     }
                 }
             }
+
+            return false;
         }
 
         private static string? LaterChineseOutcome(MessageAnalysis a, int from, int end)

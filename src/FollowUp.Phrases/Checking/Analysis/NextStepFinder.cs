@@ -695,7 +695,8 @@ namespace FollowUp.Phrases.Checking.Analysis
                         foreach (var term in ChineseProblems)
                         {
                             var at = t.Lower.IndexOf(term, StringComparison.Ordinal);
-                            if (at >= 0)
+                            var before = at < 0 ? "" : t.Lower.Substring(Math.Max(0, at - 5), Math.Min(5, at));
+                            if (at >= 0 && !(term == "问题" && Array.Exists(ChineseNegators, n => before.IndexOf(n, StringComparison.Ordinal) >= 0)))
                             {
                                 return new ReportedProblem(t.Start + at, t.Start + at + term.Length);
                             }
@@ -709,7 +710,10 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private static readonly HashSet<string> ReplyWords = Lexicon.Words("reply", "response", "replying", "responding", "answer", "answering");
 
-        private static readonly HashSet<string> Negators = Lexicon.Words("no", "without", "any", "avoid", "prevent", "never", "zero");
+        private static readonly HashSet<string> Negators = Lexicon.Words("no", "without", "any", "avoid", "prevent", "never", "zero", "won't", "not", "isn't", "wasn't", "cannot", "can't");
+
+        // "没有问题" (no problem), "不会有任何问题" (there won't be any problem): the problem word denied.
+        private static readonly string[] ChineseNegators = { "没", "不会", "无", "不", "未出" };
 
         // "has not updated", "hasn't updated", "has not yet arrived": the participles of the "not …" problems.
         private static readonly HashSet<string> NotParticiples = new HashSet<string>(
