@@ -17,6 +17,28 @@ namespace FollowUp.Phrases.Tests.Checking
 
         public CorpusTests(ITestOutputHelper output) => _output = output;
 
+        /// <summary>Each dev-corpus case: id, text, the context its labels give (purpose only when asked) and the expected findings.</summary>
+        private static IEnumerable<(string Id, string Text, CheckContext Context, MessagePurpose Label, List<(string, string?)> Expected)> Cases(bool givePurpose)
+        {
+            foreach (var line in File.ReadLines(TestPaths.DevCorpus).Where(l => l.Trim().Length > 0))
+            {
+                using var doc = JsonDocument.Parse(line);
+                var c = doc.RootElement;
+                var label = c.GetProperty("purpose").GetString() == "marketing" ? MessagePurpose.Marketing : MessagePurpose.Transactional;
+                var context = new CheckContext
+                {
+                    Channel = c.GetProperty("channel").GetString() switch { "platform" => Channel.Platform, "chat" => Channel.Chat, _ => Channel.Email },
+                    Purpose = givePurpose ? label : null,
+                    Stage = OrderStages.Parse(c.GetProperty("stage").GetString()!),
+                    Format = c.GetProperty("format").GetString() == "html" ? MessageFormat.Html : MessageFormat.Text,
+                };
+                var expected = c.GetProperty("expect").EnumerateArray()
+                    .Select(e => (e.GetProperty("rule").GetString()!, e.GetProperty("span").ValueKind == JsonValueKind.Null ? null : e.GetProperty("span").GetString()))
+                    .ToList();
+                yield return (c.GetProperty("id").GetString()!, c.GetProperty("text").GetString()!, context, label, expected);
+            }
+        }
+
         [Theory]
         [InlineData("vague-timing")]
         [InlineData("overpromise")]
@@ -26,22 +48,9 @@ namespace FollowUp.Phrases.Tests.Checking
         {
             var scorer = new CorpusScorer();
             var cases = 0;
-            foreach (var line in File.ReadLines(TestPaths.DevCorpus).Where(l => l.Trim().Length > 0))
+            foreach (var (id, text, context, _, expected) in Cases(givePurpose: true))
             {
-                using var doc = JsonDocument.Parse(line);
-                var c = doc.RootElement;
-                var text = c.GetProperty("text").GetString()!;
-                var context = new CheckContext
-                {
-                    Channel = c.GetProperty("channel").GetString() switch { "platform" => Channel.Platform, "chat" => Channel.Chat, _ => Channel.Email },
-                    Purpose = c.GetProperty("purpose").GetString() == "marketing" ? MessagePurpose.Marketing : MessagePurpose.Transactional,
-                    Stage = OrderStages.Parse(c.GetProperty("stage").GetString()!),
-                    Format = c.GetProperty("format").GetString() == "html" ? MessageFormat.Html : MessageFormat.Text,
-                };
-                var expected = c.GetProperty("expect").EnumerateArray()
-                    .Select(e => (e.GetProperty("rule").GetString()!, e.GetProperty("span").ValueKind == JsonValueKind.Null ? null : e.GetProperty("span").GetString()))
-                    .ToList();
-                scorer.Add(c.GetProperty("id").GetString()!, text, expected, WordingChecker.Default.Check(text, context), CoreRules);
+                scorer.Add(id, text, expected, WordingChecker.Default.Check(text, context), CoreRules);
                 cases++;
             }
 
@@ -63,18 +72,9 @@ namespace FollowUp.Phrases.Tests.Checking
             var cases = 0;
             var agreed = 0;
             var unsubscribe = new CorpusScorer();
-            foreach (var line in File.ReadLines(TestPaths.DevCorpus).Where(l => l.Trim().Length > 0))
+            foreach (var (id, text, context, label, expected) in Cases(givePurpose: false))
             {
-                using var doc = JsonDocument.Parse(line);
-                var c = doc.RootElement;
-                var text = c.GetProperty("text").GetString()!;
-                var context = new CheckContext
-                {
-                    Channel = c.GetProperty("channel").GetString() switch { "platform" => Channel.Platform, "chat" => Channel.Chat, _ => Channel.Email },
-                    Format = c.GetProperty("format").GetString() == "html" ? MessageFormat.Html : MessageFormat.Text,
-                };
                 var report = WordingChecker.Default.Review(text, context);
-                var label = c.GetProperty("purpose").GetString() == "marketing" ? MessagePurpose.Marketing : MessagePurpose.Transactional;
                 report.Purpose.IsInferred.Should().BeTrue();
                 cases++;
                 if (report.Purpose.Purpose == label)
@@ -83,13 +83,10 @@ namespace FollowUp.Phrases.Tests.Checking
                 }
                 else
                 {
-                    _output.WriteLine($"{c.GetProperty("id").GetString()}: labelled {label}, inferred {report.Purpose}");
+                    _output.WriteLine($"{id}: labelled {label}, inferred {report.Purpose}");
                 }
 
-                var expected = c.GetProperty("expect").EnumerateArray()
-                    .Select(e => (e.GetProperty("rule").GetString()!, e.GetProperty("span").ValueKind == JsonValueKind.Null ? null : e.GetProperty("span").GetString()))
-                    .ToList();
-                unsubscribe.Add(c.GetProperty("id").GetString()!, text, expected, report.Diagnostics, new[] { RuleIds.MissingUnsubscribe });
+                unsubscribe.Add(id, text, expected, report.Diagnostics, new[] { RuleIds.MissingUnsubscribe });
             }
 
             // The labels are the caller's knowledge; inferring them from the words alone must rarely miss, and the

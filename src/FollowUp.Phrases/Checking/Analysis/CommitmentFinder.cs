@@ -140,7 +140,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private static void Add(MessageAnalysis a, List<Commitment> found, int start, Clause clause, StepActor actor, bool controlled, string? outcome)
         {
-            var end = LastContentEnd(a, clause);
+            var end = a.ContentEndOf(clause);
             if (end > start)
             {
                 found.Add(new Commitment(start, end, actor, controlled, isCertain: true, outcome));
@@ -426,19 +426,6 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             return null;
-        }
-
-        private static int LastContentEnd(MessageAnalysis a, Clause clause)
-        {
-            for (var k = clause.End - 1; k >= clause.First; k--)
-            {
-                if (a.Tokens[k].Kind != TokenKind.Punct)
-                {
-                    return a.Tokens[k].End;
-                }
-            }
-
-            return -1;
         }
 
         /// <summary>Every certainty marker, for baselines and documentation.</summary>

@@ -166,6 +166,34 @@ namespace FollowUp.Phrases.Checking.Analysis
             return new Clause(sentence.First, sentence.End);
         }
 
+        /// <summary>The clause's first token when it is a word ("Once we…", "Contact us…"); -1 when it opens with anything else.</summary>
+        public int FirstWordOf(Clause clause)
+        {
+            for (var k = clause.First; k < clause.End; k++)
+            {
+                if (_tokens[k].Kind != TokenKind.Punct)
+                {
+                    return _tokens[k].Kind == TokenKind.Word ? k : -1;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>Where the clause's last word ends in the visible text, leaving out closing punctuation; -1 when it has none.</summary>
+        public int ContentEndOf(Clause clause)
+        {
+            for (var k = clause.End - 1; k >= clause.First; k--)
+            {
+                if (_tokens[k].Kind != TokenKind.Punct)
+                {
+                    return _tokens[k].End;
+                }
+            }
+
+            return -1;
+        }
+
         /// <summary>The visible range of tokens [first, end).</summary>
         public (int Start, int End) Span(int firstToken, int endToken) => (_tokens[firstToken].Start, _tokens[endToken - 1].End);
 

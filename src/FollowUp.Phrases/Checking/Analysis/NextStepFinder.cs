@@ -384,7 +384,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             // An imperative opening a clause: "Contact us on WhatsApp", "Hi Tom, reply with your size".
             foreach (var clause in sentence.Clauses)
             {
-                var first = FirstWord(a, clause);
+                var first = a.FirstWordOf(clause);
                 if (first >= 0 && Imperatives.Contains(tokens[first].Lower) && !tokens[first].IsQuoted)
                 {
                     Add(a, steps, StepKind.Request, StepActor.Buyer, first, sentence);
@@ -496,24 +496,6 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             return k + 1 < sentence.End && a.Tokens[k].Lower == "be" && SellerActions.Contains(a.Tokens[k + 1].Lower);
-        }
-
-        private static int FirstWord(MessageAnalysis a, Clause clause)
-        {
-            for (var k = clause.First; k < clause.End; k++)
-            {
-                if (a.Tokens[k].Kind == TokenKind.Word)
-                {
-                    return k;
-                }
-
-                if (a.Tokens[k].Kind != TokenKind.Punct)
-                {
-                    return -1;
-                }
-            }
-
-            return -1;
         }
 
         /// <summary>Who stands as the subject of the verb at <paramref name="modal"/>; null when it is a thing or the buyer.</summary>

@@ -105,10 +105,10 @@ namespace FollowUp.Phrases.Checking.Analysis
         {
             var tokens = a.Tokens;
             var vague = pleasantry ? TimingKind.Pleasantry : TimingKind.Vague;
-            var first = FirstWord(a, clause);
+            var first = a.FirstWordOf(clause);
             if (!pleasantry && first >= 0 && ClauseAnchors.Contains(tokens[first].Lower) && !tokens[first].IsQuoted)
             {
-                found.Add(new TimingPhrase(TimingKind.EventAnchored, tokens[first].Start, LastContentEnd(a, clause)));
+                found.Add(new TimingPhrase(TimingKind.EventAnchored, tokens[first].Start, a.ContentEndOf(clause)));
             }
 
             var i = from;
@@ -168,7 +168,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     if (kind == TimingKind.EventAnchored)
                     {
                         var start = i > clause.First && tokens[i - 1].Lower == "as" ? tokens[i - 1].Start : t.Start;
-                        found.Add(new TimingPhrase(kind.Value, start, LastContentEnd(a, clause)));
+                        found.Add(new TimingPhrase(kind.Value, start, a.ContentEndOf(clause)));
                     }
                     else if (kind != null)
                     {
@@ -381,32 +381,6 @@ namespace FollowUp.Phrases.Checking.Analysis
                     at = t.Lower.IndexOf(term, at + term.Length, StringComparison.Ordinal);
                 }
             }
-        }
-
-        private static int FirstWord(MessageAnalysis a, Clause clause)
-        {
-            for (var k = clause.First; k < clause.End; k++)
-            {
-                if (a.Tokens[k].Kind != TokenKind.Punct)
-                {
-                    return a.Tokens[k].Kind == TokenKind.Word ? k : -1;
-                }
-            }
-
-            return -1;
-        }
-
-        private static int LastContentEnd(MessageAnalysis a, Clause clause)
-        {
-            for (var k = clause.End - 1; k >= clause.First; k--)
-            {
-                if (a.Tokens[k].Kind != TokenKind.Punct)
-                {
-                    return a.Tokens[k].End;
-                }
-            }
-
-            return a.Tokens[clause.First].End;
         }
 
         /// <summary>Every word and phrase that can be vague, for baselines and documentation.</summary>
