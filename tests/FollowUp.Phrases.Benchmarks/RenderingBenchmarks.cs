@@ -36,7 +36,7 @@ namespace FollowUp.Phrases.Benchmarks
             var text = Phrasebook.BuiltIn.Get("shipment.dispatched").Texts["en"];
             _raw = Template.ParseLiquid(text.Body);
             _rawSubject = Template.ParseLiquid(text.Subject);
-            _rawHtml = Template.ParseLiquid(text.Html);
+            _rawHtml = Template.ParseLiquid(text.Html ?? throw new System.InvalidOperationException("shipment.dispatched (en) has no HTML body."));
             _rawModel = new ScriptObject
             {
                 ["buyer"] = new ScriptObject { ["name"] = "Anna Weber" },
