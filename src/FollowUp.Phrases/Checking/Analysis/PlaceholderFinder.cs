@@ -18,6 +18,9 @@ namespace FollowUp.Phrases.Checking.Analysis
             "carrier", "day", "month", "year", "qty", "quantity", "pi number", "sku", "signature", "email", "phone",
         };
 
+        // Words that may stand before a fact word: "[Your name]", "(insert date)", "【填写订单号】".
+        private static readonly string[] Leads = { "", "your ", "insert ", "enter ", "buyer's ", "customer's ", "填写", "填" };
+
         private static readonly string[] ChineseFactWords = { "订单号", "运单号", "姓名", "日期", "金额", "地址", "名字", "买家", "客户名", "产品", "时间", "单号" };
 
         /// <summary>The visible ranges of unfilled placeholders, by position.</summary>
@@ -98,18 +101,28 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return i;
             }
 
+            // "[Your name]" = an optional lead word and a fact word; compared in place, so brackets cost no strings.
             var inner = text.Substring(i + 1, end - i - 1).Trim().TrimEnd('.', ':').ToLowerInvariant();
-            foreach (var word in FactWords)
+            foreach (var lead in Leads)
             {
-                if (inner == word || inner == "your " + word || inner == "insert " + word || inner == "enter " + word || inner == "buyer's " + word || inner == "customer's " + word)
+                if (!inner.StartsWith(lead, StringComparison.Ordinal))
                 {
-                    return end + 1;
+                    continue;
+                }
+
+                var rest = inner.Length - lead.Length;
+                foreach (var word in lead.Length > 0 && lead[0] >= '\u3000' ? ChineseFactWords : FactWords)
+                {
+                    if (rest == word.Length && string.CompareOrdinal(inner, lead.Length, word, 0, rest) == 0)
+                    {
+                        return end + 1;
+                    }
                 }
             }
 
             foreach (var word in ChineseFactWords)
             {
-                if (inner == word || inner == "填写" + word || inner == "填" + word)
+                if (inner == word)
                 {
                     return end + 1;
                 }

@@ -126,6 +126,15 @@ namespace FollowUp.Phrases.Checking.Analysis
         private static bool IsReplyHeader(MessageAnalysis a, int first, int end)
         {
             var tokens = a.Tokens;
+
+            // Only a line that opens like a header is read as a string: most lines cost one comparison.
+            var opener = tokens[first].Lower;
+            if (!(opener == "on" || opener == "am" || opener == "el" || opener == "-" || opener == "from"
+                  || (tokens[first].Kind == TokenKind.Cjk && (opener.StartsWith("在", StringComparison.Ordinal) || opener.StartsWith("发件人", StringComparison.Ordinal)))))
+            {
+                return false;
+            }
+
             var line = a.Text.Substring(tokens[first].Start, tokens[end - 1].End - tokens[first].Start).Trim();
             var lower = line.ToLowerInvariant();
             if ((lower.StartsWith("on ", StringComparison.Ordinal) && (lower.EndsWith("wrote:", StringComparison.Ordinal) || lower.EndsWith("wrote :", StringComparison.Ordinal)))
