@@ -16,6 +16,8 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Sign up for our newsletter and get a free gift with your first purchase.")]
         [InlineData("Hi Sarah, did the lamp arrive in good condition? If you have a minute, we'd love to hear your feedback.")]
         [InlineData("New in: linen shirts. You received this email because you signed up at shop.example.")]
+        [InlineData("Dear Sir/Madam, we are a professional manufacturer of silicone kitchenware. Would you be interested in our catalogue?")]
+        [InlineData("VIP early access: our winter range opens tomorrow.")]
         [InlineData("双十一限时秒杀，全场包邮！")]
         [InlineData("亲，新品上架，欢迎选购：https://shop.example/new")]
         [InlineData("如果您满意，请给我们五星好评。")]
@@ -34,17 +36,27 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Your refund of USD 25.00 was sent to your card on 3 Dec 2026.")]
         [InlineData("Thank you for your inquiry. The quotation for 500 bamboo boards is attached.")]
         [InlineData("Hi Tom, the replacement is in transit and customs cleared it this morning.")]
-        [InlineData("Thank you, Anna. Have a nice weekend!")]
         [InlineData("您的订单已发货，物流单号：1234567890。")]
         [InlineData("退款已于12月3日原路退回，请注意查收。")]
         [InlineData("您好，您询问的样品明天可以寄出。")]
+        [InlineData("Hi Anna, as you requested, we will send a free sample of the lid by DHL on 25 Nov 2026.")]
         public void Transactional_or_neutral_content_is_transactional(string text)
         {
             var c = WordingChecker.Classify(text);
 
             c.Purpose.Should().Be(MessagePurpose.Transactional, c.Reason);
             c.IsInferred.Should().BeTrue();
-            c.Signals.Should().NotContain(s => s.Points == MessagePurpose.Marketing);
+            c.Signals.Should().NotBeEmpty().And.Subject.First().Points.Should().Be(MessagePurpose.Transactional, "the transaction comes first");
+        }
+
+        [Fact]
+        public void A_message_with_neither_kind_of_content_is_transactional_with_no_signals()
+        {
+            var c = WordingChecker.Classify("Thank you, Anna. Have a nice weekend!");
+
+            c.Purpose.Should().Be(MessagePurpose.Transactional);
+            c.Signals.Should().BeEmpty();
+            c.Reason.Should().Be("no commercial content");
         }
 
         [Fact]

@@ -25,7 +25,11 @@ namespace FollowUp.Phrases.Checking.Analysis
             "share your feedback", "leave your feedback", "leave a rating", "give us feedback", "we manufacture", "we produce", "we supply", "our factory", "moq",
             "catalogue", "catalog", "price list", "wholesale", "i noticed your", "we noticed your", "partner with",
             "new in", "just dropped", "just landed", "signed up", "sign up", "unsubscribe", "email preferences",
-            "you received this email because", "you are receiving this email because",
+            "you received this email because", "you are receiving this email because", "we are a professional",
+            "we are a leading", "leading manufacturer", "professional manufacturer", "our company specializes",
+            "we specialize in", "we specialise in", "would you be interested", "are you interested in", "free sample",
+            "free samples", "competitive price", "competitive prices", "factory price", "factory direct", "oem", "odm",
+            "early access", "pre-order now", "giveaway", "gift card", "exclusive discount", "members only", "vip",
             "cooperate with", "cooperation with");
 
         // The transaction the buyer started: what CAN-SPAM calls transactional or relationship content.
@@ -41,7 +45,8 @@ namespace FollowUp.Phrases.Checking.Analysis
         private static readonly string[] ChineseCommercial =
         {
             "新品", "上新", "促销", "优惠", "折扣", "打折", "优惠券", "特价", "限时", "秒杀", "满减", "包邮", "好评", "五星",
-            "订阅", "退订", "黑五", "双十一", "爆款", "清仓", "新款", "活动",
+            "订阅", "退订", "黑五", "双十一", "爆款", "清仓", "新款", "活动", "欢迎选购", "热卖", "大促", "特惠", "新品上市",
+            "诚邀", "样品免费", "免费样品",
         };
 
         private static readonly string[] ChineseTransactional =
