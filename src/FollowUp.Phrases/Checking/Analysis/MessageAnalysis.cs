@@ -624,7 +624,8 @@ namespace FollowUp.Phrases.Checking.Analysis
                 for (var i = s.First; i < s.End; i++)
                 {
                     var t = _tokens[i];
-                    if (t.Kind != TokenKind.Word || !t.IsCapitalized || t.IsAllCaps)
+                    // "I", "I'll", "I'm" are capitalised everywhere and never a name.
+                    if (t.Kind != TokenKind.Word || !t.IsCapitalized || t.IsAllCaps || t.Lower == "i" || t.Lower.StartsWith("i'", StringComparison.Ordinal))
                     {
                         continue;
                     }

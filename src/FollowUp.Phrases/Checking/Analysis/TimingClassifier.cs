@@ -25,7 +25,11 @@ namespace FollowUp.Phrases.Checking.Analysis
             "a few more days", "take some time", "takes some time", "take a while", "takes a while",
             "take a little longer", "takes a little longer", "some more time", "in the next days", "in no time",
             "any moment", "any moment now", "any minute now", "in a jiffy", "take a bit longer", "takes a bit longer",
-            "take a little more time", "take a bit more time");
+            "take a little more time", "take a bit more time", "in a short time", "in a short while", "within a short time",
+            "in due time", "within a reasonable time", "in a reasonable time", "within a reasonable period",
+            "as soon as i can", "as quickly as i can", "as fast as i can", "as early as i can", "as soon as we possibly can",
+            "as quickly as we possibly can", "as fast as we possibly can", "as soon as i possibly can",
+            "as quickly as i possibly can", "as fast as i possibly can");
 
         // Single words that are vague only when they time an order action.
         public static readonly HashSet<string> VagueWords = Lexicon.Words("soon", "shortly", "later", "quickly", "promptly", "eventually");
