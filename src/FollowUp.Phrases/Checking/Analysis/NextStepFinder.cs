@@ -107,6 +107,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             {
                 var before = steps.Count;
                 FindPassives(a, sentence, steps);
+                FindChinesePassives(a, sentence, steps);
                 FindOwned(a, sentence, steps);
                 if (steps.Count > before)
                 {
@@ -168,6 +169,75 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             steps.Add(new NextStep(kind, actor, a.Tokens[firstToken].Start, a.Tokens[Math.Max(firstToken, last)].End));
+        }
+
+        // Chinese drops the subject when it is the speaker ("收到付款后会发货" means we will ship), so an agentless step is
+        // one whose topic is the thing itself: "您的退款将在3个工作日内处理" (your refund will be processed).
+        private static readonly string[] ChineseTopics = { "退款", "订单", "包裹", "货物", "商品", "问题", "申请", "换货", "样品", "发票", "款项", "补发件", "投诉" };
+
+        private static readonly string[] ChineseFutureMarkers = { "将被", "会被", "将会", "将", "会" };
+
+        // "订单会在明天发货" reads like "your order will ship tomorrow", which is fine in English too; shipping verbs are left out.
+        private static readonly string[] ChineseSellerActions = { "处理", "退还", "退回", "安排", "补发", "审核", "回复", "跟进", "解决", "更换", "退款", "转交" };
+
+        private static void FindChinesePassives(MessageAnalysis a, Sentence sentence, List<NextStep> steps)
+        {
+            for (var i = sentence.First; i < sentence.End; i++)
+            {
+                var t = a.Tokens[i];
+                if (t.Kind != TokenKind.Cjk || t.IsQuoted)
+                {
+                    continue;
+                }
+
+                var text = t.Lower;
+                foreach (var marker in ChineseFutureMarkers)
+                {
+                    var at = text.IndexOf(marker, StringComparison.Ordinal);
+                    if (at <= 0)
+                    {
+                        continue;
+                    }
+
+                    var before = text.Substring(0, at);
+                    var topic = Array.Exists(ChineseTopics, x => before.IndexOf(x, StringComparison.Ordinal) >= 0);
+                    var actor = Array.Exists(ChineseActors, x => before.IndexOf(x, StringComparison.Ordinal) >= 0) || before.EndsWith("您", StringComparison.Ordinal) || before.EndsWith("你", StringComparison.Ordinal);
+                    if (!topic || actor)
+                    {
+                        break;
+                    }
+
+                    // The action follows within a short reach: "将在3个工作日内处理" — a time phrase may stand between.
+                    var rest = NextChinese(a, i, sentence, at + marker.Length, 16);
+                    int first = -1, length = 0;
+                    foreach (var action in ChineseSellerActions)
+                    {
+                        var k = rest.IndexOf(action, StringComparison.Ordinal);
+                        if (k >= 0 && (first < 0 || k < first))
+                        {
+                            first = k;
+                            length = action.Length;
+                        }
+                    }
+
+                    if (first >= 0)
+                    {
+                        var start = t.Start + at;
+                        steps.Add(new NextStep(StepKind.Passive, StepActor.Unknown, start, start + marker.Length + first + length));
+                        return;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        /// <summary>Up to <paramref name="reach"/> characters of the sentence from offset <paramref name="from"/> in token <paramref name="i"/>, across digits ("3个工作日内").</summary>
+        private static string NextChinese(MessageAnalysis a, int i, Sentence sentence, int from, int reach)
+        {
+            var start = a.Tokens[i].Start + from;
+            var end = Math.Min(a.Tokens[sentence.End - 1].End, start + reach);
+            return end > start ? a.Text.Substring(start, end - start) : "";
         }
 
         private static void FindPassives(MessageAnalysis a, Sentence sentence, List<NextStep> steps)
