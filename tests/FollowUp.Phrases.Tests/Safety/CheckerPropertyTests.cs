@@ -22,6 +22,10 @@ namespace FollowUp.Phrases.Tests.Safety
             "「", "」", "5 pm", "16:00", "Friday, 26 Nov 2026", "11月25日（周五）", "下午5点", "尽快", "保证", "百分之百", "抱歉",
             "\u200B", "\u00AD", "\u202E", "\u200F", "\uFEFF", "ＡＳＡＰ", "sооn", "😀", "\uD800", "\uDC00", "\r\n", "\n", "\r", "\t",
             "\u0000", "\u001F", ".", ",", "!", "?", "。", "，", " ", "  ", "Mr.", "e.g.", "1.20", "2026-11-27", "27.11.2026",
+            "> ", "On Mon, 30 Nov 2026, Anna wrote:", "-----Original Message-----", "<blockquote>", "</blockquote>", "<footer>",
+            "</footer>", "Best regards,", "Dear Anna,", "您好！", "祝好", "within 24 hours", "7–10 working days", "once", "as soon as",
+            "your order", "20% off", "free shipping", "您的退款将在3个工作日内处理", "we can", "which do you prefer", "guaranteed!",
+            "[Date]", "×××", "{{ buyer.name }}", "(Your name)", "| Unsubscribe: ",
         };
 
         private static readonly Gen<string> Messages =
@@ -51,6 +55,7 @@ namespace FollowUp.Phrases.Tests.Safety
                     Buyer = new FollowUp.Phrases.Lifecycle.Buyer { Country = "DE" },
                 },
             },
+            new CheckContext { Subject = "Black Friday: 20% off – your order AE-1 ×××" },
         };
 
         private static readonly WordingChecker Strict = new WordingChecker(new WordingCheckerOptions { RequireSenderIdentity = true, RequireUnsubscribeOnEveryEmail = true });
@@ -98,6 +103,46 @@ namespace FollowUp.Phrases.Tests.Safety
 
                         var (line, column) = LineAndColumn(text, d.Start);
                         (d.Line, d.Column).Should().Be((line, column), Escape(text));
+                    }
+                }
+            }
+        }
+
+        [Fact]
+        public void The_reading_never_throws_and_every_span_is_inside_the_input()
+        {
+            foreach (var text in Sample(300))
+            {
+                foreach (var context in Contexts)
+                {
+                    AnalyzedMessage m;
+                    try
+                    {
+                        m = WordingChecker.Analyze(text, context with { Purpose = null });
+                    }
+                    catch (Exception e)
+                    {
+                        throw new Xunit.Sdk.XunitException($"Analyze threw {e.GetType().Name} for {Escape(text)}: {e}");
+                    }
+
+                    var spans = m.Regions.Cast<AnalyzedSpan>().Concat(m.Timing).Concat(m.NextSteps).Concat(m.Commitments)
+                        .Concat(m.Links).Concat(m.Placeholders).Concat(m.Problems);
+                    foreach (var span in spans)
+                    {
+                        span.Start.Should().BeInRange(0, text.Length, Escape(text));
+                        (span.Start + span.Length).Should().BeLessOrEqualTo(text.Length, Escape(text));
+                        span.Text.Should().Be(text.Substring(span.Start, span.Length), Escape(text));
+                    }
+
+                    foreach (var step in m.NextSteps.Where(s => s.Trigger != null))
+                    {
+                        m.Timing.Should().Contain(step.Trigger!, Escape(text));
+                    }
+
+                    foreach (var signal in m.Purpose.Signals)
+                    {
+                        var source = signal.InSubject ? context.Subject ?? "" : text;
+                        signal.Text.Should().Be(source.Substring(signal.Start, signal.Length), Escape(text));
                     }
                 }
             }
