@@ -31,6 +31,21 @@ namespace FollowUp.Phrases.Tests.Safety
             finding.Text.Should().StartWith("guar&#8203;anteed").And.EndWith("Christmas");
         }
 
+        [Theory]
+        [InlineData("Your refund will be pro\u200Bcessed.", RuleIds.MissingOwner, "pro\u200Bcessed")]
+        [InlineData("Your refund will be pro\u00ADcessed.", RuleIds.MissingOwner, "pro\u00ADcessed")]
+        [InlineData("It is gu\u0430ranteed to arrive before Christmas.", RuleIds.Overpromise, "gu\u0430ranteed")]
+        [InlineData("\uFF33\uFF41\uFF4C\uFF45 today: 30% off! https://shop.example/s", RuleIds.MissingUnsubscribe, null)]
+        [InlineData("Dear \u00D7\u00D7\u00D7, thanks.", RuleIds.UnfilledPlaceholder, "\u00D7\u00D7\u00D7")]
+        public void Hidden_characters_do_not_hide_passives_guarantees_or_promotions(string text, string rule, string? inside)
+        {
+            var finding = Check.Rule(rule, text).Should().ContainSingle().Subject;
+            if (inside != null)
+            {
+                text.Substring(finding.Start, finding.Length).Should().Contain(inside);
+            }
+        }
+
         [Fact]
         public void Russian_words_are_left_alone()
         {
