@@ -28,7 +28,10 @@ namespace FollowUp.Phrases.Checking
         /// <summary>The order's stage, when known.</summary>
         public OrderStage? Stage { get; init; }
 
-        /// <summary>The message's language as a BCP 47 tag. English and Simplified Chinese wording is checked in any message; the locale is reported back for callers.</summary>
+        /// <summary>
+        /// The message's language as a BCP 47 tag. English and Simplified Chinese wording is checked in any message;
+        /// <c>de…</c> and <c>es…</c> add the German and Spanish vague-timing and certainty lists. Default: none.
+        /// </summary>
         public string? Locale { get; init; }
 
         /// <summary>Plain text or HTML. Default: plain text.</summary>

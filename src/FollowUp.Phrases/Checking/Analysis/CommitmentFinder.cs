@@ -111,14 +111,14 @@ namespace FollowUp.Phrases.Checking.Analysis
                         c++;
                     }
 
-                    var found1 = FindEnglish(a, clause, found) || FindChinese(a, clause, found);
+                    var found1 = FindEnglish(a, clause, found) || FindChinese(a, clause, found) || FindOther(a, clause, found);
 
                     // "No customs fees, guaranteed!": a marker closing the sentence governs the clause before it, when
                     // neither made a claim on its own.
                     if (!found1 && !previousFound && c > 0 && c + 1 == sentence.Clauses.Count && IsBareMarker(a, clause))
                     {
                         var merged = new Clause(sentence.Clauses[c - 1].First, clause.End);
-                        found1 = FindEnglish(a, merged, found) || FindChinese(a, merged, found);
+                        found1 = FindEnglish(a, merged, found) || FindChinese(a, merged, found) || FindOther(a, merged, found);
                     }
 
                     previousFound = found1;
@@ -225,7 +225,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
 
                 words++;
-                marker |= Markers.Match(a, i, clause.End) > 0;
+                marker |= Markers.Match(a, i, clause.End) > 0 || (a.Language != null && a.Language.Markers.Match(a, i, clause.End, allowNames: true) > 0);
             }
 
             return marker && words <= 3;
@@ -363,6 +363,56 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private static bool IsSeller(string lower) =>
             SellerSubjects.Contains(lower) || lower.StartsWith("we'", StringComparison.Ordinal) || lower.StartsWith("i'", StringComparison.Ordinal);
+
+        /// <summary>German or Spanish certainty ("garantiert … vor Weihnachten", "garantizamos que llegará"); true when one is an overpromise.</summary>
+        private static bool FindOther(MessageAnalysis a, Clause clause, List<Commitment> found)
+        {
+            var lang = a.Language;
+            if (lang is null)
+            {
+                return false;
+            }
+
+            var tokens = a.Tokens;
+            for (var i = clause.First; i < clause.End; i++)
+            {
+                if (tokens[i].IsQuoted || lang.Markers.Match(a, i, clause.End, allowNames: true) == 0)
+                {
+                    continue;
+                }
+
+                var hedged = (i > clause.First && lang.Negations.Contains(tokens[i - 1].Lower)) || (i - 1 > clause.First && lang.Negations.Contains(tokens[i - 2].Lower));
+                if (hedged)
+                {
+                    continue;
+                }
+
+                string? remedy = null, outcome = null;
+                var outcomeAt = -1;
+                for (var k = clause.First; k < clause.End; k++)
+                {
+                    var w = tokens[k].Lower;
+                    remedy ??= lang.Remedies.Contains(w) ? w : null;
+                    if (outcome is null && lang.Outcomes.Contains(w))
+                    {
+                        outcome = w;
+                        outcomeAt = k;
+                    }
+                }
+
+                if (remedy != null)
+                {
+                    Add(a, found, tokens[i].Start, clause, StepActor.Seller, controlled: true, remedy);
+                }
+                else if (outcome != null)
+                {
+                    Add(a, found, Math.Min(tokens[i].Start, tokens[outcomeAt].Start), clause, StepActor.ThirdParty, controlled: false, outcome);
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>Records the clause's Chinese certainty claims; true when one of them is an overpromise.</summary>
         private static bool FindChinese(MessageAnalysis a, Clause clause, List<Commitment> found)

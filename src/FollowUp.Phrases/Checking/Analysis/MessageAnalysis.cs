@@ -28,6 +28,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         public MessageAnalysis(string input, CheckContext context, bool isSubject = false)
         {
             IsSubject = isSubject;
+            Language = LanguageLexicon.For(context.Locale);
             Input = input ?? throw new ArgumentNullException(nameof(input));
             Context = context ?? throw new ArgumentNullException(nameof(context));
             Visible = context.Format == MessageFormat.Html ? VisibleText.FromHtml(input) : VisibleText.FromPlainText(input);
@@ -43,6 +44,9 @@ namespace FollowUp.Phrases.Checking.Analysis
         public string Input { get; }
 
         public CheckContext Context { get; }
+
+        /// <summary>German or Spanish wording lists when the context's locale says so; null otherwise.</summary>
+        public LanguageLexicon? Language { get; }
 
         /// <summary>Whether the text is a subject line rather than a body.</summary>
         public bool IsSubject { get; }

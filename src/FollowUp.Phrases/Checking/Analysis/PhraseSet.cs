@@ -66,11 +66,11 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         /// <summary>Whether any phrase occurs in tokens [first, end).</summary>
-        public bool AnyIn(MessageAnalysis a, int first, int end)
+        public bool AnyIn(MessageAnalysis a, int first, int end, bool allowNames = false)
         {
             for (var i = first; i < end; i++)
             {
-                if (Match(a, i, end) > 0)
+                if (Match(a, i, end, allowNames) > 0)
                 {
                     return true;
                 }

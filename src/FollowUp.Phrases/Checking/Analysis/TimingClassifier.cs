@@ -95,7 +95,8 @@ namespace FollowUp.Phrases.Checking.Analysis
                 foreach (var clause in sentence.Clauses)
                 {
                     var pleasantry = Lexicon.Pleasantries.AnyIn(a, clause.First, clause.End)
-                        || a.ChineseContains(clause.First, clause.End, Lexicon.ChinesePleasantries);
+                        || a.ChineseContains(clause.First, clause.End, Lexicon.ChinesePleasantries)
+                        || (a.Language != null && a.Language.Pleasantries.AnyIn(a, clause.First, clause.End, allowNames: true));
                     next = ClassifyClause(a, sentence, clause, Math.Max(next, clause.First), pleasantry, inExpression, found);
                 }
             }
@@ -129,6 +130,11 @@ namespace FollowUp.Phrases.Checking.Analysis
                 if (matched == 0)
                 {
                     matched = FewUnits(a, i, clause.End);
+                }
+
+                if (matched == 0 && a.Language != null)
+                {
+                    matched = a.Language.Vague.Match(a, i, clause.End, allowNames: true); // "so schnell wie möglich", "lo antes posible"
                 }
 
                 if (matched > 0)
