@@ -45,7 +45,7 @@ namespace FollowUp.Phrases.Cli
             CheckContext context;
             try
             {
-                var format = line.Get("--format") ?? (file.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) ? "html" : null);
+                var format = ContextOptions.FormatOf(file, line.Get("--format"));
                 context = ContextOptions.Build(null, line.Get("--purpose"), null, format, null) with { Subject = line.Get("--subject") };
             }
             catch (FormatException e)

@@ -68,7 +68,7 @@ namespace FollowUp.Phrases.Cli
                 CheckContext context;
                 try
                 {
-                    var format = line.Get("--format") ?? (file.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) ? "html" : null);
+                    var format = ContextOptions.FormatOf(file, line.Get("--format"));
                     context = timing.Apply(ContextOptions.Build(line.Get("--channel"), line.Get("--purpose"), line.Get("--stage"), format, line.Get("--locale")))
                         with { Subject = line.Get("--subject") };
                     if (line.Get("--attachments") is string attachments)

@@ -12,6 +12,10 @@ namespace FollowUp.Phrases.Cli
         public static readonly string[] Formats = { "text", "html" };
 
         /// <exception cref="FormatException">A value is not one of the valid ones; the message lists them.</exception>
+        /// <summary>The format the user gave, else HTML for .html/.htm files, else null (plain text).</summary>
+        public static string? FormatOf(string file, string? given) =>
+            given ?? (file.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) ? "html" : null);
+
         public static CheckContext Build(string? channel, string? purpose, string? stage, string? format, string? locale)
         {
             var context = CheckContext.Default with { Locale = locale };
