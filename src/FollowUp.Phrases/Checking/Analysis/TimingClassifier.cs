@@ -50,7 +50,10 @@ namespace FollowUp.Phrases.Checking.Analysis
         private static readonly HashSet<string> BoundedAfterLater = Lexicon.Words("than", "today", "tonight", "this", "that", "in");
 
         // "发货后第一时间": the trigger is stated.
-        private static readonly string[] ChineseAnchors = { "后", "一旦", "收到", "只要" };
+        private static readonly string[] ChineseAnchors = { "后", "一旦", "收到", "只要", "有消息", "一有" };
+
+        // "第一时间" and "马上" after a stated trigger mean "as soon as it happens"; "尽快" stays vague, like "ASAP" after "once".
+        private static readonly HashSet<string> AnchorableChinese = new HashSet<string>(StringComparer.Ordinal) { "第一时间", "马上" };
 
         private static readonly string[] ChineseUnits = { "个工作日", "个工作天", "工作日", "个小时", "小时", "个星期", "个月", "天", "周" };
 
@@ -231,6 +234,27 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         /// <summary>"within 24 hours", "7–10 working days", "3 to 5 days", "3个工作日": the token count of a checkable span, or 0.</summary>
+        /// <summary>Whether a trigger stands before: "发货后", "一旦", "收到", "有消息" — but not the 后 of 售后 (after-sales) or 然后 (then).</summary>
+        private static bool HasChineseAnchor(string before)
+        {
+            foreach (var anchor in ChineseAnchors)
+            {
+                var at = before.IndexOf(anchor, StringComparison.Ordinal);
+                while (at >= 0)
+                {
+                    var prev = at > 0 ? before[at - 1] : '\0';
+                    if (!(anchor == "后" && (prev == '售' || prev == '然' || prev == '最' || prev == '前')))
+                    {
+                        return true;
+                    }
+
+                    at = before.IndexOf(anchor, at + anchor.Length, StringComparison.Ordinal);
+                }
+            }
+
+            return false;
+        }
+
         private static int RangeAt(MessageAnalysis a, int i, int end)
         {
             var t = a.Tokens;
@@ -379,7 +403,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     {
                         // 很快乐 (very happy), 不久前 (not long ago): not timing.
                     }
-                    else if (term == "第一时间" && Array.Exists(ChineseAnchors, x => before.IndexOf(x, StringComparison.Ordinal) >= 0))
+                    else if (AnchorableChinese.Contains(term) && HasChineseAnchor(before))
                     {
                         found.Add(new TimingPhrase(TimingKind.EventAnchored, t.Start, t.Start + at + term.Length));
                     }
