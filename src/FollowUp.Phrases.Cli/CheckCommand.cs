@@ -62,7 +62,7 @@ namespace FollowUp.Phrases.Cli
 
             var output = line.Choice("--output", "text", "text", "json", "sarif");
             var files = Expand(line.Positionals);
-            var results = new List<(string File, string Text, IReadOnlyList<Diagnostic> Diagnostics, PurposeClassification Purpose)>();
+            var results = new List<(string File, string Text, CheckReport Report)>();
             foreach (var file in files)
             {
                 CheckContext context;
@@ -87,35 +87,22 @@ namespace FollowUp.Phrases.Cli
                 }
 
                 var text = file == "-" ? stdin.ReadToEnd() : File.ReadAllText(file, Encoding.UTF8);
-                var report = checker.Review(text, context);
-                results.Add((file == "-" ? "<stdin>" : file, text, report.Diagnostics, report.Purpose));
+                results.Add((file == "-" ? "<stdin>" : file, text, checker.Review(text, context)));
             }
 
             if (output == "sarif")
             {
-                stdout.WriteLine(Sarif.Write(results.Select(r => (r.File, r.Text, r.Diagnostics)).ToList()));
+                stdout.WriteLine(Sarif.Write(results.Select(r => (r.File, r.Text, r.Report.Diagnostics)).ToList()));
             }
             else if (output == "json")
             {
                 stdout.WriteLine(Json.Write(
                     w =>
                     {
-                        void Diagnostics(IReadOnlyList<Diagnostic> diagnostics, PurposeClassification purpose)
-                        {
-                            w.WriteStartArray("diagnostics");
-                            foreach (var d in diagnostics)
-                            {
-                                Json.WriteDiagnostic(w, d);
-                            }
-
-                            w.WriteEndArray();
-                            Json.WritePurpose(w, purpose);
-                        }
-
                         if (results.Count == 1)
                         {
                             w.WriteStartObject();
-                            Diagnostics(results[0].Diagnostics, results[0].Purpose);
+                            Json.WriteReport(w, results[0].Report);
                             w.WriteEndObject();
                             return;
                         }
@@ -125,7 +112,7 @@ namespace FollowUp.Phrases.Cli
                         {
                             w.WriteStartObject();
                             w.WriteString("file", r.File);
-                            Diagnostics(r.Diagnostics, r.Purpose);
+                            Json.WriteReport(w, r.Report);
                             w.WriteEndObject();
                         }
 
@@ -137,11 +124,11 @@ namespace FollowUp.Phrases.Cli
             {
                 foreach (var r in results)
                 {
-                    DiagnosticText.Write(stdout, r.File, r.Text, r.Diagnostics, r.Purpose);
+                    DiagnosticText.Write(stdout, r.File, r.Text, r.Report.Diagnostics, r.Report.Purpose);
                 }
             }
 
-            return results.Any(r => r.Diagnostics.Any(d => d.Severity == Severity.Error)) ? ExitCodes.Findings : ExitCodes.Ok;
+            return results.Any(r => r.Report.Diagnostics.Any(d => d.Severity == Severity.Error)) ? ExitCodes.Findings : ExitCodes.Ok;
         }
 
         /// <summary>Files named or matched by globs ('*' and '?' in the last part, '**' for any depth), in a stable order.</summary>
@@ -225,22 +212,14 @@ namespace FollowUp.Phrases.Cli
                 }
 
                 var report = checker.Review(text, context);
-                var diagnostics = report.Diagnostics;
-                errors |= diagnostics.Any(d => d.Severity == Severity.Error);
+                errors |= report.Diagnostics.Any(d => d.Severity == Severity.Error);
                 stdout.WriteLine(Json.Write(
                     w =>
                     {
                         w.WriteStartObject();
                         w.WritePropertyName("id");
                         w.WriteRawValue(id);
-                        w.WriteStartArray("diagnostics");
-                        foreach (var d in diagnostics)
-                        {
-                            Json.WriteDiagnostic(w, d);
-                        }
-
-                        w.WriteEndArray();
-                        Json.WritePurpose(w, report.Purpose);
+                        Json.WriteReport(w, report);
                         w.WriteEndObject();
                     },
                     indented: false));

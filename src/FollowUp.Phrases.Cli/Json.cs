@@ -40,6 +40,19 @@ namespace FollowUp.Phrases.Cli
             return sb.ToString();
         }
 
+        /// <summary><c>"diagnostics": […], "purpose": {…}</c>: what <c>followup check</c> prints for one message.</summary>
+        public static void WriteReport(Utf8JsonWriter w, CheckReport report)
+        {
+            w.WriteStartArray("diagnostics");
+            foreach (var d in report.Diagnostics)
+            {
+                WriteDiagnostic(w, d);
+            }
+
+            w.WriteEndArray();
+            WritePurpose(w, report.Purpose);
+        }
+
         /// <summary><c>"purpose": {"value", "inferred", "reason", "signals": […]}</c>: how the message was classified and why.</summary>
         public static void WritePurpose(Utf8JsonWriter w, PurposeClassification p)
         {
