@@ -196,7 +196,7 @@ namespace FollowUp.Phrases.Checking
 
         private static Diagnostic Marked(MessageAnalysis analysis, RuleDescriptor rule, Suppressions.Entry e, string message)
         {
-            var (line, column) = new Text.LineMap(analysis.Input).Locate(e.Start);
+            var (line, column) = analysis.Locate(e.Start);
             return new Diagnostic
             {
                 Rule = rule.Id,

@@ -266,12 +266,14 @@ namespace FollowUp.Phrases.Checking.Analysis
         public Sentence SentenceOf(int tokenIndex) =>
             tokenIndex < _sentenceOfToken.Length ? _sentences[_sentenceOfToken[tokenIndex]] : _sentences[_sentences.Count - 1];
 
+        /// <summary>The 1-based line and UTF-16 column of an input offset; the line map is built once per message.</summary>
+        public (int Line, int Column) Locate(int inputOffset) => (_lineMap ??= new Text.LineMap(Input)).Locate(inputOffset);
+
         /// <summary>Builds a finding for the visible range [start, end), reported at its place in the input.</summary>
         public Diagnostic Report(RuleDescriptor rule, Severity severity, int start, int end, string message, string? suggestion)
         {
             var (s, length) = Visible.ToSource(start, end);
-            _lineMap ??= new Text.LineMap(Input);
-            var (line, column) = _lineMap.Locate(s);
+            var (line, column) = Locate(s);
             return new Diagnostic
             {
                 Rule = rule.Id,
@@ -307,6 +309,9 @@ namespace FollowUp.Phrases.Checking.Analysis
                 Message = message,
                 Suggestion = suggestion,
             };
+
+        /// <summary>A Latin-script (or other non-CJK, below U+3000) letter or digit: what a word boundary is judged by.</summary>
+        internal static bool IsLatinLetterOrDigit(char c) => c < '\u3000' && char.IsLetterOrDigit(c);
 
         private static bool IsCjk(char c) =>
             (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF');

@@ -158,7 +158,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return null;
         }
 
-        private static void Add(MessageAnalysis a, List<NextStep> steps, StepKind kind, StepActor actor, int firstToken, Sentence sentence)
+        private static void Add(MessageAnalysis a, List<NextStep> steps, StepKind kind, StepActor actor, int firstToken)
         {
             // The step runs from its marker to the end of its clause: "we will refund you by 27 Nov".
             var clause = a.ClauseOf(firstToken);
@@ -403,19 +403,19 @@ namespace FollowUp.Phrases.Checking.Analysis
 
                 if ((t.Lower == "please" || t.Lower == "kindly") && NotASteps.Match(a, i, sentence.End) == 0)
                 {
-                    Add(a, steps, StepKind.Request, StepActor.Buyer, i, sentence);
+                    Add(a, steps, StepKind.Request, StepActor.Buyer, i);
                     continue;
                 }
 
                 if (BuyerHandovers.Match(a, i, sentence.End) > 0)
                 {
-                    Add(a, steps, StepKind.Request, StepActor.Buyer, i, sentence);
+                    Add(a, steps, StepKind.Request, StepActor.Buyer, i);
                     continue;
                 }
 
                 if (SellerHandovers.Match(a, i, sentence.End) > 0)
                 {
-                    Add(a, steps, StepKind.Promise, StepActor.Seller, i, sentence);
+                    Add(a, steps, StepKind.Promise, StepActor.Seller, i);
                     continue;
                 }
 
@@ -425,7 +425,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     var actor = t.Lower == "we'll" || t.Lower == "i'll" ? StepActor.Seller : OwnerSubject(a, sentence, i);
                     if (actor != null && !IsPassiveAfter(a, i, sentence))
                     {
-                        Add(a, steps, StepKind.Promise, actor.Value, SubjectStart(a, sentence, i), sentence);
+                        Add(a, steps, StepKind.Promise, actor.Value, SubjectStart(a, i));
                     }
                 }
 
@@ -435,7 +435,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     var actor = t.Lower == "we've" || t.Lower == "i've" ? StepActor.Seller : OwnerSubject(a, sentence, i);
                     if (actor != null)
                     {
-                        Add(a, steps, StepKind.Done, actor.Value, SubjectStart(a, sentence, i), sentence);
+                        Add(a, steps, StepKind.Done, actor.Value, SubjectStart(a, i));
                     }
                 }
 
@@ -446,7 +446,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     var actor = t.Lower == "we're" || t.Lower == "i'm" ? StepActor.Seller : OwnerSubject(a, sentence, i);
                     if (actor != null)
                     {
-                        Add(a, steps, StepKind.InProgress, actor.Value, SubjectStart(a, sentence, i), sentence);
+                        Add(a, steps, StepKind.InProgress, actor.Value, SubjectStart(a, i));
                     }
                 }
             }
@@ -457,13 +457,13 @@ namespace FollowUp.Phrases.Checking.Analysis
                 var first = a.FirstWordOf(clause);
                 if (first >= 0 && Imperatives.Contains(tokens[first].Lower) && !tokens[first].IsQuoted)
                 {
-                    Add(a, steps, StepKind.Request, StepActor.Buyer, first, sentence);
+                    Add(a, steps, StepKind.Request, StepActor.Buyer, first);
                 }
             }
         }
 
         /// <summary>Where the step's wording starts: its subject when it stands just before the verb ("our team will").</summary>
-        private static int SubjectStart(MessageAnalysis a, Sentence sentence, int verb)
+        private static int SubjectStart(MessageAnalysis a, int verb)
         {
             var clause = a.ClauseOf(verb);
             var k = verb;

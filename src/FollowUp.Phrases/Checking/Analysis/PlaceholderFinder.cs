@@ -50,8 +50,6 @@ namespace FollowUp.Phrases.Checking.Analysis
             return found;
         }
 
-        private static bool IsLatin(char c) => c < '\u3000' && char.IsLetterOrDigit(c);
-
         /// <summary>The end of a placeholder starting at <paramref name="i"/>, or <paramref name="i"/> when there is none.</summary>
         private static int MatchAt(string text, int i)
         {
@@ -67,7 +65,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
 
                 // Standing alone from Latin words ("XXL" is a size), while Chinese may run right up to it ("亲爱的×××").
-                var alone = (i == 0 || !IsLatin(text[i - 1])) && (j >= text.Length || !IsLatin(text[j]));
+                var alone = (i == 0 || !MessageAnalysis.IsLatinLetterOrDigit(text[i - 1])) && (j >= text.Length || !MessageAnalysis.IsLatinLetterOrDigit(text[j]));
                 return j - i >= 3 && alone ? j : i;
             }
 

@@ -40,7 +40,7 @@ namespace FollowUp.Phrases.Checking.Rules
                         step.Start,
                         step.End,
                         $"'{text}' does not say who will do it; the buyer cannot tell whom to chase or whether anyone is on it.",
-                        IsChinese(text)
+                        a.Tokens[a.TokenAtOrAfter(step.Start)].Kind == TokenKind.Cjk
                             ? "写明由谁负责、何时完成，例如：'我们会在11月27日前为您处理退款。'"
                             : $"Name the owner: 'we {ActiveHint(participle)}…', 'our after-sales team {ActiveHint(participle)}…', with a date."));
                 }
@@ -59,8 +59,6 @@ namespace FollowUp.Phrases.Checking.Rules
                 $"The message reports a problem ('{a.Text.Substring(problem.Start, problem.End - problem.Start)}') but no sentence says who does what next; the buyer is left to chase you or open a case.",
                 "Add the next step with its owner and a date: 'We will contact DHL today and update you by 27 Nov 2026 (UTC+8).'"));
         }
-
-        private static bool IsChinese(string text) => text.Length > 0 && text[0] >= '\u4E00' && text[0] <= '\u9FFF';
 
         // "looked into" → "will look into it".
         private static string ActiveHint(string lastWord) => "will " + (lastWord == "into" || lastWord == "looked" ? "look into it" : "take care of this");

@@ -56,8 +56,8 @@ namespace FollowUp.Phrases.Checking.Rules
                 while (at >= 0)
                 {
                     var end = at + term.Text.Length;
-                    var wordStart = at == 0 || !IsLatin(text[at - 1]) || !IsLatin(term.Text[0]);
-                    var wordEnd = end >= text.Length || !IsLatin(text[end]) || !IsLatin(term.Text[term.Text.Length - 1]);
+                    var wordStart = at == 0 || !MessageAnalysis.IsLatinLetterOrDigit(text[at - 1]) || !MessageAnalysis.IsLatinLetterOrDigit(term.Text[0]);
+                    var wordEnd = end >= text.Length || !MessageAnalysis.IsLatinLetterOrDigit(text[end]) || !MessageAnalysis.IsLatinLetterOrDigit(term.Text[term.Text.Length - 1]);
                     var token = a.TokenAtOrAfter(at);
                     var quoted = token < a.Tokens.Count && a.Tokens[token].IsQuoted; // the buyer's words, not the seller's
                     if (wordStart && wordEnd && !quoted)
@@ -83,6 +83,5 @@ namespace FollowUp.Phrases.Checking.Rules
             return false;
         }
 
-        private static bool IsLatin(char c) => c < '\u3000' && char.IsLetterOrDigit(c);
     }
 }
