@@ -16,8 +16,7 @@ namespace FollowUp.Phrases.Checking
 
         /// <summary>A built-in pack.</summary>
         /// <exception cref="KeyNotFoundException">No such pack; the message lists the known ones.</exception>
-        public static Policy Get(string id) =>
-            BuiltIn.TryGetValue(id ?? "", out var p) ? p : throw new KeyNotFoundException($"No policy '{id}'. Known policies: {string.Join(", ", BuiltIn.Keys.OrderBy(k => k, StringComparer.Ordinal))}.");
+        public static Policy Get(string id) => KnownKeys.Get(BuiltIn, id, "policy", "policies");
 
         /// <summary>Reads a policy pack.</summary>
         /// <exception cref="DataFileException">The JSON is malformed; the message names line, column and field.</exception>

@@ -23,14 +23,7 @@ namespace FollowUp.Phrases.Timing
         private static readonly Lazy<Deadlines> BuiltInSet = new Lazy<Deadlines>(LoadBuiltIn);
         private readonly Dictionary<string, Deadline> _byId;
 
-        private Deadlines(IEnumerable<Deadline> rules)
-        {
-            _byId = new Dictionary<string, Deadline>(StringComparer.Ordinal);
-            foreach (var r in rules)
-            {
-                _byId[r.Id] = r;
-            }
-        }
+        private Deadlines(IEnumerable<Deadline> rules) => _byId = KnownKeys.Index(rules, r => r.Id, StringComparer.Ordinal);
 
         /// <summary>The rules shipped with the library.</summary>
         public static Deadlines BuiltIn => BuiltInSet.Value;
@@ -40,8 +33,7 @@ namespace FollowUp.Phrases.Timing
 
         /// <summary>The rule with <paramref name="id"/>.</summary>
         /// <exception cref="KeyNotFoundException">No such rule; the message lists the known ids.</exception>
-        public Deadline Get(string id) =>
-            _byId.TryGetValue(id ?? "", out var rule) ? rule : throw new KeyNotFoundException($"No deadline '{id}'. Known deadlines: {string.Join(", ", _byId.Keys.OrderBy(k => k, StringComparer.Ordinal))}.");
+        public Deadline Get(string id) => KnownKeys.Get(_byId, id, "deadline", "deadlines");
 
         /// <summary>
         /// The rules an event starts, for a platform: platform-specific rules for it plus the rules that apply

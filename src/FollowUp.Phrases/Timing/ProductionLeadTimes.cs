@@ -32,7 +32,7 @@ namespace FollowUp.Phrases.Timing
         });
 
         /// <summary>The categories.</summary>
-        public IEnumerable<string> Categories => _byCategory.Keys.OrderBy(k => k, StringComparer.Ordinal);
+        public IEnumerable<string> Categories => KnownKeys.Sorted(_byCategory);
 
         /// <summary>A copy with <paramref name="category"/> set to <paramref name="leadTime"/>.</summary>
         public ProductionLeadTimes With(string category, LeadTime leadTime)
@@ -43,8 +43,7 @@ namespace FollowUp.Phrases.Timing
 
         /// <summary>The lead time for <paramref name="category"/>.</summary>
         /// <exception cref="KeyNotFoundException">Unknown category; the message lists the known ones.</exception>
-        public LeadTime For(string category) =>
-            _byCategory.TryGetValue(category ?? "", out var lead) ? lead : throw new KeyNotFoundException($"No lead time for category '{category}'. Known categories: {string.Join(", ", Categories)}.");
+        public LeadTime For(string category) => KnownKeys.Get(_byCategory, category, "lead time for category", "categories");
 
         /// <summary>The days production of <paramref name="category"/> started on <paramref name="start"/> should finish.</summary>
         public DateRange CompletionDates(string category, LocalDate start, WorkingCalendar sellerCalendar)

@@ -18,25 +18,17 @@ namespace FollowUp.Phrases.Timing
         private static readonly string[] DayNames = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
         private readonly Dictionary<string, WorkingCalendar> _byId;
 
-        private WorkingCalendars(IEnumerable<WorkingCalendar> calendars)
-        {
-            _byId = new Dictionary<string, WorkingCalendar>(StringComparer.OrdinalIgnoreCase);
-            foreach (var c in calendars)
-            {
-                _byId[c.Id] = c;
-            }
-        }
+        private WorkingCalendars(IEnumerable<WorkingCalendar> calendars) => _byId = KnownKeys.Index(calendars, c => c.Id, StringComparer.OrdinalIgnoreCase);
 
         /// <summary>The calendars shipped with the library.</summary>
         public static WorkingCalendars BuiltIn => BuiltInSet.Value;
 
         /// <summary>The calendar ids.</summary>
-        public IEnumerable<string> Ids => _byId.Keys.OrderBy(k => k, StringComparer.Ordinal);
+        public IEnumerable<string> Ids => KnownKeys.Sorted(_byId);
 
         /// <summary>The calendar with <paramref name="id"/> (case-insensitive).</summary>
         /// <exception cref="KeyNotFoundException">No such calendar; the message lists the known ids.</exception>
-        public WorkingCalendar Get(string id) =>
-            _byId.TryGetValue(id ?? "", out var c) ? c : throw new KeyNotFoundException($"No working calendar '{id}'. Known calendars: {string.Join(", ", Ids)}.");
+        public WorkingCalendar Get(string id) => KnownKeys.Get(_byId, id, "working calendar", "calendars");
 
         /// <summary>Whether a calendar with <paramref name="id"/> exists.</summary>
         public bool TryGet(string id, out WorkingCalendar calendar) => _byId.TryGetValue(id ?? "", out calendar!);
