@@ -90,7 +90,7 @@ namespace FollowUp.Phrases.Checking.Rules
             }
         }
 
-        private static bool IsMark(Token t, char mark) =>
-            t.Kind == TokenKind.Punct && t.Lower.Length == 1 && (t.Lower[0] == mark || t.Lower[0] == (char)(mark + 0xFEE0));
+        // Full-width "！" is already "!" here: the visible text is normalised before it is tokenised.
+        private static bool IsMark(Token t, char mark) => t.Kind == TokenKind.Punct && t.Lower.Length == 1 && t.Lower[0] == mark;
     }
 }
