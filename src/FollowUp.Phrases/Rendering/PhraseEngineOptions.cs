@@ -62,9 +62,9 @@ namespace FollowUp.Phrases.Rendering
                 throw new ArgumentException("PhraseEngineOptions.DefaultLocale must name a locale such as 'en'.");
             }
 
-            if (Limits.LoopLimit <= 0 || Limits.RecursionLimit <= 0 || Limits.OutputLimit <= 0)
+            if (Limits.LoopLimit <= 0 || Limits.RecursionLimit <= 0 || Limits.OutputLimit <= 0 || Limits.StepLimit <= 0)
             {
-                throw new ArgumentException("PhraseEngineOptions.Limits must be positive: loop, recursion and output limits bound what a template may do.");
+                throw new ArgumentException("PhraseEngineOptions.Limits must be positive: loop, recursion, output and step limits bound what a template may do.");
             }
         }
 

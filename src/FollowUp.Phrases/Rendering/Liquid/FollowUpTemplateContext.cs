@@ -1,97 +1,29 @@
 using System;
-using Scriban;
-using Scriban.Parsing;
+using Fluid;
 
 namespace FollowUp.Phrases.Rendering.Liquid
 {
     /// <summary>
-    /// The engine hooks that make rendering strict and safe: a missing fact is false in a condition but an error when
-    /// printed; values are formatted culture-independently; HTML bodies encode every value; subjects refuse line breaks.
+    /// One render of one template: the engine's context holding only the order's fact groups (no model object, so no
+    /// .NET member is ever looked up), the formatter for the time filters and the limits.
     /// </summary>
-    internal sealed class FollowUpTemplateContext : LiquidTemplateContext
+    internal sealed class FollowUpTemplateContext : TemplateContext
     {
-        private readonly ValueFormatter _formatter;
-        private readonly RenderMode _mode;
-        private readonly int _outputLimit;
-        private int _written;
-
-        public FollowUpTemplateContext(ValueFormatter formatter, RenderMode mode, int outputLimit)
+        public FollowUpTemplateContext(TemplateOptions options, FactModel facts, RenderLimits limits)
+            : base(options, StringComparer.Ordinal)
         {
-            _formatter = formatter;
-            _mode = mode;
-            _outputLimit = outputLimit;
-        }
-
-        public override TemplateContext Write(SourceSpan span, object? value)
-        {
-            if (value is MissingFact missing)
+            Facts = facts;
+            Limits = limits;
+            MaxSteps = limits.StepLimit;
+            var groups = facts.GroupValues;
+            for (var i = 0; i < groups.Length; i++)
             {
-                throw new MissingFactUsedException(missing.Name);
-            }
-
-            var text = value is string s ? s : ObjectToString(value!) ?? "";
-            switch (_mode)
-            {
-                case RenderMode.Html:
-                    text = System.Net.WebUtility.HtmlEncode(text);
-                    break;
-                case RenderMode.Subject:
-                    if (text.IndexOf('\r') >= 0 || text.IndexOf('\n') >= 0)
-                    {
-                        throw new ScriptRuntimeLineBreakException();
-                    }
-
-                    break;
-            }
-
-            _written += text.Length;
-            if (_written > _outputLimit)
-            {
-                throw new OutputLimitException(_outputLimit);
-            }
-
-            return base.Write(span, text);
-        }
-
-        /// <summary>The template wrote more than the configured limit.</summary>
-        internal sealed class OutputLimitException : Exception
-        {
-            public OutputLimitException(int limit) : base($"the template's output passed the limit of {limit} characters (RenderLimits.OutputLimit)")
-            {
+                SetValue(FactModel.Groups[i], groups[i]);
             }
         }
 
-        public override bool ToBool(SourceSpan span, object? value) => !(value is MissingFact) && base.ToBool(span, value);
+        public FactModel Facts { get; }
 
-        public override object IsEmpty(SourceSpan span, object? against) => against is MissingFact ? true : base.IsEmpty(span, against)!;
-
-        public override string? ObjectToString(object? value, bool nested = false)
-        {
-            switch (value)
-            {
-                case MissingFact missing:
-                    throw new MissingFactUsedException(missing.Name);
-                case NodaTime.Instant _:
-                case NodaTime.LocalDate _:
-                case Lifecycle.Money _:
-                case Lifecycle.DeliveryWindow _:
-                case Timing.DateRange _:
-                case Uri _:
-                case decimal _:
-                case double _:
-                case float _:
-                    return _formatter.Format(value);
-                default:
-                    return base.ObjectToString(value, nested) ?? "";
-            }
-        }
-
-        /// <summary>A value with a line break would split a subject line or inject a mail header.</summary>
-        internal sealed class ScriptRuntimeLineBreakException : Exception
-        {
-            public ScriptRuntimeLineBreakException() : base("a value contains a line break, which a subject line cannot hold (it could inject a mail header)")
-            {
-            }
-        }
+        public RenderLimits Limits { get; }
     }
 }

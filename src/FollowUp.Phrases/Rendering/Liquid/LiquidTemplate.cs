@@ -1,25 +1,30 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using System.Text.Encodings.Web;
+using Fluid;
+using Fluid.Ast;
+using Fluid.Parser;
 using FollowUp.Phrases.Lifecycle;
-using Scriban;
-using Scriban.Runtime;
-using Scriban.Syntax;
 
 namespace FollowUp.Phrases.Rendering.Liquid
 {
     /// <summary>
     /// A Liquid template parsed once and rendered many times, from any thread. This folder is the only place that
-    /// knows the engine is Scriban: replacing the engine means replacing these files.
+    /// knows the engine is Fluid: replacing the engine means replacing these files.
     /// </summary>
     internal sealed class LiquidTemplate
     {
-        private static readonly HashSet<string> FactRoots = new HashSet<string>(
-            OrderFacts.Names.Select(n => n.Substring(0, n.IndexOf('.'))).Concat(new[] { "custom" }), StringComparer.Ordinal);
+        private static readonly FluidParser Parser = CreateParser();
+        private static readonly TemplateOptions Options = CreateOptions();
 
-        private readonly Template _template;
+        [ThreadStatic]
+        private static BoundedWriter? _writer;
 
-        private LiquidTemplate(string source, Template template, IReadOnlyList<string> facts)
+        private readonly IFluidTemplate _template;
+
+        private LiquidTemplate(string source, IFluidTemplate template, IReadOnlyList<string> facts)
         {
             Source = source;
             _template = template;
@@ -31,218 +36,221 @@ namespace FollowUp.Phrases.Rendering.Liquid
         /// <summary>The facts the template reads, in order of first use.</summary>
         public IReadOnlyList<string> ReferencedFacts { get; }
 
-        /// <exception cref="TemplateCompileException">The template does not parse or names an unknown fact.</exception>
+        /// <exception cref="TemplateCompileException">The template does not parse, uses a tag, name or filter phrases may not use, or names an unknown fact.</exception>
         public static LiquidTemplate Compile(string source)
         {
-            var template = Template.ParseLiquid(source);
-            if (template.HasErrors)
+            var tags = LiquidScanner.Tags(source);
+            TemplateSandbox.CheckTagNames(source, tags);
+            if (!Parser.TryParse(source, out var parsed, out var error))
             {
-                var error = template.Messages.First(m => m.Type == Scriban.Parsing.ParserMessageType.Error);
-                throw new TemplateCompileException(Math.Max(0, Math.Min(source.Length, error.Span.Start.Offset)), "template error: " + error.Message);
+                throw SyntaxError(source, tags, error);
             }
 
-            var facts = new List<string>();
-            CollectFacts(template.Page, facts);
-            return new LiquidTemplate(source, template, facts);
+            var facts = TemplateSandbox.Check(source, tags);
+            var statements = ((FluidTemplate)parsed).Statements;
+            var rewriter = new SandboxRewriter(source, tags, statements);
+            var rewritten = statements.Select(rewriter.Visit).ToArray();
+            return new LiquidTemplate(source, new FluidTemplate(rewritten), facts);
         }
 
         /// <summary>Builds the engine's view of an order once per message; shared read-only by its templates.</summary>
-        public static object CreateModel(OrderSnapshot order, ValueFormatter formatter, Timing.WorkingCalendars calendars)
-        {
-            var model = new ScriptObject();
-            foreach (var name in OrderFacts.Names)
-            {
-                var dot = name.IndexOf('.');
-                var root = name.Substring(0, dot);
-                if (!(model[root] is ScriptObject group))
-                {
-                    group = new ScriptObject();
-                    model[root] = group;
-                }
-
-                var value = OrderFacts.ValueOf(order, name, calendars);
-                group[name.Substring(dot + 1)] = value switch
-                {
-                    null => new MissingFact(name),
-                    IReadOnlyList<OrderItem> items => ToScriptArray(items),
-                    _ => value,
-                };
-            }
-
-            var custom = new CustomFactsObject();
-            foreach (var pair in order.Custom)
-            {
-                custom[pair.Key] = string.IsNullOrWhiteSpace(pair.Value) ? new MissingFact(OrderFacts.CustomPrefix + pair.Key) : (object)pair.Value;
-            }
-
-            model["custom"] = custom;
-
-            model.Import("seller_time", new Func<object, object>(v => Require(v) is NodaTime.Instant i ? formatter.SellerTime.Format(i) : formatter.Format(v)));
-            model.Import("buyer_time", new Func<object, object>(v => Require(v) is NodaTime.Instant i ? formatter.BuyerTime(i) : formatter.Format(v)));
-            model.Import("both_times", new Func<object, object>(v => Require(v) is NodaTime.Instant i ? formatter.BothTimes(i) : formatter.Format(v)));
-            model.Import("day", new Func<object, object>(v => formatter.Day(Require(v))));
-            model.Import("default", new Func<object, object, object>((v, fallback) =>
-                v is null || v is MissingFact || (v is string s && s.Length == 0) ? fallback : v));
-            return model;
-        }
+        public static object CreateModel(OrderSnapshot order, ValueFormatter formatter, Timing.WorkingCalendars calendars) =>
+            new FactModel(order, formatter, calendars);
 
         /// <exception cref="MissingFactUsedException">The template printed a fact the order lacks.</exception>
-        /// <exception cref="TemplateRenderException">Anything else went wrong while rendering.</exception>
+        /// <exception cref="Exception">Anything else went wrong while rendering: the exception <paramref name="fail"/> builds.</exception>
         public string Render(object model, ValueFormatter formatter, RenderMode mode, RenderLimits limits, Func<int, int, string, Exception?, Exception> fail)
         {
-            var context = new FollowUpTemplateContext(formatter, mode, limits.OutputLimit)
+            var context = new FollowUpTemplateContext(Options, (FactModel)model, limits);
+            var writer = _writer ??= new BoundedWriter();
+            writer.Reset(limits.OutputLimit);
+            TextEncoder encoder = mode switch
             {
-                LoopLimit = limits.LoopLimit,
-                RecursiveLimit = limits.RecursionLimit,
-                LimitToString = limits.OutputLimit,
-                StrictVariables = false,
-                EnableRelaxedMemberAccess = true,
-                TemplateLoader = null,
-                MemberFilter = _ => false, // no .NET member is readable from a template, whatever reaches the model
+                RenderMode.Html => HtmlValueEncoder.Instance,
+                RenderMode.Subject => SubjectValueEncoder.Instance,
+                _ => NullEncoder.Default,
             };
-            context.TryGetMember = TryGetMissingMember;
-            context.PushGlobal((ScriptObject)model);
-            context.PushGlobal(new ScriptObject()); // assignments land here, never in the shared model
+
             try
             {
-                return _template.Render(context);
-            }
-            catch (ScriptRuntimeException e)
-            {
-                if (e.InnerException is MissingFactUsedException missing)
+                var pending = _template.RenderAsync(writer, encoder, context);
+                if (!pending.IsCompletedSuccessfully)
                 {
-                    throw missing;
+                    pending.AsTask().GetAwaiter().GetResult();
                 }
 
-                throw fail(e.Span.Start.Line + 1, e.Span.Start.Column + 1, e.InnerException?.Message ?? e.OriginalMessage ?? e.Message, e);
+                return writer.ToString();
             }
-        }
-
-        private static bool TryGetMissingMember(TemplateContext context, Scriban.Parsing.SourceSpan span, object target, string member, out object value)
-        {
-            // Only custom.NAME can be absent without a compile error; everything else was checked at load.
-            value = new MissingFact(target is CustomFactsObject ? OrderFacts.CustomPrefix + member : member);
-            return true;
-        }
-
-        private sealed class CustomFactsObject : ScriptObject
-        {
-        }
-
-        private static object Require(object value) =>
-            value is MissingFact missing ? throw new MissingFactUsedException(missing.Name) : value;
-
-        private static ScriptArray ToScriptArray(IReadOnlyList<OrderItem> items)
-        {
-            var array = new ScriptArray();
-            foreach (var item in items)
+            catch (MissingFactUsedException)
             {
-                var o = new ScriptObject
-                {
-                    ["name"] = item.Name,
-                    ["quantity"] = item.Quantity,
-                    ["sku"] = item.Sku is null ? new MissingFact("order.items.sku") : (object)item.Sku,
-                };
-                array.Add(o);
+                throw;
             }
-
-            return array;
+            catch (TemplateRuntimeException e) when (e.InnerException is MissingFactUsedException missing)
+            {
+                throw missing;
+            }
+            catch (Exception e) when (e is TemplateRuntimeException || e is TemplateLimitException || e is FluidException
+                                      || e is InvalidOperationException || e is ArgumentException || e is FormatException
+                                      || e is OverflowException || e is DivideByZeroException || e is NullReferenceException
+                                      || e is IndexOutOfRangeException || e is InvalidCastException)
+            {
+                var (line, column) = e is TemplateRuntimeException located ? Position(Source, located.Offset) : (0, 0);
+                var cause = e is TemplateRuntimeException ? e.InnerException! : e;
+                return ThrowFail(fail, line, column, Problem(cause, limits), cause);
+            }
         }
 
-        // What a template may call besides facts and its own variables: Liquid's text and list filters and the time
-        // helpers. Nothing here reads the clock, the file system or .NET members ("date" would read the wall clock,
-        // "include" a file).
-        private static readonly HashSet<string> AllowedGlobals = new HashSet<string>(StringComparer.Ordinal)
+        private static string ThrowFail(Func<int, int, string, Exception?, Exception> fail, int line, int column, string problem, Exception cause) =>
+            throw fail(line, column, problem, cause);
+
+        private static string Problem(Exception cause, RenderLimits limits) => cause switch
         {
-            "append", "capitalize", "downcase", "upcase", "prepend", "remove", "remove_first", "replace", "replace_first",
-            "strip", "lstrip", "rstrip", "strip_html", "strip_newlines", "truncate", "truncatewords", "split", "slice",
-            "escape", "escape_once", "url_encode", "newline_to_br", "join", "map", "first", "last", "size", "sort",
-            "uniq", "reverse", "compact", "concat", "where", "plus", "minus", "times", "divided_by", "modulo", "abs",
-            "ceil", "floor", "round", "at_least", "at_most", "default", "for", "empty", "blank",
-            "seller_time", "buyer_time", "both_times", "day",
+            // The engine reports its step limit as a recursion limit; phrases have no includes, so it is the steps.
+            InvalidOperationException when cause.Message.IndexOf("recursion", StringComparison.Ordinal) >= 0 => TemplateLimitException.Steps(limits.StepLimit).Message,
+            DivideByZeroException => "division by zero",
+            _ => cause.Message,
         };
 
-        private static void CollectFacts(ScriptNode? page, List<string> facts)
+        /// <summary>1-based line and column of <paramref name="offset"/> in <paramref name="source"/>.</summary>
+        public static (int Line, int Column) Position(string source, int offset)
         {
-            var defined = new HashSet<string>(StringComparer.Ordinal);
-            CollectDefined(page, defined);
-            Visit(page, facts, defined);
+            var line = 1;
+            var lineStart = 0;
+            for (var i = 0; i < offset && i < source.Length; i++)
+            {
+                if (source[i] == '\n')
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+
+            return (line, offset - lineStart + 1);
         }
 
-        private static void CollectDefined(ScriptNode? node, HashSet<string> defined)
+        /// <summary>The parser's message in Liquid's words, at the tag it concerns.</summary>
+        private static TemplateCompileException SyntaxError(string source, IReadOnlyList<LiquidTag> tags, string error)
         {
-            switch (node)
+            // The engine writes "PROBLEM at (LINE:COLUMN)\nSource:\n…".
+            var firstLine = error.Split('\n')[0].Trim();
+            var at = firstLine.LastIndexOf(" at (", StringComparison.Ordinal);
+            var problem = at > 0 ? firstLine.Substring(0, at) : firstLine;
+            var offset = at > 0 ? OffsetOf(source, firstLine.Substring(at + 5).TrimEnd(')')) : 0;
+
+            // "'{% endif %}' was expected" is reported at the end of the text; the useful place is the tag left open.
+            const string expected = "' was expected";
+            if (problem.StartsWith("'{% end", StringComparison.Ordinal) && problem.EndsWith(expected, StringComparison.Ordinal))
             {
-                case null:
-                    return;
-                case ScriptForStatement f when f.Variable is ScriptVariable v:
-                    defined.Add(v.Name);
-                    break;
-                case ScriptAssignExpression a when a.Target is ScriptVariable v:
-                    defined.Add(v.Name);
-                    break;
-                case ScriptCaptureStatement c when c.Target is ScriptVariable v:
-                    defined.Add(v.Name);
-                    break;
+                var closer = problem.Substring(4, problem.Length - 4 - expected.Length - 3).Trim(); // "endif"
+                var opener = OpenBlock(source, tags, closer.Substring(3), offset);
+                if (opener is LiquidTag open)
+                {
+                    return new TemplateCompileException(open.Start, $"'{{% {open.Name} %}}' is not closed: '{{% {closer} %}}' is missing.");
+                }
+
+                return new TemplateCompileException(offset, $"'{{% {closer} %}}' is missing.");
             }
 
-            foreach (var child in node.Children)
+            if (problem.StartsWith("Unknown tag 'end", StringComparison.Ordinal) || problem.StartsWith("Unknown tag 'else", StringComparison.Ordinal) || problem.StartsWith("Unknown tag 'when", StringComparison.Ordinal))
             {
-                CollectDefined(child, defined);
+                var name = problem.Substring("Unknown tag '".Length).TrimEnd('\'');
+                var stray = tags.LastOrDefault(t => t.Name == name && t.Start <= offset);
+                return new TemplateCompileException(stray.Name == name ? stray.Start : offset, $"'{{% {name} %}}' has no block to {(name.StartsWith("end", StringComparison.Ordinal) ? "close" : "belong to")} here.");
             }
+
+            return new TemplateCompileException(offset, "template error: " + problem + ".");
         }
 
-        private static void Visit(ScriptNode? node, List<string> facts, HashSet<string> defined)
+        /// <summary>The innermost block of kind <paramref name="name"/> still open at <paramref name="offset"/>.</summary>
+        private static LiquidTag? OpenBlock(string source, IReadOnlyList<LiquidTag> tags, string name, int offset)
         {
-            switch (node)
+            var open = new List<LiquidTag>();
+            foreach (var tag in tags)
             {
-                case null:
-                    return;
+                if (tag.Start >= offset && offset > 0)
+                {
+                    break;
+                }
 
-                case ScriptMemberExpression member when member.Target is ScriptVariableGlobal root && FactRoots.Contains(root.Name):
-                    var name = root.Name + "." + member.Member?.Name;
-                    if (!OrderFacts.IsKnown(name))
-                    {
-                        var suggestions = OrderFacts.Names.Where(n => n.StartsWith(root.Name + ".", StringComparison.Ordinal));
-                        throw new TemplateCompileException(member.Span.Start.Offset, $"unknown fact '{name}'. Facts under '{root.Name}': {string.Join(", ", suggestions)}{(root.Name == "custom" ? "custom.NAME" : "")}.");
-                    }
-
-                    if (!facts.Contains(name))
-                    {
-                        facts.Add(name);
-                    }
-
-                    return;
-
-                // shipment.tracking_url.host would reach into a .NET object: facts are values, not objects.
-                case ScriptMemberExpression nested when nested.Target is ScriptMemberExpression inner
-                                                       && inner.Target is ScriptVariableGlobal r && FactRoots.Contains(r.Name):
-                    throw new TemplateCompileException(nested.Span.Start.Offset, $"'{r.Name}.{inner.Member?.Name}.{nested.Member?.Name}': a fact has no members; use the fact itself or a filter.");
-
-                // item.name inside a loop: the member is a name, not a variable; only the target needs checking.
-                case ScriptMemberExpression other:
-                    Visit(other.Target, facts, defined);
-                    return;
-
-                case ScriptIndexerExpression indexer when indexer.Target is ScriptVariableGlobal ir && FactRoots.Contains(ir.Name):
-                    throw new TemplateCompileException(indexer.Span.Start.Offset, $"'{ir.Name}[…]': write facts by name, e.g. {ir.Name}.{OrderFacts.Names.First(n => n.StartsWith(ir.Name + ".", StringComparison.Ordinal) || ir.Name == "custom").Split('.').Last()}.");
-
-                case ScriptVariableGlobal global when !FactRoots.Contains(global.Name) && !defined.Contains(global.Name) && !AllowedGlobals.Contains(global.Name):
-                    throw new TemplateCompileException(global.Span.Start.Offset, global.Name switch
-                    {
-                        "date" => "'date' is not available in templates: it reads the machine's clock. Dates come from the order's facts; format them with seller_time, buyer_time, both_times or day.",
-                        "include" or "render" => $"'{global.Name}' is not available: a phrase cannot load other files.",
-                        _ => $"'{global.Name}' is not a fact, a variable of this template or an allowed filter. Fact groups: {string.Join(", ", FactRoots.OrderBy(x => x, StringComparer.Ordinal))}.",
-                    });
-
-                case ScriptVariableGlobal global when FactRoots.Contains(global.Name) && node.Parent is not ScriptMemberExpression && node.Parent is not ScriptIndexerExpression:
-                    throw new TemplateCompileException(global.Span.Start.Offset, $"'{global.Name}' is a group of facts; name one, e.g. {OrderFacts.Names.FirstOrDefault(n => n.StartsWith(global.Name + ".", StringComparison.Ordinal)) ?? global.Name + ".NAME"}.");
+                if (tag.Name == name)
+                {
+                    open.Add(tag);
+                }
+                else if (tag.Name == "end" + name && open.Count > 0)
+                {
+                    open.RemoveAt(open.Count - 1);
+                }
             }
 
-            foreach (var child in node.Children)
+            return open.Count > 0 ? open[open.Count - 1] : (LiquidTag?)null;
+        }
+
+        private static int OffsetOf(string source, string lineColumn)
+        {
+            var parts = lineColumn.Split(':');
+            if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var line)
+                || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var column))
             {
-                Visit(child, facts, defined);
+                return 0;
             }
+
+            var offset = 0;
+            for (var l = 1; l < line && offset < source.Length; l++)
+            {
+                var next = source.IndexOf('\n', offset);
+                offset = next < 0 ? source.Length : next + 1;
+            }
+
+            return Math.Max(0, Math.Min(source.Length, offset + column - 1));
+        }
+
+        private static FluidParser CreateParser()
+        {
+            var parser = new FluidParser(new FluidParserOptions { AllowFunctions = false, AllowLiquidTag = false });
+
+            // Tags a phrase may not use are unknown to the parser itself, not merely refused by the sandbox check.
+            foreach (var tag in parser.RegisteredTags.Keys.ToArray())
+            {
+                if (Array.IndexOf(TemplateSandbox.AllowedTags, tag) < 0)
+                {
+                    parser.RegisteredTags.Remove(tag);
+                }
+            }
+
+            return parser.Compile();
+        }
+
+        private static TemplateOptions CreateOptions()
+        {
+            var options = new TemplateOptions
+            {
+                StrictVariables = true,
+                StrictFilters = true,
+
+                // No type is registered: no .NET member of anything is readable from a template.
+                MemberAccessStrategy = new DefaultMemberAccessStrategy(),
+                CultureInfo = CultureInfo.InvariantCulture,
+                TimeZone = TimeZoneInfo.Utc,
+
+                // Nothing can call it (there is no date filter), but the engine's default reads the wall clock.
+                Now = () => DateTimeOffset.FromUnixTimeSeconds(0),
+                MaxRecursion = 10,
+            };
+            options.Assigned = (name, value, context) => BoundValue(value, context);
+            options.Captured = (name, value, context) => BoundValue(value, context);
+            LiquidFilters.Install(options.Filters);
+            return options;
+        }
+
+        private static System.Threading.Tasks.ValueTask<Fluid.Values.FluidValue> BoundValue(Fluid.Values.FluidValue value, TemplateContext context)
+        {
+            var limit = ((FollowUpTemplateContext)context).Limits.OutputLimit;
+            if (value is Fluid.Values.StringValue s && s.ToStringValue().Length > limit)
+            {
+                throw TemplateLimitException.Value(limit);
+            }
+
+            return new System.Threading.Tasks.ValueTask<Fluid.Values.FluidValue>(value);
         }
     }
 }

@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Fluid.Values;
+using FollowUp.Phrases.Lifecycle;
+using FollowUp.Phrases.Timing;
+
+namespace FollowUp.Phrases.Rendering.Liquid
+{
+    /// <summary>
+    /// An order's facts as one render sees them: built once per message and shared by its subject, text and HTML
+    /// templates; each fact is read and formatted the first time a template names it, then kept.
+    /// </summary>
+    internal sealed class FactModel
+    {
+        /// <summary>The fact groups, in the order their values are set on a template context.</summary>
+        public static readonly string[] Groups = OrderFacts.Names.Select(n => n.Substring(0, n.IndexOf('.'))).Distinct().Concat(new[] { "custom" }).ToArray();
+
+        private static readonly int CustomGroup = Groups.Length - 1;
+
+        // Per group: member name → index into OrderFacts.Names.
+        private static readonly Dictionary<string, int>[] MembersByGroup = Groups.Select(g => OrderFacts.Names
+            .Select((name, index) => (name, index))
+            .Where(f => f.name.StartsWith(g + ".", StringComparison.Ordinal))
+            .ToDictionary(f => f.name.Substring(g.Length + 1), f => f.index, StringComparer.Ordinal)).ToArray();
+
+        private readonly OrderSnapshot _order;
+        private readonly ValueFormatter _formatter;
+        private readonly WorkingCalendars _calendars;
+        private readonly FluidValue?[] _facts = new FluidValue?[OrderFacts.Names.Count];
+        private Dictionary<string, FluidValue>? _custom;
+
+        public FactModel(OrderSnapshot order, ValueFormatter formatter, WorkingCalendars calendars)
+        {
+            _order = order;
+            _formatter = formatter;
+            _calendars = calendars;
+            GroupValues = new FluidValue[Groups.Length];
+            for (var i = 0; i < Groups.Length; i++)
+            {
+                GroupValues[i] = new FactGroupValue(this, i);
+            }
+        }
+
+        public ValueFormatter Formatter => _formatter;
+
+        /// <summary>One value per entry of <see cref="Groups"/>.</summary>
+        public FluidValue[] GroupValues { get; }
+
+        public FluidValue Get(int group, string member)
+        {
+            if (group == CustomGroup)
+            {
+                _custom ??= new Dictionary<string, FluidValue>(StringComparer.Ordinal);
+                if (!_custom.TryGetValue(member, out var custom))
+                {
+                    custom = ToValue(OrderFacts.CustomPrefix + member, OrderFacts.ValueOf(_order, OrderFacts.CustomPrefix + member, _calendars));
+                    _custom[member] = custom;
+                }
+
+                return custom;
+            }
+
+            if (!MembersByGroup[group].TryGetValue(member, out var index))
+            {
+                return NilValue.Instance; // refused at load; nothing to reach at run time either
+            }
+
+            return _facts[index] ??= ToValue(OrderFacts.Names[index], OrderFacts.ValueOf(_order, OrderFacts.Names[index], _calendars));
+        }
+
+        private FluidValue ToValue(string name, object? value) => value switch
+        {
+            null => new MissingFactValue(name),
+            string s => StringValue.Create(s),
+            int i => NumberValue.Create(i),
+            IReadOnlyList<OrderItem> items => Items(items),
+            _ => new FactValue(value, _formatter.Format(value)),
+        };
+
+        private static FluidValue Items(IReadOnlyList<OrderItem> items)
+        {
+            var values = new FluidValue[items.Count];
+            for (var i = 0; i < items.Count; i++)
+            {
+                var item = items[i];
+                values[i] = new DictionaryValue(new FluidValueDictionaryFluidIndexable(new Dictionary<string, FluidValue>(StringComparer.Ordinal)
+                {
+                    ["name"] = StringValue.Create(item.Name),
+                    ["quantity"] = NumberValue.Create(item.Quantity),
+                    ["sku"] = item.Sku is null ? new MissingFactValue("order.items.sku") : StringValue.Create(item.Sku),
+                }));
+            }
+
+            return new ArrayValue(values);
+        }
+    }
+}

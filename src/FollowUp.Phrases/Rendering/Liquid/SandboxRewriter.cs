@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using Fluid.Ast;
+
+namespace FollowUp.Phrases.Rendering.Liquid
+{
+    /// <summary>
+    /// Rewrites a parsed template once, at load: every loop source and range is bounded
+    /// (<see cref="BoundedLoopSource"/>), and every tag remembers its offset (<see cref="LocatedStatement"/>). The
+    /// syntax tree carries no positions, so offsets come from the scan of the source: the k-th <c>{% for %}</c> of the
+    /// tree is the k-th <c>for</c> tag of the text, and likewise for each kind of tag. When the counts disagree (they
+    /// should not) no offsets are attached and errors name the template without a place.
+    /// </summary>
+    internal sealed class SandboxRewriter : AstRewriter
+    {
+        private readonly Dictionary<string, Queue<int>> _offsets = new Dictionary<string, Queue<int>>();
+        private readonly bool _locate;
+
+        public SandboxRewriter(string source, IReadOnlyList<LiquidTag> tags, IReadOnlyList<Statement> statements)
+        {
+            foreach (var tag in tags)
+            {
+                var kind = tag.IsOutput ? "{{" : tag.Name!;
+                if (!_offsets.TryGetValue(kind, out var queue))
+                {
+                    _offsets[kind] = queue = new Queue<int>();
+                }
+
+                queue.Enqueue(tag.Start);
+            }
+
+            var counter = new StatementCounter();
+            foreach (var statement in statements)
+            {
+                counter.Visit(statement);
+            }
+
+            _locate = true;
+            foreach (var pair in counter.Counts)
+            {
+                _locate &= _offsets.TryGetValue(pair.Key, out var queue) && queue.Count == pair.Value;
+            }
+        }
+
+        public override Statement Visit(Statement statement)
+        {
+            var kind = StatementCounter.KindOf(statement);
+            var offset = kind != null && _locate ? _offsets[kind].Dequeue() : -1;
+            var rewritten = base.Visit(statement);
+            return offset >= 0 ? new LocatedStatement(rewritten, offset) : rewritten;
+        }
+
+        protected override Statement VisitForStatement(ForStatement forStatement)
+        {
+            var f = (ForStatement)base.VisitForStatement(forStatement);
+            return new ForStatement(f.Statements, f.Identifier, new BoundedLoopSource(f.Source), f.Limit, f.Offset, f.Reversed, f.Else);
+        }
+
+        protected override Expression VisitRangeExpression(RangeExpression rangeExpression) =>
+            new BoundedLoopSource(base.VisitRangeExpression(rangeExpression));
+
+        /// <summary>Counts the statements of each kind that the rewriter locates.</summary>
+        private sealed class StatementCounter : AstVisitor
+        {
+            public Dictionary<string, int> Counts { get; } = new Dictionary<string, int>();
+
+            public static string? KindOf(Statement statement) => statement switch
+            {
+                OutputStatement => "{{",
+                ForStatement => "for",
+                IfStatement => "if",
+                UnlessStatement => "unless",
+                CaseStatement => "case",
+                AssignStatement => "assign",
+                CaptureStatement => "capture",
+                _ => null,
+            };
+
+            public override Statement Visit(Statement statement)
+            {
+                var kind = KindOf(statement);
+                if (kind != null)
+                {
+                    Counts[kind] = Counts.TryGetValue(kind, out var n) ? n + 1 : 1;
+                }
+
+                return base.Visit(statement);
+            }
+        }
+    }
+}
