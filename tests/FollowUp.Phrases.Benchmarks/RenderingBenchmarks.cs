@@ -4,12 +4,17 @@ using FollowUp.Phrases.Lifecycle;
 using FollowUp.Phrases.Phrasebooks;
 using FollowUp.Phrases.Rendering;
 using NodaTime;
+using Fluid;
+using Fluid.Values;
 using Scriban;
 using Scriban.Runtime;
 
 namespace FollowUp.Phrases.Benchmarks
 {
-    /// <summary>The dispatch phrase rendered by Scriban directly (the floor) and through the engine, with and without checking.</summary>
+    /// <summary>
+    /// The dispatch phrase rendered by Fluid directly (the floor: the engine the library uses), by Scriban directly (the
+    /// engine a user might pick instead), and through the library's engine, with and without checking.
+    /// </summary>
     [MemoryDiagnoser]
     public class RenderingBenchmarks
     {
@@ -22,6 +27,11 @@ namespace FollowUp.Phrases.Benchmarks
         private Template _rawSubject = null!;
         private Template _rawHtml = null!;
         private ScriptObject _rawModel = null!;
+        private IFluidTemplate _fluidText = null!;
+        private IFluidTemplate _fluidSubject = null!;
+        private IFluidTemplate _fluidHtml = null!;
+        private TemplateOptions _fluidOptions = null!;
+        private System.Collections.Generic.Dictionary<string, object> _fluidModel = null!;
         private PhraseEngine _engine = null!;
         private PhraseEngine _engineUnchecked = null!;
         private OrderSnapshot _order = null!;
@@ -50,11 +60,54 @@ namespace FollowUp.Phrases.Benchmarks
                 ["seller"] = new ScriptObject { ["name"] = "Lily Chen", ["company"] = "Shenzhen Brightway Co." },
             };
             _rawModel.Import("seller_time", new System.Func<object, object>(v => v)); // values are pre-formatted here
+            var parser = new FluidParser();
+            _fluidSubject = parser.Parse(text.Subject);
+            _fluidText = parser.Parse(text.Body);
+            _fluidHtml = parser.Parse(text.Html!);
+            _fluidOptions = new TemplateOptions();
+            _fluidOptions.Filters.AddFilter("seller_time", (input, args, context) => new System.Threading.Tasks.ValueTask<FluidValue>(input)); // pre-formatted
+            _fluidModel = new System.Collections.Generic.Dictionary<string, object>();
+            foreach (var pair in _rawModel)
+            {
+                if (pair.Value is ScriptObject group)
+                {
+                    var values = new System.Collections.Generic.Dictionary<string, object>();
+                    foreach (var member in group)
+                    {
+                        values[member.Key] = member.Value;
+                    }
+
+                    _fluidModel[pair.Key] = values;
+                }
+            }
+
             _bookFiles = Directory.GetFiles(Data.Path("phrasebook"), "*.json");
         }
 
-        /// <summary>The same three templates (subject, text, HTML) with pre-formatted values: the floor for rendering.</summary>
+        /// <summary>The three templates (subject, text, HTML) by Fluid directly, values pre-formatted: the floor for rendering.</summary>
         [Benchmark(Baseline = true)]
+        public int RawFluidRender()
+        {
+            var n = 0;
+            n += Fluid(_fluidSubject, NullEncoder.Default);
+            n += Fluid(_fluidText, NullEncoder.Default);
+            n += Fluid(_fluidHtml, System.Text.Encodings.Web.HtmlEncoder.Default);
+            return n;
+        }
+
+        private int Fluid(IFluidTemplate template, System.Text.Encodings.Web.TextEncoder encoder)
+        {
+            var context = new Fluid.TemplateContext(_fluidOptions);
+            foreach (var pair in _fluidModel)
+            {
+                context.SetValue(pair.Key, pair.Value);
+            }
+
+            return template.Render(context, encoder).Length;
+        }
+
+        /// <summary>The same three templates by Scriban's Liquid mode directly, values pre-formatted.</summary>
+        [Benchmark]
         public int RawScribanRender()
         {
             var n = 0;

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using FollowUp.Phrases.Checking;
 using FollowUp.Phrases.Lifecycle;
+using FollowUp.Phrases.Rendering;
 using FollowUp.Phrases.Rendering.Liquid;
 using FollowUp.Phrases.Text;
 
@@ -246,7 +247,9 @@ namespace FollowUp.Phrases.Phrasebooks
 
             try
             {
-                return LiquidTemplate.Compile(sb.ToString());
+                var lines = _lines;
+                var origin = new TemplateOrigin(_source, offset => lines.Locate(map.Count == 0 ? node.Offset : map[Math.Min(offset, map.Count - 1)]));
+                return LiquidTemplate.Compile(sb.ToString(), origin);
             }
             catch (TemplateCompileException e)
             {

@@ -86,17 +86,19 @@ namespace FollowUp.Phrases.Rendering
             var text = phrase.TextFor(options.Locale ?? order.Buyer.Locale ?? _defaultLocale);
             var keyText = phrase.Key.Value;
 
-            var missing = phrase.RequiredFacts.Where(f => OrderFacts.ValueOf(order, f, _calendars) is null).ToArray();
+            var zoneId = options.BuyerTimeZoneId ?? order.Buyer.TimeZoneId;
+            var buyerZone = string.IsNullOrWhiteSpace(zoneId) ? null : SellerTime.ResolveZone(zoneId!);
+            var formatter = new ValueFormatter(text.Locale, _sellerTime, buyerZone);
+
+            // One model per message: the facts read to check the required ones are the facts the templates print.
+            var model = LiquidTemplate.CreateModel(order, formatter, _calendars);
+            var missing = LiquidTemplate.MissingFacts(model, phrase.RequiredFacts);
             if (missing.Length > 0)
             {
                 throw new MissingFactException(keyText, text.Locale, missing);
             }
 
             ValidateLinks(order);
-            var zoneId = options.BuyerTimeZoneId ?? order.Buyer.TimeZoneId;
-            var buyerZone = string.IsNullOrWhiteSpace(zoneId) ? null : SellerTime.ResolveZone(zoneId!);
-            var formatter = new ValueFormatter(text.Locale, _sellerTime, buyerZone);
-            var model = LiquidTemplate.CreateModel(order, formatter, _calendars);
 
             var subject = OneLine(RenderPart(text.SubjectTemplate, model, formatter, RenderMode.Subject, keyText, text.Locale, "subject"));
             var body = NormalizeLines(RenderPart(text.BodyTemplate, model, formatter, RenderMode.Text, keyText, text.Locale, "body"));
@@ -152,8 +154,8 @@ namespace FollowUp.Phrases.Rendering
         {
             try
             {
-                return template.Render(model, formatter, mode, _limits, (line, column, problem, inner) =>
-                    new TemplateRenderException(key, locale, part, line, column, problem, inner));
+                return template.Render(model, formatter, mode, _limits, (place, problem, inner) =>
+                    new TemplateRenderException(key, locale, part, place, problem, inner));
             }
             catch (MissingFactUsedException e)
             {
@@ -191,6 +193,11 @@ namespace FollowUp.Phrases.Rendering
 
         private static string OneLine(string text)
         {
+            if (IsOneLine(text))
+            {
+                return text;
+            }
+
             var sb = new StringBuilder(text.Length);
             var space = false;
             foreach (var c in text)
@@ -213,6 +220,34 @@ namespace FollowUp.Phrases.Rendering
             return sb.ToString();
         }
 
-        private static string NormalizeLines(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n').Trim('\n');
+        // Already one line: no white space at either end and no white space but single spaces inside.
+        private static bool IsOneLine(string text)
+        {
+            if (text.Length == 0 || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[text.Length - 1]))
+            {
+                return text.Length == 0;
+            }
+
+            for (var i = 1; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (char.IsWhiteSpace(c) && (c != ' ' || text[i - 1] == ' '))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static string NormalizeLines(string text)
+        {
+            if (text.IndexOf('\r') >= 0)
+            {
+                text = text.Replace("\r\n", "\n").Replace('\r', '\n');
+            }
+
+            return text.Length > 0 && (text[0] == '\n' || text[text.Length - 1] == '\n') ? text.Trim('\n') : text;
+        }
     }
 }

@@ -1,6 +1,8 @@
 using System;
 using System.IO;
 using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace FollowUp.Phrases.Rendering.Liquid
 {
@@ -53,6 +55,36 @@ namespace FollowUp.Phrases.Rendering.Liquid
             _text.Append(buffer);
         }
 #endif
+
+        // TextWriter's own asynchronous methods queue each write to the thread pool; the engine calls them, and a
+        // write to memory has nothing to wait for.
+        public override Task WriteAsync(char value)
+        {
+            Write(value);
+            return Task.CompletedTask;
+        }
+
+        public override Task WriteAsync(string? value)
+        {
+            Write(value);
+            return Task.CompletedTask;
+        }
+
+        public override Task WriteAsync(char[] buffer, int index, int count)
+        {
+            Write(buffer, index, count);
+            return Task.CompletedTask;
+        }
+
+#if NET8_0_OR_GREATER
+        public override Task WriteAsync(ReadOnlyMemory<char> buffer, CancellationToken cancellationToken = default)
+        {
+            Write(buffer.Span);
+            return Task.CompletedTask;
+        }
+#endif
+
+        public override Task FlushAsync() => Task.CompletedTask;
 
         private void Reserve(int count)
         {

@@ -40,12 +40,25 @@ namespace FollowUp.Phrases.Rendering.Liquid
             {
                 GroupValues[i] = new FactGroupValue(this, i);
             }
+
+            Root = new FactRootValue(this);
         }
+
+        /// <summary>The value templates are rendered against: the fact groups by name.</summary>
+        public FluidValue Root { get; }
 
         public ValueFormatter Formatter => _formatter;
 
         /// <summary>One value per entry of <see cref="Groups"/>.</summary>
         public FluidValue[] GroupValues { get; }
+
+        /// <summary>Whether the order lacks fact <paramref name="name"/> (<c>shipment.tracking_number</c>); the value is kept for the render.</summary>
+        public bool IsMissing(string name)
+        {
+            var dot = name.IndexOf('.');
+            var group = dot < 0 ? -1 : Array.IndexOf(Groups, name.Substring(0, dot));
+            return group < 0 || Get(group, name.Substring(dot + 1)) is MissingFactValue || (group != CustomGroup && !MembersByGroup[group].ContainsKey(name.Substring(dot + 1)));
+        }
 
         public FluidValue Get(int group, string member)
         {

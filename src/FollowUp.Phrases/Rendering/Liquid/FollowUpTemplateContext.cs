@@ -4,22 +4,17 @@ using Fluid;
 namespace FollowUp.Phrases.Rendering.Liquid
 {
     /// <summary>
-    /// One render of one template: the engine's context holding only the order's fact groups (no model object, so no
-    /// .NET member is ever looked up), the formatter for the time filters and the limits.
+    /// One render of one template: the engine's context whose model is the order's fact groups — an engine value, not a
+    /// .NET object, so no .NET member is ever looked up — with the formatter for the time filters and the limits.
     /// </summary>
     internal sealed class FollowUpTemplateContext : TemplateContext
     {
         public FollowUpTemplateContext(TemplateOptions options, FactModel facts, RenderLimits limits)
-            : base(options, StringComparer.Ordinal)
+            : base(facts.Root, options, allowModelMembers: true)
         {
             Facts = facts;
             Limits = limits;
             MaxSteps = limits.StepLimit;
-            var groups = facts.GroupValues;
-            for (var i = 0; i < groups.Length; i++)
-            {
-                SetValue(FactModel.Groups[i], groups[i]);
-            }
         }
 
         public FactModel Facts { get; }

@@ -24,20 +24,24 @@ namespace FollowUp.Phrases.Rendering.Liquid
 
         private readonly IFluidTemplate _template;
 
-        private LiquidTemplate(string source, IFluidTemplate template, IReadOnlyList<string> facts)
+        private LiquidTemplate(string source, IFluidTemplate template, IReadOnlyList<string> facts, TemplateOrigin? origin)
         {
             Source = source;
+            Origin = origin;
             _template = template;
             ReferencedFacts = facts;
         }
 
         public string Source { get; }
 
+        /// <summary>The phrasebook file the template came from, to place render errors there.</summary>
+        public TemplateOrigin? Origin { get; }
+
         /// <summary>The facts the template reads, in order of first use.</summary>
         public IReadOnlyList<string> ReferencedFacts { get; }
 
         /// <exception cref="TemplateCompileException">The template does not parse, uses a tag, name or filter phrases may not use, or names an unknown fact.</exception>
-        public static LiquidTemplate Compile(string source)
+        public static LiquidTemplate Compile(string source, TemplateOrigin? origin = null)
         {
             var tags = LiquidScanner.Tags(source);
             TemplateSandbox.CheckTagNames(source, tags);
@@ -50,16 +54,32 @@ namespace FollowUp.Phrases.Rendering.Liquid
             var statements = ((FluidTemplate)parsed).Statements;
             var rewriter = new SandboxRewriter(source, tags, statements);
             var rewritten = statements.Select(rewriter.Visit).ToArray();
-            return new LiquidTemplate(source, new FluidTemplate(rewritten), facts);
+            return new LiquidTemplate(source, new FluidTemplate(rewritten), facts, origin);
         }
 
         /// <summary>Builds the engine's view of an order once per message; shared read-only by its templates.</summary>
         public static object CreateModel(OrderSnapshot order, ValueFormatter formatter, Timing.WorkingCalendars calendars) =>
             new FactModel(order, formatter, calendars);
 
+        /// <summary>The facts among <paramref name="names"/> that the order behind <paramref name="model"/> lacks.</summary>
+        public static string[] MissingFacts(object model, IReadOnlyList<string> names)
+        {
+            var facts = (FactModel)model;
+            List<string>? missing = null;
+            foreach (var name in names)
+            {
+                if (facts.IsMissing(name))
+                {
+                    (missing ??= new List<string>()).Add(name);
+                }
+            }
+
+            return missing?.ToArray() ?? Array.Empty<string>();
+        }
+
         /// <exception cref="MissingFactUsedException">The template printed a fact the order lacks.</exception>
         /// <exception cref="Exception">Anything else went wrong while rendering: the exception <paramref name="fail"/> builds.</exception>
-        public string Render(object model, ValueFormatter formatter, RenderMode mode, RenderLimits limits, Func<int, int, string, Exception?, Exception> fail)
+        public string Render(object model, ValueFormatter formatter, RenderMode mode, RenderLimits limits, Func<TemplatePlace, string, Exception?, Exception> fail)
         {
             var context = new FollowUpTemplateContext(Options, (FactModel)model, limits);
             var writer = _writer ??= new BoundedWriter();
@@ -94,14 +114,25 @@ namespace FollowUp.Phrases.Rendering.Liquid
                                       || e is OverflowException || e is DivideByZeroException || e is NullReferenceException
                                       || e is IndexOutOfRangeException || e is InvalidCastException)
             {
-                var (line, column) = e is TemplateRuntimeException located ? Position(Source, located.Offset) : (0, 0);
                 var cause = e is TemplateRuntimeException ? e.InnerException! : e;
-                return ThrowFail(fail, line, column, Problem(cause, limits), cause);
+                return ThrowFail(fail, Place(e is TemplateRuntimeException located ? located.Offset : -1), Problem(cause, limits), cause);
             }
         }
 
-        private static string ThrowFail(Func<int, int, string, Exception?, Exception> fail, int line, int column, string problem, Exception cause) =>
-            throw fail(line, column, problem, cause);
+        private static string ThrowFail(Func<TemplatePlace, string, Exception?, Exception> fail, TemplatePlace place, string problem, Exception cause) =>
+            throw fail(place, problem, cause);
+
+        private TemplatePlace Place(int offset)
+        {
+            if (offset < 0)
+            {
+                return new TemplatePlace(0, 0, Origin?.File, 0, 0);
+            }
+
+            var (line, column) = Position(Source, offset);
+            var (fileLine, fileColumn) = Origin?.Locate(offset) ?? (0, 0);
+            return new TemplatePlace(line, column, Origin?.File, fileLine, fileColumn);
+        }
 
         private static string Problem(Exception cause, RenderLimits limits) => cause switch
         {
