@@ -21,13 +21,15 @@ namespace FollowUp.Phrases.Cli
             "  --locale TAG                        language, e.g. en, de-AT (default: the buyer's, else en)\n" +
             "  --channel email|platform|chat       how it will be sent (default: email)\n" +
             "  --seller-zone ZONE                  seller's zone: tzdb id or UTC+8 (default: UTC+8)\n" +
+            "  --now INSTANT                       send time, for the message's date and its date checks, e.g.\n" +
+            "                                      2026-11-23T06:00:00Z or '2026-11-23 14:00 (UTC+8)' (default: the clock)\n" +
             "  --phrasebook FILE                   your phrasebook over the built-in one (repeatable)\n" +
             "  --output text|json                  (default: text)\n\n" +
             "Exit codes: 0 rendered, nothing at error level; 1 rendered with a finding at error level; 2 bad input.";
 
         public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IClock clock)
         {
-            var line = CommandLine.Parse(args, "render", new[] { "--order", "--locale", "--channel", "--seller-zone", "--phrasebook", "--output" }, Array.Empty<string>());
+            var line = CommandLine.Parse(args, "render", new[] { "--order", "--locale", "--channel", "--seller-zone", "--phrasebook", "--output", "--now" }, Array.Empty<string>());
             if (line.Help)
             {
                 stdout.WriteLine(Help);
@@ -45,6 +47,13 @@ namespace FollowUp.Phrases.Cli
             var output = line.Choice("--output", "text", "text", "json");
             var channel = line.Choice("--channel", "email", ContextOptions.Channels);
             var config = FollowUpCli.Config ?? new FollowUpConfig();
+
+            // A fixed send time makes a render and its date checks (past-date, weekday-mismatch) reproducible.
+            if (line.Get("--now") is string now)
+            {
+                clock = new FixedClock(TimeOptions.ParseInstant(now, "--now"));
+            }
+
             var options = new PhraseEngineOptions { Clock = clock, Phrasebook = PhrasesCommand.LoadBook(line), Checker = config.Checker() };
             var zone = line.Get("--seller-zone") ?? config.SellerTimeZone;
             if (zone != null)

@@ -6,7 +6,10 @@ namespace FollowUp.Phrases.Rendering
         /// <summary>Most iterations of any one loop, and most numbers in any range <c>(a..b)</c>. Default 1,000.</summary>
         public int LoopLimit { get; init; } = 1000;
 
-        /// <summary>Deepest nesting of calls. Default 50.</summary>
+        /// <summary>
+        /// Deepest nesting of calls. Default 50. Phrases cannot include one another or define functions, so nothing
+        /// nests today; the limit is validated and kept so that settings written for earlier versions still load.
+        /// </summary>
         public int RecursionLimit { get; init; } = 50;
 
         /// <summary>

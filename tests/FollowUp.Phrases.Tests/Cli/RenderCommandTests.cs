@@ -39,6 +39,23 @@ namespace FollowUp.Phrases.Tests.Cli
         }
 
         [Fact]
+        public void Now_fixes_the_send_time_and_the_date_checks()
+        {
+            var before = CliRunner.Run("", "render", "order.unpaid-reminder-2", "--order", TestPaths.SampleOrder, "--output", "json", "--now", "2026-11-24T00:00:00Z");
+            var after = CliRunner.Run("", "render", "order.unpaid-reminder-2", "--order", TestPaths.SampleOrder, "--output", "json", "--now", "2026-12-10T00:00:00Z");
+
+            using var early = JsonDocument.Parse(before.Out);
+            using var late = JsonDocument.Parse(after.Out);
+            early.RootElement.GetProperty("createdAt").GetString().Should().Be("2026-11-24T00:00:00Z");
+            late.RootElement.GetProperty("createdAt").GetString().Should().Be("2026-12-10T00:00:00Z");
+            Rules(early).Should().NotContain("past-date");
+            Rules(late).Should().Contain("past-date", "the payment deadline (25 Nov) is past on 10 Dec");
+        }
+
+        private static string[] Rules(JsonDocument doc) =>
+            doc.RootElement.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("rule").GetString()!).ToArray();
+
+        [Fact]
         public void Unknown_key_lists_the_valid_keys()
         {
             var result = CliRunner.Run("", "render", "shipment.sent", "--order", TestPaths.SampleOrder);
