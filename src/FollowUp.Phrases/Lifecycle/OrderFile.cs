@@ -147,13 +147,12 @@ namespace FollowUp.Phrases.Lifecycle
                 }
 
                 var text = String(node, field)!;
-                if (!Uri.TryCreate(text, UriKind.Absolute, out var uri)
-                    || !(uri.Scheme == "https" || (!httpsOnly && uri.Scheme == "http")))
+                if (WebLink.Problem(text, httpsOnly) is string problem)
                 {
-                    throw Fail(node, field, httpsOnly ? $"'{text}' must be an absolute https URL." : $"'{text}' must be an absolute http or https URL.");
+                    throw Fail(node, field, problem);
                 }
 
-                return uri;
+                return new Uri(text, UriKind.Absolute);
             }
 
             public Money? Money(JsonNode parent, string field)

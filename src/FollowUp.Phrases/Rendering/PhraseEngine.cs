@@ -99,6 +99,7 @@ namespace FollowUp.Phrases.Rendering
             }
 
             ValidateLinks(order);
+            ValidateSubjectFacts(text, order, formatter);
 
             var subject = OneLine(RenderPart(text.SubjectTemplate, model, formatter, RenderMode.Subject, keyText, text.Locale, "subject"));
             var body = NormalizeLines(RenderPart(text.BodyTemplate, model, formatter, RenderMode.Text, keyText, text.Locale, "body"));
@@ -164,17 +165,42 @@ namespace FollowUp.Phrases.Rendering
         }
 
         // Links reach buyers as clickable text and mail headers: only web links, and only https for unsubscribing
-        // (Gmail's and Yahoo's one-click unsubscribe requires it).
+        // (Gmail's and Yahoo's one-click unsubscribe requires it); no character that could end a header or the header's
+        // angle brackets. Orders built in code reach here without the order-file reader's checks.
         private static void ValidateLinks(OrderSnapshot order)
         {
-            if (order.TrackingUrl is Uri tracking && !(tracking.IsAbsoluteUri && (tracking.Scheme == "https" || tracking.Scheme == "http")))
+            if (order.TrackingUrl is Uri tracking && WebLink.Problem(tracking.OriginalString, httpsOnly: false) is string trackingProblem)
             {
-                throw new InvalidFactException("shipment.tracking_url", $"'{tracking.OriginalString}' is not an http or https link.");
+                throw new InvalidFactException("shipment.tracking_url", trackingProblem);
             }
 
-            if (order.UnsubscribeUrl is Uri unsubscribe && !(unsubscribe.IsAbsoluteUri && unsubscribe.Scheme == "https"))
+            if (order.UnsubscribeUrl is Uri unsubscribe && WebLink.Problem(unsubscribe.OriginalString, httpsOnly: true) is string unsubscribeProblem)
             {
-                throw new InvalidFactException("marketing.unsubscribe_url", $"'{unsubscribe.OriginalString}' is not an https link.");
+                throw new InvalidFactException("marketing.unsubscribe_url", unsubscribeProblem);
+            }
+        }
+
+        // A subject becomes a mail header: a fact that would break its line (or end a C string) is refused by name
+        // before anything is rendered.
+        private void ValidateSubjectFacts(PhraseText text, OrderSnapshot order, ValueFormatter formatter)
+        {
+            foreach (var fact in text.SubjectTemplate.ReferencedFacts)
+            {
+                var value = OrderFacts.ValueOf(order, fact, _calendars);
+                if (value is null)
+                {
+                    continue;
+                }
+
+                var written = formatter.Format(value);
+                for (var i = 0; i < written.Length; i++)
+                {
+                    var c = written[i];
+                    if (c == '\r' || c == '\n' || c == '\0' || c == '\u0085' || c == '\u2028' || c == '\u2029' || (char.IsControl(c) && c != '\t'))
+                    {
+                        throw new InvalidFactException(fact, $"its value '{WebLink.Visible(written)}' contains U+{(int)c:X4} at position {i + 1}, which a subject line cannot hold (it would break the mail header).");
+                    }
+                }
             }
         }
 
@@ -184,7 +210,7 @@ namespace FollowUp.Phrases.Rendering
             if (phrase.Purpose == MessagePurpose.Marketing && channel == Channel.Email && order.UnsubscribeUrl != null)
             {
                 // RFC 8058 one-click unsubscribe, which Gmail and Yahoo require of bulk senders.
-                headers["List-Unsubscribe"] = "<" + order.UnsubscribeUrl.OriginalString + ">";
+                headers["List-Unsubscribe"] = "<" + WebLink.Serialize(order.UnsubscribeUrl) + ">";
                 headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click";
             }
 

@@ -46,7 +46,7 @@ namespace FollowUp.Phrases.Rendering
                 case DateRange range:
                     return range.Format(Locale);
                 case Uri uri:
-                    return uri.OriginalString;
+                    return WebLink.Serialize(uri);
                 case int i:
                     return i.ToString(CultureInfo.InvariantCulture);
                 case long l:

@@ -103,6 +103,16 @@ namespace FollowUp.Phrases.Tests.Rendering
 
             Action render = () => EngineFixture.Engine().Render("shipment.dispatched", order);
 
+            render.Should().Throw<InvalidFactException>().Which.Fact.Should().Be("order.id");
+        }
+
+        [Fact]
+        public void A_line_break_made_by_the_template_cannot_reach_the_subject_either()
+        {
+            var book = EngineFixture.Book("\"test.s\": { \"stage\": \"shipped\", \"texts\": { \"en\": { \"subject\": \"Order {{ 'x\\nBcc: y' | append: order.id }}\", \"body\": \"B\" } } }");
+
+            Action render = () => EngineFixture.Engine(book).Render("test.s", EngineFixture.SampleOrder());
+
             render.Should().Throw<TemplateRenderException>().Which.Part.Should().Be("subject");
         }
 
