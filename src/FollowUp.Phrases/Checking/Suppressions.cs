@@ -31,6 +31,9 @@ namespace FollowUp.Phrases.Checking
 
             public int Line { get; set; }
 
+            /// <summary>The next line with text after the marker's own: the line it is written above.</summary>
+            public int NextLine { get; set; }
+
             public string[] Rules { get; set; } = Array.Empty<string>();
 
             public string? Problem { get; set; }
@@ -38,11 +41,20 @@ namespace FollowUp.Phrases.Checking
             public bool Used { get; set; }
         }
 
-        /// <summary>Every marker in <paramref name="input"/> with the rules it names, or the problem that voids it.</summary>
-        public static List<Entry> Find(string input, IReadOnlyCollection<string> knownRules)
+        /// <summary>
+        /// Every marker in <paramref name="input"/> with the rules it names, or the problem that voids it. One pass: each
+        /// marker's end, line and next non-empty line are found by scanning forward from it, never from the start.
+        /// </summary>
+        public static List<Entry> Find(string input, IReadOnlyCollection<string> knownRules, Text.LineMap? lines = null)
         {
             var found = new List<Entry>();
             var at = input.IndexOf(Marker, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return found;
+            }
+
+            lines ??= new Text.LineMap(input);
             while (at >= 0)
             {
                 var end = EndOfMarker(input, at);
@@ -51,7 +63,8 @@ namespace FollowUp.Phrases.Checking
                 var rulesText = colon < 0 ? body : body.Substring(0, colon);
                 var reason = colon < 0 ? "" : body.Substring(colon + 1).Trim();
                 var rules = rulesText.Split(new[] { ',', ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(r => r.Trim()).ToArray();
-                var entry = new Entry { Start = at, Length = end - at, Line = LineOf(input, at), Rules = rules };
+                var line = lines.Locate(at).Line;
+                var entry = new Entry { Start = at, Length = end - at, Line = line, NextLine = NextNonEmptyLine(input, end, line), Rules = rules };
                 var unknown = rules.Where(r => !knownRules.Contains(r)).ToArray();
                 if (rules.Length == 0)
                 {
@@ -73,75 +86,124 @@ namespace FollowUp.Phrases.Checking
             return found;
         }
 
-        /// <summary>Whether a valid marker covers the finding; marks the marker used.</summary>
-        public static bool Covers(List<Entry> entries, Diagnostic finding, string input)
+        /// <summary>The valid markers by the lines they cover (their own and the next non-empty one).</summary>
+        public static Dictionary<int, List<Entry>> ByLine(List<Entry> entries)
         {
+            var byLine = new Dictionary<int, List<Entry>>();
             foreach (var e in entries)
             {
-                if (e.Problem != null || Array.IndexOf(e.Rules, finding.Rule) < 0)
+                if (e.Problem != null)
                 {
                     continue;
                 }
 
-                var nextLine = NextNonEmptyLine(input, e.Start);
-                if (finding.IsWholeMessage || finding.Line == e.Line || finding.Line == nextLine)
+                Add(byLine, e.Line, e);
+                if (e.NextLine != e.Line)
                 {
-                    e.Used = true;
-                    return true;
+                    Add(byLine, e.NextLine, e);
+                }
+            }
+
+            return byLine;
+        }
+
+        /// <summary>Whether a valid marker covers the finding; marks the marker used.</summary>
+        public static bool Covers(List<Entry> entries, Dictionary<int, List<Entry>> byLine, Diagnostic finding)
+        {
+            if (finding.IsWholeMessage)
+            {
+                foreach (var e in entries)
+                {
+                    if (e.Problem is null && Array.IndexOf(e.Rules, finding.Rule) >= 0)
+                    {
+                        e.Used = true;
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            if (byLine.TryGetValue(finding.Line, out var candidates))
+            {
+                foreach (var e in candidates)
+                {
+                    if (Array.IndexOf(e.Rules, finding.Rule) >= 0)
+                    {
+                        e.Used = true;
+                        return true;
+                    }
                 }
             }
 
             return false;
         }
 
+        private static void Add(Dictionary<int, List<Entry>> byLine, int line, Entry e)
+        {
+            if (!byLine.TryGetValue(line, out var list))
+            {
+                byLine[line] = list = new List<Entry>(1);
+            }
+
+            list.Add(e);
+        }
+
         /// <summary>The rules a template's Liquid comments suppress for its whole output.</summary>
         public static IReadOnlyCollection<string> InTemplate(string source, IReadOnlyCollection<string> knownRules) =>
             Find(source, knownRules).Where(e => e.Problem is null).SelectMany(e => e.Rules).Distinct(StringComparer.Ordinal).ToArray();
 
+        // The marker ends at the end of its comment ("-->", "{% endcomment", "{%- endcomment") or of its line, whichever
+        // comes first; scanning forward keeps a message full of markers linear.
         private static int EndOfMarker(string input, int at)
         {
-            var end = input.Length;
-            foreach (var closer in new[] { "-->", "{% endcomment", "{%- endcomment", "\n", "\r" })
+            for (var i = at + Marker.Length; i < input.Length; i++)
             {
-                var k = input.IndexOf(closer, at, StringComparison.Ordinal);
-                if (k >= 0 && k < end)
+                var c = input[i];
+                if (c == '\n' || c == '\r')
                 {
-                    end = k;
+                    return i;
+                }
+
+                if (c == '-' && string.CompareOrdinal(input, i, "-->", 0, 3) == 0)
+                {
+                    return i;
+                }
+
+                if (c == '{' && (string.CompareOrdinal(input, i, "{% endcomment", 0, 13) == 0 || string.CompareOrdinal(input, i, "{%- endcomment", 0, 14) == 0))
+                {
+                    return i;
                 }
             }
 
-            return end;
+            return input.Length;
         }
 
-        private static int LineOf(string input, int offset)
+        /// <summary>The line number of the first line after <paramref name="from"/>'s line that holds more than white space.</summary>
+        private static int NextNonEmptyLine(string input, int from, int line)
         {
-            var line = 1;
-            for (var i = 0; i < offset; i++)
+            var i = from;
+            while (i < input.Length && input[i] != '\n' && input[i] != '\r')
             {
-                if (input[i] == '\n')
-                {
-                    line++;
-                }
+                i++;
             }
 
-            return line;
-        }
-
-        private static int NextNonEmptyLine(string input, int from)
-        {
-            var line = LineOf(input, from);
-            var i = input.IndexOf('\n', from);
-            while (i >= 0 && i + 1 < input.Length)
+            while (i < input.Length)
             {
+                // i is at a line break: step over it (CRLF is one break) and look at the next line.
+                i += input[i] == '\r' && i + 1 < input.Length && input[i + 1] == '\n' ? 2 : 1;
                 line++;
-                var next = input.IndexOf('\n', i + 1);
-                var text = next < 0 ? input.Substring(i + 1) : input.Substring(i + 1, next - i - 1);
-                if (text.Trim().Length > 0)
+                var blank = true;
+                while (i < input.Length && input[i] != '\n' && input[i] != '\r')
+                {
+                    blank &= char.IsWhiteSpace(input[i]);
+                    i++;
+                }
+
+                if (!blank)
                 {
                     return line;
                 }
-
-                i = next;
             }
 
             return line + 1;

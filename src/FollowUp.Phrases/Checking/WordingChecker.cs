@@ -179,8 +179,9 @@ namespace FollowUp.Phrases.Checking
                 return;
             }
 
-            var entries = Suppressions.Find(analysis.Input, KnownRuleIds);
-            findings.RemoveAll(d => Suppressions.Covers(entries, d, analysis.Input));
+            var entries = Suppressions.Find(analysis.Input, KnownRuleIds, analysis.Lines);
+            var byLine = Suppressions.ByLine(entries);
+            findings.RemoveAll(d => Suppressions.Covers(entries, byLine, d));
             foreach (var e in entries)
             {
                 if (e.Problem != null)

@@ -267,7 +267,10 @@ namespace FollowUp.Phrases.Checking.Analysis
             tokenIndex < _sentenceOfToken.Length ? _sentences[_sentenceOfToken[tokenIndex]] : _sentences[_sentences.Count - 1];
 
         /// <summary>The 1-based line and UTF-16 column of an input offset; the line map is built once per message.</summary>
-        public (int Line, int Column) Locate(int inputOffset) => (_lineMap ??= new Text.LineMap(Input)).Locate(inputOffset);
+        public (int Line, int Column) Locate(int inputOffset) => Lines.Locate(inputOffset);
+
+        /// <summary>Line starts of the input, built once on first use and shared by every finding and suppression.</summary>
+        public Text.LineMap Lines => _lineMap ??= new Text.LineMap(Input);
 
         /// <summary>Builds a finding for the visible range [start, end), reported at its place in the input.</summary>
         public Diagnostic Report(RuleDescriptor rule, Severity severity, int start, int end, string message, string? suggestion)

@@ -235,20 +235,22 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         /// <summary>"within 24 hours", "7–10 working days", "3 to 5 days", "3个工作日": the token count of a checkable span, or 0.</summary>
         /// <summary>Whether a trigger stands before: "发货后", "一旦", "收到", "有消息" — but not the 后 of 售后 (after-sales) or 然后 (then).</summary>
-        private static bool HasChineseAnchor(string before)
+        /// <summary>Whether an event anchor (收到…后, 一旦…) stands in <paramref name="text"/>[<paramref name="from"/>, <paramref name="to"/>).</summary>
+        private static bool HasChineseAnchor(string text, int from, int to)
         {
             foreach (var anchor in ChineseAnchors)
             {
-                var at = before.IndexOf(anchor, StringComparison.Ordinal);
-                while (at >= 0)
+                var at = to - from < anchor.Length ? -1 : text.IndexOf(anchor, from, to - from, StringComparison.Ordinal);
+                while (at >= 0 && at + anchor.Length <= to)
                 {
-                    var prev = at > 0 ? before[at - 1] : '\0';
+                    var prev = at > 0 ? text[at - 1] : '\0';
                     if (!(anchor == "后" && (prev == '售' || prev == '然' || prev == '最' || prev == '前')))
                     {
                         return true;
                     }
 
-                    at = before.IndexOf(anchor, at + anchor.Length, StringComparison.Ordinal);
+                    var next = at + anchor.Length;
+                    at = to - next < anchor.Length ? -1 : text.IndexOf(anchor, next, to - next, StringComparison.Ordinal);
                 }
             }
 
@@ -381,6 +383,9 @@ namespace FollowUp.Phrases.Checking.Analysis
             return null;
         }
 
+        /// <summary>How far back (in characters) an anchor may stand from the term it anchors: a long clause's length.</summary>
+        private const int ChineseClauseReach = 40;
+
         private static void ClassifyChinese(MessageAnalysis a, Token t, TimingKind vague, List<TimingPhrase> found)
         {
             foreach (var day in ChineseRelativeDays)
@@ -398,14 +403,17 @@ namespace FollowUp.Phrases.Checking.Analysis
                 while (at >= 0)
                 {
                     var after = at + term.Length < t.Lower.Length ? t.Lower[at + term.Length] : '\0';
-                    var before = t.Lower.Substring(0, at);
+
+                    // Unpunctuated Chinese can run on for pages: an anchor counts within one clause's reach before the
+                    // term, so each match costs the same however long the run.
+                    var clause = Math.Max(0, at - ChineseClauseReach);
                     if ((term == "很快" && after == '乐') || (term == "不久" && after == '前'))
                     {
                         // 很快乐 (very happy), 不久前 (not long ago): not timing.
                     }
-                    else if (AnchorableChinese.Contains(term) && HasChineseAnchor(before))
+                    else if (AnchorableChinese.Contains(term) && HasChineseAnchor(t.Lower, clause, at))
                     {
-                        found.Add(new TimingPhrase(TimingKind.EventAnchored, t.Start, t.Start + at + term.Length));
+                        found.Add(new TimingPhrase(TimingKind.EventAnchored, t.Start + clause, t.Start + at + term.Length));
                     }
                     else
                     {
