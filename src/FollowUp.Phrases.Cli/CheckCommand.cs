@@ -26,6 +26,8 @@ namespace FollowUp.Phrases.Cli
             "  --format text|html                  plain text or HTML (default: text)\n" +
             "  --locale TAG                        the message's language, e.g. en, zh-CN\n" +
             "  --attachments N                     files attached to the message (enables attachment-missing)\n" +
+            "  --max-input CHARS                   longest message checked (default 1048576); longer ones get message-too-long\n" +
+            "  --max-findings N                    findings reported per message (default 1000); the rest are counted\n" +
             "  --output text|json|sarif            findings for people, programs or code scanning (SARIF 2.1.0)\n" +
             "  --now INSTANT                       send time for date checks, e.g. 2026-11-23T06:00:00Z or '2026-11-23 14:00 (UTC+8)'\n" +
             "  --timezone ZONE                     zone 'today' is judged in (default: UTC+8), e.g. Asia/Shanghai\n" +
@@ -40,14 +42,14 @@ namespace FollowUp.Phrases.Cli
 
         public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
         {
-            var line = CommandLine.Parse(args, "check", new[] { "--channel", "--purpose", "--stage", "--format", "--locale", "--output", "--jsonl", "--now", "--timezone", "--order", "--attachments", "--subject" }, new[] { "--stats" });
+            var line = CommandLine.Parse(args, "check", new[] { "--channel", "--purpose", "--stage", "--format", "--locale", "--output", "--jsonl", "--now", "--timezone", "--order", "--attachments", "--subject", "--max-input", "--max-findings" }, new[] { "--stats" });
             if (line.Help)
             {
                 stdout.WriteLine(Help);
                 return ExitCodes.Ok;
             }
 
-            var checker = (FollowUpCli.Config ?? new FollowUpConfig()).Checker();
+            var checker = (FollowUpCli.Config ?? new FollowUpConfig()).Checker(Count(line, "--max-input"), Count(line, "--max-findings"));
             var timing = TimeOptions.Read(line);
             var jsonl = line.Get("--jsonl");
             if (jsonl != null)
@@ -92,11 +94,12 @@ namespace FollowUp.Phrases.Cli
 
             if (output == "sarif")
             {
-                stdout.WriteLine(Sarif.Write(results.Select(r => (r.File, r.Text, r.Report.Diagnostics)).ToList()));
+                Sarif.Write(stdout, results.Select(r => (r.File, r.Text, r.Report.Diagnostics)).ToList());
             }
             else if (output == "json")
             {
-                stdout.WriteLine(Json.Write(
+                Json.Stream(
+                    stdout,
                     w =>
                     {
                         if (results.Count == 1)
@@ -118,7 +121,7 @@ namespace FollowUp.Phrases.Cli
 
                         w.WriteEndArray();
                     },
-                    indented: true));
+                    indented: true);
             }
             else
             {
@@ -129,6 +132,18 @@ namespace FollowUp.Phrases.Cli
             }
 
             return results.Any(r => r.Report.Diagnostics.Any(d => d.Severity == Severity.Error)) ? ExitCodes.Findings : ExitCodes.Ok;
+        }
+
+        private static int? Count(CommandLine line, string option)
+        {
+            if (line.Get(option) is not string text)
+            {
+                return null;
+            }
+
+            return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0
+                ? n
+                : throw new UsageException($"{option} '{text}' is not a whole number above 0.");
         }
 
         /// <summary>Files named or matched by globs ('*' and '?' in the last part, '**' for any depth), in a stable order.</summary>
@@ -185,44 +200,51 @@ namespace FollowUp.Phrases.Cli
             var name = path == "-" ? "<stdin>" : path;
             var lineNumber = 0;
             var bad = 0;
+            var checkedCount = 0;
             var errors = false;
             string? raw;
             while ((raw = reader.ReadLine()) != null)
             {
                 lineNumber++;
                 bytes += Encoding.UTF8.GetByteCount(raw) + 1;
+                if (lineNumber == 1 && raw.Length > 0 && raw[0] == '\uFEFF')
+                {
+                    raw = raw.Substring(1); // a byte-order mark before the first record, as some editors write
+                }
+
                 if (raw.Trim().Length == 0)
                 {
                     continue;
                 }
 
-                string id;
-                string text;
-                CheckContext context;
+                // Each line stands alone: a bad line is reported and skipped, the rest are checked, nothing is half-written.
+                string result;
                 try
                 {
-                    (id, text, context) = ParseCase(raw);
+                    var (id, text, context) = ParseCase(raw);
                     context = timing.Apply(context);
+                    var report = checker.Review(text, context);
+                    result = Json.Write(
+                        w =>
+                        {
+                            w.WriteStartObject();
+                            w.WritePropertyName("id");
+                            w.WriteRawValue(id);
+                            Json.WriteReport(w, report);
+                            w.WriteEndObject();
+                        },
+                        indented: false);
+                    errors |= report.Diagnostics.Any(d => d.Severity == Severity.Error);
                 }
-                catch (Exception e) when (e is JsonException || e is FormatException)
+                catch (Exception e) when (!(e is OutOfMemoryException))
                 {
                     bad++;
-                    stderr.WriteLine($"{name}:{lineNumber}: skipped: {e.Message}");
+                    stderr.WriteLine($"{name}:{lineNumber}: skipped: {Terminal.Escape(LineProblem(e))}");
                     continue;
                 }
 
-                var report = checker.Review(text, context);
-                errors |= report.Diagnostics.Any(d => d.Severity == Severity.Error);
-                stdout.WriteLine(Json.Write(
-                    w =>
-                    {
-                        w.WriteStartObject();
-                        w.WritePropertyName("id");
-                        w.WriteRawValue(id);
-                        Json.WriteReport(w, report);
-                        w.WriteEndObject();
-                    },
-                    indented: false));
+                checkedCount++;
+                stdout.WriteLine(result);
             }
 
             if (stats)
@@ -236,16 +258,34 @@ namespace FollowUp.Phrases.Cli
 
             if (bad > 0)
             {
-                stderr.WriteLine($"{name}: {bad} malformed line{(bad == 1 ? "" : "s")} skipped; {lineNumber - bad} checked.");
+                stderr.WriteLine($"{name}: {bad} malformed line{(bad == 1 ? "" : "s")} skipped; {checkedCount} checked.");
                 return ExitCodes.BadInput;
             }
 
             return errors ? ExitCodes.Findings : ExitCodes.Ok;
         }
 
+        /// <summary>What was wrong with a line, in one sentence without the JSON library's internal coordinates.</summary>
+        private static string LineProblem(Exception e) => e switch
+        {
+            JsonException json => $"invalid JSON at column {(json.BytePositionInLine ?? 0) + 1}: {FirstSentence(json.Message)}",
+            FormatException or UsageException => e.Message,
+            _ => $"could not be checked ({e.GetType().Name}: {e.Message})",
+        };
+
+        // System.Text.Json appends " Path: $ | LineNumber: 0 | BytePositionInLine: 26." to its messages; the line and
+        // column are already given in ours.
+        private static string FirstSentence(string message)
+        {
+            var path = message.IndexOf(" Path: ", StringComparison.Ordinal);
+            return (path > 0 ? message.Substring(0, path) : message).TrimEnd();
+        }
+
+        private static readonly JsonDocumentOptions LineOptions = new JsonDocumentOptions { AllowDuplicateProperties = false };
+
         private static (string Id, string Text, CheckContext Context) ParseCase(string raw)
         {
-            using var doc = JsonDocument.Parse(raw);
+            using var doc = JsonDocument.Parse(raw, LineOptions);
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
@@ -257,9 +297,10 @@ namespace FollowUp.Phrases.Cli
                 throw new FormatException("field 'id' is missing or not a string or number.");
             }
 
-            if (!root.TryGetProperty("text", out var text) || text.ValueKind != JsonValueKind.String)
+            var caseId = id.GetRawText();
+            if (!root.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
             {
-                throw new FormatException($"case {id.GetRawText()}: field 'text' is missing or not a string.");
+                throw new FormatException($"case {caseId}: field 'text' is missing or not a string.");
             }
 
             string? Optional(string field)
@@ -270,19 +311,37 @@ namespace FollowUp.Phrases.Cli
                 }
 
                 return value.ValueKind == JsonValueKind.String
-                    ? value.GetString()
-                    : throw new FormatException($"case {id.GetRawText()}: field '{field}' must be a string.");
+                    ? Text(value, field)
+                    : throw new FormatException($"case {caseId}: field '{field}' must be a string.");
             }
 
+            string Text(JsonElement value, string field)
+            {
+                try
+                {
+                    return value.GetString()!;
+                }
+                catch (InvalidOperationException)
+                {
+                    throw new FormatException($"case {caseId}: field '{field}' holds an escape that is not text (half of a UTF-16 surrogate pair, such as \\ud800 alone).");
+                }
+            }
+
+            var text = Text(textElement, "text");
+            var channel = Optional("channel");
+            var purpose = Optional("purpose");
+            var stage = Optional("stage");
+            var format = Optional("format");
+            var locale = Optional("locale");
+            var subject = Optional("subject");
             try
             {
-                var context = ContextOptions.Build(Optional("channel"), Optional("purpose"), Optional("stage"), Optional("format"), Optional("locale"))
-                    with { Subject = Optional("subject") };
-                return (id.GetRawText(), text.GetString()!, context);
+                var context = ContextOptions.Build(channel, purpose, stage, format, locale) with { Subject = subject };
+                return (caseId, text, context);
             }
             catch (FormatException e)
             {
-                throw new FormatException($"case {id.GetRawText()}: {e.Message}");
+                throw new FormatException($"case {caseId}: {e.Message}");
             }
         }
     }

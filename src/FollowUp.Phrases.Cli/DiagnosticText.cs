@@ -6,14 +6,19 @@ using FollowUp.Phrases.Checking;
 
 namespace FollowUp.Phrases.Cli
 {
-    /// <summary>Findings for people: compiler-style location, the line of text, and the flagged part underlined.</summary>
+    /// <summary>
+    /// Findings for people: compiler-style location, a window of the line around the flagged part (at most
+    /// <see cref="Reach"/> characters either side, so output grows with the findings, not with line length) and the
+    /// part underlined. Text from the input is printed with control characters escaped (<see cref="Terminal"/>).
+    /// </summary>
     internal static class DiagnosticText
     {
         public static void Write(TextWriter output, string source, string input, IReadOnlyList<Diagnostic> diagnostics, PurposeClassification? purpose = null)
         {
+            source = Terminal.Escape(source);
             if (purpose != null && purpose.IsInferred)
             {
-                output.WriteLine($"{source}: classified as {purpose}.");
+                output.WriteLine($"{source}: classified as {Terminal.Escape(purpose.ToString())}.");
             }
 
             foreach (var d in diagnostics)
@@ -21,19 +26,19 @@ namespace FollowUp.Phrases.Cli
                 var severity = d.Severity.ToString().ToLowerInvariant();
                 if (d.IsWholeMessage)
                 {
-                    output.WriteLine($"{source}: {severity} {d.Rule}: {d.Message}");
+                    output.WriteLine($"{source}: {severity} {d.Rule}: {Terminal.Escape(d.Message)}");
                 }
                 else
                 {
-                    output.WriteLine($"{source}:{d.Line}:{d.Column}: {severity} {d.Rule}: {d.Message}");
-                    var (line, start, length) = LineOf(input, d);
-                    output.WriteLine("    " + line);
-                    output.WriteLine("    " + new string(' ', Width(line, start)) + new string('^', Math.Max(1, Width(line.Substring(start), length))));
+                    output.WriteLine($"{source}:{d.Line}:{d.Column}: {severity} {d.Rule}: {Terminal.Escape(d.Message)}");
+                    var (before, flagged, after) = Excerpt(input, d);
+                    output.WriteLine("    " + before + flagged + after);
+                    output.WriteLine("    " + new string(' ', Width(before)) + new string('^', Math.Max(1, Width(flagged))));
                 }
 
                 if (d.Suggestion != null)
                 {
-                    output.WriteLine("    suggestion: " + d.Suggestion);
+                    output.WriteLine("    suggestion: " + Terminal.Escape(d.Suggestion));
                 }
             }
 
@@ -44,26 +49,42 @@ namespace FollowUp.Phrases.Cli
                 : $"{source}: {diagnostics.Count} finding{(diagnostics.Count == 1 ? "" : "s")} ({errors} error{(errors == 1 ? "" : "s")}, {warnings} warning{(warnings == 1 ? "" : "s")}).");
         }
 
-        /// <summary>The input line holding the finding (tabs as spaces), and where the finding sits in it.</summary>
-        private static (string Line, int Start, int Length) LineOf(string input, Diagnostic d)
+        /// <summary>Characters of context shown either side of a finding, and the most of the finding itself.</summary>
+        private const int Reach = 40;
+
+        /// <summary>
+        /// The finding's line around it: up to <see cref="Reach"/> characters before and after (cut at the line's
+        /// ends, "…" where the line goes on), the flagged part itself at most 2 × <see cref="Reach"/>. Reads only that
+        /// window of the input, whatever the line's length. Tabs show as spaces, control characters escaped.
+        /// </summary>
+        private static (string Before, string Flagged, string After) Excerpt(string input, Diagnostic d)
         {
-            var lineStart = d.Start - (d.Column - 1);
-            var lineEnd = input.IndexOfAny(new[] { '\r', '\n' }, d.Start);
-            if (lineEnd < 0)
+            var lineStart = Math.Max(0, d.Start - (d.Column - 1));
+            var from = Math.Max(lineStart, d.Start - Reach);
+            var flaggedEnd = Math.Min(input.Length, d.Start + Math.Min(d.Length, 2 * Reach));
+            var limit = Math.Min(input.Length, flaggedEnd + Reach);
+            var end = flaggedEnd;
+            while (end < limit && input[end] != '\n' && input[end] != '\r')
             {
-                lineEnd = input.Length;
+                end++;
             }
 
-            var line = input.Substring(lineStart, lineEnd - lineStart).Replace('\t', ' ');
-            var start = d.Column - 1;
-            return (line, start, Math.Min(d.Length, line.Length - start));
+            var cutBefore = from > lineStart;
+            var cutAfter = end == limit && limit < input.Length && input[limit] != '\n' && input[limit] != '\r';
+            var cutFlagged = flaggedEnd < d.Start + d.Length;
+            return (
+                (cutBefore ? "…" : "") + Show(input.Substring(from, d.Start - from)),
+                Show(input.Substring(d.Start, flaggedEnd - d.Start)) + (cutFlagged ? "…" : ""),
+                Show(input.Substring(flaggedEnd, end - flaggedEnd)) + (cutAfter ? "…" : ""));
         }
 
+        private static string Show(string text) => Terminal.Escape(text.Replace('\t', ' ').Replace("\r\n", " ").Replace('\n', ' ').Replace('\r', ' '));
+
         // Chinese characters take two terminal columns; the caret must land under them.
-        private static int Width(string text, int chars)
+        private static int Width(string text)
         {
             var width = 0;
-            for (var i = 0; i < Math.Min(chars, text.Length); i++)
+            for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
                 if (char.IsLowSurrogate(c))

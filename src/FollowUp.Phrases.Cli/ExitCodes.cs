@@ -10,5 +10,8 @@ namespace FollowUp.Phrases.Cli
 
         /// <summary>Bad input: unknown option, unreadable file, malformed JSON line, missing fact.</summary>
         public const int BadInput = 2;
+
+        /// <summary>A bug in followup: reported in one line, never as a crash.</summary>
+        public const int InternalError = 3;
     }
 }

@@ -22,7 +22,7 @@ namespace FollowUp.Phrases.Cli
             "Settings come from followup.json in the current folder, or --config FILE.\n" +
             "Run 'followup COMMAND --help' for a command's options. Every command takes --out FILE to write its\n" +
             "output to a file atomically (a temporary file, moved into place only when the command succeeds).\n" +
-            "Exit codes: 0 nothing at error level, 1 a finding at error level, 2 bad input.";
+            "Exit codes: 0 nothing at error level, 1 a finding at error level, 2 bad input, 3 an internal error (a bug).";
 
         /// <summary>The settings of the running command (followup.json or --config).</summary>
         [ThreadStatic]
@@ -81,8 +81,15 @@ namespace FollowUp.Phrases.Cli
             catch (Exception e) when (e is UsageException || e is FollowUpException || e is IOException || e is UnauthorizedAccessException)
             {
                 // Bad input, not a bug: say what is wrong, exit 2, and leave no partial output behind.
-                stderr.WriteLine("error: " + e.Message);
+                stderr.WriteLine("error: " + Terminal.Escape(e.Message));
                 return ExitCodes.BadInput;
+            }
+            catch (Exception e) when (!(e is OutOfMemoryException))
+            {
+                // A bug: still no stack dump and no abort (exit 134), and no partial output; say what to report.
+                stderr.WriteLine($"internal error: {e.GetType().Name}: {Terminal.Escape(e.Message)}");
+                stderr.WriteLine("This is a bug in followup; please report it with the command and input that caused it.");
+                return ExitCodes.InternalError;
             }
             finally
             {

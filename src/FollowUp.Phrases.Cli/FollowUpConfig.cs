@@ -65,9 +65,19 @@ namespace FollowUp.Phrases.Cli
             }
         }
 
-        internal WordingChecker Checker()
+        internal WordingChecker Checker(int? maxInputLength = null, int? maxFindings = null)
         {
             var options = new WordingCheckerOptions { RequireUnsubscribeOnEveryEmail = RequireUnsubscribeOnEveryEmail, RequireSenderIdentity = RequireSenderIdentity };
+            if (maxInputLength is int input)
+            {
+                options.MaxInputLength = input;
+            }
+
+            if (maxFindings is int findings)
+            {
+                options.MaxFindings = findings;
+            }
+
             foreach (var rule in DisabledRules)
             {
                 options.DisabledRules.Add(rule);

@@ -41,12 +41,32 @@ namespace FollowUp.Phrases.Cli
         }
 
         /// <summary><c>"diagnostics": […], "purpose": {…}</c>: what <c>followup check</c> prints for one message.</summary>
+        /// <summary>
+        /// Writes JSON straight to <paramref name="output"/> as it is produced (the writer flushes as it goes), so a
+        /// large report is never held whole in memory.
+        /// </summary>
+        public static void Stream(TextWriter output, System.Action<Utf8JsonWriter> write, bool indented)
+        {
+            using var stream = new TextWriterStream(output);
+            using (var writer = new Utf8JsonWriter(stream, indented ? Indented : Compact))
+            {
+                write(writer);
+            }
+
+            output.WriteLine();
+        }
+
         public static void WriteReport(Utf8JsonWriter w, CheckReport report)
         {
             w.WriteStartArray("diagnostics");
+            var n = 0;
             foreach (var d in report.Diagnostics)
             {
                 WriteDiagnostic(w, d);
+                if (++n % 256 == 0)
+                {
+                    w.Flush(); // hand what is written to the output; the writer's buffer stays small
+                }
             }
 
             w.WriteEndArray();

@@ -7,9 +7,10 @@ namespace FollowUp.Phrases.Cli
     /// <summary>SARIF 2.1.0 output, for code-scanning of template and message repositories in CI.</summary>
     internal static class Sarif
     {
-        public static string Write(IEnumerable<(string File, string Text, IReadOnlyList<Diagnostic> Diagnostics)> files)
+        public static void Write(System.IO.TextWriter output, IEnumerable<(string File, string Text, IReadOnlyList<Diagnostic> Diagnostics)> files)
         {
-            return Json.Write(
+            Json.Stream(
+                output,
                 w =>
                 {
                     w.WriteStartObject();
@@ -47,8 +48,15 @@ namespace FollowUp.Phrases.Cli
                     w.WriteStartArray("results");
                     foreach (var (file, text, diagnostics) in files)
                     {
+                        var lines = diagnostics.Count == 0 ? null : new LineIndex(text);
+                        var n = 0;
                         foreach (var d in diagnostics)
                         {
+                            if (++n % 256 == 0)
+                            {
+                                w.Flush();
+                            }
+
                             w.WriteStartObject();
                             w.WriteString("ruleId", d.Rule);
                             w.WriteString("level", Level(d.Severity));
@@ -62,7 +70,7 @@ namespace FollowUp.Phrases.Cli
                             w.WriteString("uri", file.Replace('\\', '/'));
                             w.WriteEndObject();
                             w.WriteStartObject("region");
-                            var (endLine, endColumn) = Locate(text, d.Start + d.Length);
+                            var (endLine, endColumn) = lines!.Locate(d.Start + d.Length);
                             w.WriteNumber("startLine", d.Line);
                             w.WriteNumber("startColumn", d.Column);
                             w.WriteNumber("endLine", endLine);
@@ -120,23 +128,6 @@ namespace FollowUp.Phrases.Cli
                     w.WriteEndObject();
                 },
                 indented: true);
-        }
-
-        // 1-based line and UTF-16 column of an offset; CRLF, LF and CR end lines, as in the diagnostics themselves.
-        private static (int Line, int Column) Locate(string text, int offset)
-        {
-            var line = 1;
-            var lineStart = 0;
-            for (var i = 0; i < offset && i < text.Length; i++)
-            {
-                if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
-                {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-
-            return (line, offset - lineStart + 1);
         }
 
         private static string Level(Severity severity) => severity switch

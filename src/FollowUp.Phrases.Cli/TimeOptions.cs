@@ -46,6 +46,20 @@ namespace FollowUp.Phrases.Cli
         /// <summary>Reads an ISO 8601 instant with a zone designator, or a stamp like '2026-11-23 14:00 (UTC+8)'.</summary>
         public static Instant ParseInstant(string text, string option)
         {
+            var value = ParseAnyInstant(text, option);
+            if (value < SupportedFirst || value > SupportedLast)
+            {
+                throw new UsageException($"{option} '{text}' is outside the supported range 1900-01-01 to 2199-12-31.");
+            }
+
+            return value;
+        }
+
+        private static readonly Instant SupportedFirst = Instant.FromUtc(1900, 1, 1, 0, 0);
+        private static readonly Instant SupportedLast = Instant.FromUtc(2199, 12, 31, 23, 59, 59);
+
+        private static Instant ParseAnyInstant(string text, string option)
+        {
             var offset = OffsetDateTimePattern.ExtendedIso.Parse(text);
             if (offset.Success)
             {

@@ -19,6 +19,8 @@ namespace FollowUp.Phrases.Checking
     public sealed class WordingChecker
     {
         private readonly IReadOnlyList<(IWordingRule Rule, Severity Severity)> _rules;
+        private readonly int _maxFindings;
+        private readonly int _maxInputLength;
 
         /// <summary>A checker with every rule on at its default severity.</summary>
         public static readonly WordingChecker Default = new WordingChecker(new WordingCheckerOptions());
@@ -32,6 +34,13 @@ namespace FollowUp.Phrases.Checking
                 throw new ArgumentNullException(nameof(options));
             }
 
+            if (options.MaxFindings < 1 || options.MaxInputLength < 1)
+            {
+                throw new ArgumentException($"WordingCheckerOptions.MaxFindings ({options.MaxFindings}) and MaxInputLength ({options.MaxInputLength}) must be at least 1.", nameof(options));
+            }
+
+            _maxFindings = options.MaxFindings;
+            _maxInputLength = options.MaxInputLength;
             var policies = options.Policies.Select(Policies.Get).ToArray();
             var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);
             foreach (var policy in policies)
@@ -144,6 +153,12 @@ namespace FollowUp.Phrases.Checking
                 throw new ArgumentNullException(nameof(text));
             }
 
+            if (text.Length > _maxInputLength)
+            {
+                // Not read at all: only the classification the caller gave (or none) is reported.
+                return (new[] { CheckLimits.TooLong(text.Length, _maxInputLength) }, new MessageAnalysis("", context, subject));
+            }
+
             var analysis = new MessageAnalysis(text, context, subject);
             var findings = new List<Diagnostic>();
             foreach (var (rule, severity) in _rules)
@@ -159,6 +174,14 @@ namespace FollowUp.Phrases.Checking
                 .OrderBy(d => d.Start)
                 .ThenBy(d => d.Rule, StringComparer.Ordinal)
                 .ToArray();
+            if (ordered.Length > _maxFindings)
+            {
+                var kept = new Diagnostic[_maxFindings + 1];
+                Array.Copy(ordered, kept, _maxFindings);
+                kept[_maxFindings] = CheckLimits.Truncated(ordered.Length - _maxFindings, _maxFindings);
+                ordered = kept;
+            }
+
             return (ordered, analysis);
         }
 

@@ -33,5 +33,17 @@ namespace FollowUp.Phrases.Checking
         /// default severities. Severities set here in <see cref="Severities"/> win over a policy's.
         /// </summary>
         public IList<string> Policies { get; } = new List<string>();
+
+        /// <summary>
+        /// Most findings reported for one message (default 1,000). The rest are counted in one <c>info</c> finding,
+        /// <c>findings-truncated</c>, so a pasted log or a runaway template cannot flood a report.
+        /// </summary>
+        public int MaxFindings { get; set; } = 1000;
+
+        /// <summary>
+        /// Longest message checked, in UTF-16 code units (default 1,048,576: 1 MB of ASCII). A longer one is not read;
+        /// it gets one error finding, <c>message-too-long</c>, saying so. Raise it for bulk text on purpose.
+        /// </summary>
+        public int MaxInputLength { get; set; } = 1024 * 1024;
     }
 }

@@ -6,12 +6,17 @@ namespace FollowUp.Phrases.Lifecycle
     public sealed record DeliveryWindow
     {
         /// <summary>Creates a window; both ends are whole days and <paramref name="minDays"/> ≤ <paramref name="maxDays"/>.</summary>
-        /// <exception cref="ArgumentOutOfRangeException">The days are negative or out of order.</exception>
+        /// <exception cref="ArgumentOutOfRangeException">The days are negative, longer than 366 or out of order.</exception>
         public DeliveryWindow(int minDays, int maxDays, DayKind kind = DayKind.WorkingDays)
         {
             if (minDays < 0)
             {
                 throw new ArgumentOutOfRangeException(nameof(minDays), minDays, "A delivery window cannot start before dispatch.");
+            }
+
+            if (maxDays > Timing.SupportedTime.MaxWindowDays)
+            {
+                throw new ArgumentOutOfRangeException(nameof(maxDays), maxDays, $"A delivery window of more than {Timing.SupportedTime.MaxWindowDays} days is not an estimate.");
             }
 
             if (maxDays < minDays)

@@ -113,15 +113,12 @@ namespace FollowUp.Phrases.Lifecycle
 
                 var text = String(node, path ?? field)!;
                 var parsed = OffsetDateTimePattern.ExtendedIso.Parse(text);
-                if (parsed.Success)
+                var instant = parsed.Success ? parsed.Value.ToInstant() : InstantPattern.ExtendedIso.Parse(text) is { Success: true } p ? p.Value : (Instant?)null;
+                if (instant is Instant value)
                 {
-                    return parsed.Value.ToInstant();
-                }
-
-                var instant = InstantPattern.ExtendedIso.Parse(text);
-                if (instant.Success)
-                {
-                    return instant.Value;
+                    return Timing.SupportedTime.Contains(value)
+                        ? value
+                        : throw Fail(node, path ?? field, $"'{text}' is outside the supported range {Timing.SupportedTime.Range}.");
                 }
 
                 throw Fail(node, path ?? field, $"'{text}' is not an ISO 8601 instant with a zone, e.g. '2026-11-23T06:00:00Z' or '2026-11-23T14:00:00+08:00'.");
@@ -155,6 +152,9 @@ namespace FollowUp.Phrases.Lifecycle
                 return new Uri(text, UriKind.Absolute);
             }
 
+            /// <summary>Largest amount an order file may hold: beyond any real order, well inside decimal's range.</summary>
+            private const decimal MaxAmount = 1_000_000_000_000m;
+
             public Money? Money(JsonNode parent, string field)
             {
                 var node = Prop(parent, field);
@@ -165,9 +165,19 @@ namespace FollowUp.Phrases.Lifecycle
 
                 ExpectObject(node, field, new[] { "amount", "currency" });
                 var amount = Prop(node, "amount") ?? throw Fail(node, field + ".amount", "missing.");
-                if (amount.Kind != JsonKind.Number || !decimal.TryParse(amount.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+                if (amount.Kind != JsonKind.Number)
                 {
                     throw Fail(amount, field + ".amount", $"expected a number, found {amount.KindName}.");
+                }
+
+                if (!decimal.TryParse(amount.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value > MaxAmount)
+                {
+                    throw Fail(amount, field + ".amount", $"'{amount.Text}' is too large for an amount (at most 1,000,000,000,000).");
+                }
+
+                if (value < 0)
+                {
+                    throw Fail(amount, field + ".amount", $"'{amount.Text}' is negative; amounts, refunds included, are written as positive numbers.");
                 }
 
                 var currencyNode = Prop(node, "currency") ?? throw Fail(node, field + ".currency", "missing; use a code such as USD or EUR.");
@@ -275,9 +285,9 @@ namespace FollowUp.Phrases.Lifecycle
                 int Days(string name)
                 {
                     var n = Prop(node, name) ?? throw Fail(node, "deliveryWindow." + name, "missing.");
-                    if (n.Kind != JsonKind.Number || !int.TryParse(n.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var d))
+                    if (n.Kind != JsonKind.Number || !int.TryParse(n.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var d) || d > Timing.SupportedTime.MaxWindowDays)
                     {
-                        throw Fail(n, "deliveryWindow." + name, "expected a whole number of days.");
+                        throw Fail(n, "deliveryWindow." + name, $"expected a whole number of days from 0 to {Timing.SupportedTime.MaxWindowDays}, found {n.Text ?? n.KindName}.");
                     }
 
                     return d;

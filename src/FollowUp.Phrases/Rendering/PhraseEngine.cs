@@ -73,6 +73,7 @@ namespace FollowUp.Phrases.Rendering
         /// <exception cref="UnknownPhraseException">The phrasebook has no such phrase.</exception>
         /// <exception cref="MissingFactException">The phrase needs a fact the order lacks; nothing is rendered.</exception>
         /// <exception cref="TemplateRenderException">A template failed while rendering.</exception>
+        /// <exception cref="TimeOutOfRangeException">A time of the order, or the clock, is outside 1900–2199.</exception>
         /// <exception cref="WordingRejectedException">With <see cref="PhraseEngineOptions.RefuseOnErrors"/>, a finding is an error.</exception>
         public FollowUpMessage Render(string key, OrderSnapshot order, RenderOptions? options = null)
         {
@@ -82,6 +83,7 @@ namespace FollowUp.Phrases.Rendering
             }
 
             options ??= new RenderOptions();
+            TimeOutOfRangeException.ThrowIfOutside(order);
             var phrase = _phrasebook.Get(key);
             var text = phrase.TextFor(options.Locale ?? order.Buyer.Locale ?? _defaultLocale);
             var keyText = phrase.Key.Value;

@@ -78,7 +78,14 @@ namespace FollowUp.Phrases.Text
         {
             var text = String(node, field);
             var parsed = LocalDatePattern.Iso.Parse(text);
-            return parsed.Success ? parsed.Value : throw Fail(node, field, $"'{text}' is not a date like '2026-12-04'.");
+            if (!parsed.Success)
+            {
+                throw Fail(node, field, $"'{text}' is not a date like '2026-12-04'.");
+            }
+
+            return Timing.SupportedTime.Contains(parsed.Value)
+                ? parsed.Value
+                : throw Fail(node, field, $"'{text}' is outside the supported range {Timing.SupportedTime.Range}.");
         }
 
         public JsonNode[] Array(JsonNode node, string field) =>

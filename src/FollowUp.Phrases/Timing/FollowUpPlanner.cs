@@ -42,10 +42,14 @@ namespace FollowUp.Phrases.Timing
         /// <summary>The follow-ups the order needs, earliest first, as of <paramref name="now"/>: those already due and the next scheduled ones.</summary>
         public IReadOnlyList<DueFollowUp> Plan(OrderSnapshot order, Instant now)
         {
+
             if (order is null)
             {
                 throw new ArgumentNullException(nameof(order));
             }
+
+            TimeOutOfRangeException.ThrowIfOutside("now", now);
+            TimeOutOfRangeException.ThrowIfOutside(order);
 
             var plan = new List<DueFollowUp>();
             if (order.Stage == OrderStage.Closed)

@@ -31,6 +31,14 @@ namespace FollowUp.Phrases.Checking.Analysis
             Language = LanguageLexicon.For(context.Locale);
             Input = input ?? throw new ArgumentNullException(nameof(input));
             Context = context ?? throw new ArgumentNullException(nameof(context));
+
+            // Date rules do arithmetic on Now and on the order's times: outside 1900–2199 that overflows, so say so first.
+            FollowUp.Phrases.Timing.TimeOutOfRangeException.ThrowIfOutside("CheckContext.Now", context.Now);
+            if (context.Order != null)
+            {
+                FollowUp.Phrases.Timing.TimeOutOfRangeException.ThrowIfOutside(context.Order);
+            }
+
             Visible = context.Format == MessageFormat.Html ? VisibleText.FromHtml(input) : VisibleText.FromPlainText(input);
             _tokens = new List<Token>(Visible.Text.Length / 5 + 8); // about one token per five characters: no regrowth
             _links.AddRange(Visible.HrefLinks);
