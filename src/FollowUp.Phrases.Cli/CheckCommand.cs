@@ -273,12 +273,21 @@ namespace FollowUp.Phrases.Cli
             _ => $"could not be checked ({e.GetType().Name}: {e.Message})",
         };
 
-        // System.Text.Json appends " Path: $ | LineNumber: 0 | BytePositionInLine: 26." to its messages; the line and
-        // column are already given in ours.
+        // System.Text.Json appends " Path: $ | LineNumber: 0 | BytePositionInLine: 26." (and advice about its own reader
+        // options) to its messages; the line and column are already given in ours.
         private static string FirstSentence(string message)
         {
-            var path = message.IndexOf(" Path: ", StringComparison.Ordinal);
-            return (path > 0 ? message.Substring(0, path) : message).TrimEnd();
+            var cut = message.Length;
+            foreach (var tail in new[] { " Path: ", " LineNumber: ", " Change the reader options." })
+            {
+                var at = message.IndexOf(tail, StringComparison.Ordinal);
+                if (at > 0 && at < cut)
+                {
+                    cut = at;
+                }
+            }
+
+            return message.Substring(0, cut).TrimEnd();
         }
 
         private static readonly JsonDocumentOptions LineOptions = new JsonDocumentOptions { AllowDuplicateProperties = false };

@@ -26,11 +26,11 @@ namespace FollowUp.Phrases.Cli
                 var severity = d.Severity.ToString().ToLowerInvariant();
                 if (d.IsWholeMessage)
                 {
-                    output.WriteLine($"{source}: {severity} {d.Rule}: {Terminal.Escape(d.Message)}");
+                    output.WriteLine($"{source}: {severity} {d.Rule}: {Shorten(d.Message)}");
                 }
                 else
                 {
-                    output.WriteLine($"{source}:{d.Line}:{d.Column}: {severity} {d.Rule}: {Terminal.Escape(d.Message)}");
+                    output.WriteLine($"{source}:{d.Line}:{d.Column}: {severity} {d.Rule}: {Shorten(d.Message)}");
                     var (before, flagged, after) = Excerpt(input, d);
                     output.WriteLine("    " + before + flagged + after);
                     output.WriteLine("    " + new string(' ', Width(before)) + new string('^', Math.Max(1, Width(flagged))));
@@ -77,6 +77,10 @@ namespace FollowUp.Phrases.Cli
                 Show(input.Substring(d.Start, flaggedEnd - d.Start)) + (cutFlagged ? "…" : ""),
                 Show(input.Substring(flaggedEnd, end - flaggedEnd)) + (cutAfter ? "…" : ""));
         }
+
+        // A message may quote the flagged text, which can be a whole line; a person reads the start of it.
+        private static string Shorten(string message) =>
+            Terminal.Escape(message.Length <= 6 * Reach ? message : message.Substring(0, 6 * Reach) + "…");
 
         private static string Show(string text) => Terminal.Escape(text.Replace('\t', ' ').Replace("\r\n", " ").Replace('\n', ' ').Replace('\r', ' '));
 
