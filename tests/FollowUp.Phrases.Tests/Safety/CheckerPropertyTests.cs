@@ -26,6 +26,18 @@ namespace FollowUp.Phrases.Tests.Safety
             "</footer>", "Best regards,", "Dear Anna,", "您好！", "祝好", "within 24 hours", "7–10 working days", "once", "as soon as",
             "your order", "20% off", "free shipping", "您的退款将在3个工作日内处理", "we can", "which do you prefer", "guaranteed!",
             "[Date]", "×××", "{{ buyer.name }}", "(Your name)", "| Unsubscribe: ",
+
+            // Suppression markers, valid and not, in comments and bare.
+            "<!-- followup-ignore vague-timing: the buyer's words -->", "<!-- followup-ignore vague-timing -->", "followup-ignore",
+            "followup-ignore nonsense: x", "{% comment %}followup-ignore shouting: ok{% endcomment %}", "<!-- followup-ignore overpromise,vague-timing: x",
+
+            // Chinese runs without punctuation, with anchors and terms at every distance.
+            "收到货款后我们会尽快发货", "我们一定会很快给您回复并且保证不会丢件", "尽快尽快尽快尽快尽快尽快尽快尽快尽快尽快尽快尽快尽快尽快尽快尽快",
+            "一旦包裹到达我们马上通知您售后问题最后处理然后很快乐", "无法保证海关不会收取增值税",
+
+            // Links with what a header must never carry.
+            "https://x.example/u\r\nBcc: victim@example.com", "https://x.example/u>, <mailto:evil@example.com", "https://x.example/\u202Eu",
+            "https://x.example/u s", "<a href=\"https://x.example/unsubscribe\r\n\">Unsubscribe</a>", "<!-- https://x.example/unsubscribe -->",
         };
 
         private static readonly Gen<string> Messages =
@@ -35,6 +47,12 @@ namespace FollowUp.Phrases.Tests.Safety
                     Gen.Char['\u0000', '\uFFFF'].Array[0, 10].Select(cs => new string(cs)))
                 .Array[0, 30]
                 .Select(parts => string.Concat(parts));
+
+        /// <summary>The seed of the generated stream: FOLLOWUP_PROPERTY_SEED, else the fixed CI seed.</summary>
+        public static ulong Seed => ulong.TryParse(Environment.GetEnvironmentVariable("FOLLOWUP_PROPERTY_SEED"), out var s) ? s : 20261122UL;
+
+        /// <summary>Generated messages, <paramref name="defaultIterations"/> unless FOLLOWUP_PROPERTY_ITERATIONS says otherwise.</summary>
+        public static IEnumerable<string> Generated(int defaultIterations) => Sample(defaultIterations);
 
         private static readonly CheckContext[] Contexts =
         {
@@ -63,8 +81,7 @@ namespace FollowUp.Phrases.Tests.Safety
         private static IEnumerable<string> Sample(int defaultIterations)
         {
             var iterations = int.TryParse(Environment.GetEnvironmentVariable("FOLLOWUP_PROPERTY_ITERATIONS"), out var n) ? n : defaultIterations;
-            var seed = ulong.TryParse(Environment.GetEnvironmentVariable("FOLLOWUP_PROPERTY_SEED"), out var s) ? s : 20261122UL;
-            var pcg = new PCG(1, seed);
+            var pcg = new PCG(1, Seed);
             for (var i = 0; i < iterations; i++)
             {
                 yield return Messages.Generate(pcg, null, out _);
@@ -146,6 +163,50 @@ namespace FollowUp.Phrases.Tests.Safety
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// The long run recorded in docs/reliability.md: every generated input checked once (contexts and checkers in
+        /// turn), no exception, every span inside the input. Off unless FOLLOWUP_PROPERTY_RUN=long, which makes it take
+        /// FOLLOWUP_PROPERTY_ITERATIONS inputs (default 1,000,000) from FOLLOWUP_PROPERTY_SEED.
+        /// </summary>
+        [Fact]
+        public void Long_run_never_throws_and_keeps_spans_inside_the_input()
+        {
+            if (Environment.GetEnvironmentVariable("FOLLOWUP_PROPERTY_RUN") != "long")
+            {
+                return;
+            }
+
+            var count = 0L;
+            var findings = 0L;
+            foreach (var text in Sample(1_000_000))
+            {
+                var checker = count % 2 == 0 ? WordingChecker.Default : Strict;
+                var context = Contexts[count % Contexts.Length];
+                IReadOnlyList<Diagnostic> found;
+                try
+                {
+                    found = checker.Check(text, context);
+                }
+                catch (Exception e)
+                {
+                    throw new Xunit.Sdk.XunitException($"input {count} (seed {Seed}): Check threw {e.GetType().Name} for {Escape(text)}: {e}");
+                }
+
+                foreach (var d in found)
+                {
+                    if (d.Start < 0 || d.Start + d.Length > text.Length)
+                    {
+                        throw new Xunit.Sdk.XunitException($"input {count} (seed {Seed}): span {d.Start}+{d.Length} outside {Escape(text)}");
+                    }
+                }
+
+                findings += found.Count;
+                count++;
+            }
+
+            Console.WriteLine($"long property run: {count} inputs, seed {Seed}, {findings} findings, no exception");
         }
 
         [Fact]
