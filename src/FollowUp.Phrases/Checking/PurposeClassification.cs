@@ -26,7 +26,10 @@ namespace FollowUp.Phrases.Checking
         /// <summary>One sentence on why, for logs and reviewers.</summary>
         public string Reason { get; init; } = "";
 
-        /// <summary>The wording the classification rests on, sentence by sentence (subject first); empty when the caller said.</summary>
+        /// <summary>
+        /// The wording the classification rests on, sentence by sentence (subject first): the first 25 signals of each
+        /// kind and the body's first, so the list stays short however long the message; empty when the caller said.
+        /// </summary>
         public IReadOnlyList<PurposeSignal> Signals { get; init; } = Array.Empty<PurposeSignal>();
 
         /// <summary><c>marketing (inferred): …</c>, for logs.</summary>

@@ -111,7 +111,36 @@ namespace FollowUp.Phrases.Checking.Analysis
         };
 
         private static PurposeClassification Result(MessagePurpose purpose, List<PurposeSignal> signals, string reason) =>
-            new PurposeClassification { Purpose = purpose, IsInferred = true, Reason = reason, Signals = signals.ToArray() };
+            new PurposeClassification { Purpose = purpose, IsInferred = true, Reason = reason, Signals = Reported(signals) };
+
+        /// <summary>Signals reported per kind: enough to show why, bounded however long the message.</summary>
+        internal const int ReportedSignalsPerKind = 25;
+
+        // The first signals of each kind, in order: they include every signal a reason quotes (the first of each kind,
+        // the first of the body), and the report stays the same size for a page or for ten megabytes of text.
+        private static PurposeSignal[] Reported(List<PurposeSignal> signals)
+        {
+            if (signals.Count <= 2 * ReportedSignalsPerKind)
+            {
+                return signals.ToArray();
+            }
+
+            var kept = new List<PurposeSignal>(2 * ReportedSignalsPerKind + 1);
+            int marketing = 0, transactional = 0;
+            var bodySeen = false;
+            foreach (var s in signals)
+            {
+                var isMarketing = s.Points == MessagePurpose.Marketing;
+                var firstOfBody = !s.InSubject && !bodySeen;
+                bodySeen |= !s.InSubject;
+                if (firstOfBody || (isMarketing ? marketing++ : transactional++) < ReportedSignalsPerKind)
+                {
+                    kept.Add(s);
+                }
+            }
+
+            return kept.ToArray();
+        }
 
         /// <summary>What the wording found since <paramref name="from"/> leans to: the kind with no rival, else null.</summary>
         private static MessagePurpose? Lean(List<PurposeSignal> signals, int from)
