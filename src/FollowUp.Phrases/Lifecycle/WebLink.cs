@@ -35,6 +35,27 @@ namespace FollowUp.Phrases.Lifecycle
             return null;
         }
 
+        /// <summary>What is wrong with an already parsed <paramref name="uri"/> as a link, or null when it is fine.</summary>
+        public static string? Problem(Uri uri, bool httpsOnly)
+        {
+            var text = uri.OriginalString;
+            if (!uri.IsAbsoluteUri || !(uri.Scheme == "https" || (!httpsOnly && uri.Scheme == "http")) || uri.Host.Length == 0)
+            {
+                return Problem(text, httpsOnly); // words the scheme problem (or an earlier character problem) as for text
+            }
+
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (char.IsWhiteSpace(c) || char.IsControl(c) || IsBidiControl(c) || c == '<' || c == '>' || c == '"' || c == '\\' || char.IsSurrogate(c))
+                {
+                    return Problem(text, httpsOnly);
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>The address as it is printed and sent: parsed, then written back by <see cref="Uri"/>.</summary>
         public static string Serialize(Uri uri) => uri.IsAbsoluteUri ? uri.AbsoluteUri : uri.OriginalString;
 

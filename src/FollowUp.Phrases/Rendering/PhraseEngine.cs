@@ -101,7 +101,7 @@ namespace FollowUp.Phrases.Rendering
             }
 
             ValidateLinks(order);
-            ValidateSubjectFacts(text, order, formatter);
+            ValidateSubjectFacts(text, model);
 
             var subject = OneLine(RenderPart(text.SubjectTemplate, model, formatter, RenderMode.Subject, keyText, text.Locale, "subject"));
             var body = NormalizeLines(RenderPart(text.BodyTemplate, model, formatter, RenderMode.Text, keyText, text.Locale, "body"));
@@ -109,7 +109,7 @@ namespace FollowUp.Phrases.Rendering
 
             var channel = options.Channel ?? _defaultChannel;
             var now = _clock.GetCurrentInstant();
-            var context = new CheckContext
+            var context = !_checkWording ? null : new CheckContext
             {
                 Channel = channel,
                 Purpose = phrase.Purpose,
@@ -133,9 +133,9 @@ namespace FollowUp.Phrases.Rendering
                 HtmlBody = html,
                 Headers = Headers(phrase, order, channel),
                 CreatedAt = now,
-                SubjectDiagnostics = _checkWording ? _checker.CheckSubject(subject, Suppressed(context, text.Subject)) : Array.Empty<Diagnostic>(),
-                TextBodyDiagnostics = _checkWording ? _checker.Check(body, Suppressed(context, text.Body)) : Array.Empty<Diagnostic>(),
-                HtmlBodyDiagnostics = html is null || !_checkWording ? Array.Empty<Diagnostic>() : _checker.Check(html, Suppressed(context, text.Html!) with { Format = MessageFormat.Html }),
+                SubjectDiagnostics = context is null ? Array.Empty<Diagnostic>() : _checker.CheckSubject(subject, Suppressed(context, text.Subject)),
+                TextBodyDiagnostics = context is null ? Array.Empty<Diagnostic>() : _checker.Check(body, Suppressed(context, text.Body)),
+                HtmlBodyDiagnostics = html is null || context is null ? Array.Empty<Diagnostic>() : _checker.Check(html, Suppressed(context, text.Html!) with { Format = MessageFormat.Html }),
             };
 
             if (_refuseOnErrors && message.HasErrors)
@@ -171,12 +171,12 @@ namespace FollowUp.Phrases.Rendering
         // angle brackets. Orders built in code reach here without the order-file reader's checks.
         private static void ValidateLinks(OrderSnapshot order)
         {
-            if (order.TrackingUrl is Uri tracking && WebLink.Problem(tracking.OriginalString, httpsOnly: false) is string trackingProblem)
+            if (order.TrackingUrl is Uri tracking && WebLink.Problem(tracking, httpsOnly: false) is string trackingProblem)
             {
                 throw new InvalidFactException("shipment.tracking_url", trackingProblem);
             }
 
-            if (order.UnsubscribeUrl is Uri unsubscribe && WebLink.Problem(unsubscribe.OriginalString, httpsOnly: true) is string unsubscribeProblem)
+            if (order.UnsubscribeUrl is Uri unsubscribe && WebLink.Problem(unsubscribe, httpsOnly: true) is string unsubscribeProblem)
             {
                 throw new InvalidFactException("marketing.unsubscribe_url", unsubscribeProblem);
             }
@@ -184,17 +184,15 @@ namespace FollowUp.Phrases.Rendering
 
         // A subject becomes a mail header: a fact that would break its line (or end a C string) is refused by name
         // before anything is rendered.
-        private void ValidateSubjectFacts(PhraseText text, OrderSnapshot order, ValueFormatter formatter)
+        private static void ValidateSubjectFacts(PhraseText text, object model)
         {
             foreach (var fact in text.SubjectTemplate.ReferencedFacts)
             {
-                var value = OrderFacts.ValueOf(order, fact, _calendars);
-                if (value is null)
+                if (LiquidTemplate.FactText(model, fact) is not string written)
                 {
                     continue;
                 }
 
-                var written = formatter.Format(value);
                 for (var i = 0; i < written.Length; i++)
                 {
                     var c = written[i];
@@ -206,10 +204,17 @@ namespace FollowUp.Phrases.Rendering
             }
         }
 
+        // Shared by every message without headers; read-only, so no caller can add to another message's headers.
+        private static readonly IReadOnlyDictionary<string, string> NoHeaders = new System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase));
+
         private static IReadOnlyDictionary<string, string> Headers(Phrase phrase, OrderSnapshot order, Channel channel)
         {
+            if (!(phrase.Purpose == MessagePurpose.Marketing && channel == Channel.Email && order.UnsubscribeUrl != null))
+            {
+                return NoHeaders;
+            }
+
             var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            if (phrase.Purpose == MessagePurpose.Marketing && channel == Channel.Email && order.UnsubscribeUrl != null)
             {
                 // RFC 8058 one-click unsubscribe, which Gmail and Yahoo require of bulk senders.
                 headers["List-Unsubscribe"] = "<" + WebLink.Serialize(order.UnsubscribeUrl) + ">";

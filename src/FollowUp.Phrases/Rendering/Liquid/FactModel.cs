@@ -60,6 +60,14 @@ namespace FollowUp.Phrases.Rendering.Liquid
             return group < 0 || Get(group, name.Substring(dot + 1)) is MissingFactValue || (group != CustomGroup && !MembersByGroup[group].ContainsKey(name.Substring(dot + 1)));
         }
 
+        /// <summary>The printed text of a fact the order has (<see cref="IsMissing"/> first).</summary>
+        public string Text(string name)
+        {
+            var dot = name.IndexOf('.');
+            var value = Get(Array.IndexOf(Groups, name.Substring(0, dot)), name.Substring(dot + 1));
+            return value is ArrayValue ? _formatter.Format(OrderFacts.ValueOf(_order, name, _calendars)) : value.ToStringValue();
+        }
+
         public FluidValue Get(int group, string member)
         {
             if (group == CustomGroup)

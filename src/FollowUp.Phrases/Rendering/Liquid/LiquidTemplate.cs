@@ -61,6 +61,13 @@ namespace FollowUp.Phrases.Rendering.Liquid
         public static object CreateModel(OrderSnapshot order, ValueFormatter formatter, Timing.WorkingCalendars calendars) =>
             new FactModel(order, formatter, calendars);
 
+        /// <summary>Fact <paramref name="name"/> as a template prints it, or null when the order lacks it.</summary>
+        public static string? FactText(object model, string name)
+        {
+            var facts = (FactModel)model;
+            return facts.IsMissing(name) ? null : facts.Text(name);
+        }
+
         /// <summary>The facts among <paramref name="names"/> that the order behind <paramref name="model"/> lacks.</summary>
         public static string[] MissingFacts(object model, IReadOnlyList<string> names)
         {
