@@ -48,7 +48,7 @@ namespace FollowUp.Phrases.Cli
                     w.WriteStartArray("results");
                     foreach (var (file, text, diagnostics) in files)
                     {
-                        var lines = diagnostics.Count == 0 ? null : new LineIndex(text);
+                        var lines = diagnostics.Count == 0 ? null : new FollowUp.Phrases.Text.LineMap(text);
                         var n = 0;
                         foreach (var d in diagnostics)
                         {

@@ -1,8 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
-using System.Text.Encodings.Web;
 using System.Threading.Tasks;
 using Fluid;
 using Fluid.Values;
@@ -14,7 +11,7 @@ namespace FollowUp.Phrases.Rendering.Liquid
     /// <c>shipment</c>…) and nothing else. Handing the engine this value rather than setting each group on every
     /// context keeps a render's set-up to one allocation.
     /// </summary>
-    internal sealed class FactRootValue : FluidValue
+    internal sealed class FactRootValue : FactContainerValue
     {
         private static readonly Dictionary<string, int> GroupIndex = Index();
 
@@ -25,28 +22,8 @@ namespace FollowUp.Phrases.Rendering.Liquid
             _model = model;
         }
 
-        public override FluidValues Type => FluidValues.Dictionary;
-
         public override ValueTask<FluidValue> GetValueAsync(string name, TemplateContext context) =>
             new ValueTask<FluidValue>(GroupIndex.TryGetValue(name, out var group) ? _model.GroupValues[group] : NilValue.Instance);
-
-        public override ValueTask<FluidValue> GetIndexAsync(FluidValue index, TemplateContext context) => new ValueTask<FluidValue>(NilValue.Instance);
-
-        public override bool Equals(FluidValue other) => ReferenceEquals(this, other);
-
-        public override bool ToBooleanValue() => true;
-
-        public override decimal ToNumberValue() => 0m;
-
-        public override string ToStringValue() => "";
-
-        public override object ToObjectValue() => this;
-
-        public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo) => default;
-
-        public override bool Equals(object? obj) => ReferenceEquals(this, obj);
-
-        public override int GetHashCode() => 0;
 
         private static Dictionary<string, int> Index()
         {
