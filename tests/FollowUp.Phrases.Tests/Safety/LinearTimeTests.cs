@@ -10,6 +10,7 @@ namespace FollowUp.Phrases.Tests.Safety
     /// A guard against quadratic behaviour, not a speed measurement (that is the benchmark project's job): the cost
     /// per character of a 1 MB message may not be many times the cost per character of a 16 KB one.
     /// </summary>
+    [Collection(nameof(LinearTimeTests))]
     public sealed class LinearTimeTests
     {
         private const string Paragraph =
@@ -48,7 +49,7 @@ namespace FollowUp.Phrases.Tests.Safety
             var large = string.Concat(Enumerable.Repeat(unit, 512 * 1024 / unit.Length));
 
             var smallCost = BestOf(5, small, context) / small.Length;
-            var largeCost = BestOf(2, large, context) / large.Length;
+            var largeCost = BestOf(3, large, context) / large.Length;
 
             largeCost.Should().BeLessThan(smallCost * 6, "checking must stay linear: {0:F1} ns/char at 16 KB vs {1:F1} ns/char at 512 KB", smallCost * 1e9, largeCost * 1e9);
         }
@@ -66,5 +67,11 @@ namespace FollowUp.Phrases.Tests.Safety
 
             return best;
         }
+    }
+
+    /// <summary>The linear-time guard runs alone: other test classes running beside it on two cores would be measured too.</summary>
+    [CollectionDefinition(nameof(LinearTimeTests), DisableParallelization = true)]
+    public sealed class LinearTimeTestsCollection
+    {
     }
 }
