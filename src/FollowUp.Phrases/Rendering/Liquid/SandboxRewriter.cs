@@ -46,8 +46,18 @@ namespace FollowUp.Phrases.Rendering.Liquid
             var kind = StatementCounter.KindOf(statement);
             var offset = kind != null && _locate ? _offsets[kind].Dequeue() : -1;
             var rewritten = base.Visit(statement);
-            return offset >= 0 ? new LocatedStatement(rewritten, offset) : rewritten;
+            return offset >= 0 && CanFail(rewritten) ? new LocatedStatement(rewritten, offset) : rewritten;
         }
+
+        // Only statements that can fail at run time carry a place: loops (limits), assign and capture (value limits) and
+        // outputs through filters (a filter given the wrong value). A plain {{ fact }} can only be missing — reported by
+        // fact name — and a condition only holds or not; leaving them bare keeps the common path as fast as the engine's.
+        private static bool CanFail(Statement statement) => statement switch
+        {
+            OutputStatement output => output.Expression is FilterExpression,
+            IfStatement or UnlessStatement or CaseStatement => false,
+            _ => true,
+        };
 
         protected override Statement VisitForStatement(ForStatement forStatement)
         {
