@@ -289,14 +289,15 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             if (head == "100" || head == "one")
             {
-                var after = i + marker.Length < clause.End ? tokens[i + marker.Length] : null;
-                return (after != null && !ProductFacts.Contains(after.Lower) ? Certainty.Certain : Certainty.None, null);
+                // default(Token) has no text: there is no token after the marker in the clause.
+                var after = i + marker.Length < clause.End ? tokens[i + marker.Length] : default;
+                return (after.Lower != null && !ProductFacts.Contains(after.Lower) ? Certainty.Certain : Certainty.None, null);
             }
 
             if (head == "guarantee" || head == "promise" || head == "guarantees" || head == "promises")
             {
-                var lead = i > clause.First ? tokens[i - 1] : null;
-                if (lead != null && (NounLeads.Contains(lead.Lower) || lead.IsName || (lead.IsAllCaps && lead.Lower != "we")))
+                var lead = i > clause.First ? tokens[i - 1] : default;
+                if (lead.Lower != null && (NounLeads.Contains(lead.Lower) || lead.IsName || (lead.IsAllCaps && lead.Lower != "we")))
                 {
                     return (Certainty.Backed, null);
                 }
@@ -334,16 +335,16 @@ namespace FollowUp.Phrases.Checking.Analysis
         private static (int Start, bool Seller) NeverClaim(MessageAnalysis a, Clause clause, int i)
         {
             var tokens = a.Tokens;
-            var prev = i > clause.First ? tokens[i - 1] : null;
-            var next = i + 1 < clause.End ? tokens[i + 1] : null;
+            var prev = i > clause.First ? tokens[i - 1] : default; // default(Token): none, its Lower is null
+            var next = i + 1 < clause.End ? tokens[i + 1] : default;
             var never = tokens[i].Lower == "never";
-            var modal = never && prev != null && (Modals.Contains(prev.Lower) || Lexicon.IsContractedWill(prev.Lower));
+            var modal = never && prev.Lower != null && (Modals.Contains(prev.Lower) || Lexicon.IsContractedWill(prev.Lower));
 
             // "won't charge", "will not break": a flat denial of harm; "won't arrive before Christmas" is honest, not a claim.
-            var harm = next != null && Harms.Contains(next.Lower) && (never || (next.Lower != "arrive" && next.Lower != "arrives" && next.Lower != "get"));
+            var harm = next.Lower != null && Harms.Contains(next.Lower) && (never || (next.Lower != "arrive" && next.Lower != "arrives" && next.Lower != "get"));
 
             // "won't get lost", "will not get damaged": a denial of harm in two words.
-            harm |= next != null && next.Lower == "get" && i + 2 < clause.End && LossWords.Contains(tokens[i + 2].Lower);
+            harm |= next.Lower != null && next.Lower == "get" && i + 2 < clause.End && LossWords.Contains(tokens[i + 2].Lower);
             if (!modal && !harm)
             {
                 return (-1, false);

@@ -20,7 +20,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             "mr", "mrs", "ms", "miss", "mx", "dr", "dear", "hi", "hello", "hey", "sir", "madam", "prof",
         };
 
-        private readonly List<Token> _tokens;
+        private readonly TokenList _tokens;
         private readonly List<Sentence> _sentences = new List<Sentence>();
         private readonly List<Link> _links = new List<Link>();
         private Text.LineMap? _lineMap;
@@ -40,7 +40,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             Visible = context.Format == MessageFormat.Html ? VisibleText.FromHtml(input) : VisibleText.FromPlainText(input);
-            _tokens = new List<Token>(Visible.Text.Length / 5 + 8); // about one token per five characters: no regrowth
+            _tokens = new TokenList(Visible.Text.Length / 5 + 8); // about one token per five characters: no regrowth
             _links.AddRange(Visible.HrefLinks);
             Tokenize(Visible.Text);
             MarkQuotes();
@@ -431,13 +431,13 @@ namespace FollowUp.Phrases.Checking.Analysis
                         j++;
                     }
 
-                    AddToken(TokenKind.Cjk, i, j, text.Substring(i, j - i), false);
+                    AddToken(TokenKind.Cjk, i, j, Pooled(text, i, j - i), false);
                     i = j;
                     continue;
                 }
 
                 var len = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-                AddToken(TokenKind.Punct, i, i + len, text.Substring(i, len), false);
+                AddToken(TokenKind.Punct, i, i + len, Pooled(text, i, len), false);
                 i += len;
             }
         }
@@ -643,7 +643,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             {
                 for (var i = s.First; i < s.End; i++)
                 {
-                    var t = _tokens[i];
+                    ref var t = ref _tokens[i];
                     // "I", "I'll", "I'm" are capitalised everywhere and never a name.
                     if (t.Kind != TokenKind.Word || !t.IsCapitalized || t.IsAllCaps || t.Lower == "i" || t.Lower.StartsWith("i'", StringComparison.Ordinal))
                     {
@@ -669,8 +669,19 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         private char[] _buffer = new char[64];
+        private readonly WordPool _words = new WordPool();
 
         // One allocation per word: lower-cased (culture-independently) and with typographic apostrophes made straight.
+        private string Pooled(string text, int start, int length)
+        {
+            if (_buffer.Length < Math.Min(length, WordPool.MaxPooledLength))
+            {
+                _buffer = new char[Math.Max(WordPool.MaxPooledLength, _buffer.Length * 2)];
+            }
+
+            return _words.Get(text, start, length, _buffer);
+        }
+
         private string Lower(string text, int start, int end)
         {
             var length = end - start;
@@ -685,7 +696,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 _buffer[k] = ch == '\u2019' ? '\'' : char.ToLowerInvariant(ch);
             }
 
-            return new string(_buffer, 0, length);
+            return _words.Get(_buffer, length);
         }
 
         private static bool IsAllCaps(string text, int start, int end)

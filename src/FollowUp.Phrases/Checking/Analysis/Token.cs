@@ -1,15 +1,21 @@
 namespace FollowUp.Phrases.Checking.Analysis
 {
-    /// <summary>A word, Chinese run, punctuation mark or link in the visible text.</summary>
-    internal sealed class Token
+    /// <summary>
+    /// A word, Chinese run, punctuation mark or link in the visible text. A small value (24 bytes) kept in one array
+    /// per message: a long message has millions of tokens, and an object per token was most of its reading's memory.
+    /// </summary>
+    internal struct Token
     {
+        private const byte Capitalized = 1, AllCaps = 2, Quoted = 4, Name = 8;
+        private byte _flags;
+
         public Token(TokenKind kind, int start, int end, string lower, bool isCapitalized)
         {
             Kind = kind;
             Start = start;
             End = end;
             Lower = lower;
-            IsCapitalized = isCapitalized;
+            _flags = isCapitalized ? Capitalized : (byte)0;
         }
 
         public TokenKind Kind { get; }
@@ -20,24 +26,38 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>End (exclusive) in the visible text.</summary>
         public int End { get; }
 
-        /// <summary>Lower-cased text with typographic apostrophes made straight.</summary>
+        /// <summary>Lower-cased text with typographic apostrophes made straight (one shared string per distinct text).</summary>
         public string Lower { get; }
 
-        public bool IsCapitalized { get; }
+        public readonly bool IsCapitalized => (_flags & Capitalized) != 0;
 
         /// <summary>Written in capitals throughout (ASAP, DHL), so not a capitalised name.</summary>
-        public bool IsAllCaps { get; set; }
+        public bool IsAllCaps
+        {
+            readonly get => (_flags & AllCaps) != 0;
+            set => Set(AllCaps, value);
+        }
 
         /// <summary>Inside a quotation of someone else's words, so not the seller's own wording.</summary>
-        public bool IsQuoted { get; set; }
+        public bool IsQuoted
+        {
+            readonly get => (_flags & Quoted) != 0;
+            set => Set(Quoted, value);
+        }
 
         /// <summary>Read as a person's name (Mr. Soon, Soon-Yi), not as a word.</summary>
-        public bool IsName { get; set; }
+        public bool IsName
+        {
+            readonly get => (_flags & Name) != 0;
+            set => Set(Name, value);
+        }
 
-        public bool IsWord => Kind == TokenKind.Word;
+        public readonly bool IsWord => Kind == TokenKind.Word;
 
-        public bool IsDigitStart => Lower.Length > 0 && Lower[0] >= '0' && Lower[0] <= '9';
+        public readonly bool IsDigitStart => Lower.Length > 0 && Lower[0] >= '0' && Lower[0] <= '9';
 
-        public override string ToString() => Lower;
+        public override readonly string ToString() => Lower;
+
+        private void Set(byte flag, bool on) => _flags = on ? (byte)(_flags | flag) : (byte)(_flags & ~flag);
     }
 }

@@ -1,0 +1,118 @@
+using System;
+
+namespace FollowUp.Phrases.Checking.Analysis
+{
+    /// <summary>
+    /// One string per distinct token text in a message: a message repeats its words (and its punctuation) many times,
+    /// and a string per occurrence was most of the memory of a long message's reading. Keyed by the characters
+    /// themselves, so looking a word up allocates nothing; long tokens (a CJK run, a URL) are not pooled.
+    /// </summary>
+    internal sealed class WordPool
+    {
+        /// <summary>Tokens longer than this get their own string: they rarely repeat, and hashing them costs.</summary>
+        public const int MaxPooledLength = 32;
+
+        private string?[] _slots = new string?[256];
+        private int[] _hashes = new int[256];
+        private int _count;
+
+        /// <summary>The pooled string equal to <paramref name="chars"/>[0, <paramref name="length"/>).</summary>
+        public string Get(char[] chars, int length)
+        {
+            if (length > MaxPooledLength)
+            {
+                return new string(chars, 0, length);
+            }
+
+            var hash = Hash(chars, length);
+            var mask = _slots.Length - 1;
+            var slot = hash & mask;
+            while (_slots[slot] is string existing)
+            {
+                if (_hashes[slot] == hash && Equal(existing, chars, length))
+                {
+                    return existing;
+                }
+
+                slot = (slot + 1) & mask;
+            }
+
+            var created = new string(chars, 0, length);
+            _slots[slot] = created;
+            _hashes[slot] = hash;
+            if (++_count * 2 > _slots.Length)
+            {
+                Grow();
+            }
+
+            return created;
+        }
+
+        /// <summary>The pooled string for <paramref name="text"/>[<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>).</summary>
+        public string Get(string text, int start, int length, char[] scratch)
+        {
+            if (length > MaxPooledLength)
+            {
+                return text.Substring(start, length);
+            }
+
+            text.CopyTo(start, scratch, 0, length);
+            return Get(scratch, length);
+        }
+
+        private static int Hash(char[] chars, int length)
+        {
+            unchecked
+            {
+                var h = (int)2166136261;
+                for (var i = 0; i < length; i++)
+                {
+                    h = (h ^ chars[i]) * 16777619;
+                }
+
+                return h & int.MaxValue;
+            }
+        }
+
+        private static bool Equal(string s, char[] chars, int length)
+        {
+            if (s.Length != length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < length; i++)
+            {
+                if (s[i] != chars[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private void Grow()
+        {
+            var slots = _slots;
+            var hashes = _hashes;
+            _slots = new string?[slots.Length * 2];
+            _hashes = new int[slots.Length * 2];
+            var mask = _slots.Length - 1;
+            for (var i = 0; i < slots.Length; i++)
+            {
+                if (slots[i] is string s)
+                {
+                    var slot = hashes[i] & mask;
+                    while (_slots[slot] != null)
+                    {
+                        slot = (slot + 1) & mask;
+                    }
+
+                    _slots[slot] = s;
+                    _hashes[slot] = hashes[i];
+                }
+            }
+        }
+    }
+}
