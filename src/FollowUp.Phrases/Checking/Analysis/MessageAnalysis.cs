@@ -536,6 +536,19 @@ namespace FollowUp.Phrases.Checking.Analysis
                 var t = _tokens[i];
                 if (!t.IsQuoted && IsSentenceEnd(i) || i - first + 1 >= MaxSentenceTokens)
                 {
+                    if (first == i && t.Lower == "\n" && _sentences.Count > 0 && _sentences[_sentences.Count - 1].End - _sentences[_sentences.Count - 1].First < MaxSentenceTokens)
+                    {
+                        // A line break alone (a blank line) joins the sentence before it rather than making a sentence
+                        // of nothing: text that is mostly line breaks must not cost a sentence per line.
+                        var last = _sentences[_sentences.Count - 1];
+                        var lastClauses = System.Linq.Enumerable.ToArray(last.Clauses);
+                        lastClauses[lastClauses.Length - 1] = new Clause(lastClauses[lastClauses.Length - 1].First, i + 1);
+                        _sentences[_sentences.Count - 1] = new Sentence(last.First, i + 1, lastClauses);
+                        first = i + 1;
+                        clauseFirst = i + 1;
+                        continue;
+                    }
+
                     clauses.Add(new Clause(clauseFirst, i + 1));
                     _sentences.Add(new Sentence(first, i + 1, clauses.ToArray()));
                     clauses.Clear();
