@@ -360,8 +360,20 @@ namespace FollowUp.Phrases.Checking.Analysis
                 var c = text[i];
                 if (c == '\n' || c == '\r')
                 {
-                    AddToken(TokenKind.Punct, i, i + 1, "\n", false);
-                    i++;
+                    // CRLF is one line break. A blank line is two breaks in a row; further breaks add nothing a rule
+                    // reads, so they widen the second break instead of adding tokens (text of mostly line breaks stays small).
+                    var end = c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? i + 2 : i + 1;
+                    var n = _tokens.Count;
+                    if (n >= 2 && _tokens[n - 1].Lower == "\n" && _tokens[n - 2].Lower == "\n" && IsBlank(text, _tokens[n - 1].End, i))
+                    {
+                        _tokens[n - 1] = new Token(TokenKind.Punct, _tokens[n - 1].Start, end, "\n", false);
+                    }
+                    else
+                    {
+                        AddToken(TokenKind.Punct, i, end, "\n", false);
+                    }
+
+                    i = end;
                     continue;
                 }
 
@@ -710,6 +722,19 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             return _words.Get(_buffer, length);
+        }
+
+        private static bool IsBlank(string text, int start, int end)
+        {
+            for (var k = start; k < end; k++)
+            {
+                if (!char.IsWhiteSpace(text[k]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool IsAllCaps(string text, int start, int end)
