@@ -160,25 +160,31 @@ namespace FollowUp.Phrases.Checking
             }
 
             var analysis = new MessageAnalysis(text, context, subject);
-            var findings = new List<Diagnostic>();
+
+            // Each rule keeps twice the report's limit: enough that the first findings by position survive the merge.
+            var sink = new FindingSink(2 * _maxFindings);
             foreach (var (rule, severity) in _rules)
             {
                 if (!subject || rule.AppliesToSubject)
                 {
-                    rule.Check(analysis, severity, findings);
+                    sink.BeginRule();
+                    rule.Check(analysis, severity, sink);
                 }
             }
+
+            var findings = sink.Kept;
 
             ApplySuppressions(analysis, findings, context, subject);
             var ordered = findings
                 .OrderBy(d => d.Start)
                 .ThenBy(d => d.Rule, StringComparer.Ordinal)
                 .ToArray();
-            if (ordered.Length > _maxFindings)
+            if (ordered.Length > _maxFindings || sink.Dropped > 0)
             {
-                var kept = new Diagnostic[_maxFindings + 1];
-                Array.Copy(ordered, kept, _maxFindings);
-                kept[_maxFindings] = CheckLimits.Truncated(ordered.Length - _maxFindings, _maxFindings);
+                var shown = Math.Min(ordered.Length, _maxFindings);
+                var kept = new Diagnostic[shown + 1];
+                Array.Copy(ordered, kept, shown);
+                kept[shown] = CheckLimits.Truncated(ordered.Length - shown + sink.Dropped, _maxFindings);
                 ordered = kept;
             }
 
