@@ -12,11 +12,15 @@ namespace FollowUp.Phrases.Checking
     /// </summary>
     internal sealed class FindingSink : ICollection<Diagnostic>
     {
+        private readonly Func<Diagnostic, bool>? _suppressed;
         private int _fromThisRule;
 
-        public FindingSink(int perRuleLimit)
+        /// <param name="perRuleLimit">Findings kept per rule.</param>
+        /// <param name="suppressed">Whether a finding is silenced (by the context or a marker); silenced findings are neither kept nor counted.</param>
+        public FindingSink(int perRuleLimit, Func<Diagnostic, bool>? suppressed = null)
         {
             PerRuleLimit = perRuleLimit;
+            _suppressed = suppressed;
         }
 
         public int PerRuleLimit { get; }
@@ -36,6 +40,11 @@ namespace FollowUp.Phrases.Checking
 
         public void Add(Diagnostic item)
         {
+            if (_suppressed != null && _suppressed(item))
+            {
+                return;
+            }
+
             if (_fromThisRule++ < PerRuleLimit)
             {
                 Kept.Add(item);

@@ -161,8 +161,14 @@ namespace FollowUp.Phrases.Checking
 
             var analysis = new MessageAnalysis(text, context, subject);
 
-            // Each rule keeps twice the report's limit: enough that the first findings by position survive the merge.
-            var sink = new FindingSink(2 * _maxFindings);
+            // Suppressions apply as findings arrive, so a finding a marker silences is never counted against the limit
+            // and every marker that silences something is marked used. Each rule keeps twice the report's limit: enough
+            // that the first findings by position survive the merge.
+            var silenced = context.SuppressedRules != null && context.SuppressedRules.Count > 0 ? context.SuppressedRules : null;
+            var entries = analysis.Input.IndexOf(Suppressions.Marker, StringComparison.Ordinal) < 0 ? null : Suppressions.Find(analysis.Input, KnownRuleIds, analysis.Lines);
+            var byLine = entries is null ? null : Suppressions.ByLine(entries);
+            var sink = new FindingSink(2 * _maxFindings, silenced is null && entries is null ? null : d =>
+                (silenced != null && silenced.Contains(d.Rule)) || (entries != null && Suppressions.Covers(entries, byLine!, d)));
             foreach (var (rule, severity) in _rules)
             {
                 if (!subject || rule.AppliesToSubject)
@@ -174,7 +180,7 @@ namespace FollowUp.Phrases.Checking
 
             var findings = sink.Kept;
 
-            ApplySuppressions(analysis, findings, context, subject);
+            ReportMarkers(analysis, findings, entries, subject);
             var ordered = findings
                 .OrderBy(d => d.Start)
                 .ThenBy(d => d.Rule, StringComparer.Ordinal)
@@ -196,21 +202,14 @@ namespace FollowUp.Phrases.Checking
 
         internal static readonly string[] KnownRuleIds = CreateRules(new WordingCheckerOptions(), Array.Empty<(PolicyTerm, string)>()).Select(r => r.Descriptor.Id).ToArray();
 
-        private static void ApplySuppressions(MessageAnalysis analysis, List<Diagnostic> findings, CheckContext context, bool subject)
+        /// <summary>Markers that are void (no reason, unknown rule) or silenced nothing, as findings of their own.</summary>
+        private static void ReportMarkers(MessageAnalysis analysis, List<Diagnostic> findings, List<Suppressions.Entry>? entries, bool subject)
         {
-            if (context.SuppressedRules != null && context.SuppressedRules.Count > 0)
-            {
-                findings.RemoveAll(d => context.SuppressedRules.Contains(d.Rule));
-            }
-
-            if (analysis.Input.IndexOf(Suppressions.Marker, StringComparison.Ordinal) < 0)
+            if (entries is null)
             {
                 return;
             }
 
-            var entries = Suppressions.Find(analysis.Input, KnownRuleIds, analysis.Lines);
-            var byLine = Suppressions.ByLine(entries);
-            findings.RemoveAll(d => Suppressions.Covers(entries, byLine, d));
             foreach (var e in entries)
             {
                 if (e.Problem != null)

@@ -133,6 +133,15 @@ namespace FollowUp.Phrases.Tests.Safety
         }
 
         [Fact]
+        public void Suppressed_findings_do_not_count_against_the_cap_and_their_markers_are_used()
+        {
+            var text = string.Concat(Enumerable.Repeat("<!-- followup-ignore vague-timing: the buyer's own words -->\nWe will ship soon.\n", 50));
+            var checker = new WordingChecker(new WordingCheckerOptions { MaxFindings = 5 });
+
+            checker.Check(text).Should().NotContain(d => d.Rule == "vague-timing" || d.Rule == "unused-suppression" || d.Rule == "findings-truncated");
+        }
+
+        [Fact]
         public void A_message_over_the_input_limit_is_not_read_and_says_so()
         {
             var checker = new WordingChecker(new WordingCheckerOptions { MaxInputLength = 100 });
