@@ -57,9 +57,9 @@ namespace FollowUp.Phrases.Checking.Analysis
             return (s, Math.Max(0, e - s));
         }
 
-        private static Func<int, int> Remap(int[] before, int[] after, int afterLength) => index =>
+        private static Func<int, int> Remap(int[] before, int beforeLength, int[] after, int afterLength) => index =>
         {
-            if (index >= before.Length)
+            if (index >= beforeLength)
             {
                 return afterLength;
             }
@@ -82,8 +82,11 @@ namespace FollowUp.Phrases.Checking.Analysis
         public static VisibleText FromHtml(string html)
         {
             var sb = new StringBuilder(html.Length);
-            var starts = new List<int>(html.Length);
-            var ends = new List<int>(html.Length);
+            // One slot per input character at most: the visible text is never longer than the HTML. Arrays sized once
+            // (rather than lists copied into arrays at the end) keep a long message's peak memory to one map.
+            var starts = new int[html.Length + 1];
+            var ends = new int[html.Length + 1];
+            var count = 0;
             var links = new List<Link>();
             string? openHref = null;
             var openHrefVisibleStart = 0;
@@ -93,8 +96,9 @@ namespace FollowUp.Phrases.Checking.Analysis
             void Emit(char c, int from, int to)
             {
                 sb.Append(c);
-                starts.Add(from);
-                ends.Add(to);
+                starts[count] = from;
+                ends[count] = to;
+                count++;
             }
 
             var i = 0;
@@ -200,12 +204,12 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             var visible = sb.ToString();
-            var startArray = starts.ToArray();
-            var endArray = ends.ToArray();
+            var startArray = starts;
+            var endArray = ends;
             if (TextNormalizer.Normalize(visible, startArray, endArray) is { } n)
             {
                 // Link text ranges index the visible text; carry them over to the normalised one.
-                var remap = Remap(startArray, n.Starts, n.Text.Length);
+                var remap = Remap(startArray, count, n.Starts, n.Text.Length);
                 links = links.ConvertAll(l => new Link(l.Url, remap(l.VisibleStart), remap(l.VisibleEnd), l.IsHref));
                 marked = marked.ConvertAll(m => (m.Kind, remap(m.Start), remap(m.End)));
                 return new VisibleText(n.Text, n.Starts, n.Ends, links, marked);
