@@ -25,10 +25,10 @@ namespace FollowUp.Phrases.Checking.Analysis
         };
 
         /// <summary>
-        /// Normalises <paramref name="text"/>. <paramref name="starts"/>/<paramref name="ends"/> map each character to
-        /// its input range (null: the identity). Returns null when nothing needed changing.
+        /// Normalises <paramref name="text"/>. <paramref name="map"/> ties each character to its input range (null: the
+        /// identity); the result's map ties the normalised text to the same input. Returns null when nothing needed changing.
         /// </summary>
-        public static (string Text, int[] Starts, int[] Ends)? Normalize(string text, int[]? starts, int[]? ends)
+        public static (string Text, OffsetMap Map)? Normalize(string text, OffsetMap? map)
         {
             if (!NeedsWork(text))
             {
@@ -36,15 +36,13 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             var sb = new StringBuilder(text.Length);
-            var s = new int[text.Length + 8];
-            var e = new int[text.Length + 8];
-            var count = 0;
+            var result = new OffsetMap();
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
-                var from = starts?[i] ?? i;
+                var from = map?.StartOf(i) ?? i;
                 var width = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-                var to = ends?[i + width - 1] ?? i + width;
+                var to = map?.EndOf(i + width - 1) ?? i + width;
                 if (IsInvisible(c))
                 {
                     continue;
@@ -78,20 +76,12 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             UnmaskLookAlikes(sb);
-            return (sb.ToString(), s, e); // the maps may be longer than the text; only the first Length entries are read
+            return (sb.ToString(), result);
 
             void Emit(char ch, int a, int b)
             {
-                if (count == s.Length)
-                {
-                    Array.Resize(ref s, s.Length * 2);
-                    Array.Resize(ref e, e.Length * 2);
-                }
-
                 sb.Append(ch);
-                s[count] = a;
-                e[count] = b;
-                count++;
+                result.Add(a, b);
             }
         }
 

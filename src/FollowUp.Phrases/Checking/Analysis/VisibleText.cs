@@ -10,14 +10,12 @@ namespace FollowUp.Phrases.Checking.Analysis
     /// </summary>
     internal sealed class VisibleText
     {
-        private readonly int[]? _sourceStart;
-        private readonly int[]? _sourceEnd;
+        private readonly OffsetMap? _map;
 
-        private VisibleText(string text, int[]? sourceStart, int[]? sourceEnd, IReadOnlyList<Link> hrefLinks, IReadOnlyList<(MessageRegionKind Kind, int Start, int End)>? marked = null)
+        private VisibleText(string text, OffsetMap? map, IReadOnlyList<Link> hrefLinks, IReadOnlyList<(MessageRegionKind Kind, int Start, int End)>? marked = null)
         {
             Text = text;
-            _sourceStart = sourceStart;
-            _sourceEnd = sourceEnd;
+            _map = map;
             HrefLinks = hrefLinks;
             MarkedRegions = marked ?? Array.Empty<(MessageRegionKind, int, int)>();
         }
@@ -32,61 +30,39 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         public static VisibleText FromPlainText(string text)
         {
-            var normalized = TextNormalizer.Normalize(text, null, null);
+            var normalized = TextNormalizer.Normalize(text, null);
             return normalized is { } n
-                ? new VisibleText(n.Text, n.Starts, n.Ends, Array.Empty<Link>())
-                : new VisibleText(text, null, null, Array.Empty<Link>());
+                ? new VisibleText(n.Text, n.Map, Array.Empty<Link>())
+                : new VisibleText(text, null, Array.Empty<Link>());
         }
 
         /// <summary>Maps a visible range to the input range that produced it.</summary>
         public (int Start, int Length) ToSource(int start, int end)
         {
-            if (_sourceStart is null || _sourceEnd is null)
+            if (_map is null)
             {
                 return (start, end - start);
             }
 
             if (end <= start)
             {
-                var at = start < Text.Length ? _sourceStart[start] : (Text.Length == 0 ? 0 : _sourceEnd[Text.Length - 1]);
+                var at = start < Text.Length ? _map.StartOf(start) : (Text.Length == 0 ? 0 : _map.EndOf(Text.Length - 1));
                 return (at, 0);
             }
 
-            var s = _sourceStart[start];
-            var e = _sourceEnd[end - 1];
+            var s = _map.StartOf(start);
+            var e = _map.EndOf(end - 1);
             return (s, Math.Max(0, e - s));
         }
 
-        private static Func<int, int> Remap(int[] before, int beforeLength, int[] after, int afterLength) => index =>
-        {
-            if (index >= beforeLength)
-            {
-                return afterLength;
-            }
-
-            var source = before[index];
-            var k = Array.BinarySearch(after, 0, afterLength, source);
-            if (k < 0)
-            {
-                k = ~k;
-            }
-
-            while (k > 0 && after[k - 1] == source)
-            {
-                k--;
-            }
-
-            return k;
-        };
+        // A visible index before normalisation → the index of the same input place after it.
+        private static Func<int, int> Remap(OffsetMap before, OffsetMap after) => index =>
+            index >= before.Length ? after.Length : after.FirstAtOrAfter(before.StartOf(index));
 
         public static VisibleText FromHtml(string html)
         {
             var sb = new StringBuilder(html.Length);
-            // One slot per input character at most: the visible text is never longer than the HTML. Arrays sized once
-            // (rather than lists copied into arrays at the end) keep a long message's peak memory to one map.
-            var starts = new int[html.Length + 1];
-            var ends = new int[html.Length + 1];
-            var count = 0;
+            var map = new OffsetMap();
             var links = new List<Link>();
             string? openHref = null;
             var openHrefVisibleStart = 0;
@@ -96,9 +72,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             void Emit(char c, int from, int to)
             {
                 sb.Append(c);
-                starts[count] = from;
-                ends[count] = to;
-                count++;
+                map.Add(from, to);
             }
 
             var i = 0;
@@ -204,18 +178,16 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             var visible = sb.ToString();
-            var startArray = starts;
-            var endArray = ends;
-            if (TextNormalizer.Normalize(visible, startArray, endArray) is { } n)
+            if (TextNormalizer.Normalize(visible, map) is { } n)
             {
                 // Link text ranges index the visible text; carry them over to the normalised one.
-                var remap = Remap(startArray, count, n.Starts, n.Text.Length);
+                var remap = Remap(map, n.Map);
                 links = links.ConvertAll(l => new Link(l.Url, remap(l.VisibleStart), remap(l.VisibleEnd), l.IsHref));
                 marked = marked.ConvertAll(m => (m.Kind, remap(m.Start), remap(m.End)));
-                return new VisibleText(n.Text, n.Starts, n.Ends, links, marked);
+                return new VisibleText(n.Text, n.Map, links, marked);
             }
 
-            return new VisibleText(visible, startArray, endArray, links, marked);
+            return new VisibleText(visible, map, links, marked);
         }
     }
 }
