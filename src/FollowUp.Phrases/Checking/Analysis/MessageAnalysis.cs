@@ -540,44 +540,54 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private void SplitSentences()
         {
-            var first = 0;
+            // Sentences are gathered as (first, end, first clause, clause count), then made to share one clause array.
+            var spans = new List<(int First, int End, int ClauseStart, int ClauseCount)>();
             var clauses = new List<Clause>();
+            var first = 0;
             var clauseFirst = 0;
+            var sentenceClauses = 0;
             for (var i = 0; i < _tokens.Count; i++)
             {
                 var t = _tokens[i];
                 if (!t.IsQuoted && IsSentenceEnd(i) || i - first + 1 >= MaxSentenceTokens)
                 {
-                    if (first == i && t.Lower == "\n" && _sentences.Count > 0 && _sentences[_sentences.Count - 1].End - _sentences[_sentences.Count - 1].First < MaxSentenceTokens)
+                    var last = spans.Count - 1;
+                    if (first == i && t.Lower == "\n" && last >= 0 && spans[last].End - spans[last].First < MaxSentenceTokens)
                     {
                         // A line break alone (a blank line) joins the sentence before it rather than making a sentence
                         // of nothing: text that is mostly line breaks must not cost a sentence per line.
-                        var last = _sentences[_sentences.Count - 1];
-                        var lastClauses = System.Linq.Enumerable.ToArray(last.Clauses);
-                        lastClauses[lastClauses.Length - 1] = new Clause(lastClauses[lastClauses.Length - 1].First, i + 1);
-                        _sentences[_sentences.Count - 1] = new Sentence(last.First, i + 1, lastClauses);
+                        spans[last] = (spans[last].First, i + 1, spans[last].ClauseStart, spans[last].ClauseCount);
+                        clauses[clauses.Count - 1] = new Clause(clauses[clauses.Count - 1].First, i + 1);
                         first = i + 1;
                         clauseFirst = i + 1;
                         continue;
                     }
 
                     clauses.Add(new Clause(clauseFirst, i + 1));
-                    _sentences.Add(new Sentence(first, i + 1, clauses.ToArray()));
-                    clauses.Clear();
+                    spans.Add((first, i + 1, clauses.Count - sentenceClauses - 1, sentenceClauses + 1));
+                    sentenceClauses = 0;
                     first = i + 1;
                     clauseFirst = i + 1;
                 }
                 else if (!t.IsQuoted && IsClauseBreak(t) || i - clauseFirst + 1 >= MaxClauseTokens)
                 {
                     clauses.Add(new Clause(clauseFirst, i + 1));
+                    sentenceClauses++;
                     clauseFirst = i + 1;
                 }
             }
 
-            if (first < _tokens.Count || _sentences.Count == 0)
+            if (first < _tokens.Count || spans.Count == 0)
             {
                 clauses.Add(new Clause(clauseFirst, _tokens.Count));
-                _sentences.Add(new Sentence(first, _tokens.Count, clauses.ToArray()));
+                spans.Add((first, _tokens.Count, clauses.Count - sentenceClauses - 1, sentenceClauses + 1));
+            }
+
+            var all = clauses.ToArray();
+            _sentences.Capacity = spans.Count;
+            foreach (var (f, e, start, count) in spans)
+            {
+                _sentences.Add(new Sentence(f, e, new ClauseRange(all, start, count)));
             }
 
             _sentenceOfToken = new int[_tokens.Count];

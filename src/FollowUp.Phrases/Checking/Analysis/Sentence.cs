@@ -1,11 +1,12 @@
-using System.Collections.Generic;
-
 namespace FollowUp.Phrases.Checking.Analysis
 {
-    /// <summary>A sentence: tokens [First, End) and its clauses.</summary>
-    internal sealed class Sentence
+    /// <summary>
+    /// A sentence: tokens [First, End) and its clauses. A small value: the clauses of every sentence share one array
+    /// (see <see cref="ClauseRange"/>), so a long message does not pay an object and an array per sentence.
+    /// </summary>
+    internal readonly struct Sentence
     {
-        public Sentence(int first, int end, IReadOnlyList<Clause> clauses)
+        public Sentence(int first, int end, ClauseRange clauses)
         {
             First = first;
             End = end;
@@ -16,6 +17,6 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         public int End { get; }
 
-        public IReadOnlyList<Clause> Clauses { get; }
+        public ClauseRange Clauses { get; }
     }
 }
