@@ -88,7 +88,7 @@ namespace FollowUp.Phrases.Cli
                     throw new UsageException(e.Message);
                 }
 
-                var text = file == "-" ? stdin.ReadToEnd() : File.ReadAllText(file, Encoding.UTF8);
+                var text = file == "-" ? stdin.ReadToEnd() : ReadText(file);
                 results.Add((file == "-" ? "<stdin>" : file, text, checker.Review(text, context)));
             }
 
@@ -132,6 +132,14 @@ namespace FollowUp.Phrases.Cli
             }
 
             return results.Any(r => r.Report.Diagnostics.Any(d => d.Severity == Severity.Error)) ? ExitCodes.Findings : ExitCodes.Ok;
+        }
+
+        // The bytes, then one string: a reader building the text in chunks would hold it twice at the peak.
+        private static string ReadText(string path)
+        {
+            var bytes = File.ReadAllBytes(path);
+            var bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+            return Encoding.UTF8.GetString(bytes, bom, bytes.Length - bom);
         }
 
         private static int? Count(CommandLine line, string option)

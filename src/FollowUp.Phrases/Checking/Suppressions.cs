@@ -62,7 +62,9 @@ namespace FollowUp.Phrases.Checking
                 var colon = body.IndexOf(':');
                 var rulesText = colon < 0 ? body : body.Substring(0, colon);
                 var reason = colon < 0 ? "" : body.Substring(colon + 1).Trim();
-                var rules = rulesText.Split(new[] { ',', ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(r => r.Trim()).ToArray();
+                // Known rule names are the checker's own strings: a message with many markers holds one copy of each.
+                var rules = rulesText.Split(new[] { ',', ' ' }, StringSplitOptions.RemoveEmptyEntries)
+                    .Select(r => r.Trim()).Select(r => knownRules.FirstOrDefault(k => k == r) ?? r).ToArray();
                 var line = lines.Locate(at).Line;
                 var entry = new Entry { Start = at, Length = end - at, Line = line, NextLine = NextNonEmptyLine(input, end, line), Rules = rules };
                 var unknown = rules.Where(r => !knownRules.Contains(r)).ToArray();
