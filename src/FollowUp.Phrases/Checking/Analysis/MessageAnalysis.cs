@@ -59,14 +59,64 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>Whether the text is a subject line rather than a body.</summary>
         public bool IsSubject { get; }
 
-        private MessageRegionKind[] _regionOfToken = Array.Empty<MessageRegionKind>();
+        // The region of each token while regions are found; then kept as runs (first token, kind), a handful per message.
+        private MessageRegionKind[]? _regionOfToken = Array.Empty<MessageRegionKind>();
+        private int[] _regionRunStart = Array.Empty<int>();
+        private MessageRegionKind[] _regionRunKind = Array.Empty<MessageRegionKind>();
         private readonly List<MessageRegion> _regions = new List<MessageRegion>();
 
         /// <summary>Greeting, body, signature, footer and quoted reply, in order; empty text has none.</summary>
         public IReadOnlyList<MessageRegion> Regions => _regions;
 
         /// <summary>The region token <paramref name="tokenIndex"/> stands in.</summary>
-        public MessageRegionKind RegionOf(int tokenIndex) => _regionOfToken[tokenIndex];
+        public MessageRegionKind RegionOf(int tokenIndex)
+        {
+            if (_regionOfToken != null)
+            {
+                return _regionOfToken[tokenIndex];
+            }
+
+            if ((uint)tokenIndex >= (uint)_tokens.Count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(tokenIndex));
+            }
+
+            int lo = 0, hi = _regionRunStart.Length - 1;
+            while (lo < hi)
+            {
+                var mid = (lo + hi + 1) / 2;
+                if (_regionRunStart[mid] <= tokenIndex)
+                {
+                    lo = mid;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            return _regionRunKind[lo];
+        }
+
+        /// <summary>Drops the per-token region array for runs, once regions and links are settled.</summary>
+        private void CompactRegions()
+        {
+            var kinds = _regionOfToken!;
+            var starts = new List<int>();
+            var runKinds = new List<MessageRegionKind>();
+            for (var i = 0; i < kinds.Length; i++)
+            {
+                if (i == 0 || kinds[i] != kinds[i - 1])
+                {
+                    starts.Add(i);
+                    runKinds.Add(kinds[i]);
+                }
+            }
+
+            _regionRunStart = starts.ToArray();
+            _regionRunKind = runKinds.ToArray();
+            _regionOfToken = null;
+        }
 
         // A quoted reply holds the buyer's or an earlier message's words: like text in quotation marks, rules skip it,
         // and its links (an old newsletter's unsubscribe link) do not count for this message.
@@ -110,6 +160,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return k < _tokens.Count && _regionOfToken[k] == MessageRegionKind.QuotedReply;
             });
             LinkClassifier.Classify(this);
+            CompactRegions();
         }
 
         public VisibleText Visible { get; }
@@ -271,8 +322,25 @@ namespace FollowUp.Phrases.Checking.Analysis
             return false;
         }
 
-        public Sentence SentenceOf(int tokenIndex) =>
-            tokenIndex < _sentenceOfToken.Length ? _sentences[_sentenceOfToken[tokenIndex]] : _sentences[_sentences.Count - 1];
+        /// <summary>The sentence holding token <paramref name="tokenIndex"/> (the last sentence past the end).</summary>
+        public Sentence SentenceOf(int tokenIndex)
+        {
+            int lo = 0, hi = _sentences.Count - 1;
+            while (lo < hi)
+            {
+                var mid = (lo + hi + 1) / 2;
+                if (_sentences[mid].First <= tokenIndex)
+                {
+                    lo = mid;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            return _sentences[lo];
+        }
 
         /// <summary>The 1-based line and UTF-16 column of an input offset; the line map is built once per message.</summary>
         public (int Line, int Column) Locate(int inputOffset) => Lines.Locate(inputOffset);
@@ -536,7 +604,6 @@ namespace FollowUp.Phrases.Checking.Analysis
         private const int MaxClauseTokens = 64;
         private const int MaxSentenceTokens = 256;
 
-        private int[] _sentenceOfToken = Array.Empty<int>();
 
         private void SplitSentences()
         {
@@ -590,14 +657,6 @@ namespace FollowUp.Phrases.Checking.Analysis
                 _sentences.Add(new Sentence(f, e, new ClauseRange(all, start, count)));
             }
 
-            _sentenceOfToken = new int[_tokens.Count];
-            for (var s = 0; s < _sentences.Count; s++)
-            {
-                for (var k = _sentences[s].First; k < _sentences[s].End; k++)
-                {
-                    _sentenceOfToken[k] = s;
-                }
-            }
         }
 
         /// <summary>The index of the first token that ends after visible offset <paramref name="offset"/>.</summary>
