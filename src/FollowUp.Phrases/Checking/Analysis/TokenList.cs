@@ -5,16 +5,20 @@ using System.Collections.Generic;
 namespace FollowUp.Phrases.Checking.Analysis
 {
     /// <summary>
-    /// The message's tokens in one growable array. The analysis marks tokens in place (quoted, name) through the
-    /// <c>ref</c> indexer; rules read copies through <see cref="IReadOnlyList{T}"/>.
+    /// The message's tokens, in chunks of 64K: growing never copies what is there (a doubling array holds the old and
+    /// the new copy at once, which for a long message was the peak of its memory). The analysis marks tokens in place
+    /// (quoted, name) through the <c>ref</c> indexer; rules read copies through <see cref="IReadOnlyList{T}"/>.
     /// </summary>
     internal sealed class TokenList : IReadOnlyList<Token>
     {
-        private Token[] _items;
+        private const int ChunkBits = 16;
+        private const int ChunkSize = 1 << ChunkBits;
+        private Token[][] _chunks;
 
         public TokenList(int capacity)
         {
-            _items = new Token[Math.Max(4, capacity)];
+            // A short message gets one small chunk; chunks after the first are full size.
+            _chunks = new[] { new Token[Math.Max(4, Math.Min(capacity, ChunkSize))] };
         }
 
         public int Count { get; private set; }
@@ -28,7 +32,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     throw new ArgumentOutOfRangeException(nameof(index));
                 }
 
-                return ref _items[index];
+                return ref _chunks[index >> ChunkBits][index & (ChunkSize - 1)];
             }
         }
 
@@ -36,19 +40,28 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         public void Add(Token token)
         {
-            if (Count == _items.Length)
+            var chunk = Count >> ChunkBits;
+            var offset = Count & (ChunkSize - 1);
+            if (chunk == _chunks.Length)
             {
-                Array.Resize(ref _items, _items.Length * 2);
+                Array.Resize(ref _chunks, chunk + 1);
+                _chunks[chunk] = new Token[ChunkSize];
+            }
+            else if (offset == _chunks[chunk].Length)
+            {
+                // Only the first chunk can be short: grow it up to a full chunk.
+                Array.Resize(ref _chunks[chunk], Math.Min(ChunkSize, _chunks[chunk].Length * 2));
             }
 
-            _items[Count++] = token;
+            _chunks[chunk][offset] = token;
+            Count++;
         }
 
         public IEnumerator<Token> GetEnumerator()
         {
             for (var i = 0; i < Count; i++)
             {
-                yield return _items[i];
+                yield return this[i];
             }
         }
 
