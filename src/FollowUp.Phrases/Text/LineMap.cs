@@ -1,11 +1,10 @@
-using System.Collections.Generic;
-
 namespace FollowUp.Phrases.Text
 {
     /// <summary>Turns UTF-16 offsets into 1-based line and column numbers. CRLF, LF and lone CR all end a line.</summary>
     internal sealed class LineMap
     {
-        private readonly List<int> _lineStarts = new List<int> { 0 };
+        private int[] _lineStarts = new int[16];
+        private int _count = 1;
 
         public LineMap(string text)
         {
@@ -19,33 +18,29 @@ namespace FollowUp.Phrases.Text
                         i++;
                     }
 
-                    _lineStarts.Add(i + 1);
+                    Add(i + 1);
                 }
                 else if (c == '\n')
                 {
-                    _lineStarts.Add(i + 1);
+                    Add(i + 1);
                 }
             }
         }
 
         public (int Line, int Column) Locate(int offset)
         {
-            var lo = 0;
-            var hi = _lineStarts.Count - 1;
-            while (lo < hi)
+            var line = SortedSearch.LastAtOrBefore(_lineStarts, _count, offset);
+            return (line + 1, offset - _lineStarts[line] + 1);
+        }
+
+        private void Add(int start)
+        {
+            if (_count == _lineStarts.Length)
             {
-                var mid = (lo + hi + 1) / 2;
-                if (_lineStarts[mid] <= offset)
-                {
-                    lo = mid;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
+                System.Array.Resize(ref _lineStarts, _count * 2);
             }
 
-            return (lo + 1, offset - _lineStarts[lo] + 1);
+            _lineStarts[_count++] = start;
         }
     }
 }

@@ -81,21 +81,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 throw new ArgumentOutOfRangeException(nameof(tokenIndex));
             }
 
-            int lo = 0, hi = _regionRunStart.Length - 1;
-            while (lo < hi)
-            {
-                var mid = (lo + hi + 1) / 2;
-                if (_regionRunStart[mid] <= tokenIndex)
-                {
-                    lo = mid;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
-            }
-
-            return _regionRunKind[lo];
+            return _regionRunKind[FollowUp.Phrases.Text.SortedSearch.LastAtOrBefore(_regionRunStart, _regionRunStart.Length, tokenIndex)];
         }
 
         /// <summary>Drops the per-token region array for runs, once regions and links are settled.</summary>

@@ -88,21 +88,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return ++_last;
             }
 
-            int lo = 0, hi = _runs - 1;
-            while (lo < hi)
-            {
-                var mid = (lo + hi + 1) / 2;
-                if (_visible[mid] <= index)
-                {
-                    lo = mid;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
-            }
-
-            return _last = lo;
+            return _last = Text.SortedSearch.LastAtOrBefore(_visible, _runs, index);
         }
     }
 }
