@@ -23,6 +23,20 @@ namespace FollowUp.Phrases.Tests
 
         public static string OrderWithoutTracking => Path.Combine(RepositoryRoot, "samples", "orders", "order-without-tracking.json");
 
-        public static string DevCorpus => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "corpus", "dev.jsonl"));
+        /// <summary>
+        /// The labelled corpus the tests score, from the copy under tests/…/Corpus: a clone with nothing beside it must
+        /// test alone. <see cref="SharedCorpus"/> is the source the copies are checked against when it is there.
+        /// </summary>
+        public static string DevCorpus => Path.Combine(RepositoryRoot, "tests", "FollowUp.Phrases.Tests", "Corpus", "dev.jsonl");
+
+        /// <summary>The second labelled corpus (more styles, de/es/fr), from the same copy.</summary>
+        public static string Dev2Corpus => Path.Combine(RepositoryRoot, "tests", "FollowUp.Phrases.Tests", "Corpus", "dev2.jsonl");
+
+        /// <summary>../shared/corpus/NAME beside the repository, or null on a clone that has nothing beside it.</summary>
+        public static string? SharedCorpus(string name)
+        {
+            var path = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "corpus", name));
+            return File.Exists(path) ? path : null;
+        }
     }
 }
