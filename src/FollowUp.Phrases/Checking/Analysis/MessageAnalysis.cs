@@ -153,7 +153,9 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         public string Text => Visible.Text;
 
-        public IReadOnlyList<Token> Tokens => _tokens;
+        // The list itself, not the interface: its ref indexer reads a token in place instead of copying it through an
+        // interface call on every access, which rules make for nearly every token.
+        public TokenList Tokens => _tokens;
 
         public IReadOnlyList<Sentence> Sentences => _sentences;
 
@@ -749,7 +751,10 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         private char[] _buffer = new char[64];
-        private readonly WordPool _words = new WordPool();
+        // Only long messages pool their words: a short one has few repeats, and its table would cost more than it saves.
+        private WordPool? _words;
+
+        private const int PoolWordsFrom = 8 * 1024;
 
         // One allocation per word: lower-cased (culture-independently) and with typographic apostrophes made straight.
         private string Pooled(string text, int start, int length)
@@ -757,6 +762,16 @@ namespace FollowUp.Phrases.Checking.Analysis
             if (_buffer.Length < Math.Min(length, WordPool.MaxPooledLength))
             {
                 _buffer = new char[Math.Max(WordPool.MaxPooledLength, _buffer.Length * 2)];
+            }
+
+            if (_words is null)
+            {
+                if (text.Length < PoolWordsFrom)
+                {
+                    return text.Substring(start, length);
+                }
+
+                _words = new WordPool();
             }
 
             return _words.Get(text, start, length, _buffer);
@@ -774,6 +789,16 @@ namespace FollowUp.Phrases.Checking.Analysis
             {
                 var ch = text[start + k];
                 _buffer[k] = ch == '\u2019' ? '\'' : char.ToLowerInvariant(ch);
+            }
+
+            if (_words is null)
+            {
+                if (text.Length < PoolWordsFrom)
+                {
+                    return new string(_buffer, 0, length);
+                }
+
+                _words = new WordPool();
             }
 
             return _words.Get(_buffer, length);

@@ -33,7 +33,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             "pdt", "akst", "akdt", "hst", "jst", "kst", "ist", "aest", "aedt", "sgt", "hkt", "msk", "brt", "art", "nzst", "nzdt",
         };
 
-        public static List<TimeExpression> Scan(IReadOnlyList<Token> tokens)
+        public static List<TimeExpression> Scan(TokenList tokens)
         {
             var found = new List<TimeExpression>();
             for (var i = 0; i < tokens.Count; i++)
@@ -69,7 +69,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return found;
         }
 
-        private static TimeExpression? TryDate(IReadOnlyList<Token> t, int i)
+        private static TimeExpression? TryDate(TokenList t, int i)
         {
             var a = t[i];
             if (a.Kind != TokenKind.Word)
@@ -129,7 +129,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         // 2026年11月25日 · 11月25日
-        private static TimeExpression? TryChineseDate(IReadOnlyList<Token> t, int i)
+        private static TimeExpression? TryChineseDate(TokenList t, int i)
         {
             var first = i;
             int? year = null;
@@ -148,7 +148,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return null;
         }
 
-        private static TimeExpression? TryTime(IReadOnlyList<Token> t, int i)
+        private static TimeExpression? TryTime(TokenList t, int i)
         {
             var a = t[i];
             if (a.Kind != TokenKind.Word || !a.IsDigitStart)
@@ -198,7 +198,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return null;
         }
 
-        private static int AmPm(IReadOnlyList<Token> t, int k)
+        private static int AmPm(TokenList t, int k)
         {
             if (k < t.Count && (t[k].Lower == "am" || t[k].Lower == "pm"))
             {
@@ -214,7 +214,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return k;
         }
 
-        private static void AttachWeekday(IReadOnlyList<Token> t, TimeExpression e)
+        private static void AttachWeekday(TokenList t, TimeExpression e)
         {
             var k = e.FirstToken - 1;
             if (k >= 0 && t[k].Lower == ",")
@@ -265,7 +265,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
         }
 
-        private static bool HasZoneNear(IReadOnlyList<Token> t, TimeExpression e)
+        private static bool HasZoneNear(TokenList t, TimeExpression e)
         {
             // After the time, within its clause: "16:00 CET", "23:59 on 25 Nov 2026 (UTC+8)", "5 pm Beijing time".
             for (var k = e.EndToken; k < Math.Min(t.Count, e.EndToken + 9); k++)
@@ -294,7 +294,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return false;
         }
 
-        private static bool IsZone(IReadOnlyList<Token> t, int k)
+        private static bool IsZone(TokenList t, int k)
         {
             var w = t[k].Lower;
             if (t[k].Kind == TokenKind.Word)

@@ -12,8 +12,8 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>Tokens longer than this get their own string: they rarely repeat, and hashing them costs.</summary>
         public const int MaxPooledLength = 32;
 
-        private string?[] _slots = new string?[256];
-        private int[] _hashes = new int[256];
+        private string?[] _slots = new string?[32]; // grows with the message: a short one pays for a short table
+        private int[] _hashes = new int[32];
         private int _count;
 
         /// <summary>The pooled string equal to <paramref name="chars"/>[0, <paramref name="length"/>).</summary>
