@@ -18,13 +18,10 @@ namespace FollowUp.Phrases.Lifecycle
         /// <summary>What is wrong with <paramref name="text"/> as a link, or null when it is fine.</summary>
         public static string? Problem(string text, bool httpsOnly)
         {
-            for (var i = 0; i < text.Length; i++)
+            var bad = BadCharacterAt(text);
+            if (bad >= 0)
             {
-                var c = text[i];
-                if (char.IsWhiteSpace(c) || char.IsControl(c) || IsBidiControl(c) || c == '<' || c == '>' || c == '"' || c == '\\' || char.IsSurrogate(c) && !IsPaired(text, i))
-                {
-                    return $"'{Visible(text)}' contains {Describe(c)} at position {i + 1}; a link may not contain white space, control or bidi characters, quotes or angle brackets.";
-                }
+                return $"'{Visible(text)}' contains {Describe(text[bad])} at position {bad + 1}; a link may not contain white space, control or bidi characters, quotes or angle brackets.";
             }
 
             if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || !(uri.Scheme == "https" || (!httpsOnly && uri.Scheme == "http")) || uri.Host.Length == 0)
@@ -44,16 +41,22 @@ namespace FollowUp.Phrases.Lifecycle
                 return Problem(text, httpsOnly); // words the scheme problem (or an earlier character problem) as for text
             }
 
+            return BadCharacterAt(text) >= 0 ? Problem(text, httpsOnly) : null;
+        }
+
+        /// <summary>Where the first character a link may not hold stands in <paramref name="text"/>, or -1.</summary>
+        private static int BadCharacterAt(string text)
+        {
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
-                if (char.IsWhiteSpace(c) || char.IsControl(c) || IsBidiControl(c) || c == '<' || c == '>' || c == '"' || c == '\\' || char.IsSurrogate(c))
+                if (char.IsWhiteSpace(c) || char.IsControl(c) || IsBidiControl(c) || c == '<' || c == '>' || c == '"' || c == '\\' || (char.IsSurrogate(c) && !IsPaired(text, i)))
                 {
-                    return Problem(text, httpsOnly);
+                    return i;
                 }
             }
 
-            return null;
+            return -1;
         }
 
         /// <summary>The address as it is printed and sent: parsed, then written back by <see cref="Uri"/>.</summary>

@@ -53,19 +53,22 @@ namespace FollowUp.Phrases.Rendering.Liquid
         public FluidValue[] GroupValues { get; }
 
         /// <summary>Whether the order lacks fact <paramref name="name"/> (<c>shipment.tracking_number</c>); the value is kept for the render.</summary>
-        public bool IsMissing(string name)
-        {
-            var dot = name.IndexOf('.');
-            var group = dot < 0 ? -1 : Array.IndexOf(Groups, name.Substring(0, dot));
-            return group < 0 || Get(group, name.Substring(dot + 1)) is MissingFactValue || (group != CustomGroup && !MembersByGroup[group].ContainsKey(name.Substring(dot + 1)));
-        }
+        public bool IsMissing(string name) => !(Find(name) is FluidValue value) || value is MissingFactValue;
 
         /// <summary>The printed text of a fact the order has (<see cref="IsMissing"/> first).</summary>
         public string Text(string name)
         {
-            var dot = name.IndexOf('.');
-            var value = Get(Array.IndexOf(Groups, name.Substring(0, dot)), name.Substring(dot + 1));
+            var value = Find(name)!;
             return value is ArrayValue ? _formatter.Format(OrderFacts.ValueOf(_order, name, _calendars)) : value.ToStringValue();
+        }
+
+        /// <summary>The value of fact <paramref name="name"/> by its full name, or null when no such fact exists.</summary>
+        private FluidValue? Find(string name)
+        {
+            var dot = name.IndexOf('.');
+            var group = dot < 0 ? -1 : Array.IndexOf(Groups, name.Substring(0, dot));
+            var member = dot < 0 ? "" : name.Substring(dot + 1);
+            return group < 0 || (group != CustomGroup && !MembersByGroup[group].ContainsKey(member)) ? null : Get(group, member);
         }
 
         public FluidValue Get(int group, string member)
