@@ -127,7 +127,7 @@ namespace FollowUp.Phrases.Cli
             {
                 foreach (var r in results)
                 {
-                    DiagnosticText.Write(stdout, r.File, r.Text, r.Report.Diagnostics, r.Report.Purpose);
+                    DiagnosticText.Write(stdout, r.File, r.Text, r.Report.Diagnostics, r.Report.Purpose, r.Report.Languages);
                 }
             }
 

@@ -13,12 +13,18 @@ namespace FollowUp.Phrases.Cli
     /// </summary>
     internal static class DiagnosticText
     {
-        public static void Write(TextWriter output, string source, string input, IReadOnlyList<Diagnostic> diagnostics, PurposeClassification? purpose = null)
+        public static void Write(TextWriter output, string source, string input, IReadOnlyList<Diagnostic> diagnostics, PurposeClassification? purpose = null, IReadOnlyList<string>? languages = null)
         {
             source = Terminal.Escape(source);
             if (purpose != null && purpose.IsInferred)
             {
                 output.WriteLine($"{source}: classified as {Terminal.Escape(purpose.ToString())}.");
+            }
+
+            // English (and Chinese) are the default reading; say so only when the message was read as something else.
+            if (languages != null && languages.Count > 0 && languages[0] != "en")
+            {
+                output.WriteLine($"{source}: read as {string.Join(", ", languages.Select(LanguageName))}.");
             }
 
             foreach (var d in diagnostics)
@@ -101,5 +107,8 @@ namespace FollowUp.Phrases.Cli
 
             return width;
         }
+
+        private static string LanguageName(string code) =>
+            Checking.Languages.LanguagePacks.BuiltIn.GetOrNull(code) is Checking.Languages.LanguagePack p ? $"{p.Name} ({code})" : code;
     }
 }

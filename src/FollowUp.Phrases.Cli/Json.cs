@@ -71,6 +71,23 @@ namespace FollowUp.Phrases.Cli
 
             w.WriteEndArray();
             WritePurpose(w, report.Purpose);
+            w.WriteStartArray("languages");
+            foreach (var language in report.Languages)
+            {
+                w.WriteStringValue(language);
+            }
+
+            w.WriteEndArray();
+            if (report.UncoveredLanguages.Count > 0)
+            {
+                w.WriteStartArray("uncoveredLanguages");
+                foreach (var language in report.UncoveredLanguages)
+                {
+                    w.WriteStringValue(language);
+                }
+
+                w.WriteEndArray();
+            }
         }
 
         /// <summary><c>"purpose": {"value", "inferred", "reason", "signals": […]}</c>: how the message was classified and why.</summary>

@@ -47,5 +47,8 @@ namespace FollowUp.Phrases.Checking
 
         /// <summary>A term an active platform or jurisdiction policy restricts.</summary>
         public const string SensitiveTerm = "sensitive-term";
+
+        /// <summary>The message is written in a language no language pack covers, so the wording rules could not read it.</summary>
+        public const string LanguageNotCovered = "language-not-covered";
     }
 }

@@ -20,6 +20,7 @@ namespace FollowUp.Phrases.Checking
     {
         private readonly IReadOnlyList<(IWordingRule Rule, Severity Severity)> _rules;
         private readonly int _maxFindings;
+        private readonly Languages.LanguagePacks _packs;
         private readonly int _maxInputLength;
 
         /// <summary>A checker with every rule on at its default severity.</summary>
@@ -39,6 +40,7 @@ namespace FollowUp.Phrases.Checking
                 throw new ArgumentException($"WordingCheckerOptions.MaxFindings ({options.MaxFindings}) and MaxInputLength ({options.MaxInputLength}) must be at least 1.", nameof(options));
             }
 
+            _packs = options.Languages ?? throw new ArgumentException("WordingCheckerOptions.Languages is null; leave it at LanguagePacks.BuiltIn or set a pack set.", nameof(options));
             _maxFindings = options.MaxFindings;
             _maxInputLength = options.MaxInputLength;
             var policies = options.Policies.Select(Policies.Get).ToArray();
@@ -99,7 +101,13 @@ namespace FollowUp.Phrases.Checking
         public CheckReport Review(string text, CheckContext? context = null)
         {
             var (diagnostics, analysis) = Run(text, context ?? CheckContext.Default, subject: false);
-            return new CheckReport { Diagnostics = diagnostics, Purpose = analysis.PurposeClassification };
+            return new CheckReport
+            {
+                Diagnostics = diagnostics,
+                Purpose = analysis.PurposeClassification,
+                Languages = analysis.LanguagesRead,
+                UncoveredLanguages = analysis.UncoveredLanguages.Select(l => l.Code).ToArray(),
+            };
         }
 
         /// <summary>
@@ -156,10 +164,10 @@ namespace FollowUp.Phrases.Checking
             if (text.Length > _maxInputLength)
             {
                 // Not read at all: only the classification the caller gave (or none) is reported.
-                return (new[] { CheckLimits.TooLong(text.Length, _maxInputLength) }, new MessageAnalysis("", context, subject));
+                return (new[] { CheckLimits.TooLong(text.Length, _maxInputLength) }, new MessageAnalysis("", context, subject, _packs));
             }
 
-            var analysis = new MessageAnalysis(text, context, subject);
+            var analysis = new MessageAnalysis(text, context, subject, _packs);
 
             // Suppressions apply as findings arrive, so a finding a marker silences is never counted against the limit
             // and every marker that silences something is marked used. Each rule keeps twice the report's limit: enough
@@ -257,6 +265,7 @@ namespace FollowUp.Phrases.Checking
             new SubjectLineRule(),
             new MissingSenderIdentityRule { Enabled = options.RequireSenderIdentity },
             new SensitiveTermRule(terms),
+            new LanguageNotCoveredRule(),
         };
     }
 }

@@ -45,5 +45,11 @@ namespace FollowUp.Phrases.Checking
         /// it gets one error finding, <c>message-too-long</c>, saying so. Raise it for bulk text on purpose.
         /// </summary>
         public int MaxInputLength { get; set; } = 1024 * 1024;
+
+        /// <summary>
+        /// The language packs messages are read with (default <see cref="Languages.LanguagePacks.BuiltIn"/>: en, zh, de,
+        /// es, fr). Add or replace one with <c>LanguagePacks.BuiltIn.With(LanguagePacks.LoadFile("it.json"))</c>.
+        /// </summary>
+        public Languages.LanguagePacks Languages { get; set; } = Checking.Languages.LanguagePacks.BuiltIn;
     }
 }

@@ -47,9 +47,10 @@ namespace FollowUp.Phrases.Tests.Safety
         }
 
         [Fact]
-        public void Russian_words_are_left_alone()
+        public void Russian_words_are_not_read_as_english_and_the_message_says_it_was_not_checked()
         {
-            Check.Text("Спасибо за заказ, мы скоро отправим.").Should().BeEmpty();
+            Check.Text("Спасибо за заказ, мы скоро отправим.").Should().ContainSingle()
+                .Which.Rule.Should().Be("language-not-covered");
         }
     }
 }

@@ -10,75 +10,80 @@ namespace FollowUp.Phrases.Checking.Analysis
     /// certainty about an outcome the seller does not control is the overpromise the corpus defines; remedies the seller
     /// controls, product facts and guarantees a named service carries are commitments, not overpromises.
     /// </summary>
-    internal static class CommitmentFinder
+    internal sealed class CommitmentFinder
     {
-        public static readonly PhraseSet Markers = new PhraseSet(
-            "guarantee", "guarantees", "guaranteed", "guaranteeing", "promise", "promises", "definitely", "certainly",
-            "surely", "absolutely", "undoubtedly", "for sure", "without fail", "no doubt", "rest assured", "assure you",
-            "100 %", "100 percent", "one hundred percent", "sure to", "certain to", "bound to");
+        public CommitmentFinder(Vocabulary v)
+        {
+            Markers = v.Phrases("claims.markers");
+            Absolutes = v.Phrases("claims.absolutes");
+            Outcomes = v.Words("claims.outcomes");
+            ProblemWords = v.Words("claims.problem-words");
+            Harms = v.Words("claims.harms");
+            GetObjects = v.Words("claims.get-objects");
+            Remedies = v.Words("claims.remedies");
+            NounLeads = v.Words("claims.noun-leads");
+            Negations = v.Words("claims.negations");
+            Modals = v.Words("claims.modals");
+            SellerSubjects = v.Words("claims.seller-subjects");
+            ProductFacts = v.Words("claims.product-facts");
+            ChineseMarkers = v.Terms("claims.markers");
+            ChineseOutcomes = v.Terms("claims.outcomes");
+            ChineseAbsolutes = v.Terms("claims.absolutes");
+            ChineseRemedies = v.Terms("claims.remedies");
+            CarrierOutcomes = v.Words("claims.carrier-outcomes");
+            CustomsOutcomes = v.Words("claims.customs-outcomes");
+            ChineseCarrierOutcomes = v.Terms("claims.carrier-outcomes");
+            LossWords = v.Words("claims.loss-words");
+            Hedges = v.Words("claims.hedges");
+        }
 
-        public static readonly PhraseSet Absolutes = new PhraseSet(
-            "zero risk", "no risk", "risk-free", "risk free", "nothing can go wrong", "nothing will go wrong");
+        public PhraseSet Markers { get; }
+
+        public PhraseSet Absolutes { get; }
 
         // What the seller cannot make certain.
-        private static readonly HashSet<string> Outcomes = Lexicon.Words(
-            "arrive", "arrives", "arriving", "arrival", "deliver", "delivers", "delivered", "delivery", "reach", "reaches",
-            "receive", "receives", "customs", "clearance", "cleared", "tax", "taxes", "duty", "duties", "vat",
-            "charge", "charged", "charges", "fee", "fees", "lost", "lose", "damage", "damaged", "break", "breaks", "broken", "fail",
-            "fails", "problem", "problems", "issue", "issues", "trouble", "safe", "safely", "overheat", "overheats",
-            "leak", "leaks", "christmas", "risk", "perfectly", "flawlessly", "forever");
+        private HashSet<string> Outcomes { get; }
 
         // "no problem" is an absolute claim; "fix the problem" is the seller's own work.
-        private static readonly HashSet<string> ProblemWords = Lexicon.Words("problem", "problems", "issue", "issues", "trouble");
+        private HashSet<string> ProblemWords { get; }
 
         // Harm a product is claimed never to do: "this charger never overheats".
-        private static readonly HashSet<string> Harms = Lexicon.Words(
-            "overheat", "overheats", "break", "breaks", "fail", "fails", "leak", "leaks", "rust", "rusts", "fade", "fades",
-            "charge", "charges", "tear", "tears", "crack", "cracks", "shrink", "shrinks", "arrive", "arrives", "get");
+        private HashSet<string> Harms { get; }
 
-        private static readonly HashSet<string> GetObjects = Lexicon.Words("it", "them", "the", "your", "yours", "there", "delivered");
+        private HashSet<string> GetObjects { get; }
 
-        private static readonly HashSet<string> Remedies = Lexicon.Words(
-            "refund", "refunds", "money", "money-back", "replacement", "replacements", "repair", "repairs", "return", "returns",
-            "reship", "reshipment", "resend", "warranty", "compensation", "exchange", "reply", "response", "answer",
-            "refunded", "replace", "repair", "reimburse", "reimbursed", "compensate");
+        private HashSet<string> Remedies { get; }
 
         // A guarantee someone else carries is a noun after an article or a name: "a UPS on-time guarantee".
-        private static readonly HashSet<string> NounLeads = Lexicon.Words(
-            "a", "an", "the", "with", "our", "their", "its", "this", "that", "any", "no", "on-time", "delivery",
-            "money-back", "satisfaction", "service", "price", "quality", "my");
+        private HashSet<string> NounLeads { get; }
 
-        private static readonly HashSet<string> Negations = Lexicon.Words(
-            "not", "cannot", "can't", "don't", "won't", "couldn't", "never", "no");
+        private HashSet<string> Negations { get; }
 
-        private static readonly HashSet<string> Modals = Lexicon.Words("will", "would", "can", "shall", "could", "won't");
+        private HashSet<string> Modals { get; }
 
-        private static readonly HashSet<string> SellerSubjects = Lexicon.Words("we", "i", "us");
+        private HashSet<string> SellerSubjects { get; }
 
-        private static readonly HashSet<string> ProductFacts = Lexicon.Words("cotton", "new", "original", "genuine", "authentic", "natural", "silk", "wool", "polyester", "leather", "linen", "pure", "organic", "recycled", "handmade");
+        private HashSet<string> ProductFacts { get; }
 
-        public static readonly string[] ChineseMarkers = { "保证", "一定", "肯定", "绝对", "百分之百", "百分百", "绝不" };
+        public string[] ChineseMarkers { get; }
 
-        private static readonly string[] ChineseOutcomes = { "送达", "到达", "到货", "收到", "清关", "海关", "关税", "税", "没问题", "没有问题", "不会有问题", "不会有任何问题", "不会出问题", "不会坏", "不会丢", "安全", "准时", "圣诞" };
+        private string[] ChineseOutcomes { get; }
 
-        public static readonly string[] ChineseAbsolutes = { "零风险", "无风险", "绝无风险" };
+        public string[] ChineseAbsolutes { get; }
 
-        private static readonly string[] ChineseRemedies = { "退款", "退货", "补发", "换货", "保修", "质保", "退还" };
+        private string[] ChineseRemedies { get; }
 
 
         // Who decides an outcome word: the carrier (arrival), customs (duty), or nobody named (damage, the product).
-        private static readonly HashSet<string> CarrierOutcomes = Lexicon.Words(
-            "arrive", "arrives", "arriving", "arrival", "deliver", "delivers", "delivered", "delivery", "reach", "reaches",
-            "receive", "receives", "christmas", "get");
+        private HashSet<string> CarrierOutcomes { get; }
 
-        private static readonly HashSet<string> CustomsOutcomes = Lexicon.Words(
-            "customs", "clearance", "cleared", "tax", "taxes", "duty", "duties", "vat", "charge", "charged", "charges");
+        private HashSet<string> CustomsOutcomes { get; }
 
-        private static readonly string[] ChineseCarrierOutcomes = { "送达", "到达", "到货", "收到", "准时", "圣诞", "清关", "海关", "关税", "税" };
+        private string[] ChineseCarrierOutcomes { get; }
 
-        private static readonly HashSet<string> LossWords = Lexicon.Words("lost", "damaged", "broken", "stuck", "stolen", "delayed", "held", "taxed", "charged");
+        private HashSet<string> LossWords { get; }
 
-        private static readonly HashSet<string> Hedges = Lexicon.Words("possible", "possibly", "likely", "may", "might", "could", "probably", "can");
+        private HashSet<string> Hedges { get; }
 
         private enum Certainty
         {
@@ -94,7 +99,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             Certain,
         }
 
-        public static List<Commitment> Find(MessageAnalysis a)
+        public List<Commitment> Find(MessageAnalysis a)
         {
             var found = new List<Commitment>();
             foreach (var sentence in a.Sentences)
@@ -111,14 +116,14 @@ namespace FollowUp.Phrases.Checking.Analysis
                         c++;
                     }
 
-                    var found1 = FindEnglish(a, clause, found) || FindChinese(a, clause, found) || FindOther(a, clause, found);
+                    var found1 = FindEnglish(a, clause, found) || FindChinese(a, clause, found);
 
                     // "No customs fees, guaranteed!": a marker closing the sentence governs the clause before it, when
                     // neither made a claim on its own.
                     if (!found1 && !previousFound && c > 0 && c + 1 == sentence.Clauses.Count && IsBareMarker(a, clause))
                     {
                         var merged = new Clause(sentence.Clauses[c - 1].First, clause.End);
-                        found1 = FindEnglish(a, merged, found) || FindChinese(a, merged, found) || FindOther(a, merged, found);
+                        found1 = FindEnglish(a, merged, found) || FindChinese(a, merged, found);
                     }
 
                     previousFound = found1;
@@ -138,7 +143,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return found;
         }
 
-        private static void Add(MessageAnalysis a, List<Commitment> found, int start, Clause clause, StepActor actor, bool controlled, string? outcome)
+        private void Add(MessageAnalysis a, List<Commitment> found, int start, Clause clause, StepActor actor, bool controlled, string? outcome)
         {
             var end = a.ContentEndOf(clause);
             if (end > start)
@@ -147,13 +152,13 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
         }
 
-        private static StepActor ActorFor(string outcome) =>
+        private StepActor ActorFor(string outcome) =>
             CarrierOutcomes.Contains(outcome) || CustomsOutcomes.Contains(outcome) || Array.Exists(ChineseCarrierOutcomes, o => outcome.IndexOf(o, StringComparison.Ordinal) >= 0)
                 ? StepActor.ThirdParty
                 : StepActor.Unknown;
 
         /// <summary>Records the clause's English certainty claims; true when one of them is an overpromise (the clause is done).</summary>
-        private static bool FindEnglish(MessageAnalysis a, Clause clause, List<Commitment> found)
+        private bool FindEnglish(MessageAnalysis a, Clause clause, List<Commitment> found)
         {
             var tokens = a.Tokens;
             for (var i = clause.First; i < clause.End; i++)
@@ -212,7 +217,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return false;
         }
 
-        private static bool IsBareMarker(MessageAnalysis a, Clause clause)
+        private bool IsBareMarker(MessageAnalysis a, Clause clause)
         {
             var words = 0;
             var marker = false;
@@ -225,13 +230,13 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
 
                 words++;
-                marker |= Markers.Match(a, i, clause.End) > 0 || (a.Language != null && a.Language.Markers.Match(a, i, clause.End, allowNames: true) > 0);
+                marker |= Markers.Match(a, i, clause.End) > 0;
             }
 
             return marker && words <= 3;
         }
 
-        private static (Certainty, string?) IsCertainty(MessageAnalysis a, Clause clause, int i, string[] marker)
+        private (Certainty, string?) IsCertainty(MessageAnalysis a, Clause clause, int i, string[] marker)
         {
             var tokens = a.Tokens;
             var prev = i > clause.First ? tokens[i - 1].Lower : "";
@@ -306,7 +311,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return (Certainty.Certain, null);
         }
 
-        private static int FirstOutcome(MessageAnalysis a, Clause clause)
+        private int FirstOutcome(MessageAnalysis a, Clause clause)
         {
             for (var k = clause.First; k < clause.End; k++)
             {
@@ -332,7 +337,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         /// <summary>The start of a flat denial ("will never overheat", "won't charge"), or -1; and whether it is the seller's own conduct.</summary>
-        private static (int Start, bool Seller) NeverClaim(MessageAnalysis a, Clause clause, int i)
+        private (int Start, bool Seller) NeverClaim(MessageAnalysis a, Clause clause, int i)
         {
             var tokens = a.Tokens;
             var prev = i > clause.First ? tokens[i - 1] : default; // default(Token): none, its Lower is null
@@ -362,61 +367,11 @@ namespace FollowUp.Phrases.Checking.Analysis
             return (start, false);
         }
 
-        private static bool IsSeller(string lower) =>
+        private bool IsSeller(string lower) =>
             SellerSubjects.Contains(lower) || lower.StartsWith("we'", StringComparison.Ordinal) || lower.StartsWith("i'", StringComparison.Ordinal);
 
-        /// <summary>German or Spanish certainty ("garantiert … vor Weihnachten", "garantizamos que llegará"); true when one is an overpromise.</summary>
-        private static bool FindOther(MessageAnalysis a, Clause clause, List<Commitment> found)
-        {
-            var lang = a.Language;
-            if (lang is null)
-            {
-                return false;
-            }
-
-            var tokens = a.Tokens;
-            for (var i = clause.First; i < clause.End; i++)
-            {
-                if (tokens[i].IsQuoted || lang.Markers.Match(a, i, clause.End, allowNames: true) == 0)
-                {
-                    continue;
-                }
-
-                var hedged = (i > clause.First && lang.Negations.Contains(tokens[i - 1].Lower)) || (i - 1 > clause.First && lang.Negations.Contains(tokens[i - 2].Lower));
-                if (hedged)
-                {
-                    continue;
-                }
-
-                string? remedy = null, outcome = null;
-                var outcomeAt = -1;
-                for (var k = clause.First; k < clause.End; k++)
-                {
-                    var w = tokens[k].Lower;
-                    remedy ??= lang.Remedies.Contains(w) ? w : null;
-                    if (outcome is null && lang.Outcomes.Contains(w))
-                    {
-                        outcome = w;
-                        outcomeAt = k;
-                    }
-                }
-
-                if (remedy != null)
-                {
-                    Add(a, found, tokens[i].Start, clause, StepActor.Seller, controlled: true, remedy);
-                }
-                else if (outcome != null)
-                {
-                    Add(a, found, Math.Min(tokens[i].Start, tokens[outcomeAt].Start), clause, StepActor.ThirdParty, controlled: false, outcome);
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
         /// <summary>Records the clause's Chinese certainty claims; true when one of them is an overpromise.</summary>
-        private static bool FindChinese(MessageAnalysis a, Clause clause, List<Commitment> found)
+        private bool FindChinese(MessageAnalysis a, Clause clause, List<Commitment> found)
         {
             var tokens = a.Tokens;
             for (var i = clause.First; i < clause.End; i++)
@@ -465,7 +420,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return false;
         }
 
-        private static string? LaterChineseOutcome(MessageAnalysis a, int from, int end)
+        private string? LaterChineseOutcome(MessageAnalysis a, int from, int end)
         {
             for (var k = from; k < end; k++)
             {
@@ -480,7 +435,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         /// <summary>Every certainty marker, for baselines and documentation.</summary>
-        public static IEnumerable<string> Terms =>
+        public IEnumerable<string> Terms =>
             Markers.All.Concat(Absolutes.All).Select(p => string.Join(" ", p)).Concat(new[] { "never" }).Concat(ChineseMarkers).Concat(ChineseAbsolutes);
     }
 }

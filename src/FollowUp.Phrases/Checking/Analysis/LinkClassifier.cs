@@ -6,21 +6,20 @@ namespace FollowUp.Phrases.Checking.Analysis
     /// Gives every link its role from its address and the words that label it: the anchor text, or the words just
     /// before or after it in the same sentence ("Unsubscribe: https://…", "track it here: …").
     /// </summary>
-    internal static class LinkClassifier
+    internal sealed class LinkClassifier
     {
-        public static readonly PhraseSet OptOutWords = new PhraseSet(
-            "unsubscribe", "unsubscribing", "opt out", "opt-out", "optout", "stop receiving", "stop these emails",
-            "manage your email preferences", "manage email preferences", "email preferences", "e-mail preferences",
-            "manage preferences", "manage your preferences", "subscription preferences", "communication preferences",
-            "email settings", "e-mail settings", "subscription settings", "manage subscription", "manage your subscription",
-            "remove me", "remove yourself", "no longer wish to receive", "no longer want to receive",
-            "don't want these emails", "do not want these emails", "don't want to receive", "do not want to receive",
-            "abmelden", "abbestellen", "austragen", "darse de baja", "date de baja", "baja", "cancelar suscripción",
-            "desuscribirse", "désabonner", "se désinscrire");
+        public LinkClassifier(Vocabulary v)
+        {
+            OptOutWords = v.Phrases("links.opt-out-words");
+            ChineseOptOut = v.Terms("links.opt-out-words");
+            UrlOptOut = v.Entries("links.url-opt-out");
+        }
 
-        public static readonly string[] ChineseOptOut = { "退订", "取消订阅", "退出订阅" };
+        public PhraseSet OptOutWords { get; }
 
-        private static readonly string[] UrlOptOut = { "unsubscribe", "unsub", "optout", "opt-out", "opt_out", "preferences", "prefs", "email-settings", "email_settings", "subscription", "退订" };
+        public string[] ChineseOptOut { get; }
+
+        private string[] UrlOptOut { get; }
 
         // Carriers and trackers by host; the other roles by what the path says ("shop.example" is a host, not a shop page).
         private static readonly (LinkRole Role, string[] Hosts, string[] Paths)[] UrlRoles =
@@ -46,7 +45,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         // Other roles read only the link's own text and a few words before it: "track it here: https://…".
         private const int ShortReach = 40;
 
-        public static void Classify(MessageAnalysis a)
+        public void Classify(MessageAnalysis a)
         {
             foreach (var link in a.Links)
             {
@@ -54,7 +53,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
         }
 
-        private static LinkRole Role(MessageAnalysis a, Link link)
+        private LinkRole Role(MessageAnalysis a, Link link)
         {
             var url = link.Url.ToLowerInvariant();
             if (Array.Exists(UrlOptOut, w => url.IndexOf(w, StringComparison.Ordinal) >= 0) || Labelled(a, link, LabelReach, OptOutWords, ChineseOptOut))
@@ -87,7 +86,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return LinkRole.Other;
         }
 
-        private static (string Host, string Path) Split(string url)
+        private (string Host, string Path) Split(string url)
         {
             var scheme = url.IndexOf("://", StringComparison.Ordinal);
             var hostStart = scheme < 0 ? 0 : scheme + 3;
@@ -96,7 +95,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         /// <summary>Whether the link's own text, or words within <paramref name="reach"/> before (or half that after) it in its sentence, say so.</summary>
-        private static bool Labelled(MessageAnalysis a, Link link, int reach, PhraseSet words, string[] chinese)
+        private bool Labelled(MessageAnalysis a, Link link, int reach, PhraseSet words, string[] chinese)
         {
             var tokens = a.Tokens;
             var from = a.TokenAtOrAfter(Math.Max(0, link.VisibleStart - reach));
@@ -131,7 +130,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return false;
         }
 
-        private static bool SameSentence(MessageAnalysis a, int tokenIndex, Link link)
+        private bool SameSentence(MessageAnalysis a, int tokenIndex, Link link)
         {
             var sentence = a.SentenceOf(tokenIndex);
             var first = a.Tokens[sentence.First].Start;

@@ -9,26 +9,15 @@ namespace FollowUp.Phrases.Checking.Analysis
     /// </summary>
     internal sealed class MessageAnalysis
     {
-        private static readonly HashSet<string> Abbreviations = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "mr", "mrs", "ms", "mx", "dr", "no", "nr", "st", "co", "ltd", "inc", "jr", "sr", "vs", "etc", "approx",
-            "tel", "ref", "pcs", "qty", "dept", "fig", "e.g", "i.e", "corp", "bros", "att", "attn", "ave", "rd", "est",
-        };
-
-        private static readonly HashSet<string> Titles = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "mr", "mrs", "ms", "miss", "mx", "dr", "dear", "hi", "hello", "hey", "sir", "madam", "prof",
-        };
-
         private readonly TokenList _tokens;
         private readonly List<Sentence> _sentences = new List<Sentence>();
         private readonly List<Link> _links = new List<Link>();
         private Text.LineMap? _lineMap;
 
-        public MessageAnalysis(string input, CheckContext context, bool isSubject = false)
+        public MessageAnalysis(string input, CheckContext context, bool isSubject = false, Languages.LanguagePacks? packs = null)
         {
             IsSubject = isSubject;
-            Language = LanguageLexicon.For(context.Locale);
+            _packs = packs ?? Languages.LanguagePacks.BuiltIn;
             Input = input ?? throw new ArgumentNullException(nameof(input));
             Context = context ?? throw new ArgumentNullException(nameof(context));
 
@@ -44,6 +33,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             _links.AddRange(Visible.HrefLinks);
             Tokenize(Visible.Text);
             MarkQuotes();
+            (Vocabulary, LanguagesRead, UncoveredLanguages) = ChooseLanguages(context.Locale);
             SplitSentences();
             MarkNames();
             FindRegions();
@@ -51,10 +41,48 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         public string Input { get; }
 
-        public CheckContext Context { get; }
+        private readonly Languages.LanguagePacks _packs;
 
-        /// <summary>German or Spanish wording lists when the context's locale says so; null otherwise.</summary>
-        public LanguageLexicon? Language { get; }
+        /// <summary>The packs the checker reads with.</summary>
+        public Languages.LanguagePacks Packs => _packs;
+
+        /// <summary>The lists of the languages this message is read in.</summary>
+        public Vocabulary Vocabulary { get; }
+
+        /// <summary>The covered languages the message is written in, main one first: the locale's, or those detected.</summary>
+        public IReadOnlyList<string> LanguagesRead { get; }
+
+        /// <summary>Languages the message is written in that no pack covers (code and name).</summary>
+        public IReadOnlyList<(string Code, string Name)> UncoveredLanguages { get; }
+
+        /// <summary>The packs of the locale's language, or of the languages detected; English and Chinese always.</summary>
+        private (Vocabulary, IReadOnlyList<string>, IReadOnlyList<(string, string)>) ChooseLanguages(string? locale)
+        {
+            var code = Languages.LanguagePacks.LanguageOf(locale);
+            if (code != null)
+            {
+                if (_packs.GetOrNull(code) is null)
+                {
+                    return (_packs.VocabularyFor(Array.Empty<string>()), Array.Empty<string>(), new[] { (code, _packs.Detector.NameOf(code)) });
+                }
+
+                return (_packs.VocabularyFor(code == "en" || code == "zh" ? Array.Empty<string>() : new[] { code }), new[] { code }, Array.Empty<(string, string)>());
+            }
+
+            var detected = _packs.Detector.Detect(Visible.Text, _tokens);
+            var others = new List<string>();
+            foreach (var language in detected.Read)
+            {
+                if (language != "en" && language != "zh")
+                {
+                    others.Add(language);
+                }
+            }
+
+            return (_packs.VocabularyFor(others), detected.Read, detected.Uncovered);
+        }
+
+        public CheckContext Context { get; }
 
         /// <summary>Whether the text is a subject line rather than a body.</summary>
         public bool IsSubject { get; }
@@ -108,7 +136,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         // and its links (an old newsletter's unsubscribe link) do not count for this message.
         private void FindRegions()
         {
-            _regionOfToken = RegionFinder.Find(this, IsSubject);
+            _regionOfToken = Vocabulary.Regions.Find(this, IsSubject);
             var first = 0;
             for (var i = 0; i <= _tokens.Count; i++)
             {
@@ -145,7 +173,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 var k = TokenAtOrAfter(l.VisibleStart);
                 return k < _tokens.Count && _regionOfToken[k] == MessageRegionKind.QuotedReply;
             });
-            LinkClassifier.Classify(this);
+            Vocabulary.Links.Classify(this);
             CompactRegions();
         }
 
@@ -164,31 +192,31 @@ namespace FollowUp.Phrases.Checking.Analysis
         private List<TimeExpression>? _times;
 
         /// <summary>Dates and clock times, found once on first use.</summary>
-        public IReadOnlyList<TimeExpression> TimeExpressions => _times ??= TimeExpressionScanner.Scan(_tokens);
+        public IReadOnlyList<TimeExpression> TimeExpressions => _times ??= Vocabulary.Dates.Scan(_tokens);
 
         private List<TimingPhrase>? _timing;
 
         /// <summary>Every time expression, classified absolute / range / event-anchored / vague / pleasantry, by position.</summary>
-        public IReadOnlyList<TimingPhrase> Timing => _timing ??= TimingClassifier.Classify(this);
+        public IReadOnlyList<TimingPhrase> Timing => _timing ??= Vocabulary.Timing.Classify(this);
 
         private List<NextStep>? _steps;
         private List<ReportedProblem>? _problems;
 
         /// <summary>The next steps the message hands to someone, with actor and trigger, by position.</summary>
-        public IReadOnlyList<NextStep> NextSteps => _steps ??= NextStepFinder.Find(this);
+        public IReadOnlyList<NextStep> NextSteps => _steps ??= Vocabulary.Steps.Find(this);
 
         /// <summary>The problems or pending items the message reports, at most one per sentence.</summary>
-        public IReadOnlyList<ReportedProblem> Problems => _problems ??= NextStepFinder.FindProblems(this);
+        public IReadOnlyList<ReportedProblem> Problems => _problems ??= Vocabulary.Steps.FindProblems(this);
 
         private List<(int Start, int End)>? _placeholders;
 
         /// <summary>Unfilled template text (×××, [Date], {{ … }}) in the seller's own words, as visible ranges by position.</summary>
-        public IReadOnlyList<(int Start, int End)> Placeholders => _placeholders ??= PlaceholderFinder.Find(this);
+        public IReadOnlyList<(int Start, int End)> Placeholders => _placeholders ??= Vocabulary.Placeholders.Find(this);
 
         private List<Commitment>? _commitments;
 
         /// <summary>What the message commits to, with who decides it and whether the seller controls it, by position.</summary>
-        public IReadOnlyList<Commitment> Commitments => _commitments ??= CommitmentFinder.Find(this);
+        public IReadOnlyList<Commitment> Commitments => _commitments ??= Vocabulary.Commitments.Find(this);
 
         private PurposeClassification? _purpose;
 
@@ -196,8 +224,8 @@ namespace FollowUp.Phrases.Checking.Analysis
         public PurposeClassification PurposeClassification => _purpose ??= Context.Purpose is MessagePurpose given
             ? PurposeClassifier.Given(given)
             : IsSubject
-                ? PurposeClassifier.Classify(null, this)
-                : PurposeClassifier.Classify(this, string.IsNullOrEmpty(Context.Subject) ? null : new MessageAnalysis(Context.Subject!, Context with { Format = MessageFormat.Text, Subject = null }, isSubject: true));
+                ? Vocabulary.Purpose.Classify(null, this)
+                : Vocabulary.Purpose.Classify(this, string.IsNullOrEmpty(Context.Subject) ? null : new MessageAnalysis(Context.Subject!, Context with { Format = MessageFormat.Text, Subject = null }, isSubject: true, _packs));
 
         /// <summary>The purpose the purpose-bound rules use.</summary>
         public MessagePurpose Purpose => PurposeClassification.Purpose;
@@ -706,7 +734,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     {
                         var prev = _tokens[i - 1];
                         if (prev.End == t.Start && prev.Kind == TokenKind.Word
-                            && (Abbreviations.Contains(prev.Lower) || (prev.Lower.Length == 1 && char.IsLetter(prev.Lower[0]))))
+                            && (Vocabulary.Words("text.abbreviations").Contains(prev.Lower) || (prev.Lower.Length == 1 && char.IsLetter(prev.Lower[0]))))
                         {
                             return false;
                         }
@@ -734,15 +762,16 @@ namespace FollowUp.Phrases.Checking.Analysis
 
                     var prev = PreviousToken(i, s.First);
                     var prevWord = prev >= 0 && _tokens[prev].Lower == "." ? PreviousToken(prev, s.First) : prev;
-                    if (prevWord >= 0 && _tokens[prevWord].Kind == TokenKind.Word && Titles.Contains(_tokens[prevWord].Lower))
+                    if (prevWord >= 0 && _tokens[prevWord].Kind == TokenKind.Word && Vocabulary.Words("text.titles").Contains(_tokens[prevWord].Lower))
                     {
                         t.IsName = true;
                         continue;
                     }
 
                     // A capital in mid-sentence marks a name ("thanks, Soon"), not a word; sentence starts and
-                    // text after a colon or an opening bracket are capitalised anyway.
-                    if (prev >= 0 && !(_tokens[prev].Kind == TokenKind.Punct && (_tokens[prev].Lower == ":" || _tokens[prev].Lower == "(" || _tokens[prev].Lower == "\"")))
+                    // text after a colon or an opening bracket are capitalised anyway. Where a language in the message
+                    // capitalises every noun (German), capitals say nothing and only a title marks a name.
+                    if (!Vocabulary.CapitalizedNouns && prev >= 0 && !(_tokens[prev].Kind == TokenKind.Punct && (_tokens[prev].Lower == ":" || _tokens[prev].Lower == "(" || _tokens[prev].Lower == "\"")))
                     {
                         t.IsName = true;
                     }

@@ -9,97 +9,87 @@ namespace FollowUp.Phrases.Checking.Analysis
     /// with their actor and trigger, and the problems or pending items it reports. <c>missing-owner</c> is a query
     /// over both: an agentless passive seller action, or a problem with no owned step anywhere.
     /// </summary>
-    internal static class NextStepFinder
+    internal sealed class NextStepFinder
     {
+        public NextStepFinder(Vocabulary v)
+        {
+            Listed = new ListedStepFinder(v);
+            SellerActions = v.Words("steps.seller-actions");
+            NotAgents = v.Words("steps.not-agents");
+            Problems = v.Phrases("steps.problems");
+            NotParticiples = new HashSet<string>(Problems.All.Where(p => p.Length == 2 && p[0] == "not").Select(p => p[1]), StringComparer.Ordinal);
+            ChineseProblems = v.Terms("steps.problems");
+            ChineseSellerOwners = v.Terms("steps.seller-owners");
+            ChineseBuyerOwners = v.Terms("steps.buyer-owners");
+            Conditionals = v.Words("steps.conditionals");
+            NotASteps = v.Phrases("steps.not-a-steps");
+            BuyerHandovers = v.Phrases("steps.buyer-handovers");
+            SellerHandovers = v.Phrases("steps.seller-handovers");
+            Imperatives = v.Words("steps.imperatives");
+            Owners = v.Words("steps.owners");
+            OutsideOwners = v.Words("steps.outside-owners");
+            Carriers = v.Words("steps.carriers");
+            NonOwners = v.Words("steps.non-owners");
+            Skippable = v.Words("steps.skippable");
+            Feelings = v.Words("steps.feelings");
+            ChineseTopics = v.Terms("steps.topics");
+            ChineseFutureMarkers = v.Terms("steps.future-markers");
+            ChineseSellerActions = v.Terms("steps.seller-actions");
+            RecordVerbs = v.Words("steps.record-verbs");
+            ChineseActors = v.Terms("steps.actors");
+            ChineseModals = v.Terms("steps.modals");
+            ChineseRemedies = v.Terms("steps.remedies");
+            ChineseNotASteps = v.Terms("steps.not-a-steps");
+            Remedial = v.Words("steps.remedial");
+            ReplyWords = v.Words("steps.reply-words");
+            Negators = v.Words("steps.negators");
+            ChineseNegators = v.Terms("steps.negators");
+        }
+
         // Seller actions; carrier and customs actions ("delivered", "cleared") are not the seller's to own.
-        public static readonly HashSet<string> SellerActions = Lexicon.Words(
-            "shipped", "sent", "dispatched", "despatched", "processed", "refunded", "replaced", "reviewed", "arranged",
-            "confirmed", "covered", "handled", "resolved", "checked", "investigated", "examined", "inspected", "verified",
-            "looked", "followed", "issued", "reissued", "resent", "reshipped", "repaired", "fixed", "packed", "prepared",
-            "produced", "made", "manufactured", "updated", "credited", "reimbursed", "compensated", "contacted", "notified",
-            "informed", "answered", "returned", "settled", "approved", "cancelled", "canceled", "completed", "done",
-            "finished", "provided", "offered", "given", "forwarded", "escalated", "considered", "evaluated", "assessed",
-            "taken", "sorted", "corrected", "exchanged", "restocked", "quoted", "booked", "scheduled", "handed",
-            "uploaded", "added", "applied", "paid", "transferred", "posted", "mailed", "emailed", "tested", "printed",
-            "customized", "customised", "sorted", "addressed", "solved", "discussed", "passed", "re-sent", "re-shipped");
+        public HashSet<string> SellerActions { get; }
 
         // "by 4 Dec", "by Friday", "by email": a date or a means, not the one who acts.
-        private static readonly HashSet<string> NotAgents = Lexicon.Words(
-            "today", "tomorrow", "tonight", "end", "noon", "midnight", "then", "next", "early", "mid", "close", "email",
-            "e-mail", "mail", "phone", "sms", "chat", "message", "default", "hand", "now", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "january",
-            "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "latest", "deadline",
-            "the", "this", "that", "return");
+        private HashSet<string> NotAgents { get; }
 
-        private static readonly PhraseSet Problems = new PhraseSet(
-            "delay", "delays", "delayed", "late", "unpaid", "pending", "stuck", "backlog", "congestion", "lost", "missing",
-            "damaged", "broken", "defective", "faulty", "complaint", "complaints", "dispute", "on hold", "held",
-            "not updated", "not been updated", "not yet updated", "no update", "no updates", "not arrived",
-            "not received", "out of stock", "sold out", "returned to sender", "failed", "unfortunately", "sorry",
-            "apologize", "apologise", "apologies", "apology", "wrong", "awaiting", "still waiting", "problem", "problems",
-            "issue", "issues", "not paid", "not been paid", "not yet paid");
+        private PhraseSet Problems { get; }
 
-        private static readonly string[] ChineseProblems =
-        {
-            "延迟", "延误", "未付款", "还没付款", "待付款", "卡在", "滞留", "丢失", "丢件", "损坏", "破损", "投诉", "抱歉",
-            "对不起", "没有更新", "未更新", "缺货", "退回", "问题", "纠纷",
-        };
+        private string[] ChineseProblems { get; }
 
-        private static readonly string[] ChineseSellerOwners =
-        {
-            "我们会", "我们将", "我们正在", "我们马上", "我们立即", "我们可以", "我们已经为您", "我会", "我将", "我马上", "我正在",
-            "客服会", "客服将", "团队会", "团队将", "同事会", "同事将",
-        };
+        private string[] ChineseSellerOwners { get; }
 
-        private static readonly string[] ChineseBuyerOwners = { "请", "麻烦您", "您可以", "你可以" };
+        private string[] ChineseBuyerOwners { get; }
 
-        private static readonly HashSet<string> Conditionals = Lexicon.Words("if", "whether", "unless", "case");
+        private HashSet<string> Conditionals { get; }
 
-        private static readonly PhraseSet NotASteps = new PhraseSet(
-            "please don't worry", "please do not worry", "please be patient", "please wait", "please bear with",
-            "please understand", "please accept", "please forgive", "please excuse", "please note", "kindly note",
-            "kindly be patient", "kindly wait", "please rest assured");
+        private PhraseSet NotASteps { get; }
 
         // Handing the step to the buyer ("let us know", "could you") or offering the seller's ("let me", "shall we").
-        private static readonly PhraseSet BuyerHandovers = new PhraseSet(
-            "let us know", "let me know", "feel free", "don't hesitate", "do not hesitate",
-            "could you", "can you", "would you", "will you", "you can", "you could", "you are welcome to", "you're welcome to",
-            "you may want", "you might want", "do you prefer", "would you prefer", "would you like", "do you want",
-            "which do you", "which would you");
+        private PhraseSet BuyerHandovers { get; }
 
         // Offers the seller makes: "we can reship it or refund you" hands the choice over with the seller ready to act.
-        private static readonly PhraseSet SellerHandovers = new PhraseSet(
-            "let me", "let us", "shall we", "shall i", "should we", "may we", "may i", "we can", "we could", "i can",
-            "we'd be happy to", "we are happy to", "we're happy to", "we would be happy to");
+        private PhraseSet SellerHandovers { get; }
 
-        private static readonly HashSet<string> Imperatives = Lexicon.Words(
-            "contact", "reply", "send", "check", "click", "choose", "confirm", "tell", "call", "write", "visit", "track",
-            "email", "message", "follow", "return", "pay", "complete", "select", "use", "open", "keep", "share", "upload",
-            "sign", "accept", "approve", "pick", "take");
+        private HashSet<string> Imperatives { get; }
 
-        private static readonly HashSet<string> Owners = Lexicon.Words(
-            "we", "i", "team", "department", "staff", "manager", "colleague", "colleagues", "warehouse", "factory", "agent",
-            "office", "support", "service", "seller", "store", "shop", "supplier", "workshop", "engineer",
-            "engineers", "specialist");
+        private HashSet<string> Owners { get; }
 
-        private static readonly HashSet<string> OutsideOwners = Lexicon.Words("carrier", "courier", "driver", "forwarder");
+        private HashSet<string> OutsideOwners { get; }
 
         // Names that stand for an outside party rather than someone on the seller's side: "DHL will collect it".
-        private static readonly HashSet<string> Carriers = Lexicon.Words(
-            "dhl", "ups", "fedex", "usps", "ems", "tnt", "dpd", "gls", "aramex", "cainiao", "yunexpress", "4px", "sf", "customs");
+        private HashSet<string> Carriers { get; }
 
-        private static readonly HashSet<string> NonOwners = Lexicon.Words(
-            "it", "they", "he", "she", "this", "that", "which", "there", "you", "parcel", "package", "order", "item", "items",
-            "goods", "refund", "payment", "shipment", "tracking", "product", "products", "money", "amount", "replacement");
+        private HashSet<string> NonOwners { get; }
 
-        private static readonly HashSet<string> Skippable = Lexicon.Words(
-            "also", "then", "soon", "now", "immediately", "personally", "still", "both", "all", "and", "or", "definitely", "certainly");
+        private HashSet<string> Skippable { get; }
 
-        private static readonly HashSet<string> Feelings = Lexicon.Words("sorry", "happy", "glad", "afraid", "pleased", "unable", "writing");
+        private HashSet<string> Feelings { get; }
 
 
-        public static List<NextStep> Find(MessageAnalysis a)
+        /// <summary>Steps in the languages whose step grammar is given as lists.</summary>
+        private ListedStepFinder Listed { get; }
+
+        public List<NextStep> Find(MessageAnalysis a)
         {
             var steps = new List<NextStep>();
             var timing = 0; // sentences and timing both run in text order: one pass over each keeps this linear
@@ -109,6 +99,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 FindPassives(a, sentence, steps);
                 FindChinesePassives(a, sentence, steps);
                 FindOwned(a, sentence, steps);
+                Listed.Find(a, sentence, steps);
                 if (steps.Count > before)
                 {
                     var trigger = TriggerIn(a, sentence, ref timing);
@@ -123,7 +114,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return steps;
         }
 
-        public static List<ReportedProblem> FindProblems(MessageAnalysis a)
+        public List<ReportedProblem> FindProblems(MessageAnalysis a)
         {
             var problems = new List<ReportedProblem>();
             foreach (var sentence in a.Sentences)
@@ -137,7 +128,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return problems;
         }
 
-        private static TimingPhrase? TriggerIn(MessageAnalysis a, Sentence sentence, ref int from)
+        private TimingPhrase? TriggerIn(MessageAnalysis a, Sentence sentence, ref int from)
         {
             var start = a.Tokens[sentence.First].Start;
             var end = a.Tokens[sentence.End - 1].End;
@@ -158,7 +149,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return null;
         }
 
-        private static void Add(MessageAnalysis a, List<NextStep> steps, StepKind kind, StepActor actor, int firstToken)
+        private void Add(MessageAnalysis a, List<NextStep> steps, StepKind kind, StepActor actor, int firstToken)
         {
             // The step runs from its marker to the end of its clause: "we will refund you by 27 Nov".
             var clause = a.ClauseOf(firstToken);
@@ -173,14 +164,14 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         // Chinese drops the subject when it is the speaker ("收到付款后会发货" means we will ship), so an agentless step is
         // one whose topic is the thing itself: "您的退款将在3个工作日内处理" (your refund will be processed).
-        private static readonly string[] ChineseTopics = { "退款", "订单", "包裹", "货物", "商品", "问题", "申请", "换货", "样品", "发票", "款项", "补发件", "投诉" };
+        private string[] ChineseTopics { get; }
 
-        private static readonly string[] ChineseFutureMarkers = { "将被", "会被", "将会", "将", "会" };
+        private string[] ChineseFutureMarkers { get; }
 
         // "订单会在明天发货" reads like "your order will ship tomorrow", which is fine in English too; shipping verbs are left out.
-        private static readonly string[] ChineseSellerActions = { "处理", "退还", "退回", "安排", "补发", "审核", "回复", "跟进", "解决", "更换", "退款", "转交" };
+        private string[] ChineseSellerActions { get; }
 
-        private static void FindChinesePassives(MessageAnalysis a, Sentence sentence, List<NextStep> steps)
+        private void FindChinesePassives(MessageAnalysis a, Sentence sentence, List<NextStep> steps)
         {
             for (var i = sentence.First; i < sentence.End; i++)
             {
@@ -233,14 +224,14 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         /// <summary>Up to <paramref name="reach"/> characters of the sentence from offset <paramref name="from"/> in token <paramref name="i"/>, across digits ("3个工作日内").</summary>
-        private static string NextChinese(MessageAnalysis a, int i, Sentence sentence, int from, int reach)
+        private string NextChinese(MessageAnalysis a, int i, Sentence sentence, int from, int reach)
         {
             var start = a.Tokens[i].Start + from;
             var end = Math.Min(a.Tokens[sentence.End - 1].End, start + reach);
             return end > start ? a.Text.Substring(start, end - start) : "";
         }
 
-        private static void FindPassives(MessageAnalysis a, Sentence sentence, List<NextStep> steps)
+        private void FindPassives(MessageAnalysis a, Sentence sentence, List<NextStep> steps)
         {
             var tokens = a.Tokens;
             for (var i = sentence.First; i < sentence.End; i++)
@@ -299,7 +290,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         // "will be cancelled automatically": the system is the actor, and the sentence says so.
-        private static bool IsAutomatic(MessageAnalysis a, int from, int to, int end)
+        private bool IsAutomatic(MessageAnalysis a, int from, int to, int end)
         {
             for (var k = from; k <= Math.Min(end - 1, to + 1); k++)
             {
@@ -314,9 +305,9 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         // "The tracking will be updated in 2 days": the carrier's record changes by itself. "A new tracking number will be
         // provided" is different: someone on the seller's side provides it, so only record verbs count.
-        private static readonly HashSet<string> RecordVerbs = Lexicon.Words("updated", "refreshed", "shown", "displayed", "scanned", "activated", "synced", "uploaded");
+        private HashSet<string> RecordVerbs { get; }
 
-        private static bool IsCarrierRecord(MessageAnalysis a, Sentence sentence, int auxiliary, string participle)
+        private bool IsCarrierRecord(MessageAnalysis a, Sentence sentence, int auxiliary, string participle)
         {
             if (!RecordVerbs.Contains(participle))
             {
@@ -335,14 +326,14 @@ namespace FollowUp.Phrases.Checking.Analysis
             return false;
         }
 
-        private static bool Next(MessageAnalysis a, int i, Sentence sentence, out int next)
+        private bool Next(MessageAnalysis a, int i, Sentence sentence, out int next)
         {
             next = i + 1;
             return next < sentence.End && a.Tokens[next].Kind == TokenKind.Word;
         }
 
         /// <summary>Allows one adverb between the auxiliary and <paramref name="word"/>: "will then be", "will soon be".</summary>
-        private static bool IsAdverbThen(MessageAnalysis a, ref int k, Sentence sentence, string word)
+        private bool IsAdverbThen(MessageAnalysis a, ref int k, Sentence sentence, string word)
         {
             if (a.Tokens[k].Lower == word)
             {
@@ -359,7 +350,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         /// <summary>The agent named by "by …" after a passive verb group, inside its clause; Unknown when none is.</summary>
-        private static StepActor Agent(MessageAnalysis a, int from, int end)
+        private StepActor Agent(MessageAnalysis a, int from, int end)
         {
             for (var k = from; k < end - 1; k++)
             {
@@ -389,7 +380,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return StepActor.Unknown;
         }
 
-        private static void FindOwned(MessageAnalysis a, Sentence sentence, List<NextStep> steps)
+        private void FindOwned(MessageAnalysis a, Sentence sentence, List<NextStep> steps)
         {
             var tokens = a.Tokens;
             FindChinese(a, sentence, steps);
@@ -463,7 +454,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         /// <summary>Where the step's wording starts: its subject when it stands just before the verb ("our team will").</summary>
-        private static int SubjectStart(MessageAnalysis a, int verb)
+        private int SubjectStart(MessageAnalysis a, int verb)
         {
             var clause = a.ClauseOf(verb);
             var k = verb;
@@ -475,7 +466,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return k;
         }
 
-        private static void FindChinese(MessageAnalysis a, Sentence sentence, List<NextStep> steps)
+        private void FindChinese(MessageAnalysis a, Sentence sentence, List<NextStep> steps)
         {
             for (var i = sentence.First; i < sentence.End; i++)
             {
@@ -532,22 +523,19 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
         }
 
-        private static readonly string[] ChineseActors = { "我们", "我", "客服", "团队", "同事", "仓库", "工厂", "本店" };
+        private string[] ChineseActors { get; }
 
-        private static readonly string[] ChineseModals = { "会", "将", "正在", "马上", "立即", "这就", "一定", "帮您", "为您" };
+        private string[] ChineseModals { get; }
 
         // "我们已经联系物流公司": an action already taken on the problem, like "we have contacted the carrier".
-        private static readonly string[] ChineseRemedies = { "已联系", "已经联系", "已安排", "已经安排", "已补发", "已经补发", "已重新", "已经重新", "已退款", "已经退款", "已提交", "已经提交", "已催", "已经催" };
+        private string[] ChineseRemedies { get; }
 
         // "请耐心等待" (please be patient) and "请放心" (don't worry) ask nothing of anyone.
-        private static readonly string[] ChineseNotASteps = { "耐心", "稍等", "见谅", "谅解", "放心", "理解", "注意", "知悉" };
+        private string[] ChineseNotASteps { get; }
 
-        private static readonly HashSet<string> Remedial = Lexicon.Words(
-            "sent", "shipped", "resent", "reshipped", "re-sent", "re-shipped", "refunded", "arranged", "contacted", "asked",
-            "issued", "replaced", "fixed", "repaired", "dispatched", "credited", "filed", "opened", "escalated", "requested",
-            "booked", "reserved", "prepared", "started", "called", "emailed", "submitted", "raised", "lodged");
+        private HashSet<string> Remedial { get; }
 
-        private static bool ActedOn(MessageAnalysis a, int k, int end)
+        private bool ActedOn(MessageAnalysis a, int k, int end)
         {
             if (k < end && (a.Tokens[k].Lower == "already" || a.Tokens[k].Lower == "just" || a.Tokens[k].Lower == "now"))
             {
@@ -557,7 +545,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return k < end && Remedial.Contains(a.Tokens[k].Lower);
         }
 
-        private static bool IsPassiveAfter(MessageAnalysis a, int i, Sentence sentence)
+        private bool IsPassiveAfter(MessageAnalysis a, int i, Sentence sentence)
         {
             var k = i + 1;
             if (k < sentence.End && a.Tokens[k].Lower == "to")
@@ -569,7 +557,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         /// <summary>Who stands as the subject of the verb at <paramref name="modal"/>; null when it is a thing or the buyer.</summary>
-        private static StepActor? OwnerSubject(MessageAnalysis a, Sentence sentence, int modal)
+        private StepActor? OwnerSubject(MessageAnalysis a, Sentence sentence, int modal)
         {
             var tokens = a.Tokens;
             var clauseFirst = sentence.First;
@@ -640,7 +628,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return null;
         }
 
-        private static int FirstWordIndex(MessageAnalysis a, int from, int to)
+        private int FirstWordIndex(MessageAnalysis a, int from, int to)
         {
             for (var k = from; k < to; k++)
             {
@@ -654,7 +642,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         /// <summary>An actor for an agent word after "by": the seller's side, an outside party, or null when the word says neither.</summary>
-        private static StepActor? ActorOf(Token t)
+        private StepActor? ActorOf(Token t)
         {
             if (t.Kind != TokenKind.Word)
             {
@@ -673,7 +661,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// A verdict on a possible subject. Decided with an actor: someone who can act ("we", "our team", "DHL", "Kevin").
         /// Decided without one: a thing or the buyer ("it", "your refund", "you"). Not decided: not a subject word.
         /// </summary>
-        private static (bool Decided, StepActor? Actor) Classify(Token t)
+        private (bool Decided, StepActor? Actor) Classify(Token t)
         {
             if (t.Kind != TokenKind.Word)
             {
@@ -704,7 +692,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         /// <summary>The first problem or pending item the sentence reports, outside conditions and negations.</summary>
-        private static ReportedProblem? FindProblem(MessageAnalysis a, Sentence sentence)
+        private ReportedProblem? FindProblem(MessageAnalysis a, Sentence sentence)
         {
             var tokens = a.Tokens;
             foreach (var clause in sentence.Clauses)
@@ -760,18 +748,17 @@ namespace FollowUp.Phrases.Checking.Analysis
             return null;
         }
 
-        private static readonly HashSet<string> ReplyWords = Lexicon.Words("reply", "response", "replying", "responding", "answer", "answering");
+        private HashSet<string> ReplyWords { get; }
 
-        private static readonly HashSet<string> Negators = Lexicon.Words("no", "without", "any", "avoid", "prevent", "never", "zero", "won't", "not", "isn't", "wasn't", "cannot", "can't");
+        private HashSet<string> Negators { get; }
 
         // "没有问题" (no problem), "不会有任何问题" (there won't be any problem): the problem word denied.
-        private static readonly string[] ChineseNegators = { "没", "不会", "无", "不", "未出" };
+        private string[] ChineseNegators { get; }
 
         // "has not updated", "hasn't updated", "has not yet arrived": the participles of the "not …" problems.
-        private static readonly HashSet<string> NotParticiples = new HashSet<string>(
-            Problems.All.Where(p => p.Length == 2 && p[0] == "not").Select(p => p[1]), StringComparer.Ordinal);
+        private HashSet<string> NotParticiples { get; }
 
-        private static bool NotWithAuxiliary(MessageAnalysis a, int i, int end)
+        private bool NotWithAuxiliary(MessageAnalysis a, int i, int end)
         {
             var t = a.Tokens[i].Lower;
             if (!(t == "not" || t == "hasn't" || t == "haven't" || t == "isn't" || t == "wasn't"))
@@ -790,7 +777,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return false;
         }
 
-        private static bool IsNegatedOrHypothetical(MessageAnalysis a, int i, int first)
+        private bool IsNegatedOrHypothetical(MessageAnalysis a, int i, int first)
         {
             for (var k = Math.Max(first, i - 2); k < i; k++)
             {

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Collections.Generic;
 
 namespace FollowUp.Phrases.Checking.Analysis
@@ -8,23 +9,25 @@ namespace FollowUp.Phrases.Checking.Analysis
     /// <c>{{ buyer.name }}</c>, <c>&lt;tracking number&gt;</c>, <c>【订单号】</c> — in the seller's own words (not in
     /// quotes or a quoted reply). Hand-written and bounded: each candidate looks at most 120 characters ahead.
     /// </summary>
-    internal static class PlaceholderFinder
+    internal sealed class PlaceholderFinder
     {
-        // Words that name a fact inside brackets: "[Date]", "(Your name)", "<tracking number>".
-        private static readonly string[] FactWords =
+        public PlaceholderFinder(Vocabulary v)
         {
-            "date", "name", "your name", "buyer name", "customer name", "order number", "order no", "order id", "tracking number",
-            "tracking no", "tracking", "amount", "price", "address", "company", "product", "time", "number", "link", "url",
-            "carrier", "day", "month", "year", "qty", "quantity", "pi number", "sku", "signature", "email", "phone",
-        };
+            FactWords = v.SpacedEntries("placeholders.fact-words");
+            Leads = new[] { "" }.Concat(v.Entries("placeholders.leads").Select(l => Vocabulary.IsUnspaced(l) ? l : l + " ")).ToArray();
+            ChineseFactWords = v.Terms("placeholders.fact-words");
+        }
+
+        // Words that name a fact inside brackets: "[Date]", "(Your name)", "<tracking number>".
+        private string[] FactWords { get; }
 
         // Words that may stand before a fact word: "[Your name]", "(insert date)", "【填写订单号】".
-        private static readonly string[] Leads = { "", "your ", "insert ", "enter ", "buyer's ", "customer's ", "填写", "填" };
+        private string[] Leads { get; }
 
-        private static readonly string[] ChineseFactWords = { "订单号", "运单号", "姓名", "日期", "金额", "地址", "名字", "买家", "客户名", "产品", "时间", "单号" };
+        private string[] ChineseFactWords { get; }
 
         /// <summary>The visible ranges of unfilled placeholders, by position.</summary>
-        public static List<(int Start, int End)> Find(MessageAnalysis a)
+        public List<(int Start, int End)> Find(MessageAnalysis a)
         {
             var found = new List<(int, int)>();
             var text = a.Text;
@@ -51,7 +54,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         /// <summary>The end of a placeholder starting at <paramref name="i"/>, or <paramref name="i"/> when there is none.</summary>
-        private static int MatchAt(string text, int i)
+        private int MatchAt(string text, int i)
         {
             var c = text[i];
 

@@ -8,54 +8,27 @@ namespace FollowUp.Phrases.Checking.Analysis
     /// stock, review requests, cold outreach) against transactional wording (the order, its payment, shipment,
     /// tracking, refund or warranty, or the buyer's own request), the subject first, then what the body leads with.
     /// </summary>
-    internal static class PurposeClassifier
+    internal sealed class PurposeClassifier
     {
+        public PurposeClassifier(Vocabulary v)
+        {
+            Commercial = v.Phrases("purpose.commercial");
+            Transactional = v.Phrases("purpose.transactional");
+            ChineseCommercial = v.Terms("purpose.commercial");
+            ChineseTransactional = v.Terms("purpose.transactional");
+        }
+
         // Promotion, cross-sell, review requests and cold outreach: what the corpus and the platforms call marketing.
-        private static readonly PhraseSet Commercial = new PhraseSet(
-            "sale", "sales event", "summer sale", "winter sale", "flash sale", "clearance", "black friday", "cyber monday",
-            "discount", "discounts", "discount code", "coupon", "coupons", "voucher", "promo", "promo code", "promotion",
-            "promotions", "special offer", "exclusive offer", "limited offer", "limited time", "limited-time", "deals",
-            "best deal", "great deal", "new arrivals", "new arrival", "new collection", "latest collection",
-            "now in stock", "back in stock", "now listed", "new styles", "new products", "new product", "new items",
-            "shop now", "shop the", "buy now", "order now", "check out our", "browse our", "see the collection",
-            "newsletter", "subscribe to", "best sellers", "bestsellers", "best-selling", "you may also like",
-            "customers also bought", "free gift", "free shipping", "save up to", "leave a review", "leave us a review",
-            "leave feedback", "leave us feedback", "leave a feedback", "five-star", "5-star", "five star", "5 star",
-            "write a review", "rate us", "rate your", "review us", "share your experience", "hear your feedback",
-            "share your feedback", "leave your feedback", "leave a rating", "give us feedback", "we manufacture", "we produce", "we supply", "our factory", "moq",
-            "catalogue", "catalog", "price list", "wholesale", "i noticed your", "we noticed your", "partner with",
-            "new in", "just dropped", "just landed", "signed up", "sign up", "unsubscribe", "email preferences",
-            "you received this email because", "you are receiving this email because", "we are a professional",
-            "we are a leading", "leading manufacturer", "professional manufacturer", "our company specializes",
-            "we specialize in", "we specialise in", "would you be interested", "are you interested in", "free sample",
-            "free samples", "competitive price", "competitive prices", "factory price", "factory direct", "oem", "odm",
-            "early access", "pre-order now", "giveaway", "gift card", "exclusive discount", "members only", "vip",
-            "cooperate with", "cooperation with");
+        private PhraseSet Commercial { get; }
 
         // The transaction the buyer started: what CAN-SPAM calls transactional or relationship content.
-        private static readonly PhraseSet Transactional = new PhraseSet(
-            "your order", "your orders", "order number", "order no", "order id", "order #", "tracking", "tracking number",
-            "shipped", "dispatched", "has been sent", "have been sent", "shipment", "your parcel", "your package",
-            "payment", "paid", "invoice", "proforma", "pi", "quotation", "your quote", "refund", "refunded", "return",
-            "returned", "replacement", "exchange", "repair", "warranty", "recall", "customs", "delivered", "in transit",
-            "your inquiry", "your enquiry", "your request", "you asked", "as requested", "as you requested", "your account",
-            "password", "receipt", "cancellation", "cancelled", "canceled", "dispute", "your complaint", "production",
-            "your sample", "your samples", "pick up", "pickup", "out for delivery", "delivery date");
+        private PhraseSet Transactional { get; }
 
-        private static readonly string[] ChineseCommercial =
-        {
-            "新品", "上新", "促销", "优惠", "折扣", "打折", "优惠券", "特价", "限时", "秒杀", "满减", "包邮", "好评", "五星",
-            "订阅", "退订", "黑五", "双十一", "爆款", "清仓", "新款", "活动", "欢迎选购", "热卖", "大促", "特惠", "新品上市",
-            "诚邀", "样品免费", "免费样品",
-        };
+        private string[] ChineseCommercial { get; }
 
-        private static readonly string[] ChineseTransactional =
-        {
-            "订单", "单号", "物流", "快递", "发货", "付款", "支付", "退款", "退货", "换货", "包裹", "清关", "报价单", "形式发票",
-            "发票", "签收", "保修", "维修", "您的询价", "您询问", "生产",
-        };
+        private string[] ChineseTransactional { get; }
 
-        public static PurposeClassification Classify(MessageAnalysis? body, MessageAnalysis? subject)
+        public PurposeClassification Classify(MessageAnalysis? body, MessageAnalysis? subject)
         {
             var signals = new List<PurposeSignal>();
             MessagePurpose? subjectLeans = null;
@@ -110,7 +83,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             Reason = "given by the caller",
         };
 
-        private static PurposeClassification Result(MessagePurpose purpose, List<PurposeSignal> signals, string reason) =>
+        private PurposeClassification Result(MessagePurpose purpose, List<PurposeSignal> signals, string reason) =>
             new PurposeClassification { Purpose = purpose, IsInferred = true, Reason = reason, Signals = Reported(signals) };
 
         /// <summary>Signals reported per kind: enough to show why, bounded however long the message.</summary>
@@ -118,7 +91,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         // The first signals of each kind, in order: they include every signal a reason quotes (the first of each kind,
         // the first of the body), and the report stays the same size for a page or for ten megabytes of text.
-        private static PurposeSignal[] Reported(List<PurposeSignal> signals)
+        private PurposeSignal[] Reported(List<PurposeSignal> signals)
         {
             if (signals.Count <= 2 * ReportedSignalsPerKind)
             {
@@ -143,7 +116,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         /// <summary>What the wording found since <paramref name="from"/> leans to: the kind with no rival, else null.</summary>
-        private static MessagePurpose? Lean(List<PurposeSignal> signals, int from)
+        private MessagePurpose? Lean(List<PurposeSignal> signals, int from)
         {
             bool commercial = false, transactional = false;
             for (var k = from; k < signals.Count; k++)
@@ -159,7 +132,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// One signal per sentence, the sentence's lean: a sentence that speaks of the transaction is transactional even
         /// when it also mentions an offer ("your order ships today; 10% off your next one" leads with the order).
         /// </summary>
-        private static void Collect(MessageAnalysis a, List<PurposeSignal> signals, bool inSubject)
+        private void Collect(MessageAnalysis a, List<PurposeSignal> signals, bool inSubject)
         {
             var tokens = a.Tokens;
             foreach (var sentence in a.Sentences)
@@ -222,7 +195,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
         }
 
-        private static (int, int)? FindChinese(Token t, string[] terms)
+        private (int, int)? FindChinese(Token t, string[] terms)
         {
             var best = -1;
             var length = 0;

@@ -8,35 +8,36 @@ namespace FollowUp.Phrases.Checking.Analysis
     /// only marked when a reader would agree at a glance ("&gt;" lines, "On … wrote:", "Best regards,"), and anything
     /// unclear stays body, so the rules keep checking it.
     /// </summary>
-    internal static class RegionFinder
+    internal sealed class RegionFinder
     {
-        private static readonly PhraseSet Greetings = new PhraseSet(
-            "dear", "hi", "hello", "hey", "greetings", "good morning", "good afternoon", "good evening", "hallo", "liebe",
-            "lieber", "sehr geehrte", "sehr geehrter", "guten tag", "hola", "estimado", "estimada", "estimados", "querido",
-            "querida", "buenos días", "buenas tardes");
+        public RegionFinder(Vocabulary v)
+        {
+            Greetings = v.Phrases("regions.greetings");
+            ChineseGreetings = v.Terms("regions.greetings");
+            Closings = v.Phrases("regions.closings");
+            ChineseClosings = v.Terms("regions.closings");
+            FooterWords = v.Phrases("regions.footer-words");
+            ChineseFooter = v.Terms("regions.footer-words");
+        }
 
-        private static readonly string[] ChineseGreetings = { "您好", "你好", "亲爱的", "尊敬的", "亲", "嗨" };
+        private PhraseSet Greetings { get; }
+
+        private string[] ChineseGreetings { get; }
 
         // A closing stands before the sender's name: "Best regards," / "Thanks," / "此致".
-        private static readonly PhraseSet Closings = new PhraseSet(
-            "best regards", "kind regards", "warm regards", "warmest regards", "regards", "best wishes", "best", "thanks",
-            "thank you", "many thanks", "sincerely", "yours sincerely", "yours faithfully", "yours truly", "cheers",
-            "respectfully", "mit freundlichen grüßen", "viele grüße", "beste grüße", "freundliche grüße", "saludos",
-            "un saludo", "atentamente", "cordialmente", "sent from my iphone", "sent from my phone");
+        private PhraseSet Closings { get; }
 
-        private static readonly string[] ChineseClosings = { "此致", "祝好", "顺祝商祺", "敬上", "谢谢", "祝商祺" };
+        private string[] ChineseClosings { get; }
 
         // What list and legal footers say besides the opt-out wording links are labelled with.
-        private static readonly PhraseSet FooterWords = new PhraseSet(
-            "you are receiving this", "you're receiving this", "you received this", "this email was sent",
-            "all rights reserved", "privacy policy", "don't want these emails", "do not want these emails");
+        private PhraseSet FooterWords { get; }
 
-        private static readonly string[] ChineseFooter = { "版权所有" };
+        private string[] ChineseFooter { get; }
 
         // How many words a signature may hold after its closing; more is body text that happens to start "Thanks,".
         private const int MaxSignatureWords = 14;
 
-        public static MessageRegionKind[] Find(MessageAnalysis a, bool isSubject)
+        public MessageRegionKind[] Find(MessageAnalysis a, bool isSubject)
         {
             var tokens = a.Tokens;
             var kinds = new MessageRegionKind[tokens.Count];
@@ -72,7 +73,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return kinds;
         }
 
-        private static void Fill(MessageRegionKind[] kinds, int from, int to, MessageRegionKind kind)
+        private void Fill(MessageRegionKind[] kinds, int from, int to, MessageRegionKind kind)
         {
             for (var i = from; i < to && i < kinds.Length; i++)
             {
@@ -84,7 +85,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         /// <summary>Marks "&gt;" lines and everything from a reply header on; returns the first token of that tail.</summary>
-        private static int MarkQuotedReply(MessageAnalysis a, MessageRegionKind[] kinds)
+        private int MarkQuotedReply(MessageAnalysis a, MessageRegionKind[] kinds)
         {
             var tokens = a.Tokens;
             var lineFirst = 0;
@@ -123,7 +124,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         /// <summary>"On Mon, 23 Nov 2026, Anna wrote:", "-----Original Message-----", "From: … Sent: …", "在…写道：".</summary>
-        private static bool IsReplyHeader(MessageAnalysis a, int first, int end)
+        private bool IsReplyHeader(MessageAnalysis a, int first, int end)
         {
             var tokens = a.Tokens;
 
@@ -163,7 +164,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         /// <summary>The first token of the footer: where footer wording starts in the last part of the message, or <paramref name="limit"/>.</summary>
-        private static int FindFooter(MessageAnalysis a, MessageRegionKind[] kinds, int limit)
+        private int FindFooter(MessageAnalysis a, MessageRegionKind[] kinds, int limit)
         {
             var tokens = a.Tokens;
             for (var i = 0; i < limit; i++)
@@ -175,9 +176,9 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
 
                 var marker = FooterWords.Match(a, i, limit, allowNames: true) > 0
-                    || LinkClassifier.OptOutWords.Match(a, i, limit, allowNames: true) > 0
+                    || a.Vocabulary.Links.OptOutWords.Match(a, i, limit, allowNames: true) > 0
                     || (t.Kind == TokenKind.Cjk && (Array.Exists(ChineseFooter, w => t.Lower.IndexOf(w, StringComparison.Ordinal) >= 0)
-                                                    || Array.Exists(LinkClassifier.ChineseOptOut, w => t.Lower.IndexOf(w, StringComparison.Ordinal) >= 0)))
+                                                    || Array.Exists(a.Vocabulary.Links.ChineseOptOut, w => t.Lower.IndexOf(w, StringComparison.Ordinal) >= 0)))
                     || t.Lower == "©";
                 if (!marker)
                 {
@@ -197,7 +198,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return limit;
         }
 
-        private static bool IsSectionBreak(MessageAnalysis a, int k)
+        private bool IsSectionBreak(MessageAnalysis a, int k)
         {
             var t = a.Tokens[k];
             if (t.Kind != TokenKind.Punct)
@@ -209,7 +210,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         /// <summary>The first token of the signature: the last closing ("Best regards,") followed by a short sign-off, or <paramref name="limit"/>.</summary>
-        private static int FindSignature(MessageAnalysis a, MessageRegionKind[] kinds, int limit)
+        private int FindSignature(MessageAnalysis a, MessageRegionKind[] kinds, int limit)
         {
             var tokens = a.Tokens;
             for (var i = limit - 1; i > 0; i--)
@@ -250,11 +251,11 @@ namespace FollowUp.Phrases.Checking.Analysis
             return limit;
         }
 
-        private static bool IsSignOffPunct(Token t) =>
+        private bool IsSignOffPunct(Token t) =>
             t.Kind == TokenKind.Punct && (t.Lower == "," || t.Lower == "\n" || t.Lower == "!" || t.Lower == "." || t.Lower == "\uFF0C" || t.Lower == "-");
 
         /// <summary>"Dear Anna," / "Hi Tom!" / "您好！": a salutation opening the message, up to its comma or line end.</summary>
-        private static void MarkGreeting(MessageAnalysis a, MessageRegionKind[] kinds, int limit)
+        private void MarkGreeting(MessageAnalysis a, MessageRegionKind[] kinds, int limit)
         {
             var tokens = a.Tokens;
             var first = 0;

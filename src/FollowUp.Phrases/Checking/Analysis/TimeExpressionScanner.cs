@@ -6,8 +6,15 @@ using NodaTime;
 namespace FollowUp.Phrases.Checking.Analysis
 {
     /// <summary>Finds dates and clock times in the token stream. Hand-written: no regular expression, linear in the text.</summary>
-    internal static class TimeExpressionScanner
+    internal sealed class TimeExpressionScanner
     {
+        public TimeExpressionScanner(Vocabulary v)
+        {
+            ChineseWeekdays = v.Terms("dates.weekday-numerals");
+            ZoneWords = v.Words("dates.zone-words");
+            OrdinalSuffixes = v.Entries("dates.ordinal-suffixes");
+        }
+
         private static readonly Dictionary<string, int> Months = new Dictionary<string, int>(StringComparer.Ordinal)
         {
             ["jan"] = 1, ["january"] = 1, ["feb"] = 2, ["february"] = 2, ["mar"] = 3, ["march"] = 3, ["apr"] = 4, ["april"] = 4,
@@ -25,15 +32,11 @@ namespace FollowUp.Phrases.Checking.Analysis
             ["sun"] = IsoDayOfWeek.Sunday, ["sunday"] = IsoDayOfWeek.Sunday,
         };
 
-        private static readonly string[] ChineseWeekdays = { "一", "二", "三", "四", "五", "六", "日" };
+        private string[] ChineseWeekdays { get; }
 
-        private static readonly HashSet<string> ZoneWords = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "utc", "gmt", "cet", "cest", "bst", "wet", "west", "eet", "eest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
-            "pdt", "akst", "akdt", "hst", "jst", "kst", "ist", "aest", "aedt", "sgt", "hkt", "msk", "brt", "art", "nzst", "nzdt",
-        };
+        private HashSet<string> ZoneWords { get; }
 
-        public static List<TimeExpression> Scan(TokenList tokens)
+        public List<TimeExpression> Scan(TokenList tokens)
         {
             var found = new List<TimeExpression>();
             for (var i = 0; i < tokens.Count; i++)
@@ -69,7 +72,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return found;
         }
 
-        private static TimeExpression? TryDate(TokenList t, int i)
+        private TimeExpression? TryDate(TokenList t, int i)
         {
             var a = t[i];
             if (a.Kind != TokenKind.Word)
@@ -129,7 +132,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         // 2026年11月25日 · 11月25日
-        private static TimeExpression? TryChineseDate(TokenList t, int i)
+        private TimeExpression? TryChineseDate(TokenList t, int i)
         {
             var first = i;
             int? year = null;
@@ -148,7 +151,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return null;
         }
 
-        private static TimeExpression? TryTime(TokenList t, int i)
+        private TimeExpression? TryTime(TokenList t, int i)
         {
             var a = t[i];
             if (a.Kind != TokenKind.Word || !a.IsDigitStart)
@@ -198,7 +201,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return null;
         }
 
-        private static int AmPm(TokenList t, int k)
+        private int AmPm(TokenList t, int k)
         {
             if (k < t.Count && (t[k].Lower == "am" || t[k].Lower == "pm"))
             {
@@ -214,7 +217,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return k;
         }
 
-        private static void AttachWeekday(TokenList t, TimeExpression e)
+        private void AttachWeekday(TokenList t, TimeExpression e)
         {
             var k = e.FirstToken - 1;
             if (k >= 0 && t[k].Lower == ",")
@@ -265,7 +268,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
         }
 
-        private static bool HasZoneNear(TokenList t, TimeExpression e)
+        private bool HasZoneNear(TokenList t, TimeExpression e)
         {
             // After the time, within its clause: "16:00 CET", "23:59 on 25 Nov 2026 (UTC+8)", "5 pm Beijing time".
             for (var k = e.EndToken; k < Math.Min(t.Count, e.EndToken + 9); k++)
@@ -294,7 +297,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return false;
         }
 
-        private static bool IsZone(TokenList t, int k)
+        private bool IsZone(TokenList t, int k)
         {
             var w = t[k].Lower;
             if (t[k].Kind == TokenKind.Word)
@@ -316,11 +319,11 @@ namespace FollowUp.Phrases.Checking.Analysis
             return t[k].Kind == TokenKind.Cjk && (w.IndexOf("北京时间", StringComparison.Ordinal) >= 0 || w.IndexOf("当地时间", StringComparison.Ordinal) >= 0);
         }
 
-        private static string Strip(string s) => s.EndsWith(".", StringComparison.Ordinal) ? s.Substring(0, s.Length - 1) : s;
+        private string Strip(string s) => s.EndsWith(".", StringComparison.Ordinal) ? s.Substring(0, s.Length - 1) : s;
 
-        private static readonly string[] OrdinalSuffixes = { "st", "nd", "rd", "th" };
+        private string[] OrdinalSuffixes { get; }
 
-        private static int? Day(string s)
+        private int? Day(string s)
         {
             if (s.Length == 0 || s[0] < '0' || s[0] > '9')
             {
@@ -339,9 +342,9 @@ namespace FollowUp.Phrases.Checking.Analysis
             return Number(s, 1, 31);
         }
 
-        private static int? Year(string s) => s.Length == 4 ? Number(s, 1900, 2200) : null;
+        private int? Year(string s) => s.Length == 4 ? Number(s, 1900, 2200) : null;
 
-        private static int? Number(string s, int min, int max)
+        private int? Number(string s, int min, int max)
         {
             if (s.Length == 0 || s.Length > 4)
             {

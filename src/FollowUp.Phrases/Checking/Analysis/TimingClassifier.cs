@@ -9,75 +9,80 @@ namespace FollowUp.Phrases.Checking.Analysis
     /// event-anchored, vague or pleasantry. The definitions are the corpus README's: a vague expression times an order
     /// action with no checkable date, duration or trigger; closings, the past, quotes, names and URLs are not vague.
     /// </summary>
-    internal static class TimingClassifier
+    internal sealed class TimingClassifier
     {
+        public TimingClassifier(Vocabulary v)
+        {
+            VaguePhrases = v.Phrases("timing.vague-phrases");
+            VagueWords = v.Words("timing.vague-words");
+            ChineseTerms = v.Terms("timing.vague-phrases");
+            Anchors = v.Words("timing.anchors");
+            ClauseAnchors = v.Words("timing.clause-anchors");
+            DurationUnits = v.Words("timing.duration-units");
+            EventAnchors = v.Words("timing.event-anchors");
+            BoundedAfterLater = v.Words("timing.bounded-after-later");
+            ChineseAnchors = v.Terms("timing.anchors");
+            AnchorableChinese = v.EntrySet("timing.anchorable-terms");
+            ChineseUnits = v.Terms("timing.units");
+            FewLeads = v.Words("timing.few-leads");
+            DayKinds = v.Words("timing.day-kinds");
+            Units = v.Words("timing.units");
+            RangeJoiners = v.Words("timing.range-joiners");
+            NumberWords = v.Words("timing.number-words");
+            RangeLeads = v.Words("timing.range-leads");
+            RelativeDays = v.Phrases("timing.relative-days");
+            RelativeSpans = v.Phrases("timing.relative-spans");
+            ChineseRelativeDays = v.Terms("timing.relative-days");
+            PastMarkers = v.Words("timing.past-markers");
+        }
+
         // Phrases that are vague wherever they stand.
-        public static readonly PhraseSet VaguePhrases = new PhraseSet(
-            "as soon as possible", "as soon as we can", "as soon as practicable", "as soon as we are able",
-            "as quickly as possible", "as quickly as we can", "as fast as possible", "as fast as we can",
-            "as early as possible", "as early as we can", "at your earliest convenience", "at the earliest opportunity",
-            "at our earliest convenience", "at the earliest convenience", "at our earliest",
-            "at your convenience", "in the near future", "in a few days", "in a couple of days", "in a few weeks",
-            "in the coming days", "in the next few days", "in the next couple of days", "within a few days",
-            "within the next few days", "in due course", "before long", "any day now", "any time now", "without delay",
-            "at some point", "sometime soon", "some time soon", "in a timely manner", "in a while", "one of these days",
-            "sooner or later", "asap", "soonest", "at the earliest", "at your earliest", "in a few more days",
-            "a few more days", "take some time", "takes some time", "take a while", "takes a while",
-            "take a little longer", "takes a little longer", "some more time", "in the next days", "in no time",
-            "any moment", "any moment now", "any minute now", "in a jiffy", "take a bit longer", "takes a bit longer",
-            "take a little more time", "take a bit more time", "in a short time", "in a short while", "within a short time",
-            "in due time", "within a reasonable time", "in a reasonable time", "within a reasonable period",
-            "as soon as i can", "as quickly as i can", "as fast as i can", "as early as i can", "as soon as we possibly can",
-            "as quickly as we possibly can", "as fast as we possibly can", "as soon as i possibly can",
-            "as quickly as i possibly can", "as fast as i possibly can");
+        public PhraseSet VaguePhrases { get; }
 
         // Single words that are vague only when they time an order action.
-        public static readonly HashSet<string> VagueWords = Lexicon.Words("soon", "shortly", "later", "quickly", "promptly", "eventually");
+        public HashSet<string> VagueWords { get; }
 
-        public static readonly string[] ChineseTerms = { "尽快", "尽早", "马上", "很快", "稍后", "近期", "过几天", "不久", "早日", "第一时间", "抓紧时间" };
+        public string[] ChineseTerms { get; }
 
-        private static readonly HashSet<string> Anchors = Lexicon.Words("after", "before", "upon", "once", "when", "as");
+        private HashSet<string> Anchors { get; }
 
         // A clause opening with one of these waits for an event: "once we receive your payment, …".
-        private static readonly HashSet<string> ClauseAnchors = Lexicon.Words("once", "upon", "whenever");
+        private HashSet<string> ClauseAnchors { get; }
 
-        private static readonly HashSet<string> DurationUnits = Lexicon.Words(
-            "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years");
+        private HashSet<string> DurationUnits { get; }
 
         // "promptly after payment", "quickly once it is scanned": the event that starts the step is named.
-        private static readonly HashSet<string> EventAnchors = Lexicon.Words("after", "upon", "once", "when");
+        private HashSet<string> EventAnchors { get; }
 
-        private static readonly HashSet<string> BoundedAfterLater = Lexicon.Words("than", "today", "tonight", "this", "that", "in");
+        private HashSet<string> BoundedAfterLater { get; }
 
         // "发货后第一时间": the trigger is stated.
-        private static readonly string[] ChineseAnchors = { "后", "一旦", "收到", "只要", "有消息", "一有" };
+        private string[] ChineseAnchors { get; }
 
         // "第一时间" and "马上" after a stated trigger mean "as soon as it happens"; "尽快" stays vague, like "ASAP" after "once".
-        private static readonly HashSet<string> AnchorableChinese = new HashSet<string>(StringComparer.Ordinal) { "第一时间", "马上" };
+        private HashSet<string> AnchorableChinese { get; }
 
-        private static readonly string[] ChineseUnits = { "个工作日", "个工作天", "工作日", "个小时", "小时", "个星期", "个月", "天", "周" };
+        private string[] ChineseUnits { get; }
 
-        private static readonly HashSet<string> FewLeads = Lexicon.Words("in", "within", "over");
+        private HashSet<string> FewLeads { get; }
         private static readonly string[][] Quantifiers = { new[] { "a", "few" }, new[] { "few" }, new[] { "several" }, new[] { "some" }, new[] { "a", "couple", "of" }, new[] { "a", "couple" } };
-        private static readonly HashSet<string> DayKinds = Lexicon.Words("business", "working", "more", "extra", "calendar");
-        private static readonly HashSet<string> Units = Lexicon.Words("days", "weeks", "hours", "months");
-        private static readonly HashSet<string> RangeJoiners = Lexicon.Words("-", "\u2013", "\u2014", "to", "~", "or");
-        private static readonly HashSet<string> NumberWords = Lexicon.Words(
-            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fourteen",
-            "fifteen", "twenty", "thirty", "forty-eight", "seventy-two");
+        private HashSet<string> DayKinds { get; }
+        private HashSet<string> Units { get; }
+        private HashSet<string> RangeJoiners { get; }
+        private HashSet<string> NumberWords { get; }
 
-        private static readonly HashSet<string> RangeLeads = Lexicon.Words("within", "in", "for", "over", "about", "around", "approximately", "approx");
+        private HashSet<string> RangeLeads { get; }
 
         // Days named relative to the send time: checkable once the message carries its date.
-        private static readonly PhraseSet RelativeDays = new PhraseSet("today", "tomorrow", "tonight", "this afternoon", "this evening", "this morning", "the day after tomorrow");
+        private PhraseSet RelativeDays { get; }
 
-        private static readonly PhraseSet RelativeSpans = new PhraseSet("this week", "next week", "this month", "next month", "end of this week", "end of the week", "end of this month", "end of the month");
+        private PhraseSet RelativeSpans { get; }
 
-        private static readonly string[] ChineseRelativeDays = { "今天", "明天", "今晚", "后天", "本周", "下周", "月底" };
+        private string[] ChineseRelativeDays { get; }
 
-        private static readonly HashSet<string> PastMarkers = Lexicon.Words("ago", "yesterday", "was", "were", "had", "did");
+        private HashSet<string> PastMarkers { get; }
 
-        public static List<TimingPhrase> Classify(MessageAnalysis a)
+        public List<TimingPhrase> Classify(MessageAnalysis a)
         {
             var found = new List<TimingPhrase>();
             var inExpression = new bool[a.Tokens.Count];
@@ -97,9 +102,8 @@ namespace FollowUp.Phrases.Checking.Analysis
                 var next = sentence.First; // a range may run over a dash that ends a clause: "7–10 days"
                 foreach (var clause in sentence.Clauses)
                 {
-                    var pleasantry = Lexicon.Pleasantries.AnyIn(a, clause.First, clause.End)
-                        || a.ChineseContains(clause.First, clause.End, Lexicon.ChinesePleasantries)
-                        || (a.Language != null && a.Language.Pleasantries.AnyIn(a, clause.First, clause.End, allowNames: true));
+                    var pleasantry = a.Vocabulary.Common.Pleasantries.AnyIn(a, clause.First, clause.End)
+                        || a.ChineseContains(clause.First, clause.End, a.Vocabulary.Common.ChinesePleasantries);
                     next = ClassifyClause(a, sentence, clause, Math.Max(next, clause.First), pleasantry, inExpression, found);
                 }
             }
@@ -109,7 +113,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         /// <summary>Classifies the clause's timing from token <paramref name="from"/>; returns the token after the last one read.</summary>
-        private static int ClassifyClause(MessageAnalysis a, Sentence sentence, Clause clause, int from, bool pleasantry, bool[] inExpression, List<TimingPhrase> found)
+        private int ClassifyClause(MessageAnalysis a, Sentence sentence, Clause clause, int from, bool pleasantry, bool[] inExpression, List<TimingPhrase> found)
         {
             var tokens = a.Tokens;
             var vague = pleasantry ? TimingKind.Pleasantry : TimingKind.Vague;
@@ -133,11 +137,6 @@ namespace FollowUp.Phrases.Checking.Analysis
                 if (matched == 0)
                 {
                     matched = FewUnits(a, i, clause.End);
-                }
-
-                if (matched == 0 && a.Language != null)
-                {
-                    matched = a.Language.Vague.Match(a, i, clause.End, allowNames: true); // "so schnell wie möglich", "lo antes posible"
                 }
 
                 if (matched > 0)
@@ -200,7 +199,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         /// <summary>"in a few business days", "within the next several weeks": a span with no number in it.</summary>
-        private static int FewUnits(MessageAnalysis a, int i, int end)
+        private int FewUnits(MessageAnalysis a, int i, int end)
         {
             var t = a.Tokens;
             if (!FewLeads.Contains(t[i].Lower) || t[i].IsQuoted)
@@ -236,7 +235,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>"within 24 hours", "7–10 working days", "3 to 5 days", "3个工作日": the token count of a checkable span, or 0.</summary>
         /// <summary>Whether a trigger stands before: "发货后", "一旦", "收到", "有消息" — but not the 后 of 售后 (after-sales) or 然后 (then).</summary>
         /// <summary>Whether an event anchor (收到…后, 一旦…) stands in <paramref name="text"/>[<paramref name="from"/>, <paramref name="to"/>).</summary>
-        private static bool HasChineseAnchor(string text, int from, int to)
+        private bool HasChineseAnchor(string text, int from, int to)
         {
             foreach (var anchor in ChineseAnchors)
             {
@@ -257,7 +256,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return false;
         }
 
-        private static int RangeAt(MessageAnalysis a, int i, int end)
+        private int RangeAt(MessageAnalysis a, int i, int end)
         {
             var t = a.Tokens;
             var k = i;
@@ -292,7 +291,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         /// <summary>Whether a date or duration follows at once, past a comma or dash: "quickly, within a week", "soon (by 4 Dec)".</summary>
-        private static bool BoundedRightAfter(MessageAnalysis a, int k, int end, bool[] inExpression)
+        private bool BoundedRightAfter(MessageAnalysis a, int k, int end, bool[] inExpression)
         {
             var t = a.Tokens;
             while (k < end && t[k].Kind == TokenKind.Punct && (t[k].Lower == "," || t[k].Lower == "-" || t[k].Lower == "\u2013" || t[k].Lower == "\u2014" || t[k].Lower == "("))
@@ -308,7 +307,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return k < end && (inExpression[k] || RangeAt(a, k, end) > 0 || RelativeDays.Match(a, k, end) > 0);
         }
 
-        private static bool FollowedByDate(MessageAnalysis a, int next, int end)
+        private bool FollowedByDate(MessageAnalysis a, int next, int end)
         {
             if (next >= end)
             {
@@ -325,7 +324,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         /// <summary>A lone "soon", "later", "quickly"…: vague, event-anchored, or not timing an order action at all (null).</summary>
-        private static TimingKind? ClassifyWord(MessageAnalysis a, int i, Clause clause)
+        private TimingKind? ClassifyWord(MessageAnalysis a, int i, Clause clause)
         {
             var tokens = a.Tokens;
             var word = tokens[i].Lower;
@@ -374,7 +373,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             {
                 var t = tokens[k];
                 if (t.Kind == TokenKind.Word && !t.IsQuoted
-                    && (Lexicon.FutureOrRequest.Contains(t.Lower) || Lexicon.OrderWords.Contains(t.Lower) || Lexicon.IsContractedWill(t.Lower)))
+                    && (a.Vocabulary.Common.FutureOrRequest.Contains(t.Lower) || a.Vocabulary.Common.OrderWords.Contains(t.Lower) || Lexicon.IsContractedWill(t.Lower)))
                 {
                     return TimingKind.Vague;
                 }
@@ -386,7 +385,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>How far back (in characters) an anchor may stand from the term it anchors: a long clause's length.</summary>
         private const int ChineseClauseReach = 40;
 
-        private static void ClassifyChinese(MessageAnalysis a, Token t, TimingKind vague, List<TimingPhrase> found)
+        private void ClassifyChinese(MessageAnalysis a, Token t, TimingKind vague, List<TimingPhrase> found)
         {
             foreach (var day in ChineseRelativeDays)
             {
@@ -426,7 +425,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         /// <summary>Every word and phrase that can be vague, for baselines and documentation.</summary>
-        public static IEnumerable<string> VagueTerms =>
+        public IEnumerable<string> VagueTerms =>
             VaguePhrases.All.Select(p => string.Join(" ", p)).Concat(VagueWords).Concat(ChineseTerms);
     }
 }

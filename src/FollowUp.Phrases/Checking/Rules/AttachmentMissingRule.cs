@@ -13,13 +13,6 @@ namespace FollowUp.Phrases.Checking.Rules
             "A PI, invoice or photo promised as attached and not there costs a round trip and looks careless. Attach it, " +
             "or link to it. The check runs when the caller says how many files are attached (CheckContext.AttachmentCount).");
 
-        private static readonly PhraseSet Mentions = new PhraseSet(
-            "please find attached", "please see attached", "please find the attached", "please see the attached",
-            "attached is", "attached are", "attached please find", "i have attached", "i've attached", "we have attached",
-            "we've attached", "see the attachment", "in the attachment", "as attached");
-
-        private static readonly string[] ChineseMentions = { "附件", "请查收附件", "见附件", "已附上", "随附" };
-
         public RuleDescriptor Descriptor => Rule;
 
         public bool AppliesToSubject => false;
@@ -34,8 +27,8 @@ namespace FollowUp.Phrases.Checking.Rules
             var tokens = a.Tokens;
             for (var i = 0; i < tokens.Count; i++)
             {
-                var length = Mentions.Match(a, i, tokens.Count, allowNames: true);
-                var cjk = tokens[i].Kind == TokenKind.Cjk && !tokens[i].IsQuoted && System.Array.Exists(ChineseMentions, m => tokens[i].Lower.IndexOf(m, System.StringComparison.Ordinal) >= 0);
+                var length = a.Vocabulary.Phrases("attachment-missing.mentions").Match(a, i, tokens.Count, allowNames: true);
+                var cjk = tokens[i].Kind == TokenKind.Cjk && !tokens[i].IsQuoted && System.Array.Exists(a.Vocabulary.Terms("attachment-missing.mentions"), m => tokens[i].Lower.IndexOf(m, System.StringComparison.Ordinal) >= 0);
                 if (length == 0 && !cjk)
                 {
                     continue;

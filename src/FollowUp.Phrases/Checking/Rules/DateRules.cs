@@ -7,16 +7,6 @@ namespace FollowUp.Phrases.Checking.Rules
     /// <summary>What the date-aware rules share: placing a yearless date, and telling a commitment from a report.</summary>
     internal static class DateRules
     {
-        private static readonly HashSet<string> DeadlineLeads = Lexicon.Words("by", "before", "until", "till", "deadline", "latest", "due");
-
-        private static readonly HashSet<string> PastMarkers = Lexicon.Words(
-            "was", "were", "had", "did", "ago", "yesterday", "shipped", "received", "delivered", "sent", "arrived", "placed",
-            "paid", "dispatched", "handed", "issued", "bought", "ordered", "since", "last");
-
-        private static readonly string[] ChinesePast = { "已", "了" };
-
-        private static readonly string[] ChineseCommitments = { "请", "前", "之前", "以前", "会", "将", "截止", "最晚" };
-
         public static DateTimeZone Zone(CheckContext context) => context.TimeZone ?? Timing.SellerTime.ChinaStandardTime;
 
         public static LocalDate Today(CheckContext context, Instant now) => now.InZone(Zone(context)).Date;
@@ -47,17 +37,17 @@ namespace FollowUp.Phrases.Checking.Rules
         public static bool IsCommitment(MessageAnalysis a, TimeExpression e)
         {
             var clause = a.ClauseOf(e.FirstToken);
-            if (a.AnyWord(clause.First, clause.End, PastMarkers) || a.ChineseContains(clause.First, clause.End, ChinesePast))
+            if (a.AnyWord(clause.First, clause.End, a.Vocabulary.Words("dates.past-markers")) || a.ChineseContains(clause.First, clause.End, a.Vocabulary.Terms("dates.past-markers")))
             {
                 return false;
             }
 
-            if (a.ChineseContains(clause.First, clause.End, ChineseCommitments))
+            if (a.ChineseContains(clause.First, clause.End, a.Vocabulary.Terms("dates.commitments")))
             {
                 return true;
             }
 
-            if (e.FirstToken > 0 && DeadlineLeads.Contains(a.Tokens[e.FirstToken - 1].Lower))
+            if (e.FirstToken > 0 && a.Vocabulary.Words("dates.deadline-leads").Contains(a.Tokens[e.FirstToken - 1].Lower))
             {
                 return true;
             }
@@ -65,7 +55,7 @@ namespace FollowUp.Phrases.Checking.Rules
             for (var k = clause.First; k < clause.End; k++)
             {
                 var w = a.Tokens[k].Lower;
-                if (Lexicon.FutureOrRequest.Contains(w) || Lexicon.IsContractedWill(w) || DeadlineLeads.Contains(w))
+                if (a.Vocabulary.Common.FutureOrRequest.Contains(w) || Lexicon.IsContractedWill(w) || a.Vocabulary.Words("dates.deadline-leads").Contains(w))
                 {
                     return true;
                 }

@@ -17,16 +17,7 @@ namespace FollowUp.Phrases.Checking.Rules
             "CAN-SPAM (US) and CASL (Canada) require the sender's name and valid postal address in every commercial email. " +
             "Add a footer such as 'Shenzhen Brightway Co., 18 Keyuan Road, Nanshan, Shenzhen 518057, China' (seller.address).");
 
-        private static readonly HashSet<string> StreetWords = Lexicon.Words(
-            "road", "rd", "street", "st", "avenue", "ave", "lane", "ln", "boulevard", "blvd", "way", "drive", "dr", "court",
-            "building", "floor", "suite", "unit", "room", "district", "industrial", "park", "zone", "po", "box", "straße",
-            "strasse", "str", "weg", "platz", "calle", "avenida", "rue", "via", "plaza");
-
         // German streets are compounds: "Hauptstraße", "Gartenweg", "Marktplatz".
-        private static readonly string[] StreetSuffixes = { "straße", "strasse", "weg", "platz", "gasse", "allee", "ring", "damm" };
-
-        private static readonly string[] ChineseAddress = { "路", "街", "号", "区", "市", "省", "大厦", "楼" };
-
         public RuleDescriptor Descriptor => Rule;
 
         public bool AppliesToSubject => false;
@@ -53,7 +44,7 @@ namespace FollowUp.Phrases.Checking.Rules
             for (var i = 0; i < tokens.Count; i++)
             {
                 var t = tokens[i];
-                if (t.Kind == TokenKind.Word && !t.IsQuoted && (StreetWords.Contains(t.Lower) || Array.Exists(StreetSuffixes, x => t.Lower.EndsWith(x, StringComparison.Ordinal))))
+                if (t.Kind == TokenKind.Word && !t.IsQuoted && (a.Vocabulary.Words("sender-identity.street-words").Contains(t.Lower) || Array.Exists(a.Vocabulary.Entries("sender-identity.street-suffixes"), x => t.Lower.EndsWith(x, StringComparison.Ordinal))))
                 {
                     for (var k = Math.Max(0, i - 4); k < Math.Min(tokens.Count, i + 4); k++)
                     {
@@ -64,7 +55,7 @@ namespace FollowUp.Phrases.Checking.Rules
                     }
                 }
 
-                if (t.Kind == TokenKind.Cjk && Array.Exists(ChineseAddress, w => t.Lower.IndexOf(w, StringComparison.Ordinal) >= 0)
+                if (t.Kind == TokenKind.Cjk && Array.Exists(a.Vocabulary.Terms("sender-identity.street-words"), w => t.Lower.IndexOf(w, StringComparison.Ordinal) >= 0)
                     && ((i > 0 && tokens[i - 1].IsDigitStart) || (i + 1 < tokens.Count && tokens[i + 1].IsDigitStart)))
                 {
                     return true;

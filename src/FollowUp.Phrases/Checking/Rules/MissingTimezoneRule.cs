@@ -13,8 +13,6 @@ namespace FollowUp.Phrases.Checking.Rules
             "The seller works in UTC+8 and the buyer in their own zone, up to 16 hours apart. A time without a zone is a " +
             "deadline both sides read differently. Write the zone ('17:00 (UTC+8)') or both clocks ('17:00 (UTC+8) / 10:00 CET').");
 
-        private static readonly HashSet<string> RelativeDays = Lexicon.Words("today", "tomorrow", "tonight");
-
         public RuleDescriptor Descriptor => Rule;
 
         public bool AppliesToSubject => true;
@@ -30,7 +28,7 @@ namespace FollowUp.Phrases.Checking.Rules
 
                 var (start, stop) = a.Span(e);
                 var zone = Timing.SellerTime.OffsetLabel((a.Context.TimeZone ?? Timing.SellerTime.ChinaStandardTime).GetUtcOffset(a.Context.Now ?? NodaTime.Instant.FromUtc(2026, 1, 1, 0, 0)));
-                if (e.EndToken < a.Tokens.Count && RelativeDays.Contains(a.Tokens[e.EndToken].Lower))
+                if (e.EndToken < a.Tokens.Count && a.Vocabulary.Words("missing-timezone.relative-days").Contains(a.Tokens[e.EndToken].Lower))
                 {
                     stop = a.Tokens[e.EndToken].End; // "5 pm tomorrow": the day is part of the deadline
                 }

@@ -21,7 +21,7 @@ namespace FollowUp.Phrases.Checking.Rules
             "date, the refund or reshipment if something goes wrong — and quote the carrier's estimate as an estimate.");
 
         /// <summary>Every marker the rule looks for, for baselines and documentation.</summary>
-        internal static IEnumerable<string> Terms => CommitmentFinder.Terms;
+        internal static IEnumerable<string> Terms => Languages.LanguagePacks.BuiltIn.VocabularyFor(System.Array.Empty<string>()).Commitments.Terms;
 
         public RuleDescriptor Descriptor => Rule;
 
@@ -49,11 +49,6 @@ namespace FollowUp.Phrases.Checking.Rules
             }
         }
 
-        private static readonly HashSet<string> ArrivalWords = Lexicon.Words(
-            "arrive", "arrives", "arrival", "deliver", "delivered", "delivery", "reach", "reaches", "receive", "receives", "get");
-
-        private static readonly string[] ChineseArrival = { "送达", "到达", "收到", "到货" };
-
         /// <summary>A delivery date earlier than the earliest day the carrier's window allows is a promise the carrier will break.</summary>
         private static void CheckPromisedDelivery(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings)
         {
@@ -71,7 +66,7 @@ namespace FollowUp.Phrases.Checking.Rules
                 }
 
                 var clause = a.ClauseOf(e.FirstToken);
-                var aboutArrival = a.AnyWord(clause.First, clause.End, ArrivalWords) || a.ChineseContains(clause.First, clause.End, ChineseArrival);
+                var aboutArrival = a.AnyWord(clause.First, clause.End, a.Vocabulary.Words("overpromise.arrival-words")) || a.ChineseContains(clause.First, clause.End, a.Vocabulary.Terms("overpromise.arrival-words"));
                 var year = e.Year ?? window.Earliest.Year;
                 if (!aboutArrival || e.DateIn(year) is not NodaTime.LocalDate date || date >= window.Earliest || !DateRules.IsCommitment(a, e))
                 {

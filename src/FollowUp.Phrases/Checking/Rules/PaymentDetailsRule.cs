@@ -19,10 +19,6 @@ namespace FollowUp.Phrases.Checking.Rules
             "and marketplaces suspend sellers who take payment off the platform. Send payment details through the " +
             "platform's checkout or a secured invoice link, and never ask buyers for card numbers.");
 
-        private static readonly string[] AccountLabels = { "account number", "account no", "acct no", "a/c no", "bank account", "swift", "bic", "routing number", "sort code" };
-
-        private static readonly string[] ChineseLabels = { "银行账号", "银行卡号", "卡号", "账号", "账户" };
-
         public RuleDescriptor Descriptor => Rule;
 
         public bool AppliesToSubject => true;
@@ -40,7 +36,7 @@ namespace FollowUp.Phrases.Checking.Rules
 
                     // Order numbers can pass the Luhn check too: a card number is also grouped like one or labelled as one.
                     var card = digits.Length >= 13 && digits.Length <= 19 && Luhn(digits) && (GroupedInFours(text, i, end) || CardLabelled(text, i));
-                    if (card || (digits.Length >= 8 && Labelled(text, i)))
+                    if (card || (digits.Length >= 8 && Labelled(a, text, i)))
                     {
                         Add(a, severity, findings, i, end, card ? "a card number" : "a bank account number");
                     }
@@ -97,12 +93,11 @@ namespace FollowUp.Phrases.Checking.Rules
             return end;
         }
 
-        private static bool Labelled(string text, int at)
+        private static bool Labelled(MessageAnalysis a, string text, int at)
         {
             var from = Math.Max(0, at - 40);
             var before = text.Substring(from, at - from).ToLowerInvariant();
-            return Array.Exists(AccountLabels, l => before.IndexOf(l, StringComparison.Ordinal) >= 0)
-                || Array.Exists(ChineseLabels, l => before.IndexOf(l, StringComparison.Ordinal) >= 0)
+            return Array.Exists(a.Vocabulary.Entries("payment-details.account-labels"), l => before.IndexOf(l, StringComparison.Ordinal) >= 0)
                 || before.IndexOf("iban", StringComparison.Ordinal) >= 0;
         }
 

@@ -18,21 +18,6 @@ namespace FollowUp.Phrases.Checking.Rules
             "eBay's policies and can close the account. Fix the buyer's problem unconditionally and ask for honest feedback, " +
             "if at all, once.");
 
-        private static readonly HashSet<string> ReviewWords = Lexicon.Words(
-            "review", "reviews", "feedback", "rating", "ratings", "stars", "5-star", "five-star", "star");
-
-        private static readonly HashSet<string> Incentives = Lexicon.Words(
-            "refund", "discount", "coupon", "coupons", "voucher", "gift", "free", "cashback", "cash", "reward", "rebate",
-            "bonus", "compensation", "money", "paypal", "off", "%");
-
-        private static readonly HashSet<string> Edits = Lexicon.Words("change", "remove", "delete", "revise", "update", "modify", "withdraw", "edit");
-
-        private static readonly string[] ChineseReview = { "好评", "评价", "五星", "差评", "评分" };
-
-        private static readonly string[] ChineseIncentives = { "返现", "退款", "优惠券", "红包", "折扣", "礼品", "赠品", "补偿", "返", "送" };
-
-        private static readonly string[] ChineseEdits = { "修改", "删除", "撤销", "追评改" };
-
         public RuleDescriptor Descriptor => Rule;
 
         public bool AppliesToSubject => true;
@@ -55,24 +40,24 @@ namespace FollowUp.Phrases.Checking.Rules
 
                     if (t.Kind == TokenKind.Word || t.Lower == "%")
                     {
-                        if (ReviewWords.Contains(t.Lower))
+                        if (a.Vocabulary.Words("review-manipulation.review-words").Contains(t.Lower))
                         {
                             review = review < 0 ? i : review;
 
                             // "change your feedback", "remove the negative review": the edit is done to the review.
                             for (var k = Math.Max(sentence.First, i - 4); k < i; k++)
                             {
-                                edit |= Edits.Contains(tokens[k].Lower);
+                                edit |= a.Vocabulary.Words("review-manipulation.edits").Contains(tokens[k].Lower);
                             }
                         }
 
-                        incentive |= Incentives.Contains(t.Lower) || (t.Lower.StartsWith("$", StringComparison.Ordinal));
+                        incentive |= a.Vocabulary.Words("review-manipulation.incentives").Contains(t.Lower) || (t.Lower.StartsWith("$", StringComparison.Ordinal));
                     }
                     else if (t.Kind == TokenKind.Cjk)
                     {
-                        review = review < 0 && Array.Exists(ChineseReview, w => t.Lower.IndexOf(w, StringComparison.Ordinal) >= 0) ? i : review;
-                        incentive |= Array.Exists(ChineseIncentives, w => t.Lower.IndexOf(w, StringComparison.Ordinal) >= 0);
-                        edit |= Array.Exists(ChineseEdits, w => t.Lower.IndexOf(w, StringComparison.Ordinal) >= 0);
+                        review = review < 0 && Array.Exists(a.Vocabulary.Terms("review-manipulation.review-words"), w => t.Lower.IndexOf(w, StringComparison.Ordinal) >= 0) ? i : review;
+                        incentive |= Array.Exists(a.Vocabulary.Terms("review-manipulation.incentives"), w => t.Lower.IndexOf(w, StringComparison.Ordinal) >= 0);
+                        edit |= Array.Exists(a.Vocabulary.Terms("review-manipulation.edits"), w => t.Lower.IndexOf(w, StringComparison.Ordinal) >= 0);
                     }
                 }
 

@@ -13,14 +13,7 @@ namespace FollowUp.Phrases.Checking.Rules
             "Capitals, '!!!' and 'URGENT' read as pressure or panic; buyers report such messages as spam and platforms " +
             "treat pressure as a policy breach. Say what is needed and by when, in a normal voice.");
 
-        // Acronyms sellers write in capitals for good reason.
-        private static readonly HashSet<string> Acronyms = Lexicon.Words(
-            "dhl", "ups", "usps", "ems", "tnt", "fedex", "fob", "cif", "exw", "ddp", "dap", "moq", "pi", "usd", "eur", "gbp",
-            "cny", "rmb", "qc", "oem", "odm", "sku", "faq", "vat", "ioss", "eu", "us", "uk", "usa", "id", "ok", "pdf", "led",
-            "usb", "rma", "utc", "cet", "cest", "est", "pst", "gmt", "bst", "cst", "edt", "pdt", "ce", "fcc", "rohs", "i", "a");
-
-        private static readonly HashSet<string> PressureWords = Lexicon.Words("urgent", "important", "immediately", "now", "final", "warning", "attention");
-
+        // a.Vocabulary.Words("shouting.acronyms") sellers write in capitals for good reason.
         public RuleDescriptor Descriptor => Rule;
 
         public bool AppliesToSubject => true;
@@ -37,7 +30,7 @@ namespace FollowUp.Phrases.Checking.Rules
                     if (t.Kind == TokenKind.Word && !t.IsDigitStart && !t.IsQuoted)
                     {
                         words++;
-                        if (t.IsAllCaps && !Acronyms.Contains(t.Lower))
+                        if (t.IsAllCaps && !a.Vocabulary.Words("shouting.acronyms").Contains(t.Lower))
                         {
                             caps++;
                             first = first < 0 ? i : first;
@@ -57,7 +50,7 @@ namespace FollowUp.Phrases.Checking.Rules
                 for (var i = sentence.First; i < sentence.End; i++)
                 {
                     var t = tokens[i];
-                    if (t.Kind == TokenKind.Word && t.IsAllCaps && PressureWords.Contains(t.Lower) && !t.IsQuoted && caps < 3)
+                    if (t.Kind == TokenKind.Word && t.IsAllCaps && a.Vocabulary.Words("shouting.pressure-words").Contains(t.Lower) && !t.IsQuoted && caps < 3)
                     {
                         findings.Add(a.Report(Rule, severity, t.Start, t.End,
                             $"'{a.Text.Substring(t.Start, t.End - t.Start)}' in capitals pressures the buyer.", "State the deadline and the reason instead: 'Please pay by 25 Nov 2026 23:59 (UTC+8) to keep the reserved stock.'"));

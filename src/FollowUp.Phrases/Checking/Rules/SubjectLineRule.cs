@@ -17,13 +17,6 @@ namespace FollowUp.Phrases.Checking.Rules
             "Buyers and their mail filters judge a message by its subject. Name the order or PI and the news: " +
             "'Order AE-20931 shipped with DHL – tracking 1234567890'. Never fake a reply with 'Re:'.");
 
-        private static readonly HashSet<string> Generic = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "hello", "hi", "hey", "dear", "price", "prices", "question", "questions", "inquiry", "enquiry", "order", "your order",
-            "info", "information", "update", "news", "important", "urgent", "hello friend", "dear friend", "dear customer",
-            "no subject", "message", "reply", "thanks", "thank you", "你好", "您好", "询价", "订单", "问题", "消息", "通知",
-        };
-
         public RuleDescriptor Descriptor => Rule;
 
         public bool AppliesToSubject => true;
@@ -43,7 +36,7 @@ namespace FollowUp.Phrases.Checking.Rules
             }
 
             var bare = Bare(text);
-            if (Generic.Contains(bare))
+            if (a.Vocabulary.EntrySet("subject-line.generic").Contains(bare))
             {
                 findings.Add(a.ReportWholeMessage(Rule, severity, $"'{text}' says nothing about the message; it reads as spam or is skipped.", "Name the order or product and what happened, e.g. 'PI 2026-118 ready for your confirmation'."));
                 return;

@@ -22,7 +22,7 @@ namespace FollowUp.Phrases.Checking.Rules
             "days') or the event that triggers the step ('as soon as the carrier scans the parcel').");
 
         /// <summary>Every word and phrase the rule looks for, for baselines and documentation.</summary>
-        internal static IEnumerable<string> Terms => TimingClassifier.VagueTerms;
+        internal static IEnumerable<string> Terms => Languages.LanguagePacks.BuiltIn.VocabularyFor(System.Array.Empty<string>()).Timing.VagueTerms;
 
         public RuleDescriptor Descriptor => Rule;
 
@@ -39,10 +39,6 @@ namespace FollowUp.Phrases.Checking.Rules
             }
         }
 
-        private static readonly HashSet<string> ShipWords = Lexicon.Words("ship", "shipped", "shipping", "send", "sent", "dispatch", "dispatched", "deliver", "post", "mail");
-        private static readonly HashSet<string> ReplyWords = Lexicon.Words("reply", "respond", "answer", "back", "update", "contact", "check", "review", "investigate");
-        private static readonly HashSet<string> MakeWords = Lexicon.Words("produce", "production", "finish", "finished", "complete", "make", "ready");
-
         /// <summary>"by Mon 23 Nov 2026" from the order's facts, when the clause says what the date is for.</summary>
         private static string? ReplacementFor(MessageAnalysis a, int start)
         {
@@ -54,15 +50,15 @@ namespace FollowUp.Phrases.Checking.Rules
             var clause = a.ClauseOf(a.TokenAtOrAfter(start));
             var zone = a.Context.TimeZone ?? SellerTime.ChinaStandardTime;
             NodaTime.LocalDate? date = null;
-            if (a.AnyWord(clause.First, clause.End, ShipWords))
+            if (a.AnyWord(clause.First, clause.End, a.Vocabulary.Words("vague-timing.ship-words")))
             {
                 date = order.ShipBy;
             }
-            else if (a.AnyWord(clause.First, clause.End, MakeWords))
+            else if (a.AnyWord(clause.First, clause.End, a.Vocabulary.Words("vague-timing.make-words")))
             {
                 date = order.ExpectedCompletion;
             }
-            else if (a.AnyWord(clause.First, clause.End, ReplyWords))
+            else if (a.AnyWord(clause.First, clause.End, a.Vocabulary.Words("vague-timing.reply-words")))
             {
                 date = order.ReplyBy?.InZone(zone).Date;
             }

@@ -1,0 +1,133 @@
+using System.Collections.Generic;
+
+namespace FollowUp.Phrases.Checking.Analysis
+{
+    /// <summary>
+    /// Next steps in languages whose packs give their step grammar as lists (German, Spanish, French and users' packs):
+    /// an opener that hands the step to the seller ("nous allons", "wir werden", "vamos a") or to the buyer
+    /// ("veuillez", "bitte", "por favor"), and a passive — an auxiliary ("sera", "wird", "será") and, later in the same
+    /// clause, a seller action ("traitée", "bearbeitet", "procesado") with no agent ("par nous", "von uns"). German puts
+    /// the participle at the clause's end ("wird innerhalb von 3 Tagen bearbeitet"), so the whole clause is searched.
+    /// English and Chinese keep their own finders; their packs leave these lists empty.
+    /// </summary>
+    internal sealed class ListedStepFinder
+    {
+        public ListedStepFinder(Vocabulary v)
+        {
+            SellerOpeners = v.Phrases("steps.seller-openers");
+            BuyerOpeners = v.Phrases("steps.buyer-openers");
+            NotASteps = v.Phrases("steps.not-a-steps");
+            Auxiliaries = v.Phrases("steps.passive-auxiliaries");
+            SellerActions = v.Phrases("steps.seller-actions");
+            Agents = v.Phrases("steps.agent-markers");
+            SellerVerbEndings = v.SpacedEntries("steps.seller-verb-endings");
+            IsEmpty = SellerOpeners.All.Count + BuyerOpeners.All.Count + Auxiliaries.All.Count == 0;
+        }
+
+        private PhraseSet SellerOpeners { get; }
+
+        private PhraseSet BuyerOpeners { get; }
+
+        private PhraseSet NotASteps { get; }
+
+        private PhraseSet Auxiliaries { get; }
+
+        private PhraseSet SellerActions { get; }
+
+        private PhraseSet Agents { get; }
+
+        // Endings of the seller's own verbs where the language marks the person on the verb: "reenviaremos", "enverrons".
+        private string[] SellerVerbEndings { get; }
+
+        /// <summary>Whether no language read has list grammar, so there is nothing to look for.</summary>
+        public bool IsEmpty { get; }
+
+        public void Find(MessageAnalysis a, Sentence sentence, List<NextStep> steps)
+        {
+            if (IsEmpty)
+            {
+                return;
+            }
+
+            var tokens = a.Tokens;
+            foreach (var clause in sentence.Clauses)
+            {
+                for (var i = clause.First; i < clause.End; i++)
+                {
+                    if (tokens[i].Kind != TokenKind.Word || tokens[i].IsQuoted)
+                    {
+                        continue;
+                    }
+
+                    if (NotASteps.Match(a, i, clause.End, allowNames: true) is var skip && skip > 0)
+                    {
+                        i += skip - 1; // "veuillez patienter" asks for patience, not for a step
+                        continue;
+                    }
+
+                    if (SellerOpeners.Match(a, i, clause.End, allowNames: true) > 0 || IsSellerVerb(tokens[i].Lower))
+                    {
+                        steps.Add(StepTo(a, StepKind.Promise, StepActor.Seller, i, clause));
+                        break;
+                    }
+
+                    if (BuyerOpeners.Match(a, i, clause.End, allowNames: true) > 0)
+                    {
+                        steps.Add(StepTo(a, StepKind.Request, StepActor.Buyer, i, clause));
+                        break;
+                    }
+
+                    var auxiliary = Auxiliaries.Match(a, i, clause.End, allowNames: true);
+                    if (auxiliary > 0 && Passive(a, i, auxiliary, clause) is NextStep passive)
+                    {
+                        steps.Add(passive);
+                        break;
+                    }
+                }
+            }
+        }
+
+        private bool IsSellerVerb(string lower)
+        {
+            foreach (var ending in SellerVerbEndings)
+            {
+                // Longer than the ending by a stem of three letters at least: "remos" alone is no verb.
+                if (lower.Length >= ending.Length + 3 && lower.EndsWith(ending, System.StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private NextStep? Passive(MessageAnalysis a, int auxiliary, int length, Clause clause)
+        {
+            var tokens = a.Tokens;
+            for (var k = auxiliary + length; k < clause.End; k++)
+            {
+                var action = SellerActions.Match(a, k, clause.End, allowNames: true);
+                if (action == 0)
+                {
+                    continue;
+                }
+
+                var actor = Agents.AnyIn(a, auxiliary + length, clause.End, allowNames: true) ? StepActor.Seller : StepActor.Unknown;
+                return new NextStep(StepKind.Passive, actor, tokens[auxiliary].Start, tokens[k + action - 1].End);
+            }
+
+            return null;
+        }
+
+        private static NextStep StepTo(MessageAnalysis a, StepKind kind, StepActor actor, int first, Clause clause)
+        {
+            var last = clause.End - 1;
+            while (last > first && a.Tokens[last].Kind == TokenKind.Punct)
+            {
+                last--;
+            }
+
+            return new NextStep(kind, actor, a.Tokens[first].Start, a.Tokens[last].End);
+        }
+    }
+}

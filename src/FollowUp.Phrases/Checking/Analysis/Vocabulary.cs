@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using FollowUp.Phrases.Checking.Languages;
+using NodaTime;
+
+namespace FollowUp.Phrases.Checking.Analysis
+{
+    /// <summary>
+    /// The lists of a set of language packs (English, Chinese and the message's other languages) compiled for the
+    /// analysis: each named list is the union of that list in every pack, lower-cased; words and phrases are matched as
+    /// tokens, Chinese terms inside unspaced runs. Built once per set of languages and shared by every message read
+    /// with them, so it is immutable after construction (the per-list cache is thread-safe).
+    /// </summary>
+    internal sealed class Vocabulary
+    {
+        private readonly ConcurrentDictionary<string, object> _compiled = new ConcurrentDictionary<string, object>(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _months = new Dictionary<string, int>(StringComparer.Ordinal);
+        private readonly Dictionary<string, IsoDayOfWeek> _weekdays = new Dictionary<string, IsoDayOfWeek>(StringComparer.Ordinal);
+
+        public Vocabulary(IReadOnlyList<LanguagePack> packs)
+        {
+            Packs = packs;
+            Languages = packs.Select(p => p.Language).ToArray();
+            CapitalizedNouns = packs.Any(p => p.CapitalizedNouns);
+            foreach (var pack in packs)
+            {
+                if (!pack.Dates.HasNames)
+                {
+                    continue;
+                }
+
+                for (var m = 0; m < 12; m++)
+                {
+                    foreach (var name in pack.Dates.Months[m])
+                    {
+                        Add(_months, name, m + 1);
+                    }
+                }
+
+                for (var d = 0; d < 7; d++)
+                {
+                    foreach (var name in pack.Dates.Weekdays[d])
+                    {
+                        Add(_weekdays, name, (IsoDayOfWeek)(d + 1));
+                    }
+                }
+            }
+
+            Common = new Lexicon(this);
+            Timing = new TimingClassifier(this);
+            Steps = new NextStepFinder(this);
+            Commitments = new CommitmentFinder(this);
+            Regions = new RegionFinder(this);
+            Purpose = new PurposeClassifier(this);
+            Placeholders = new PlaceholderFinder(this);
+            Links = new LinkClassifier(this);
+            Dates = new TimeExpressionScanner(this);
+        }
+
+        /// <summary>The packs, English and Chinese first.</summary>
+        public IReadOnlyList<LanguagePack> Packs { get; }
+
+        /// <summary>Their language codes.</summary>
+        public IReadOnlyList<string> Languages { get; }
+
+        /// <summary>Whether a language in the set capitalises nouns, so capitals mark no names.</summary>
+        public bool CapitalizedNouns { get; }
+
+        public Lexicon Common { get; }
+
+        public TimingClassifier Timing { get; }
+
+        public NextStepFinder Steps { get; }
+
+        public CommitmentFinder Commitments { get; }
+
+        public RegionFinder Regions { get; }
+
+        public PurposeClassifier Purpose { get; }
+
+        public PlaceholderFinder Placeholders { get; }
+
+        public LinkClassifier Links { get; }
+
+        public TimeExpressionScanner Dates { get; }
+
+        /// <summary>Month names and abbreviations, lower-case without a final dot, to month numbers.</summary>
+        public IReadOnlyDictionary<string, int> Months => _months;
+
+        /// <summary>Weekday names and abbreviations, lower-case without a final dot.</summary>
+        public IReadOnlyDictionary<string, IsoDayOfWeek> Weekdays => _weekdays;
+
+        /// <summary>The single words of a list (entries in Latin or other spaced scripts).</summary>
+        public HashSet<string> Words(string list) => Get(list, "words", () => new HashSet<string>(Spaced(list), StringComparer.Ordinal));
+
+        /// <summary>Every entry of a list, whatever its script, as a set.</summary>
+        public HashSet<string> EntrySet(string list) => Get(list, "set", () => new HashSet<string>(All(list), StringComparer.Ordinal));
+
+        /// <summary>The phrases of a list, matched word by word.</summary>
+        public PhraseSet Phrases(string list) => Get(list, "phrases", () => new PhraseSet(Spaced(list).ToArray()));
+
+        /// <summary>The Chinese (unspaced) terms of a list, in pack order.</summary>
+        public string[] Terms(string list) => Get(list, "terms", () => All(list).Where(IsUnspaced).ToArray());
+
+        /// <summary>The entries of a list in spaced scripts, in pack order.</summary>
+        public string[] SpacedEntries(string list) => Get(list, "spaced", () => Spaced(list).ToArray());
+
+        /// <summary>Every entry of a list in pack order.</summary>
+        public string[] Entries(string list) => Get(list, "entries", () => All(list).ToArray());
+
+        private T Get<T>(string list, string form, Func<T> build)
+            where T : class =>
+            (T)_compiled.GetOrAdd(form + ":" + list, _ => build());
+
+        private IEnumerable<string> All(string list) => Packs
+            .SelectMany(p => p.Lists.TryGetValue(list, out var entries) ? entries : Array.Empty<string>())
+            .Select(e => e.ToLowerInvariant())
+            .Distinct(StringComparer.Ordinal);
+
+        private IEnumerable<string> Spaced(string list) => All(list).Where(e => !IsUnspaced(e));
+
+        /// <summary>Whether an entry is written in an unspaced script (Chinese), so it is found inside runs rather than as words.</summary>
+        internal static bool IsUnspaced(string entry)
+        {
+            foreach (var c in entry)
+            {
+                if ((c >= '\u3000' && c <= '\u9fff') || (c >= '\uff00' && c <= '\uffef') || (c >= '\uf900' && c <= '\ufaff'))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static void Add<T>(Dictionary<string, T> names, string name, T value)
+        {
+            var key = name.ToLowerInvariant().TrimEnd('.');
+            if (!names.ContainsKey(key))
+            {
+                names[key] = value; // the first pack wins: English and Chinese come first
+            }
+        }
+    }
+}

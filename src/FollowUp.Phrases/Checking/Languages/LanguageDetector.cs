@@ -1,0 +1,217 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FollowUp.Phrases.Checking.Analysis;
+using FollowUp.Phrases.Text;
+
+namespace FollowUp.Phrases.Checking.Languages
+{
+    /// <summary>
+    /// Decides which languages a message is written in, from its scripts and the function words of each pack (and of a
+    /// few languages no pack covers, so a message in one of those is reported rather than read as clean English).
+    /// Deterministic and cheap: one dictionary look-up per word, no statistics beyond counting.
+    /// </summary>
+    internal sealed class LanguageDetector
+    {
+        // A language must show this many clues, and more than English, to count: "la" alone is not French, and an English
+        // message with a French greeting is still read as English.
+        private const double MinimumScore = 2;
+        private const int MinimumEndingWordLength = 5;
+
+        private static readonly Lazy<(string Code, string Name, string[] Words, string[] Endings)[]> Others = new Lazy<(string, string, string[], string[])[]>(ReadOthers);
+
+        private readonly string[] _codes;
+        private readonly string[] _names;
+        private readonly bool[] _covered;
+        private readonly Dictionary<string, int[]> _words = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        private readonly (string Ending, int Language)[] _endings;
+
+        public LanguageDetector(LanguagePacks packs)
+        {
+            var languages = packs.Select(p => (p.Language, p.Name, Words: p.DetectionWords.ToArray(), Endings: p.DetectionEndings.ToArray(), Covered: true))
+                .Concat(Others.Value.Where(o => packs.GetOrNull(o.Code) is null).Select(o => (Language: o.Code, o.Name, o.Words, o.Endings, Covered: false)))
+                .ToArray();
+            _codes = languages.Select(l => l.Language).ToArray();
+            _names = languages.Select(l => l.Name).ToArray();
+            _covered = languages.Select(l => l.Covered).ToArray();
+            var endings = new List<(string, int)>();
+            for (var i = 0; i < languages.Length; i++)
+            {
+                foreach (var word in languages[i].Words)
+                {
+                    var key = word.ToLowerInvariant();
+                    _words[key] = _words.TryGetValue(key, out var list) ? list.Concat(new[] { i }).Distinct().ToArray() : new[] { i };
+                }
+
+                endings.AddRange(languages[i].Endings.Select(e => (e.ToLowerInvariant(), i)));
+            }
+
+            _endings = endings.ToArray();
+        }
+
+        /// <summary>The languages of the message's own words (quotes and links left out), most evident first.</summary>
+        public DetectedLanguages Detect(string text, TokenList tokens)
+        {
+            var scores = new double[_codes.Length];
+            int han = 0, latinWords = 0;
+            string? script = null;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                ref readonly var t = ref tokens[i];
+                if (t.IsQuoted)
+                {
+                    continue;
+                }
+
+                if (t.Kind == TokenKind.Cjk)
+                {
+                    han += t.End - t.Start;
+                    continue;
+                }
+
+                if (t.Kind != TokenKind.Word || t.IsDigitStart)
+                {
+                    continue;
+                }
+
+                script ??= OtherScript(text, t.Start, t.End);
+                latinWords++;
+                if (_words.TryGetValue(t.Lower, out var languages))
+                {
+                    foreach (var l in languages)
+                    {
+                        scores[l] += 1;
+                    }
+                }
+
+                if (t.Lower.Length >= MinimumEndingWordLength)
+                {
+                    foreach (var (ending, l) in _endings)
+                    {
+                        if (t.Lower.EndsWith(ending, StringComparison.Ordinal))
+                        {
+                            scores[l] += 0.5;
+                            break;
+                        }
+                    }
+                }
+            }
+
+            var english = Array.IndexOf(_codes, "en");
+            var englishScore = english >= 0 ? scores[english] : 0;
+            var found = new List<(int Index, double Score)>();
+            for (var l = 0; l < _codes.Length; l++)
+            {
+                if (l != english && _codes[l] != "zh" && scores[l] >= MinimumScore && scores[l] > englishScore)
+                {
+                    found.Add((l, scores[l]));
+                }
+            }
+
+            // Of languages that share their clues (Spanish and Italian, French and Italian), keep the clearest.
+            found.Sort((x, y) => y.Score.CompareTo(x.Score));
+            if (found.Count > 1)
+            {
+                found.RemoveAll(f => f.Score < found[0].Score * 0.75);
+            }
+
+            var read = new List<string>();
+            var uncovered = new List<(string Code, string Name)>();
+            if (englishScore > 0 && (found.Count == 0 || englishScore >= found[0].Score / 2) || (found.Count == 0 && han == 0 && latinWords > 0 && script is null))
+            {
+                read.Add("en");
+            }
+
+            if (han >= 2)
+            {
+                read.Add("zh");
+            }
+
+            foreach (var (index, _) in found)
+            {
+                if (_covered[index])
+                {
+                    read.Add(_codes[index]);
+                }
+                else
+                {
+                    uncovered.Add((_codes[index], _names[index]));
+                }
+            }
+
+            if (script != null)
+            {
+                uncovered.Add(ScriptLanguage(script));
+            }
+
+            if (read.Count > 1 && found.Count > 0 && read[0] == "en" && found[0].Score > englishScore && _covered[found[0].Index])
+            {
+                read.Remove(_codes[found[0].Index]);
+                read.Insert(0, _codes[found[0].Index]);
+            }
+
+            return new DetectedLanguages(read, uncovered);
+        }
+
+        /// <summary>The name of a language by code, from the packs or the languages no pack covers.</summary>
+        public string NameOf(string code)
+        {
+            var i = Array.IndexOf(_codes, code);
+            return i >= 0 ? _names[i] : code;
+        }
+
+        /// <summary>Whether a pack covers <paramref name="code"/>.</summary>
+        public bool Covers(string code)
+        {
+            var i = Array.IndexOf(_codes, code);
+            return i >= 0 && _covered[i];
+        }
+
+        // Scripts no built-in pack reads: a message in one is reported, never silently passed.
+        private static string? OtherScript(string text, int start, int end)
+        {
+            for (var k = start; k < end; k++)
+            {
+                var c = text[k];
+                var name = c >= '\u0400' && c <= '\u04ff' ? "Cyrillic"
+                    : c >= '\u0370' && c <= '\u03ff' ? "Greek"
+                    : c >= '\u0590' && c <= '\u05ff' ? "Hebrew"
+                    : c >= '\u0600' && c <= '\u06ff' ? "Arabic"
+                    : c >= '\u0e00' && c <= '\u0e7f' ? "Thai"
+                    : c >= '\uac00' && c <= '\ud7af' ? "Hangul"
+                    : c >= '\u3040' && c <= '\u30ff' ? "Kana"
+                    : null;
+                if (name != null)
+                {
+                    return name;
+                }
+            }
+
+            return null;
+        }
+
+        private static (string Code, string Name) ScriptLanguage(string script) => script switch
+        {
+            "Cyrillic" => ("ru", "Russian (Cyrillic script)"),
+            "Greek" => ("el", "Greek"),
+            "Hebrew" => ("he", "Hebrew"),
+            "Arabic" => ("ar", "Arabic"),
+            "Thai" => ("th", "Thai"),
+            "Hangul" => ("ko", "Korean"),
+            _ => ("ja", "Japanese"),
+        };
+
+        private static (string, string, string[], string[])[] ReadOthers()
+        {
+            var (name, text) = EmbeddedData.ReadAll("FollowUp.Phrases.LanguageHints.").Single();
+            var (root, f) = JsonFields.Parse(text, name);
+            f.ExpectObject(root, "");
+            return root.Properties!.Select(p =>
+            {
+                f.ExpectObject(p.Value, p.Key.Name, "name", "words", "endings");
+                string[] Strings(string key) => f.Array(f.Required(p.Value, p.Key.Name, key), p.Key.Name + "." + key).Select(n => f.String(n, p.Key.Name + "." + key)).ToArray();
+                return (p.Key.Name, f.String(f.Required(p.Value, p.Key.Name, "name"), p.Key.Name + ".name"), Strings("words"), Strings("endings"));
+            }).ToArray();
+        }
+    }
+}
