@@ -13,24 +13,18 @@ namespace FollowUp.Phrases.Checking.Analysis
             ChineseWeekdays = v.Terms("dates.weekday-numerals");
             ZoneWords = v.Words("dates.zone-words");
             OrdinalSuffixes = v.Entries("dates.ordinal-suffixes");
+            Months = v.Months;
+            Weekdays = v.Weekdays;
+            Connectors = v.Words("dates.connectors");
         }
 
-        private static readonly Dictionary<string, int> Months = new Dictionary<string, int>(StringComparer.Ordinal)
-        {
-            ["jan"] = 1, ["january"] = 1, ["feb"] = 2, ["february"] = 2, ["mar"] = 3, ["march"] = 3, ["apr"] = 4, ["april"] = 4,
-            ["may"] = 5, ["jun"] = 6, ["june"] = 6, ["jul"] = 7, ["july"] = 7, ["aug"] = 8, ["august"] = 8, ["sep"] = 9,
-            ["sept"] = 9, ["september"] = 9, ["oct"] = 10, ["october"] = 10, ["nov"] = 11, ["november"] = 11, ["dec"] = 12,
-            ["december"] = 12,
-        };
+        // Month and weekday names come from the packs: the same names DateNames writes dates with.
+        private IReadOnlyDictionary<string, int> Months { get; }
 
-        private static readonly Dictionary<string, IsoDayOfWeek> Weekdays = new Dictionary<string, IsoDayOfWeek>(StringComparer.Ordinal)
-        {
-            ["mon"] = IsoDayOfWeek.Monday, ["monday"] = IsoDayOfWeek.Monday, ["tue"] = IsoDayOfWeek.Tuesday, ["tues"] = IsoDayOfWeek.Tuesday,
-            ["tuesday"] = IsoDayOfWeek.Tuesday, ["wed"] = IsoDayOfWeek.Wednesday, ["wednesday"] = IsoDayOfWeek.Wednesday,
-            ["thu"] = IsoDayOfWeek.Thursday, ["thur"] = IsoDayOfWeek.Thursday, ["thurs"] = IsoDayOfWeek.Thursday, ["thursday"] = IsoDayOfWeek.Thursday,
-            ["fri"] = IsoDayOfWeek.Friday, ["friday"] = IsoDayOfWeek.Friday, ["sat"] = IsoDayOfWeek.Saturday, ["saturday"] = IsoDayOfWeek.Saturday,
-            ["sun"] = IsoDayOfWeek.Sunday, ["sunday"] = IsoDayOfWeek.Sunday,
-        };
+        private IReadOnlyDictionary<string, IsoDayOfWeek> Weekdays { get; }
+
+        // Words between a date's parts: "4 de diciembre de 2026".
+        private HashSet<string> Connectors { get; }
 
         private string[] ChineseWeekdays { get; }
 
@@ -80,14 +74,16 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return null;
             }
 
-            // 27 Nov 2026 · 27 November · 27th November 2026
-            if (Day(a.Lower) is int d1 && i + 1 < t.Count && Months.TryGetValue(Strip(t[i + 1].Lower), out var m1))
+            // 27 Nov 2026 · 27 November · 27th November 2026 · 4. Dez. 2026 · 4 de diciembre de 2026
+            var mi = Between(t, i + 1);
+            if (Day(a.Lower) is int d1 && mi < t.Count && Months.TryGetValue(Strip(t[mi].Lower), out var m1))
             {
-                var e = new TimeExpression(TimeExpressionKind.Date, i, i + 2) { Day = d1, Month = m1 };
-                if (i + 2 < t.Count && Year(t[i + 2].Lower) is int y)
+                var e = new TimeExpression(TimeExpressionKind.Date, i, mi + 1) { Day = d1, Month = m1 };
+                var yi = Between(t, mi + 1);
+                if (yi < t.Count && Year(t[yi].Lower) is int y)
                 {
                     e.Year = y;
-                    e.EndToken = i + 3;
+                    e.EndToken = yi + 1;
                 }
 
                 return e;
@@ -225,6 +221,11 @@ namespace FollowUp.Phrases.Checking.Analysis
                 k--;
             }
 
+            if (k >= 1 && t[k].Lower == "." && t[k - 1].Kind == TokenKind.Word)
+            {
+                k--; // "Fr., 4. Dez. 2026": an abbreviated weekday keeps its dot
+            }
+
             if (k >= 0 && t[k].Kind == TokenKind.Word && Weekdays.TryGetValue(Strip(t[k].Lower), out var weekday))
             {
                 e.Weekday = weekday;
@@ -317,6 +318,22 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             return t[k].Kind == TokenKind.Cjk && (w.IndexOf("北京时间", StringComparison.Ordinal) >= 0 || w.IndexOf("当地时间", StringComparison.Ordinal) >= 0);
+        }
+
+        /// <summary>The token at or after <paramref name="k"/> past a dot ("4. Dez.") and connectors ("de"), where a date's next part stands.</summary>
+        private int Between(TokenList t, int k)
+        {
+            if (k < t.Count && t[k].Lower == "." && k > 0 && t[k - 1].End == t[k].Start)
+            {
+                k++;
+            }
+
+            while (k < t.Count && t[k].Kind == TokenKind.Word && Connectors.Contains(t[k].Lower))
+            {
+                k++;
+            }
+
+            return k;
         }
 
         private string Strip(string s) => s.EndsWith(".", StringComparison.Ordinal) ? s.Substring(0, s.Length - 1) : s;
