@@ -8,6 +8,13 @@ namespace FollowUp.Phrases.Checking.Languages
     /// <summary>Reads a language pack through the positioned JSON reader, so every mistake names file, line, column and list.</summary>
     internal static class LanguagePackReader
     {
+        // The ids RuleIds declares, read without building a checker (whose rules read these very packs).
+        private static readonly Lazy<string[]> RuleIdsDeclared = new Lazy<string[]>(() => typeof(RuleIds)
+            .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.IsLiteral)
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToArray());
+
         private const string DatePlaceholders = "{weekday}, {day}, {month}, {year}";
 
         /// <summary>Reads the pack in <paramref name="json"/>, named <paramref name="source"/> in errors.</summary>
@@ -61,21 +68,24 @@ namespace FollowUp.Phrases.Checking.Languages
                 foreach (var p in messagesNode.Properties!)
                 {
                     var field = "messages." + p.Key.Name;
-                    if (Array.IndexOf(WordingChecker.KnownRuleIds, p.Key.Name) < 0)
+                    if (Array.IndexOf(RuleIdsDeclared.Value, p.Key.Name) < 0)
                     {
-                        throw f.FailAt(p.Key.Offset, field, $"no rule '{p.Key.Name}'; known rules: {string.Join(", ", WordingChecker.KnownRuleIds)}.");
+                        throw f.FailAt(p.Key.Offset, field, $"no rule '{p.Key.Name}'; known rules: {string.Join(", ", RuleIdsDeclared.Value)}.");
                     }
 
-                    f.ExpectObject(p.Value, field, "message", "suggestion", "suggestionWithDate");
-                    var message = f.String(f.Required(p.Value, field, "message"), field + ".message");
-                    var suggestion = f.String(f.Required(p.Value, field, "suggestion"), field + ".suggestion");
-                    var withDate = f.Optional(p.Value, "suggestionWithDate") is JsonNode w ? f.String(w, field + ".suggestionWithDate") : null;
-                    if (withDate != null && withDate.IndexOf("{date}", StringComparison.Ordinal) < 0)
+                    f.ExpectObject(p.Value, field);
+                    var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+                    foreach (var t in p.Value.Properties!)
                     {
-                        throw f.Fail(p.Value, field + ".suggestionWithDate", "must hold {date}, where the proposed date goes.");
+                        texts[t.Key.Name] = f.String(t.Value, field + "." + t.Key.Name);
                     }
 
-                    messages[p.Key.Name] = new RuleWording(message, suggestion, withDate);
+                    if (!texts.ContainsKey("message"))
+                    {
+                        throw f.Fail(p.Value, field + ".message", "missing: every rule's wording needs a message.");
+                    }
+
+                    messages[p.Key.Name] = new RuleWording(texts);
                 }
             }
 

@@ -1,26 +1,34 @@
+using System;
+using System.Collections.Generic;
+
 namespace FollowUp.Phrases.Checking.Languages
 {
     /// <summary>
-    /// A rule's finding in one language: the message (with <c>{text}</c> for the flagged words) and the suggestion
-    /// (with <c>{date}</c> for a proposed date, when the check knows the time).
+    /// A rule's findings worded in one language: named texts with placeholders in braces — <c>message</c> and
+    /// <c>suggestion</c> always, and variants a rule picks when it knows more (<c>suggestionWithDate</c> when the check
+    /// knows the send time, <c>messageProblem</c> for missing-owner's whole-message form). Placeholders: <c>{text}</c>
+    /// (the flagged words) and those the rule documents, such as <c>{date}</c>.
     /// </summary>
     public sealed class RuleWording
     {
-        /// <summary>Creates a wording.</summary>
-        public RuleWording(string message, string suggestion, string? suggestionWithDate = null)
+        /// <summary>Creates a wording from its named texts; <c>message</c> must be among them.</summary>
+        /// <exception cref="ArgumentException">There is no <c>message</c>.</exception>
+        public RuleWording(IReadOnlyDictionary<string, string> texts)
         {
-            Message = message;
-            Suggestion = suggestion;
-            SuggestionWithDate = suggestionWithDate;
+            Texts = texts ?? throw new ArgumentNullException(nameof(texts));
+            if (!texts.ContainsKey("message"))
+            {
+                throw new ArgumentException("A rule's wording needs a 'message'.", nameof(texts));
+            }
         }
 
-        /// <summary>What is wrong, with <c>{text}</c> standing for the flagged words.</summary>
-        public string Message { get; }
+        /// <summary>Every named text.</summary>
+        public IReadOnlyDictionary<string, string> Texts { get; }
 
-        /// <summary>How to fix it when no date can be proposed.</summary>
-        public string Suggestion { get; }
+        /// <summary>What is wrong.</summary>
+        public string Message => Texts["message"];
 
-        /// <summary>How to fix it with a proposed date, <c>{date}</c>; null when the rule proposes none.</summary>
-        public string? SuggestionWithDate { get; }
+        /// <summary>How to fix it, when the wording gives one.</summary>
+        public string? Suggestion => Texts.TryGetValue("suggestion", out var s) ? s : null;
     }
 }

@@ -34,15 +34,8 @@ namespace FollowUp.Phrases.Checking.Rules
                     passives++;
                     var text = a.Text.Substring(step.Start, step.End - step.Start);
                     var participle = text.Substring(text.LastIndexOf(' ') + 1).ToLowerInvariant();
-                    findings.Add(a.Report(
-                        Rule,
-                        severity,
-                        step.Start,
-                        step.End,
-                        $"'{text}' does not say who will do it; the buyer cannot tell whom to chase or whether anyone is on it.",
-                        a.Tokens[a.TokenAtOrAfter(step.Start)].Kind == TokenKind.Cjk
-                            ? "写明由谁负责、何时完成，例如：'我们会在11月27日前为您处理退款。'"
-                            : $"Name the owner: 'we {ActiveHint(participle)}…', 'our after-sales team {ActiveHint(participle)}…', with a date."));
+                    var language = FindingWording.LanguageOf(a, step.Start, step.End);
+                    findings.Add(FindingWording.Report(a, Rule, severity, step.Start, step.End, language, "message", "suggestion", ("hint", ActiveHint(participle))));
                 }
             }
 
@@ -53,11 +46,15 @@ namespace FollowUp.Phrases.Checking.Rules
             }
 
             var problem = a.Problems[0];
-            findings.Add(a.ReportWholeMessage(
+            var proposed = FindingWording.ProposedDate(a, FindingWording.LanguageOf(a, -1, -1));
+            findings.Add(FindingWording.ReportWholeMessage(
+                a,
                 Rule,
                 severity,
-                $"The message reports a problem ('{a.Text.Substring(problem.Start, problem.End - problem.Start)}') but no sentence says who does what next; the buyer is left to chase you or open a case.",
-                "Add the next step with its owner and a date: 'We will contact DHL today and update you by 27 Nov 2026 (UTC+8).'"));
+                "messageProblem",
+                proposed is null ? "suggestionProblem" : "suggestionProblemWithDate",
+                ("problem", a.Text.Substring(problem.Start, problem.End - problem.Start)),
+                ("date", proposed)));
         }
 
         // "looked into" → "will look into it".

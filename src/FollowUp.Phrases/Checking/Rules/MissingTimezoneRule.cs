@@ -34,13 +34,8 @@ namespace FollowUp.Phrases.Checking.Rules
                 }
 
                 var text = a.Text.Substring(start, stop - start);
-                findings.Add(a.Report(
-                    Rule,
-                    severity,
-                    start,
-                    stop,
-                    $"'{text}' has no time zone; the seller (UTC+8) and the buyer read it as different moments.",
-                    $"Add the zone: '{text} ({zone})', or give both clocks: '17:00 (UTC+8) / 10:00 CET'.") with { Replacement = $"{text} ({zone})" });
+                var language = FindingWording.LanguageOf(a, start, stop);
+                findings.Add(FindingWording.Report(a, Rule, severity, start, stop, language, "message", "suggestion", ("zone", zone)) with { Replacement = $"{text} ({zone})" });
             }
         }
     }

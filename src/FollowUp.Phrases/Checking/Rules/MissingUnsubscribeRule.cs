@@ -41,11 +41,7 @@ namespace FollowUp.Phrases.Checking.Rules
                 }
             }
 
-            findings.Add(a.ReportWholeMessage(
-                Rule,
-                severity,
-                "This marketing email has no working unsubscribe link; anti-spam law (CAN-SPAM, GDPR, CASL) requires one and mailbox providers filter mail without it.",
-                "Add a link such as 'Unsubscribe: https://shop.example/unsubscribe?u=…' (render it from marketing.unsubscribe_url)."));
+            findings.Add(FindingWording.ReportWholeMessage(a, Rule, severity, "message", "suggestion"));
         }
     }
 }

@@ -38,14 +38,9 @@ namespace FollowUp.Phrases.Checking.Rules
                     continue;
                 }
 
-                var text = a.Text.Substring(commitment.Start, commitment.End - commitment.Start);
-                findings.Add(a.Report(
-                    Rule,
-                    severity,
-                    commitment.Start,
-                    commitment.End,
-                    $"'{text}' promises an outcome the seller does not control; when the carrier or customs decide otherwise, the buyer holds you to it.",
-                    "Promise what you control and give the carrier's estimate as an estimate: 'We will ship by 4 Dec 2026; DHL estimates 3–5 working days. If it is late, we will resend or refund it.'"));
+                var language = FindingWording.LanguageOf(a, commitment.Start, commitment.End);
+                var proposed = FindingWording.ProposedDate(a, language);
+                findings.Add(FindingWording.Report(a, Rule, severity, commitment.Start, commitment.End, language, "message", proposed is null ? "suggestion" : "suggestionWithDate", ("date", proposed)));
             }
         }
 

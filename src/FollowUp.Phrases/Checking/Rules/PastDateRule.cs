@@ -40,12 +40,9 @@ namespace FollowUp.Phrases.Checking.Rules
                     continue;
                 }
 
-                findings.Add(a.Report(
-                    Rule,
-                    severity,
-                    e,
-                    text => $"'{text}' is already past on the send date ({DateNames.Format(today, "en")}); the buyer cannot meet it and will not trust it.",
-                    "Give a date after the send date, rendered from the order's facts."));
+                var (start, end) = a.Span(e);
+                var language = FindingWording.LanguageOf(a, start, end);
+                findings.Add(FindingWording.Report(a, Rule, severity, start, end, language, "message", "suggestion", ("today", DateNames.Format(today, language))));
             }
         }
     }

@@ -63,22 +63,22 @@ namespace FollowUp.Phrases.Checking.Rules
                 date = order.ReplyBy?.InZone(zone).Date;
             }
 
-            return date is NodaTime.LocalDate d ? "by " + DateNames.Format(d, a.Context.Locale) : null;
+            if (date is not NodaTime.LocalDate d)
+            {
+                return null;
+            }
+
+            var language = FindingWording.LanguageOf(a, start, start);
+            return FindingWording.Text(a, language, Rule.Id, "replacement", ("date", DateNames.Format(d, language)));
         }
 
         private static void Add(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings, int start, int end)
         {
-            var text = a.Text.Substring(start, end - start);
+            var language = FindingWording.LanguageOf(a, start, end);
             var replacement = ReplacementFor(a, start);
-            findings.Add(a.Report(
-                Rule,
-                severity,
-                start,
-                end,
-                $"'{text}' gives the buyer no date to check; buyers read it as no commitment and ask again or open a dispute.",
-                replacement is null
-                    ? "Give a date or duration ('by Fri 27 Nov 2026 (UTC+8)', 'within 24 hours') or the event that triggers the step ('as soon as the carrier scans the parcel')."
-                    : $"Write '{replacement}', the date the order's facts give.") with { Replacement = replacement });
+            var proposed = replacement is null ? FindingWording.ProposedDate(a, language) : null;
+            var suggestion = replacement != null ? "suggestionFromOrder" : proposed != null ? "suggestionWithDate" : "suggestion";
+            findings.Add(FindingWording.Report(a, Rule, severity, start, end, language, "message", suggestion, ("replacement", replacement), ("date", proposed)) with { Replacement = replacement });
         }
     }
 }

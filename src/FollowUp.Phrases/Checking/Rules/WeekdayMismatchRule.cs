@@ -47,13 +47,21 @@ namespace FollowUp.Phrases.Checking.Rules
                     continue;
                 }
 
-                var correct = DateNames.Format(date, a.Context.Locale);
-                findings.Add(a.Report(
+                var (start, end) = a.Span(e);
+                var language = FindingWording.LanguageOf(a, start, end);
+                var correct = DateNames.Format(date, a.Context.Locale ?? language);
+                findings.Add(FindingWording.Report(
+                    a,
                     Rule,
                     severity,
-                    e,
-                    text => $"'{text}': {correct} — the date falls on a {date.DayOfWeek}, not a {claimed}.",
-                    $"Write '{correct}', or fix the date.") with { Replacement = correct });
+                    start,
+                    end,
+                    language,
+                    "message",
+                    "suggestion",
+                    ("correct", correct),
+                    ("actual", FindingWording.WeekdayName(a, language, date.DayOfWeek)),
+                    ("claimed", FindingWording.WeekdayName(a, language, claimed))) with { Replacement = correct });
             }
         }
     }
