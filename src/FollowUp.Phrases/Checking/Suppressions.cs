@@ -23,6 +23,9 @@ namespace FollowUp.Phrases.Checking
             "unused-suppression", Severity.Info, "Suppression that silences nothing",
             "The wording it was written for has changed; remove the marker so it cannot hide a future finding.");
 
+        /// <summary>Ids of the findings the checker itself reports about markers and limits: no custom rule may take them.</summary>
+        public static readonly string[] MarkerRuleIds = { Invalid.Id, Unused.Id, CheckLimits.TruncatedRule.Id, CheckLimits.TooLongRule.Id };
+
         internal sealed class Entry
         {
             public int Start { get; set; }

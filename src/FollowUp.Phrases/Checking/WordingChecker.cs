@@ -21,6 +21,7 @@ namespace FollowUp.Phrases.Checking
         private readonly IReadOnlyList<(IWordingRule Rule, Severity Severity)> _rules;
         private readonly int _maxFindings;
         private readonly Languages.LanguagePacks _packs;
+        private readonly string[] _knownRuleIds;
         private readonly int _maxInputLength;
 
         /// <summary>A checker with every rule on at its default severity.</summary>
@@ -63,8 +64,21 @@ namespace FollowUp.Phrases.Checking
                 RequireUnsubscribeOnEveryEmail = options.RequireUnsubscribeOnEveryEmail || policies.Any(p => p.RequireUnsubscribeOnEveryEmail),
                 RequireSenderIdentity = options.RequireSenderIdentity || policies.Any(p => p.RequireSenderIdentity),
             };
-            var all = CreateRules(effective, policies.SelectMany(p => p.Terms.Select(t => (t, p.Id))).ToArray());
+            var all = CreateRules(effective, policies.SelectMany(p => p.Terms.Select(t => (t, p.Id))).ToArray()).ToList();
+            foreach (var custom in options.CustomRules)
+            {
+                var descriptor = (custom ?? throw new ArgumentException("WordingCheckerOptions.CustomRules holds a null rule.", nameof(options))).Descriptor
+                    ?? throw new ArgumentException($"Custom rule {custom.GetType().Name} has no Descriptor.", nameof(options));
+                if (all.Any(r => r.Descriptor.Id == descriptor.Id) || Array.IndexOf(Suppressions.MarkerRuleIds, descriptor.Id) >= 0)
+                {
+                    throw new ArgumentException($"Custom rule {custom.GetType().Name} uses the id '{descriptor.Id}', which another rule already has; give it an id of its own.", nameof(options));
+                }
+
+                all.Add(new CustomRule(custom));
+            }
+
             var known = all.Select(r => r.Descriptor.Id).ToArray();
+            _knownRuleIds = known;
             foreach (var id in options.DisabledRules.Concat(severities.Keys))
             {
                 if (Array.IndexOf(known, id) < 0)
@@ -173,7 +187,7 @@ namespace FollowUp.Phrases.Checking
             // and every marker that silences something is marked used. Each rule keeps twice the report's limit: enough
             // that the first findings by position survive the merge.
             var silenced = context.SuppressedRules != null && context.SuppressedRules.Count > 0 ? context.SuppressedRules : null;
-            var entries = analysis.Input.IndexOf(Suppressions.Marker, StringComparison.Ordinal) < 0 ? null : Suppressions.Find(analysis.Input, KnownRuleIds, analysis.Lines);
+            var entries = analysis.Input.IndexOf(Suppressions.Marker, StringComparison.Ordinal) < 0 ? null : Suppressions.Find(analysis.Input, _knownRuleIds, analysis.Lines);
             var byLine = entries is null ? null : Suppressions.ByLine(entries);
             var sink = new FindingSink(2 * _maxFindings, silenced is null && entries is null ? null : d =>
                 (silenced != null && silenced.Contains(d.Rule)) || (entries != null && Suppressions.Covers(entries, byLine!, d)));

@@ -47,6 +47,13 @@ namespace FollowUp.Phrases.Checking
         public int MaxInputLength { get; set; } = 1024 * 1024;
 
         /// <summary>
+        /// Rules of your own (<see cref="IMessageRule"/>), run after the built-in ones. Their ids must differ from every
+        /// built-in id and from each other; <see cref="DisabledRules"/>, <see cref="Severities"/> and suppression markers
+        /// name them like built-in rules.
+        /// </summary>
+        public IList<IMessageRule> CustomRules { get; } = new List<IMessageRule>();
+
+        /// <summary>
         /// The language packs messages are read with (default <see cref="Languages.LanguagePacks.BuiltIn"/>: en, zh, de,
         /// es, fr). Add or replace one with <c>LanguagePacks.BuiltIn.With(LanguagePacks.LoadFile("it.json"))</c>.
         /// </summary>

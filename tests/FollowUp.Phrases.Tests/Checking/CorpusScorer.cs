@@ -16,14 +16,24 @@ namespace FollowUp.Phrases.Tests.Checking
 
         public List<string> Misses { get; } = new List<string>();
 
-        public void Add(string id, string text, IReadOnlyList<(string Rule, string? Span)> expected, IReadOnlyList<Diagnostic> found, IEnumerable<string> rules)
+        public void Add(string id, string text, IReadOnlyList<(string Rule, string? Span)> expected, IReadOnlyList<Diagnostic> found, IEnumerable<string> rules) =>
+            Add(id, text, expected.Select(e => (e.Rule, e.Span, false)).ToList(), found, rules);
+
+        /// <summary>As above, with optional expectations: matching one is neither a hit nor a false alarm, missing it is no miss.</summary>
+        public void Add(string id, string text, IReadOnlyList<(string Rule, string? Span, bool Optional)> expected, IReadOnlyList<Diagnostic> found, IEnumerable<string> rules)
         {
             foreach (var rule in rules)
             {
                 var exp = new List<(int Start, int End)>();
+                var optional = new HashSet<int>();
                 var seen = new Dictionary<string, int>(StringComparer.Ordinal);
                 foreach (var e in expected.Where(e => e.Rule == rule))
                 {
+                    if (e.Optional)
+                    {
+                        optional.Add(exp.Count);
+                    }
+
                     if (e.Span is null)
                     {
                         exp.Add((0, text.Length));
@@ -76,7 +86,7 @@ namespace FollowUp.Phrases.Tests.Checking
 
                 for (var i = 0; i < exp.Count; i++)
                 {
-                    if (!matched.Contains(i))
+                    if (!matched.Contains(i) && !optional.Contains(i))
                     {
                         Misses.Add($"FN {id} {rule}: '{text.Substring(exp[i].Start, exp[i].End - exp[i].Start)}'");
                     }
@@ -88,10 +98,26 @@ namespace FollowUp.Phrases.Tests.Checking
                     _counts[rule] = c;
                 }
 
-                c[0] += matched.Count;
+                c[0] += matched.Count(i => !optional.Contains(i));
                 c[1] += fp;
-                c[2] += exp.Count - matched.Count;
+                c[2] += Enumerable.Range(0, exp.Count).Count(i => !matched.Contains(i) && !optional.Contains(i));
             }
+        }
+
+        /// <summary>Precision, recall and F1 over every rule scored together, as score-corpus's "overall" line.</summary>
+        public (double Precision, double Recall, double F1) Overall()
+        {
+            int tp = 0, fp = 0, fn = 0;
+            foreach (var c in _counts.Values)
+            {
+                tp += c[0];
+                fp += c[1];
+                fn += c[2];
+            }
+
+            var precision = tp + fp == 0 ? 1.0 : (double)tp / (tp + fp);
+            var recall = tp + fn == 0 ? 1.0 : (double)tp / (tp + fn);
+            return (precision, recall, precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall));
         }
 
         public (double Precision, double Recall, int TruePositives) Score(string rule)

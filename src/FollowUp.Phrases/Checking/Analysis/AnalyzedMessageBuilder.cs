@@ -14,8 +14,21 @@ namespace FollowUp.Phrases.Checking.Analysis
                 timing[t] = Span(a, t.Start, t.End, (s, l, x) => new TimingSpan { Kind = t.Kind, Start = s, Length = l, Text = x });
             }
 
+            var words = new List<AnalyzedSpan>();
+            for (var i = 0; i < a.Tokens.Count; i++)
+            {
+                ref readonly var t = ref a.Tokens[i];
+                if ((t.Kind == TokenKind.Word || t.Kind == TokenKind.Cjk) && !t.IsQuoted)
+                {
+                    words.Add(Span(a, t.Start, t.End, (s, l, x) => new AnalyzedSpan { Start = s, Length = l, Text = x }));
+                }
+            }
+
             return new AnalyzedMessage
             {
+                Text = a.Input,
+                Words = words,
+                Languages = a.LanguagesRead,
                 Regions = a.Regions.Select(r => Span(a, r.Start, r.End, (s, l, x) => new RegionSpan { Kind = r.Kind, Start = s, Length = l, Text = x })).ToArray(),
                 Timing = a.Timing.Select(t => timing[t]).ToArray(),
                 NextSteps = a.NextSteps.Select(n => Span(a, n.Start, n.End, (s, l, x) => new NextStepSpan

@@ -218,6 +218,11 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>What the message commits to, with who decides it and whether the seller controls it, by position.</summary>
         public IReadOnlyList<Commitment> Commitments => _commitments ??= Vocabulary.Commitments.Find(this);
 
+        private AnalyzedMessage? _snapshot;
+
+        /// <summary>The public reading, built once for the custom rules that ask for it.</summary>
+        public AnalyzedMessage Snapshot => _snapshot ??= AnalyzedMessageBuilder.Build(this);
+
         private PurposeClassification? _purpose;
 
         /// <summary>Transactional or marketing: the caller's word, else CAN-SPAM's primary-purpose test over this text and the context's subject.</summary>

@@ -10,6 +10,18 @@ namespace FollowUp.Phrases.Checking
     /// </summary>
     public sealed record AnalyzedMessage
     {
+        /// <summary>The message as given (HTML included); every offset in this reading points into it.</summary>
+        public string Text { get; init; } = "";
+
+        /// <summary>
+        /// The seller's own words, in order, as spans of <see cref="Text"/>: visible words only (no HTML markup, no links),
+        /// leaving out words quoted from someone else and the quoted reply. Chinese text comes as runs of characters.
+        /// </summary>
+        public IReadOnlyList<AnalyzedSpan> Words { get; init; } = Array.Empty<AnalyzedSpan>();
+
+        /// <summary>The languages the message was read in, main one first (ISO 639 codes).</summary>
+        public IReadOnlyList<string> Languages { get; init; } = Array.Empty<string>();
+
         /// <summary>Greeting, body, signature, footer and quoted reply, in order.</summary>
         public IReadOnlyList<RegionSpan> Regions { get; init; } = Array.Empty<RegionSpan>();
 

@@ -1,0 +1,98 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using FluentAssertions;
+using FollowUp.Phrases.Checking;
+using FollowUp.Phrases.Lifecycle;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace FollowUp.Phrases.Tests.Checking
+{
+    /// <summary>
+    /// The second corpus — long emails, HTML, Chinese and mixed text, chat shorthand, B2B, German, Spanish and French —
+    /// scored like score-corpus does. The floors are the figures the checker reached when the language packs landed;
+    /// they may only rise.
+    /// </summary>
+    public sealed class Dev2CorpusTests
+    {
+        private static readonly string[] CoreRules = { RuleIds.VagueTiming, RuleIds.Overpromise, RuleIds.MissingOwner, RuleIds.MissingUnsubscribe };
+        private readonly ITestOutputHelper _output;
+
+        public Dev2CorpusTests(ITestOutputHelper output) => _output = output;
+
+        private static IEnumerable<(string Id, string? Locale, string Text, CheckContext Context, List<(string, string?, bool)> Expected)> Cases()
+        {
+            foreach (var line in File.ReadLines(TestPaths.Dev2Corpus).Where(l => l.Trim().Length > 0))
+            {
+                using var doc = JsonDocument.Parse(line);
+                var c = doc.RootElement;
+                var locale = c.TryGetProperty("locale", out var l) ? l.GetString() : null;
+                var context = new CheckContext
+                {
+                    Channel = c.GetProperty("channel").GetString() switch { "platform" => Channel.Platform, "chat" => Channel.Chat, _ => Channel.Email },
+                    Purpose = c.GetProperty("purpose").GetString() == "marketing" ? MessagePurpose.Marketing : MessagePurpose.Transactional,
+                    Stage = OrderStages.Parse(c.GetProperty("stage").GetString()!),
+                    Format = c.GetProperty("format").GetString() == "html" ? MessageFormat.Html : MessageFormat.Text,
+                    Locale = locale,
+                };
+                var expected = c.GetProperty("expect").EnumerateArray()
+                    .Select(e => (
+                        e.GetProperty("rule").GetString()!,
+                        e.GetProperty("span").ValueKind == JsonValueKind.Null ? null : e.GetProperty("span").GetString(),
+                        e.TryGetProperty("optional", out var o) && o.ValueKind == JsonValueKind.True))
+                    .ToList();
+                yield return (c.GetProperty("id").GetString()!, locale, c.GetProperty("text").GetString()!, context, expected);
+            }
+        }
+
+        private CorpusScorer Score(System.Func<string?, bool> which, bool withLocale)
+        {
+            var scorer = new CorpusScorer();
+            foreach (var (id, locale, text, context, expected) in Cases().Where(c => which(c.Locale)))
+            {
+                scorer.Add(id, text, expected, WordingChecker.Default.Check(text, withLocale ? context : context with { Locale = null }), CoreRules);
+            }
+
+            foreach (var miss in scorer.Misses)
+            {
+                _output.WriteLine(miss);
+            }
+
+            return scorer;
+        }
+
+        [Fact]
+        public void The_whole_corpus_scores_at_least_what_it_did_when_the_language_packs_landed()
+        {
+            var (precision, recall, f1) = Score(_ => true, withLocale: true).Overall();
+            _output.WriteLine($"overall precision {precision:F2} recall {recall:F2} f1 {f1:F2}");
+            f1.Should().BeGreaterOrEqualTo(0.88);
+        }
+
+        [Theory]
+        [InlineData("de", 0.95)]
+        [InlineData("es", 0.95)]
+        [InlineData("fr", 0.80)]
+        public void Each_european_language_is_read_with_its_pack(string language, double minimumRecall)
+        {
+            var scorer = Score(l => l == language, withLocale: true);
+            var (precision, recall, f1) = scorer.Overall();
+            _output.WriteLine($"{language}: precision {precision:F2} recall {recall:F2} f1 {f1:F2}");
+            recall.Should().BeGreaterOrEqualTo(minimumRecall);
+            precision.Should().BeGreaterOrEqualTo(0.80);
+        }
+
+        [Theory]
+        [InlineData("de")]
+        [InlineData("es")]
+        [InlineData("fr")]
+        public void Without_a_locale_the_language_is_detected_and_scores_as_with_it(string language)
+        {
+            var given = Score(l => l == language, withLocale: true).Overall();
+            var detected = Score(l => l == language, withLocale: false).Overall();
+            detected.F1.Should().BeGreaterOrEqualTo(given.F1 - 0.05);
+        }
+    }
+}
