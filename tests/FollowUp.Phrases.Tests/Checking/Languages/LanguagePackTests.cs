@@ -226,5 +226,32 @@ namespace FollowUp.Phrases.Tests.Checking.Languages
             FollowUp.Phrases.Timing.DateNames.Format(new LocalDate(2026, 12, 4), "de").Should().Be("Fr., 4. Dez. 2026");
             FollowUp.Phrases.Timing.DateNames.Format(new LocalDate(2026, 12, 4), "zh-CN").Should().Be("2026年12月4日（周五）");
         }
+
+        [Fact]
+        public void The_schema_names_exactly_the_lists_the_built_in_packs_hold()
+        {
+            using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "language-pack.schema.json")));
+            var names = schema.RootElement.GetProperty("properties").GetProperty("lists").GetProperty("propertyNames").GetProperty("enum")
+                .EnumerateArray().Select(e => e.GetString()).ToArray();
+
+            names.Should().BeEquivalentTo(LanguagePacks.BuiltIn.SelectMany(p => p.Lists.Keys).Distinct());
+        }
+
+        [Fact]
+        public void The_readme_example_pack_is_a_valid_pack()
+        {
+            var readme = File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "README.md"));
+            var section = readme.Substring(readme.IndexOf("### Adding a language", StringComparison.Ordinal));
+            var start = section.IndexOf("```json", StringComparison.Ordinal) + "```json".Length;
+            var json = section.Substring(start, section.IndexOf("```", start, StringComparison.Ordinal) - start);
+
+            var pack = LanguagePack.Parse(json, "README.md");
+            var checker = new WordingChecker(new WordingCheckerOptions { Languages = LanguagePacks.BuiltIn.With(pack) });
+
+            var report = checker.Review("La spedizione sarà spedita presto.");
+            report.Languages.Should().Equal("it");
+            report.Diagnostics.Should().Contain(d => d.Rule == "vague-timing" && d.Text == "presto");
+            report.Diagnostics.Should().Contain(d => d.Rule == "missing-owner" && d.Text == "sarà spedita");
+        }
     }
 }
