@@ -15,7 +15,8 @@ namespace FollowUp.Phrases.Checking.Analysis
     /// </summary>
     internal sealed class Vocabulary
     {
-        private readonly ConcurrentDictionary<string, object> _compiled = new ConcurrentDictionary<string, object>(StringComparer.Ordinal);
+        // One compiled form per (form, list): looked up without building a key string, since rules ask per message.
+        private readonly ConcurrentDictionary<(string Form, string List), object> _compiled = new ConcurrentDictionary<(string, string), object>();
         private readonly Dictionary<string, int> _months = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly Dictionary<string, IsoDayOfWeek> _weekdays = new Dictionary<string, IsoDayOfWeek>(StringComparer.Ordinal);
 
@@ -93,26 +94,34 @@ namespace FollowUp.Phrases.Checking.Analysis
         public IReadOnlyDictionary<string, IsoDayOfWeek> Weekdays => _weekdays;
 
         /// <summary>The single words of a list (entries in Latin or other spaced scripts).</summary>
-        public HashSet<string> Words(string list) => Get(list, "words", () => new HashSet<string>(Spaced(list), StringComparer.Ordinal));
+        public HashSet<string> Words(string list) => Get(list, "words", (v, l) => new HashSet<string>(v.Spaced(l), StringComparer.Ordinal));
 
         /// <summary>Every entry of a list, whatever its script, as a set.</summary>
-        public HashSet<string> EntrySet(string list) => Get(list, "set", () => new HashSet<string>(All(list), StringComparer.Ordinal));
+        public HashSet<string> EntrySet(string list) => Get(list, "set", (v, l) => new HashSet<string>(v.All(l), StringComparer.Ordinal));
 
         /// <summary>The phrases of a list, matched word by word.</summary>
-        public PhraseSet Phrases(string list) => Get(list, "phrases", () => new PhraseSet(Spaced(list).ToArray()));
+        public PhraseSet Phrases(string list) => Get(list, "phrases", (v, l) => new PhraseSet(v.Spaced(l).ToArray()));
 
         /// <summary>The Chinese (unspaced) terms of a list, in pack order.</summary>
-        public string[] Terms(string list) => Get(list, "terms", () => All(list).Where(IsUnspaced).ToArray());
+        public string[] Terms(string list) => Get(list, "terms", (v, l) => v.All(l).Where(IsUnspaced).ToArray());
 
         /// <summary>The entries of a list in spaced scripts, in pack order.</summary>
-        public string[] SpacedEntries(string list) => Get(list, "spaced", () => Spaced(list).ToArray());
+        public string[] SpacedEntries(string list) => Get(list, "spaced", (v, l) => v.Spaced(l).ToArray());
 
         /// <summary>Every entry of a list in pack order.</summary>
-        public string[] Entries(string list) => Get(list, "entries", () => All(list).ToArray());
+        public string[] Entries(string list) => Get(list, "entries", (v, l) => v.All(l).ToArray());
 
-        private T Get<T>(string list, string form, Func<T> build)
-            where T : class =>
-            (T)_compiled.GetOrAdd(form + ":" + list, _ => build());
+        // The builders capture nothing, so asking for a compiled list allocates nothing once it is built.
+        private T Get<T>(string list, string form, Func<Vocabulary, string, T> build)
+            where T : class
+        {
+            if (_compiled.TryGetValue((form, list), out var found))
+            {
+                return (T)found;
+            }
+
+            return (T)_compiled.GetOrAdd((form, list), build(this, list));
+        }
 
         private IEnumerable<string> All(string list) => Packs
             .SelectMany(p => p.Lists.TryGetValue(list, out var entries) ? entries : Array.Empty<string>())
