@@ -1,4 +1,4 @@
-using FollowUp.Phrases.Checking;
+using CrmWebhook.Scheduling;
 using NodaTime;
 
 namespace CrmWebhook
@@ -9,9 +9,9 @@ namespace CrmWebhook
     /// <summary>POST /check: any message.</summary>
     public sealed record CheckRequest(string Text, string? Channel, string? Purpose, string? Stage, string? Format);
 
-    /// <summary>A follow-up that is due now, rendered and checked.</summary>
-    public sealed record DueMessage(string Key, Instant DueAt, string Reason, string Subject, string TextBody, Diagnostic[] Diagnostics);
+    /// <summary>A follow-up planned for later.</summary>
+    public sealed record PlannedFollowUp(string Key, Instant DueAt, string Reason);
 
-    /// <summary>The answer to an order event.</summary>
-    public sealed record EventResult(string OrderId, string Stage, DueMessage[] Due, object[] Next, string[] Problems);
+    /// <summary>The answer to an order event: what was queued now, what comes next, and what could not be rendered.</summary>
+    public sealed record EventResult(string OrderId, string Stage, QueuedFollowUp[] Queued, PlannedFollowUp[] Next, string[] Problems);
 }

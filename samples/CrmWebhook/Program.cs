@@ -1,13 +1,13 @@
-using System;
-using System.IO;
-using System.Linq;
 using CrmWebhook;
+using CrmWebhook.Scheduling;
+using CrmWebhook.Sending;
+using CrmWebhook.Storage;
 using FollowUp.Phrases;
 using FollowUp.Phrases.Checking;
 using FollowUp.Phrases.Extensions.DependencyInjection;
 using FollowUp.Phrases.Lifecycle;
 using FollowUp.Phrases.Serialization;
-using FollowUp.Phrases.Timing;
+using Microsoft.Extensions.Options;
 using NodaTime;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,7 +17,21 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
 }
 
 builder.Services.AddFollowUpPhrases(builder.Configuration.GetSection("FollowUpPhrases"));
-builder.Services.AddSingleton<OrderStore>();
+builder.Services.Configure<CrmOptions>(builder.Configuration.GetSection("Crm"));
+builder.Services.AddOptions<CrmOptions>().PostConfigure<IHostEnvironment>((o, env) => o.MailFolder = Path.GetFullPath(Path.Combine(env.ContentRootPath, o.MailFolder)));
+builder.Services.AddSingleton(s => new CrmDatabase(
+    s.GetRequiredService<IConfiguration>().GetConnectionString("Crm")
+    ?? $"Data Source={Path.Combine(s.GetRequiredService<IHostEnvironment>().ContentRootPath, "crm.db")}"));
+builder.Services.AddSingleton<OrderRepository>();
+builder.Services.AddSingleton<Outbox>();
+builder.Services.AddSingleton<FollowUpScheduler>();
+builder.Services.AddSingleton<OutboxDispatcher>();
+builder.Services.AddSingleton<IFollowUpSender>(s => string.IsNullOrEmpty(s.GetRequiredService<IOptions<CrmOptions>>().Value.Smtp.Host)
+    ? new EmlFolderSender(s.GetRequiredService<IOptions<CrmOptions>>())
+    : new SmtpSender(s.GetRequiredService<IOptions<CrmOptions>>()));
+builder.Services.AddHostedService<BackgroundLoops>(); // idle when Crm:BackgroundServices is false
+
+builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
     foreach (var converter in FollowUpJson.Options.Converters)
@@ -29,52 +43,109 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 });
 
 var app = builder.Build();
-var store = app.Services.GetRequiredService<OrderStore>();
-store.Put(OrderFile.Load(Path.Combine(AppContext.BaseDirectory, "orders", "sample-order.json")) with { Stage = OrderStage.PaymentConfirmed, History = Array.Empty<StageEvent>(), FollowUpsSent = Array.Empty<SentFollowUp>() });
+app.UseExceptionHandler();
 
-// The CRM reports an order event; the answer is the follow-ups now due, rendered and checked, and the next ones planned.
-app.MapPost("/orders/{id}/events", (string id, OrderEvent e, OrderStore orders, FollowUpPlanner planner, FollowUpService followUps, IClock clock) =>
+// The schema is created or migrated at start; an empty database gets the sample order, so the sample has something to show.
+var db = app.Services.GetRequiredService<CrmDatabase>();
+db.Migrate();
+var repository = app.Services.GetRequiredService<OrderRepository>();
+if (!repository.Any())
 {
-    if (!orders.TryGet(id, out var order))
+    var sample = OrderFile.Load(Path.Combine(AppContext.BaseDirectory, "orders", "sample-order.json"));
+    repository.Put(sample with { Stage = OrderStage.PaymentConfirmed, History = Array.Empty<StageEvent>(), FollowUpsSent = Array.Empty<SentFollowUp>() }, app.Services.GetRequiredService<IClock>().GetCurrentInstant());
+}
+
+// Create or replace an order from order-file JSON (the format of samples/orders/*.json).
+app.MapPut("/orders/{id}", async (string id, HttpRequest request, OrderRepository orders, IClock clock) =>
+{
+    using var reader = new StreamReader(request.Body);
+    var json = await reader.ReadToEndAsync();
+    OrderSnapshot order;
+    try
     {
-        return Results.NotFound(new { error = $"No order '{id}'." });
+        order = OrderRepository.FromJson(json, "request body");
+    }
+    catch (DataFileException e)
+    {
+        return Problems.Field(e.Field ?? "(body)", e.Message);
+    }
+    catch (FollowUpException e)
+    {
+        return Problems.Field("(body)", e.Message);
+    }
+
+    if (!string.Equals(order.OrderId, id, StringComparison.Ordinal))
+    {
+        return Problems.Field("orderId", $"The body's orderId '{order.OrderId}' is not the '{id}' in the URL.");
+    }
+
+    orders.Put(order, clock.GetCurrentInstant());
+    return Results.Ok(new { orderId = id, stage = order.Stage.ToKebabCase() });
+});
+
+app.MapGet("/orders/{id}", (string id, OrderRepository orders) =>
+    orders.Get(id) is OrderSnapshot order
+        ? Results.Text(OrderRepository.ToJson(order), "application/json")
+        : Problems.NotFound($"No order '{id}'."));
+
+// The CRM reports a stage event. The event is recorded with the move (409 when the lifecycle forbids it, nothing written);
+// the follow-ups now due are queued in the outbox at once, and the dispatcher delivers them.
+app.MapPost("/orders/{id}/events", (string id, OrderEvent e, OrderRepository orders, FollowUpScheduler scheduler, IClock clock) =>
+{
+    if (e is null || string.IsNullOrEmpty(e.Stage))
+    {
+        return Problems.Field("stage", $"Give the stage the order entered; valid stages: {OrderStages.ValidNames}.");
+    }
+
+    if (orders.Get(id) is null)
+    {
+        return Problems.NotFound($"No order '{id}'.");
     }
 
     if (!OrderStages.TryParse(e.Stage, out var stage))
     {
-        return Results.BadRequest(new { error = $"Unknown stage '{e.Stage}'. Valid stages: {OrderStages.ValidNames}." });
+        return Problems.Field("stage", $"Unknown stage '{e.Stage}'. Valid stages: {OrderStages.ValidNames}.");
     }
 
     var now = clock.GetCurrentInstant();
+    OrderSnapshot order;
     try
     {
-        order = order.MoveTo(stage, e.At ?? now);
+        order = orders.RecordEvent(id, stage, e.At ?? now, now);
     }
     catch (InvalidStageMoveException ex)
     {
-        return Results.Conflict(new { error = ex.Message });
+        return Results.Problem(ex.Message, statusCode: StatusCodes.Status409Conflict, title: "Move not allowed");
     }
 
-    var plan = planner.Plan(order, now);
-    var due = new System.Collections.Generic.List<DueMessage>();
-    var problems = new System.Collections.Generic.List<string>();
-    foreach (var f in plan.Where(f => f.IsDue(now)))
+    var result = scheduler.ScheduleOrder(id, now);
+    return Results.Ok(new EventResult(
+        id,
+        order.Stage.ToKebabCase(),
+        result.Queued.ToArray(),
+        result.Next.Select(f => new PlannedFollowUp(f.Key, f.DueAt, f.Reason)).ToArray(),
+        result.Problems.ToArray()));
+});
+
+app.MapGet("/outbox", (string? status, Outbox outbox) =>
+{
+    if (status != null && status != "pending" && status != "sent" && status != "failed")
     {
-        try
-        {
-            var m = followUps.Render(f.Key, order);
-            due.Add(new DueMessage(f.Key, f.DueAt, f.Reason, m.Subject, m.TextBody, m.Diagnostics.ToArray()));
-            order = order.WithFollowUpSent(f.Key, now);
-        }
-        catch (FollowUpException ex)
-        {
-            problems.Add(ex.Message); // one bad follow-up does not stop the others
-        }
+        return Problems.Field("status", $"Unknown status '{status}'; use pending, sent or failed.");
     }
 
-    orders.Put(order);
-    var next = plan.Where(f => !f.IsDue(now)).Select(f => (object)new { f.Key, f.DueAt, f.Reason }).ToArray();
-    return Results.Ok(new EventResult(id, order.Stage.ToKebabCase(), due.ToArray(), next, problems.ToArray()));
+    return Results.Ok(outbox.List(status).Select(r => new
+    {
+        r.Id,
+        r.OrderId,
+        r.PhraseKey,
+        r.DueAt,
+        r.Status,
+        r.Attempts,
+        r.SentAt,
+        r.Subject,
+        r.LastError,
+    }));
 });
 
 // Any message, checked.
