@@ -68,7 +68,7 @@ namespace FollowUp.Phrases.Samples.Tests
             return port;
         }
 
-        private Process Start(int port)
+        private Process Start(int port, bool defaults = false)
         {
             var info = new ProcessStartInfo("dotnet")
             {
@@ -77,6 +77,17 @@ namespace FollowUp.Phrases.Samples.Tests
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
+            if (defaults)
+            {
+                info.Environment["Logging__LogLevel__Default"] = "Warning";
+                var plain = Process.Start(info)!;
+                plain.OutputDataReceived += (_, e) => Log(e.Data);
+                plain.ErrorDataReceived += (_, e) => Log(e.Data);
+                plain.BeginOutputReadLine();
+                plain.BeginErrorReadLine();
+                return plain;
+            }
+
             info.Environment["ConnectionStrings__Crm"] = $"Data Source={Path.Combine(_folder, "crm.db")}";
             info.Environment["Crm__MailFolder"] = Mail;
             info.Environment["Crm__SendDelayMilliseconds"] = "150"; // a slow mail server: the kill lands mid-delivery
@@ -185,6 +196,27 @@ namespace FollowUp.Phrases.Samples.Tests
             {
                 second.Kill(entireProcessTree: true);
                 second.WaitForExit();
+            }
+        }
+
+        [Fact]
+        public async Task Started_with_no_settings_it_creates_its_database_in_the_content_root_and_serves_the_sample_order()
+        {
+            var port = FreePort();
+            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            var process = Start(port, defaults: true);
+            try
+            {
+                await WaitUntil(async () => (await client.GetAsync("/orders/AE-20931")).IsSuccessStatusCode, TimeSpan.FromSeconds(60), "the sample order");
+
+                File.Exists(Path.Combine(_folder, "crm.db")).Should().BeTrue();
+                using var order = JsonDocument.Parse(await client.GetStringAsync("/orders/AE-20931"));
+                order.RootElement.GetProperty("stage").GetString().Should().Be("payment-confirmed");
+            }
+            finally
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit();
             }
         }
     }

@@ -173,6 +173,38 @@ namespace FollowUp.Phrases.Samples.Tests
                 .Should().BeEquivalentTo("missing-owner", "vague-timing");
         }
 
+        [Fact]
+        public async Task A_failing_delivery_is_retried_with_growing_delays_then_marked_failed()
+        {
+            var clock = new FakeClock(Instant.FromUtc(2026, 11, 23, 9, 0));
+            using var factory = Factory(clock);
+            using var client = factory.CreateClient();
+            (await client.PostAsJsonAsync("/orders/AE-20931/events", new { stage = "shipped", at = "2026-11-23T06:00:00Z" })).EnsureSuccessStatusCode();
+            var outbox = factory.Services.GetRequiredService<Outbox>();
+            var options = factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<CrmWebhook.CrmOptions>>();
+            var dispatcher = new OutboxDispatcher(outbox, new FailingSender(), clock, options, Microsoft.Extensions.Logging.Abstractions.NullLogger<OutboxDispatcher>.Instance);
+
+            await dispatcher.DispatchOnceAsync(CancellationToken.None);
+            outbox.List("pending").Single().Attempts.Should().Be(1);
+            (await dispatcher.DispatchOnceAsync(CancellationToken.None)).Should().Be(0);
+            outbox.List("pending").Single().Attempts.Should().Be(1, "the retry waits for its delay");
+
+            for (var attempt = 1; attempt < options.Value.MaxAttempts; attempt++)
+            {
+                clock.Advance(Duration.FromSeconds(options.Value.RetrySeconds * Math.Pow(2, attempt)));
+                await dispatcher.DispatchOnceAsync(CancellationToken.None);
+            }
+
+            var failed = outbox.List("failed").Should().ContainSingle().Which;
+            failed.Attempts.Should().Be(options.Value.MaxAttempts);
+            failed.LastError.Should().Be("mail server down");
+        }
+
+        private sealed class FailingSender : IFollowUpSender
+        {
+            public Task SendAsync(OutboxRow row, CancellationToken cancellationToken) => throw new IOException("mail server down");
+        }
+
         private sealed class CountingSender : IFollowUpSender
         {
             private readonly IFollowUpSender _inner;
