@@ -12,8 +12,20 @@ namespace FollowUp.Phrases.Checking.Analysis
     /// </summary>
     internal sealed class CommitmentFinder
     {
+        private HashSet<string> AbsoluteNegations { get; }
+
+        private HashSet<string> PredictionVerbs { get; }
+
+        private HashSet<string> PromiseNouns { get; }
+
+        private HashSet<string> ArrivalVerbs { get; }
+
         public CommitmentFinder(Vocabulary v)
         {
+            AbsoluteNegations = v.Words("claims.absolute-negations");
+            PredictionVerbs = v.Words("claims.prediction-verbs");
+            PromiseNouns = v.Words("claims.promise-nouns");
+            ArrivalVerbs = v.Words("claims.arrival-verbs");
             Markers = v.Phrases("claims.markers");
             Absolutes = v.Phrases("claims.absolutes");
             Outcomes = v.Words("claims.outcomes");
@@ -176,7 +188,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     continue;
                 }
 
-                if (t.Lower == "never" || t.Lower == "won't" || (t.Lower == "not" && i > clause.First && a.Tokens[i - 1].Lower == "will"))
+                if (AbsoluteNegations.Contains(t.Lower) || (t.Lower == "not" && i > clause.First && a.Tokens[i - 1].Lower == "will"))
                 {
                     var (start, seller) = NeverClaim(a, clause, i);
                     if (start >= 0)
@@ -254,7 +266,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             // "is sure to arrive" predicts; "make sure to reply" and "be sure to include" ask.
-            var predicts = prev == "is" || prev == "are" || prev == "it's" || prev == "be" && prev2 == "will";
+            var predicts = PredictionVerbs.Contains(prev) || prev == "be" && prev2 == "will";
             if (marker.Length == 2 && marker[1] == "to" && !predicts)
             {
                 return (Certainty.None, null);
@@ -299,7 +311,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return (after.Lower != null && !ProductFacts.Contains(after.Lower) ? Certainty.Certain : Certainty.None, null);
             }
 
-            if (head == "guarantee" || head == "promise" || head == "guarantees" || head == "promises")
+            if (PromiseNouns.Contains(head))
             {
                 var lead = i > clause.First ? tokens[i - 1] : default;
                 if (lead.Lower != null && (NounLeads.Contains(lead.Lower) || lead.IsName || (lead.IsAllCaps && lead.Lower != "we")))
@@ -346,7 +358,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             var modal = never && prev.Lower != null && (Modals.Contains(prev.Lower) || Lexicon.IsContractedWill(prev.Lower));
 
             // "won't charge", "will not break": a flat denial of harm; "won't arrive before Christmas" is honest, not a claim.
-            var harm = next.Lower != null && Harms.Contains(next.Lower) && (never || (next.Lower != "arrive" && next.Lower != "arrives" && next.Lower != "get"));
+            var harm = next.Lower != null && Harms.Contains(next.Lower) && (never || !ArrivalVerbs.Contains(next.Lower));
 
             // "won't get lost", "will not get damaged": a denial of harm in two words.
             harm |= next.Lower != null && next.Lower == "get" && i + 2 < clause.End && LossWords.Contains(tokens[i + 2].Lower);

@@ -10,6 +10,13 @@ namespace FollowUp.Phrases.Checking.Analysis
     {
         public LinkClassifier(Vocabulary v)
         {
+            LabelRoles = new[]
+            {
+                (LinkRole.Tracking, v.Phrases("links.tracking-labels"), v.Terms("links.tracking-labels")),
+                (LinkRole.Review, v.Phrases("links.review-labels"), v.Terms("links.review-labels")),
+                (LinkRole.Payment, v.Phrases("links.payment-labels"), v.Terms("links.payment-labels")),
+                (LinkRole.Product, v.Phrases("links.product-labels"), v.Terms("links.product-labels")),
+            };
             OptOutWords = v.Phrases("links.opt-out-words");
             ChineseOptOut = v.Terms("links.opt-out-words");
             UrlOptOut = v.Entries("links.url-opt-out");
@@ -31,13 +38,8 @@ namespace FollowUp.Phrases.Checking.Analysis
             (LinkRole.Product, Array.Empty<string>(), new[] { "/product", "/products", "/item", "/dp/", "/p/", "/collections", "/collection", "/shop", "/store", "/new", "/sale", "/deals", "/category", "/catalog" }),
         };
 
-        private static readonly (LinkRole Role, PhraseSet Words, string[] Chinese)[] LabelRoles =
-        {
-            (LinkRole.Tracking, new PhraseSet("track", "tracking", "track it", "track your", "shipment status"), new[] { "物流", "跟踪", "追踪", "查询" }),
-            (LinkRole.Review, new PhraseSet("review", "feedback", "rate", "rating"), new[] { "评价", "好评" }),
-            (LinkRole.Payment, new PhraseSet("pay", "payment", "checkout", "invoice"), new[] { "付款", "支付" }),
-            (LinkRole.Product, new PhraseSet("shop", "collection", "deals", "sale", "new arrivals", "see them", "view", "browse", "product", "products"), new[] { "新品", "商品", "店铺" }),
-        };
+        // Words that label a link with its role ("track it here: https://…"), from the packs.
+        private (LinkRole Role, PhraseSet Words, string[] Chinese)[] LabelRoles { get; }
 
         // How far from a link an opt-out word may stand and still label it ("Unsubscribe: https://…").
         private const int LabelReach = 160;

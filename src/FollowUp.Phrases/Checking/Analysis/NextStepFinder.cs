@@ -11,8 +11,38 @@ namespace FollowUp.Phrases.Checking.Analysis
     /// </summary>
     internal sealed class NextStepFinder
     {
+        private HashSet<string> FutureAuxiliaries { get; }
+
+        private HashSet<string> PresentBe { get; }
+
+        private HashSet<string> PhrasalParticles { get; }
+
+        private HashSet<string> TrackingWords { get; }
+
+        private HashSet<string> SellerObjects { get; }
+
+        private HashSet<string> PerfectAuxiliaries { get; }
+
+        private HashSet<string> ProgressiveAuxiliaries { get; }
+
+        private HashSet<string> RecencyAdverbs { get; }
+
+        private HashSet<string> NegatedAuxiliaries { get; }
+
+        private string[] PoliteRequests { get; }
+
         public NextStepFinder(Vocabulary v)
         {
+            FutureAuxiliaries = v.Words("steps.future-auxiliaries");
+            PresentBe = v.Words("steps.present-be");
+            PhrasalParticles = v.Words("steps.phrasal-particles");
+            TrackingWords = v.Words("steps.tracking-words");
+            SellerObjects = v.Words("steps.seller-objects");
+            PerfectAuxiliaries = v.Words("steps.perfect-auxiliaries");
+            ProgressiveAuxiliaries = v.Words("steps.progressive-auxiliaries");
+            RecencyAdverbs = v.Words("steps.recency-adverbs");
+            NegatedAuxiliaries = v.Words("steps.negated-auxiliaries");
+            PoliteRequests = v.Terms("steps.polite-requests");
             Listed = new ListedStepFinder(v);
             SellerActions = v.Words("steps.seller-actions");
             NotAgents = v.Words("steps.not-agents");
@@ -243,11 +273,11 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
 
                 var beIndex = -1;
-                if ((t.Lower == "will" || t.Lower == "shall" || Lexicon.IsContractedWill(t.Lower)) && Next(a, i, sentence, out var k1) && IsAdverbThen(a, ref k1, sentence, "be"))
+                if ((FutureAuxiliaries.Contains(t.Lower) || Lexicon.IsContractedWill(t.Lower)) && Next(a, i, sentence, out var k1) && IsAdverbThen(a, ref k1, sentence, "be"))
                 {
                     beIndex = k1;
                 }
-                else if ((t.Lower == "is" || t.Lower == "are" || t.Lower == "am") && Next(a, i, sentence, out var k2) && tokens[k2].Lower == "being")
+                else if (PresentBe.Contains(t.Lower) && Next(a, i, sentence, out var k2) && tokens[k2].Lower == "being")
                 {
                     beIndex = k2;
                 }
@@ -273,7 +303,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
 
                 var end = p;
-                if (p + 1 < sentence.End && (tokens[p + 1].Lower == "into" || tokens[p + 1].Lower == "out" || tokens[p + 1].Lower == "up") && tokens[p + 1].Kind == TokenKind.Word)
+                if (p + 1 < sentence.End && PhrasalParticles.Contains(tokens[p + 1].Lower) && tokens[p + 1].Kind == TokenKind.Word)
                 {
                     end = p + 1;
                 }
@@ -317,7 +347,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             for (var k = Math.Max(sentence.First, auxiliary - 4); k < auxiliary; k++)
             {
                 var w = a.Tokens[k].Lower;
-                if (w == "tracking" || w == "scan" || w == "scans" || w == "status" && k > sentence.First && a.Tokens[k - 1].Lower == "tracking")
+                if (TrackingWords.Contains(w) || w == "status" && k > sentence.First && a.Tokens[k - 1].Lower == "tracking")
                 {
                     return true;
                 }
@@ -373,7 +403,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                         continue;
                     }
 
-                    return next.Lower == "us" || next.Lower == "me" || next.Lower == "our" || next.Lower == "my" ? StepActor.Seller : ActorOf(next) ?? StepActor.ThirdParty;
+                    return SellerObjects.Contains(next.Lower) ? StepActor.Seller : ActorOf(next) ?? StepActor.ThirdParty;
                 }
             }
 
@@ -410,7 +440,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     continue;
                 }
 
-                if (t.Lower == "will" || t.Lower == "shall" || Lexicon.IsContractedWill(t.Lower)
+                if (FutureAuxiliaries.Contains(t.Lower) || Lexicon.IsContractedWill(t.Lower)
                     || (t.Lower == "going" && i + 1 < sentence.End && tokens[i + 1].Lower == "to"))
                 {
                     var actor = t.Lower == "we'll" || t.Lower == "i'll" ? StepActor.Seller : OwnerSubject(a, sentence, i);
@@ -421,7 +451,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
 
                 // "We have sent a replacement today": the seller already acted on the problem.
-                if ((t.Lower == "have" || t.Lower == "we've" || t.Lower == "i've" || t.Lower == "has") && ActedOn(a, i + 1, sentence.End))
+                if (PerfectAuxiliaries.Contains(t.Lower) && ActedOn(a, i + 1, sentence.End))
                 {
                     var actor = t.Lower == "we've" || t.Lower == "i've" ? StepActor.Seller : OwnerSubject(a, sentence, i);
                     if (actor != null)
@@ -431,7 +461,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
 
                 // "we are checking with DHL", "our team is contacting the carrier".
-                if ((t.Lower == "are" || t.Lower == "am" || t.Lower == "is" || t.Lower == "we're" || t.Lower == "i'm")
+                if (ProgressiveAuxiliaries.Contains(t.Lower)
                     && i + 1 < sentence.End && tokens[i + 1].Lower.EndsWith("ing", StringComparison.Ordinal) && !Feelings.Contains(tokens[i + 1].Lower))
                 {
                     var actor = t.Lower == "we're" || t.Lower == "i'm" ? StepActor.Seller : OwnerSubject(a, sentence, i);
@@ -492,7 +522,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     while (at >= 0)
                     {
                         var rest = t.Lower.Substring(at + owner.Length);
-                        var empty = (owner == "请" || owner == "麻烦您") && Array.Exists(ChineseNotASteps, x => rest.StartsWith(x, StringComparison.Ordinal) || rest.StartsWith("您" + x, StringComparison.Ordinal));
+                        var empty = Array.IndexOf(PoliteRequests, owner) >= 0 && Array.Exists(ChineseNotASteps, x => rest.StartsWith(x, StringComparison.Ordinal) || rest.StartsWith("您" + x, StringComparison.Ordinal));
                         if (!empty)
                         {
                             steps.Add(new NextStep(StepKind.Request, StepActor.Buyer, t.Start + at, t.End));
@@ -537,7 +567,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private bool ActedOn(MessageAnalysis a, int k, int end)
         {
-            if (k < end && (a.Tokens[k].Lower == "already" || a.Tokens[k].Lower == "just" || a.Tokens[k].Lower == "now"))
+            if (k < end && RecencyAdverbs.Contains(a.Tokens[k].Lower))
             {
                 k++;
             }
@@ -761,7 +791,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         private bool NotWithAuxiliary(MessageAnalysis a, int i, int end)
         {
             var t = a.Tokens[i].Lower;
-            if (!(t == "not" || t == "hasn't" || t == "haven't" || t == "isn't" || t == "wasn't"))
+            if (!NegatedAuxiliaries.Contains(t))
             {
                 return false;
             }

@@ -10,8 +10,17 @@ namespace FollowUp.Phrases.Checking.Analysis
     /// </summary>
     internal sealed class RegionFinder
     {
+        private HashSet<string> ReplyHeaderOpeners { get; }
+
+        private string[] ChineseReplyHeaderOpeners { get; }
+
+        private string[] OriginalMessageMarkers { get; }
+
         public RegionFinder(Vocabulary v)
         {
+            ReplyHeaderOpeners = v.Words("regions.reply-header-openers");
+            ChineseReplyHeaderOpeners = v.Terms("regions.reply-header-openers");
+            OriginalMessageMarkers = v.Entries("regions.original-message-markers");
             Greetings = v.Phrases("regions.greetings");
             ChineseGreetings = v.Terms("regions.greetings");
             Closings = v.Phrases("regions.closings");
@@ -130,8 +139,8 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             // Only a line that opens like a header is read as a string: most lines cost one comparison.
             var opener = tokens[first].Lower;
-            if (!(opener == "on" || opener == "am" || opener == "el" || opener == "-" || opener == "from"
-                  || (tokens[first].Kind == TokenKind.Cjk && (opener.StartsWith("在", StringComparison.Ordinal) || opener.StartsWith("发件人", StringComparison.Ordinal)))))
+            if (!(ReplyHeaderOpeners.Contains(opener)
+                  || (tokens[first].Kind == TokenKind.Cjk && Array.Exists(ChineseReplyHeaderOpeners, o => opener.StartsWith(o, StringComparison.Ordinal)))))
             {
                 return false;
             }
@@ -146,8 +155,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return true;
             }
 
-            if (lower.IndexOf("original message", StringComparison.Ordinal) >= 0 && lower.StartsWith("-", StringComparison.Ordinal)
-                || line.IndexOf("原始邮件", StringComparison.Ordinal) >= 0 && line.StartsWith("-", StringComparison.Ordinal))
+            if (lower.StartsWith("-", StringComparison.Ordinal) && Array.Exists(OriginalMessageMarkers, m => lower.IndexOf(m, StringComparison.Ordinal) >= 0))
             {
                 return true;
             }

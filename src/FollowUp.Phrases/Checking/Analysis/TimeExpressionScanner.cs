@@ -8,8 +8,17 @@ namespace FollowUp.Phrases.Checking.Analysis
     /// <summary>Finds dates and clock times in the token stream. Hand-written: no regular expression, linear in the text.</summary>
     internal sealed class TimeExpressionScanner
     {
+        private string[] WeekdayPrefixes { get; }
+
+        private string[] DaySuffixes { get; }
+
+        private HashSet<string> LocalTimeLeads { get; }
+
         public TimeExpressionScanner(Vocabulary v)
         {
+            WeekdayPrefixes = v.Terms("dates.weekday-prefixes");
+            DaySuffixes = v.Terms("dates.day-suffixes");
+            LocalTimeLeads = v.Words("dates.local-time-leads");
             ChineseWeekdays = v.Terms("dates.weekday-numerals");
             ZoneWords = v.Words("dates.zone-words");
             OrdinalSuffixes = v.Entries("dates.ordinal-suffixes");
@@ -139,7 +148,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             if (i + 3 < t.Count && Number(t[i].Lower, 1, 12) is int m && t[i + 1].Kind == TokenKind.Cjk && t[i + 1].Lower == "月"
-                && Number(t[i + 2].Lower, 1, 31) is int d && t[i + 3].Kind == TokenKind.Cjk && (t[i + 3].Lower.StartsWith("日", StringComparison.Ordinal) || t[i + 3].Lower.StartsWith("号", StringComparison.Ordinal)))
+                && Number(t[i + 2].Lower, 1, 31) is int d && t[i + 3].Kind == TokenKind.Cjk && Array.Exists(DaySuffixes, x => t[i + 3].Lower.StartsWith(x, StringComparison.Ordinal)))
             {
                 return new TimeExpression(TimeExpressionKind.Date, first, i + 4) { Year = year, Month = m, Day = d, VisibleEnd = t[i + 3].Start + 1 };
             }
@@ -243,7 +252,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             if (n < t.Count && t[n].Kind == TokenKind.Cjk)
             {
                 var text = t[n].Lower;
-                foreach (var prefix in new[] { "周", "星期", "礼拜" })
+                foreach (var prefix in WeekdayPrefixes)
                 {
                     if (text.StartsWith(prefix, StringComparison.Ordinal) && text.Length > prefix.Length)
                     {
@@ -309,7 +318,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
 
                 // "Beijing time", "China time", "your time", "your local time", "Berlin time".
-                if (w == "time" && k > 0 && (t[k - 1].Lower == "your" || t[k - 1].Lower == "local" || t[k - 1].IsCapitalized))
+                if (w == "time" && k > 0 && (LocalTimeLeads.Contains(t[k - 1].Lower) || t[k - 1].IsCapitalized))
                 {
                     return true;
                 }

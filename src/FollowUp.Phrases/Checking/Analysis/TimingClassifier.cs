@@ -11,8 +11,17 @@ namespace FollowUp.Phrases.Checking.Analysis
     /// </summary>
     internal sealed class TimingClassifier
     {
+        private IReadOnlyList<string[]> Quantifiers { get; }
+
+        private HashSet<string> DateLeads { get; }
+
+        private string[] ChineseRangeDays { get; }
+
         public TimingClassifier(Vocabulary v)
         {
+            Quantifiers = v.Phrases("timing.quantifiers").All;
+            DateLeads = v.Words("timing.date-leads");
+            ChineseRangeDays = v.Terms("timing.range-days");
             VaguePhrases = v.Phrases("timing.vague-phrases");
             VagueWords = v.Words("timing.vague-words");
             ChineseTerms = v.Terms("timing.vague-phrases");
@@ -65,7 +74,6 @@ namespace FollowUp.Phrases.Checking.Analysis
         private string[] ChineseUnits { get; }
 
         private HashSet<string> FewLeads { get; }
-        private static readonly string[][] Quantifiers = { new[] { "a", "few" }, new[] { "few" }, new[] { "several" }, new[] { "some" }, new[] { "a", "couple", "of" }, new[] { "a", "couple" } };
         private HashSet<string> DayKinds { get; }
         private HashSet<string> Units { get; }
         private HashSet<string> RangeJoiners { get; }
@@ -299,7 +307,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 k++;
             }
 
-            if (k < end && (t[k].Lower == "by" || t[k].Lower == "on" || t[k].Lower == "before"))
+            if (k < end && DateLeads.Contains(t[k].Lower))
             {
                 k++;
             }
@@ -392,7 +400,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 var at = t.Lower.IndexOf(day, StringComparison.Ordinal);
                 if (at >= 0)
                 {
-                    found.Add(new TimingPhrase(day == "本周" || day == "下周" || day == "月底" ? TimingKind.Range : TimingKind.Absolute, t.Start + at, t.Start + at + day.Length));
+                    found.Add(new TimingPhrase(Array.IndexOf(ChineseRangeDays, day) >= 0 ? TimingKind.Range : TimingKind.Absolute, t.Start + at, t.Start + at + day.Length));
                 }
             }
 

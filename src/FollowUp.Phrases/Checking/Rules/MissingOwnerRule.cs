@@ -35,7 +35,9 @@ namespace FollowUp.Phrases.Checking.Rules
                     var text = a.Text.Substring(step.Start, step.End - step.Start);
                     var participle = text.Substring(text.LastIndexOf(' ') + 1).ToLowerInvariant();
                     var language = FindingWording.LanguageOf(a, step.Start, step.End);
-                    findings.Add(FindingWording.Report(a, Rule, severity, step.Start, step.End, language, "message", "suggestion", ("hint", ActiveHint(participle))));
+                    // "is being looked into" reads best turned round as "we will look into it".
+                    var suggestion = participle == "into" || participle == "looked" ? "suggestionLookInto" : "suggestion";
+                    findings.Add(FindingWording.Report(a, Rule, severity, step.Start, step.End, language, "message", suggestion));
                 }
             }
 
@@ -57,7 +59,5 @@ namespace FollowUp.Phrases.Checking.Rules
                 ("date", proposed)));
         }
 
-        // "looked into" → "will look into it".
-        private static string ActiveHint(string lastWord) => "will " + (lastWord == "into" || lastWord == "looked" ? "look into it" : "take care of this");
     }
 }

@@ -35,7 +35,7 @@ namespace FollowUp.Phrases.Checking.Rules
                     var end = DigitRun(text, i, out var digits);
 
                     // Order numbers can pass the Luhn check too: a card number is also grouped like one or labelled as one.
-                    var card = digits.Length >= 13 && digits.Length <= 19 && Luhn(digits) && (GroupedInFours(text, i, end) || CardLabelled(text, i));
+                    var card = digits.Length >= 13 && digits.Length <= 19 && Luhn(digits) && (GroupedInFours(text, i, end) || CardLabelled(a, text, i));
                     if (card || (digits.Length >= 8 && Labelled(a, text, i)))
                     {
                         Add(a, severity, findings, i, end, card ? "a card number" : "a bank account number");
@@ -125,12 +125,11 @@ namespace FollowUp.Phrases.Checking.Rules
             return groups >= 3;
         }
 
-        private static bool CardLabelled(string text, int at)
+        private static bool CardLabelled(MessageAnalysis a, string text, int at)
         {
             var from = Math.Max(0, at - 30);
             var before = text.Substring(from, at - from).ToLowerInvariant();
-            return before.IndexOf("card", StringComparison.Ordinal) >= 0 || before.IndexOf("visa", StringComparison.Ordinal) >= 0
-                || before.IndexOf("mastercard", StringComparison.Ordinal) >= 0 || before.IndexOf("卡", StringComparison.Ordinal) >= 0;
+            return Array.Exists(a.Vocabulary.Entries("payment-details.card-labels"), l => before.IndexOf(l, StringComparison.Ordinal) >= 0);
         }
 
         private static bool Luhn(string digits)
