@@ -281,7 +281,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 {
                     beIndex = k2;
                 }
-                else if ((t.Lower == "is" || t.Lower == "are") && Next(a, i, sentence, out var k3) && tokens[k3].Lower == "going"
+                else if (PresentBe.Contains(t.Lower) && Next(a, i, sentence, out var k3) && tokens[k3].Lower == "going"
                          && Next(a, k3, sentence, out var k4) && tokens[k4].Lower == "to" && Next(a, k4, sentence, out var k5) && tokens[k5].Lower == "be")
                 {
                     beIndex = k5;

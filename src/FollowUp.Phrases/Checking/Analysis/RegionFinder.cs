@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Collections.Generic;
 
 namespace FollowUp.Phrases.Checking.Analysis
@@ -16,11 +17,16 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private string[] OriginalMessageMarkers { get; }
 
+        // "On … wrote:" as (start, end) of the header line.
+        private (string Start, string End)[] ReplyHeaders { get; }
+
         public RegionFinder(Vocabulary v)
         {
-            ReplyHeaderOpeners = v.Words("regions.reply-header-openers");
-            ChineseReplyHeaderOpeners = v.Terms("regions.reply-header-openers");
-            OriginalMessageMarkers = v.Entries("regions.original-message-markers");
+            ReplyHeaderOpeners = new HashSet<string>(v.EntriesOfEveryPack("regions.reply-header-openers").Where(e => !Vocabulary.IsUnspaced(e)), StringComparer.Ordinal);
+            ChineseReplyHeaderOpeners = v.EntriesOfEveryPack("regions.reply-header-openers").Where(Vocabulary.IsUnspaced).ToArray();
+            // A quoted header is in the language of the buyer's mail program, not of this message: every pack's count.
+            ReplyHeaders = v.EntriesOfEveryPack("regions.reply-headers").Select(h => (h.Substring(0, h.IndexOf('…')), h.Substring(h.IndexOf('…') + 1))).ToArray();
+            OriginalMessageMarkers = v.EntriesOfEveryPack("regions.original-message-markers");
             Greetings = v.Phrases("regions.greetings");
             ChineseGreetings = v.Terms("regions.greetings");
             Closings = v.Phrases("regions.closings");
@@ -147,10 +153,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             var line = a.Text.Substring(tokens[first].Start, tokens[end - 1].End - tokens[first].Start).Trim();
             var lower = line.ToLowerInvariant();
-            if ((lower.StartsWith("on ", StringComparison.Ordinal) && (lower.EndsWith("wrote:", StringComparison.Ordinal) || lower.EndsWith("wrote :", StringComparison.Ordinal)))
-                || (lower.StartsWith("am ", StringComparison.Ordinal) && lower.EndsWith("schrieb:", StringComparison.Ordinal))
-                || (lower.StartsWith("el ", StringComparison.Ordinal) && lower.EndsWith("escribió:", StringComparison.Ordinal))
-                || (line.StartsWith("在", StringComparison.Ordinal) && (line.EndsWith("写道：", StringComparison.Ordinal) || line.EndsWith("写道:", StringComparison.Ordinal))))
+            if (Array.Exists(ReplyHeaders, h => lower.Length > h.Start.Length + h.End.Length && lower.StartsWith(h.Start, StringComparison.Ordinal) && lower.EndsWith(h.End, StringComparison.Ordinal)))
             {
                 return true;
             }

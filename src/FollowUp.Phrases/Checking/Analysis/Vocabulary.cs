@@ -17,12 +17,14 @@ namespace FollowUp.Phrases.Checking.Analysis
     {
         // One compiled form per (form, list): looked up without building a key string, since rules ask per message.
         private readonly ConcurrentDictionary<(string Form, string List), object> _compiled = new ConcurrentDictionary<(string, string), object>();
+        private readonly IReadOnlyList<LanguagePack> _everyPack;
         private readonly Dictionary<string, int> _months = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly Dictionary<string, IsoDayOfWeek> _weekdays = new Dictionary<string, IsoDayOfWeek>(StringComparer.Ordinal);
 
-        public Vocabulary(IReadOnlyList<LanguagePack> packs)
+        public Vocabulary(IReadOnlyList<LanguagePack> packs, IReadOnlyList<LanguagePack> everyPack)
         {
             Packs = packs;
+            _everyPack = everyPack;
             Languages = packs.Select(p => p.Language).ToArray();
             CapitalizedNouns = packs.Any(p => p.CapitalizedNouns);
             foreach (var pack in packs)
@@ -107,6 +109,16 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         /// <summary>The entries of a list in spaced scripts, in pack order.</summary>
         public string[] SpacedEntries(string list) => Get(list, "spaced", (v, l) => v.Spaced(l).ToArray());
+
+        /// <summary>
+        /// A list's entries from every pack of the set, whether or not the message is read in its language: for what
+        /// other people's software writes into a message, such as a quoted reply's "Am … schrieb:" header.
+        /// </summary>
+        public string[] EntriesOfEveryPack(string list) => Get(list, "every", (v, l) => v._everyPack
+            .SelectMany(p => p.Lists.TryGetValue(l, out var entries) ? entries : Array.Empty<string>())
+            .Select(e => e.ToLowerInvariant())
+            .Distinct(StringComparer.Ordinal)
+            .ToArray());
 
         /// <summary>Every entry of a list in pack order.</summary>
         public string[] Entries(string list) => Get(list, "entries", (v, l) => v.All(l).ToArray());

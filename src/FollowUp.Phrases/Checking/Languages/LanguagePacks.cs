@@ -134,7 +134,7 @@ namespace FollowUp.Phrases.Checking.Languages
                     }
                 }
 
-                return new Vocabulary(packs);
+                return new Vocabulary(packs, _packs);
             });
         }
     }
