@@ -20,8 +20,23 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private HashSet<string> ArrivalVerbs { get; }
 
+        private PhraseSet FrequencyMarkers { get; }
+
+        private string[] ChineseNegations { get; }
+
+        private string[] ChineseDeterminers { get; }
+
+        private PhraseSet QuantifierMarkers { get; }
+
+        private HashSet<string> ShipmentNouns { get; }
+
         public CommitmentFinder(Vocabulary v)
         {
+            QuantifierMarkers = v.Phrases("claims.quantifier-markers");
+            ShipmentNouns = v.Words("claims.shipment-nouns");
+            FrequencyMarkers = v.Phrases("claims.frequency-markers");
+            ChineseNegations = v.Terms("claims.negations");
+            ChineseDeterminers = v.Terms("claims.determiners");
             AbsoluteNegations = v.Words("claims.absolute-negations");
             PredictionVerbs = v.Words("claims.prediction-verbs");
             PromiseNouns = v.Words("claims.promise-nouns");
@@ -173,6 +188,9 @@ namespace FollowUp.Phrases.Checking.Analysis
         private bool FindEnglish(MessageAnalysis a, Clause clause, List<Commitment> found)
         {
             var tokens = a.Tokens;
+
+            // A denial governs its whole clause: after "we cannot guarantee", "customs won't charge VAT" is not a claim.
+            var denied = false;
             for (var i = clause.First; i < clause.End; i++)
             {
                 var absolute = Absolutes.Match(a, i, clause.End);
@@ -188,7 +206,13 @@ namespace FollowUp.Phrases.Checking.Analysis
                     continue;
                 }
 
-                if (AbsoluteNegations.Contains(t.Lower) || (t.Lower == "not" && i > clause.First && a.Tokens[i - 1].Lower == "will"))
+                if (!denied && FrequencyClaim(a, clause, i) is int claimed)
+                {
+                    Add(a, found, tokens[i].Start, clause, ActorFor(tokens[claimed].Lower), controlled: false, tokens[claimed].Lower);
+                    return true;
+                }
+
+                if (!denied && (AbsoluteNegations.Contains(t.Lower) || (t.Lower == "not" && i > clause.First && a.Tokens[i - 1].Lower == "will")))
                 {
                     var (start, seller) = NeverClaim(a, clause, i);
                     if (start >= 0)
@@ -210,7 +234,8 @@ namespace FollowUp.Phrases.Checking.Analysis
                     continue;
                 }
 
-                var (certainty, remedy) = IsCertainty(a, clause, i, marker);
+                var (certainty, remedy) = denied ? (Certainty.Hedged, null) : IsCertainty(a, clause, i, marker);
+                denied |= certainty == Certainty.Hedged;
                 if (certainty == Certainty.Remedy)
                 {
                     Add(a, found, tokens[i].Start, clause, StepActor.Seller, controlled: true, remedy);
@@ -229,6 +254,62 @@ namespace FollowUp.Phrases.Checking.Analysis
             return false;
         }
 
+        /// <summary>
+        /// "our parcels always clear customs within 48 hours", "every order reaches you within 6 days", "never delayed":
+        /// how often a third party's outcome goes well, claimed as absolute. Returns the outcome's token, or null when
+        /// there is no frequency marker at <paramref name="i"/>, the clause names no outcome, the marker is negated
+        /// ("do not always"), or the subject is the seller ("we always reply within 24 hours": its own conduct).
+        /// </summary>
+        private int? FrequencyClaim(MessageAnalysis a, Clause clause, int i)
+        {
+            var tokens = a.Tokens;
+            var length = FrequencyMarkers.Match(a, i, clause.End, allowNames: true);
+            if (length == 0)
+            {
+                // "every order", "each parcel": a quantifier claims a frequency only over shipments ("every week" does not).
+                length = QuantifierMarkers.Match(a, i, clause.End, allowNames: true);
+                var noun = false;
+                for (var k = i + length; length > 0 && k < Math.Min(clause.End, i + length + 3); k++)
+                {
+                    noun |= ShipmentNouns.Contains(tokens[k].Lower);
+                }
+
+                if (!noun)
+                {
+                    return null;
+                }
+            }
+
+            if (i > clause.First && Negations.Contains(tokens[i - 1].Lower))
+            {
+                return null;
+            }
+
+            for (var k = i - 1; k >= clause.First && k >= i - 3; k--)
+            {
+                if (IsSeller(tokens[k].Lower))
+                {
+                    return null;
+                }
+            }
+
+            var outcome = FirstOutcome(a, clause);
+            if (outcome < 0)
+            {
+                for (var k = i + length; k < clause.End; k++)
+                {
+                    if (LossWords.Contains(tokens[k].Lower))
+                    {
+                        return k; // "never delayed", "never lost"
+                    }
+                }
+
+                return null;
+            }
+
+            return outcome;
+        }
+
         private bool IsBareMarker(MessageAnalysis a, Clause clause)
         {
             var words = 0;
@@ -242,7 +323,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
 
                 words++;
-                marker |= Markers.Match(a, i, clause.End) > 0;
+                marker |= Markers.Match(a, i, clause.End) > 0 || FrequencyMarkers.Match(a, i, clause.End, allowNames: true) > 0;
             }
 
             return marker && words <= 3;
@@ -360,6 +441,9 @@ namespace FollowUp.Phrases.Checking.Analysis
             // "won't charge", "will not break": a flat denial of harm; "won't arrive before Christmas" is honest, not a claim.
             var harm = next.Lower != null && Harms.Contains(next.Lower) && (never || !ArrivalVerbs.Contains(next.Lower));
 
+            // "is never delayed", "never lost": a flat denial of a loss.
+            harm |= never && next.Lower != null && LossWords.Contains(next.Lower);
+
             // "won't get lost", "will not get damaged": a denial of harm in two words.
             harm |= next.Lower != null && next.Lower == "get" && i + 2 < clause.End && LossWords.Contains(tokens[i + 2].Lower);
             if (!modal && !harm)
@@ -404,10 +488,23 @@ namespace FollowUp.Phrases.Checking.Analysis
                     }
                 }
 
+                // "无法保证…送达", "不能保证": a denial governs the rest of the clause.
+                if (Array.Exists(ChineseNegations, n => t.Lower.IndexOf(n, StringComparison.Ordinal) >= 0)
+                    && Array.Exists(ChineseMarkers, m => t.Lower.IndexOf(m, StringComparison.Ordinal) > 0 && DeniedBefore(t.Lower, t.Lower.IndexOf(m, StringComparison.Ordinal))))
+                {
+                    return false;
+                }
+
                 foreach (var marker in ChineseMarkers)
                 {
                     var at = t.Lower.IndexOf(marker, StringComparison.Ordinal);
                     if (at < 0)
+                    {
+                        continue;
+                    }
+
+                    // "一定的关税": 一定 as a determiner ("some duties") is no certainty.
+                    if (Array.Exists(ChineseDeterminers, d => string.CompareOrdinal(t.Lower, at, d, 0, d.Length) == 0))
                     {
                         continue;
                     }
@@ -430,6 +527,14 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             return false;
+        }
+
+        // A denial within a few characters before the marker: "我们无法保证", "不能保证".
+        private bool DeniedBefore(string text, int at)
+        {
+            var from = Math.Max(0, at - 4);
+            var before = text.Substring(from, at - from);
+            return Array.Exists(ChineseNegations, n => before.IndexOf(n, StringComparison.Ordinal) >= 0);
         }
 
         private string? LaterChineseOutcome(MessageAnalysis a, int from, int end)

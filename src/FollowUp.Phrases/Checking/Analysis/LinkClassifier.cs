@@ -96,7 +96,11 @@ namespace FollowUp.Phrases.Checking.Analysis
             return slash < 0 ? (url.Substring(hostStart), "") : (url.Substring(hostStart, slash - hostStart), url.Substring(slash));
         }
 
-        /// <summary>Whether the link's own text, or words within <paramref name="reach"/> before (or half that after) it in its sentence, say so.</summary>
+        /// <summary>
+        /// Whether the link's own text, words within <paramref name="reach"/> before it in its sentence, or words right after
+        /// it up to the first break ("Click URL to unsubscribe") say so. Words after a bracket, dash or comma are about
+        /// something else: "20% off at URL (you can opt out any time)" does not make the shop link an opt-out link.
+        /// </summary>
         private bool Labelled(MessageAnalysis a, Link link, int reach, PhraseSet words, string[] chinese)
         {
             var tokens = a.Tokens;
@@ -105,6 +109,11 @@ namespace FollowUp.Phrases.Checking.Analysis
             for (var i = from; i < to; i++)
             {
                 var t = tokens[i];
+                if (t.Start >= link.VisibleEnd && t.Kind == TokenKind.Punct && IsBreak(t.Lower))
+                {
+                    break; // what follows the break is about something else
+                }
+
                 if (t.Kind == TokenKind.Link || t.IsQuoted)
                 {
                     continue;
@@ -131,6 +140,8 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             return false;
         }
+
+        private static bool IsBreak(string punct) => punct.Length == 1 && "(—–-;,:\n[".IndexOf(punct[0]) >= 0;
 
         private bool SameSentence(MessageAnalysis a, int tokenIndex, Link link)
         {

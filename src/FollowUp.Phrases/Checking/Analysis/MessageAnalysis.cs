@@ -34,6 +34,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             Tokenize(Visible.Text);
             MarkQuotes();
             (Vocabulary, LanguagesRead, UncoveredLanguages) = ChooseLanguages(context.Locale);
+            ExpandShorthand();
             SplitSentences();
             MarkNames();
             FindRegions();
@@ -752,6 +753,27 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
         }
 
+        // After these a capital is expected: a colon, an opening bracket or quote, Spanish "¡" and "¿".
+        private static bool IsOpener(string punct) => punct.Length == 1 && ":(\"¡¿".IndexOf(punct[0]) >= 0;
+
+        private void ExpandShorthand()
+        {
+            var shorthand = Vocabulary.Shorthand;
+            if (shorthand.Count == 0)
+            {
+                return;
+            }
+
+            for (var i = 0; i < _tokens.Count; i++)
+            {
+                ref var t = ref _tokens[i];
+                if (t.Kind == TokenKind.Word && shorthand.TryGetValue(t.Lower, out var full))
+                {
+                    t = t.ReadAs(full);
+                }
+            }
+        }
+
         private void MarkNames()
         {
             foreach (var s in _sentences)
@@ -776,7 +798,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     // A capital in mid-sentence marks a name ("thanks, Soon"), not a word; sentence starts and
                     // text after a colon or an opening bracket are capitalised anyway. Where a language in the message
                     // capitalises every noun (German), capitals say nothing and only a title marks a name.
-                    if (!Vocabulary.CapitalizedNouns && prev >= 0 && !(_tokens[prev].Kind == TokenKind.Punct && (_tokens[prev].Lower == ":" || _tokens[prev].Lower == "(" || _tokens[prev].Lower == "\"")))
+                    if (!Vocabulary.CapitalizedNouns && prev >= 0 && !(_tokens[prev].Kind == TokenKind.Punct && IsOpener(_tokens[prev].Lower)))
                     {
                         t.IsName = true;
                     }

@@ -31,8 +31,14 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private string[] PoliteRequests { get; }
 
+        private string[] ChineseAgentMarkers { get; }
+
+        private string[] HypotheticalProblems { get; }
+
         public NextStepFinder(Vocabulary v)
         {
+            ChineseAgentMarkers = v.Terms("steps.agent-markers");
+            HypotheticalProblems = v.Terms("steps.hypothetical-problems");
             FutureAuxiliaries = v.Words("steps.future-auxiliaries");
             PresentBe = v.Words("steps.present-be");
             PhrasalParticles = v.Words("steps.phrasal-particles");
@@ -125,6 +131,11 @@ namespace FollowUp.Phrases.Checking.Analysis
             var timing = 0; // sentences and timing both run in text order: one pass over each keeps this linear
             foreach (var sentence in a.Sentences)
             {
+                if (InFooter(a, sentence))
+                {
+                    continue; // "please delete it and inform us" in a confidentiality notice is nobody's next step
+                }
+
                 var before = steps.Count;
                 FindPassives(a, sentence, steps);
                 FindChinesePassives(a, sentence, steps);
@@ -149,7 +160,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             var problems = new List<ReportedProblem>();
             foreach (var sentence in a.Sentences)
             {
-                if (FindProblem(a, sentence) is ReportedProblem p)
+                if (!InFooter(a, sentence) && FindProblem(a, sentence) is ReportedProblem p)
                 {
                     problems.Add(p);
                 }
@@ -157,6 +168,23 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             return problems;
         }
+
+        // "有任何问题随时联系我们": a problem that may come is not one the message reports.
+        private bool Hypothetical(string text, int at, string term)
+        {
+            foreach (var h in HypotheticalProblems)
+            {
+                var k = h.IndexOf(term, StringComparison.Ordinal);
+                if (k >= 0 && at - k >= 0 && string.CompareOrdinal(text, at - k, h, 0, h.Length) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool InFooter(MessageAnalysis a, Sentence sentence) => sentence.First < a.Tokens.Count && a.RegionOf(sentence.First) == MessageRegionKind.Footer;
 
         private TimingPhrase? TriggerIn(MessageAnalysis a, Sentence sentence, ref int from)
         {
@@ -222,7 +250,11 @@ namespace FollowUp.Phrases.Checking.Analysis
 
                     var before = text.Substring(0, at);
                     var topic = Array.Exists(ChineseTopics, x => before.IndexOf(x, StringComparison.Ordinal) >= 0);
+                    var after = text.Substring(at + marker.Length);
                     var actor = Array.Exists(ChineseActors, x => before.IndexOf(x, StringComparison.Ordinal) >= 0) || before.EndsWith("您", StringComparison.Ordinal) || before.EndsWith("你", StringComparison.Ordinal);
+
+                    // "退款会由我们财务部在3个工作日内处理": the agent follows the marker, so the step is the seller's.
+                    var agent = Array.Exists(ChineseAgentMarkers, x => after.StartsWith(x, StringComparison.Ordinal));
                     if (!topic || actor)
                     {
                         break;
@@ -244,7 +276,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     if (first >= 0)
                     {
                         var start = t.Start + at;
-                        steps.Add(new NextStep(StepKind.Passive, StepActor.Unknown, start, start + marker.Length + first + length));
+                        steps.Add(new NextStep(StepKind.Passive, agent ? StepActor.Seller : StepActor.Unknown, start, start + marker.Length + first + length));
                         return;
                     }
 
@@ -448,6 +480,12 @@ namespace FollowUp.Phrases.Checking.Analysis
                     {
                         Add(a, steps, StepKind.Promise, actor.Value, SubjectStart(a, i));
                     }
+                }
+
+                // "We refunded the full amount today", "I contacted DHL": the seller already acted on the problem.
+                if (i > sentence.First && Remedial.Contains(t.Lower) && Owners.Contains(tokens[i - 1].Lower))
+                {
+                    Add(a, steps, StepKind.Done, StepActor.Seller, i - 1);
                 }
 
                 // "We have sent a replacement today": the seller already acted on the problem.
@@ -766,7 +804,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                         {
                             var at = t.Lower.IndexOf(term, StringComparison.Ordinal);
                             var before = at < 0 ? "" : t.Lower.Substring(Math.Max(0, at - 5), Math.Min(5, at));
-                            if (at >= 0 && !(term == "问题" && Array.Exists(ChineseNegators, n => before.IndexOf(n, StringComparison.Ordinal) >= 0)))
+                            if (at >= 0 && !(term == "问题" && Array.Exists(ChineseNegators, n => before.IndexOf(n, StringComparison.Ordinal) >= 0)) && !Hypothetical(t.Lower, at, term))
                             {
                                 return new ReportedProblem(t.Start + at, t.Start + at + term.Length);
                             }

@@ -27,7 +27,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         public int End { get; }
 
         /// <summary>Lower-cased text with typographic apostrophes made straight (one shared string per distinct text).</summary>
-        public string Lower { get; }
+        public string Lower { get; private set; }
 
         public readonly bool IsCapitalized => (_flags & Capitalized) != 0;
 
@@ -57,6 +57,14 @@ namespace FollowUp.Phrases.Checking.Analysis
         public readonly bool IsDigitStart => Lower.Length > 0 && Lower[0] >= '0' && Lower[0] <= '9';
 
         public override readonly string ToString() => Lower;
+
+        /// <summary>This token read as another word ("shud" as "should"), its place and flags kept.</summary>
+        public readonly Token ReadAs(string lower)
+        {
+            var copy = this;
+            copy.Lower = lower;
+            return copy;
+        }
 
         private void Set(byte flag, bool on) => _flags = on ? (byte)(_flags | flag) : (byte)(_flags & ~flag);
     }

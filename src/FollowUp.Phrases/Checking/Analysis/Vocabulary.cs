@@ -89,6 +89,15 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         public TimeExpressionScanner Dates { get; }
 
+        /// <summary>
+        /// Chat shorthand read as the words it stands for ("shud" → "should", "def" → "definitely", "l8r" → "later"), so
+        /// the rules read "shud be there soon" like "should be there soon". Entries are written "short=full".
+        /// </summary>
+        public IReadOnlyDictionary<string, string> Shorthand => Get("text.shorthand", "shorthand", (v, l) => v.All(l)
+            .Where(e => e.IndexOf('=') > 0)
+            .GroupBy(e => e.Substring(0, e.IndexOf('=')), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Substring(g.First().IndexOf('=') + 1), StringComparer.Ordinal));
+
         /// <summary>Month names and abbreviations, lower-case without a final dot, to month numbers.</summary>
         public IReadOnlyDictionary<string, int> Months => _months;
 
