@@ -243,12 +243,14 @@ namespace FollowUp.Phrases.Checking.Analysis
                 foreach (var marker in ChineseFutureMarkers)
                 {
                     var at = text.IndexOf(marker, StringComparison.Ordinal);
-                    if (at <= 0)
+                    if (at < 0 || (at == 0 && i == sentence.First))
                     {
                         continue;
                     }
 
-                    var before = text.Substring(0, at);
+                    // The topic may stand before a bracket or a number: "换货的新鞋子（38码）会被安排…" — read from the sentence's start.
+                    var sentenceStart = a.Tokens[sentence.First].Start;
+                    var before = at > 0 ? text.Substring(0, at) : a.Text.Substring(sentenceStart, t.Start - sentenceStart);
                     var topic = Array.Exists(ChineseTopics, x => before.IndexOf(x, StringComparison.Ordinal) >= 0);
                     var after = text.Substring(at + marker.Length);
                     var actor = Array.Exists(ChineseActors, x => before.IndexOf(x, StringComparison.Ordinal) >= 0) || before.EndsWith("您", StringComparison.Ordinal) || before.EndsWith("你", StringComparison.Ordinal);

@@ -14,8 +14,14 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private HashSet<string> LocalTimeLeads { get; }
 
+        private HashSet<string> ServiceNameWords { get; }
+
+        private HashSet<string> Carriers { get; }
+
         public TimeExpressionScanner(Vocabulary v)
         {
+            ServiceNameWords = v.Words("dates.service-name-words");
+            Carriers = v.Words("steps.carriers");
             WeekdayPrefixes = v.Terms("dates.weekday-prefixes");
             DaySuffixes = v.Terms("dates.day-suffixes");
             LocalTimeLeads = v.Words("dates.local-time-leads");
@@ -52,6 +58,12 @@ namespace FollowUp.Phrases.Checking.Analysis
                 var e = TryDate(tokens, i) ?? TryChineseDate(tokens, i) ?? TryTime(tokens, i);
                 if (e is null)
                 {
+                    continue;
+                }
+
+                if (e.Kind == TimeExpressionKind.ClockTime && IsServiceName(tokens, e.FirstToken))
+                {
+                    i = e.EndToken - 1; // "DHL Express 12:00", "UPS Worldwide Express 9:00": a carrier's product, not a time
                     continue;
                 }
 
@@ -220,6 +232,25 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             return k;
+        }
+
+        /// <summary>Whether the time at token <paramref name="k"/> ends a carrier's service name: a service word right before it and a carrier within three words.</summary>
+        private bool IsServiceName(TokenList t, int k)
+        {
+            if (k == 0 || !ServiceNameWords.Contains(t[k - 1].Lower))
+            {
+                return false;
+            }
+
+            for (var j = k - 2; j >= 0 && j >= k - 4; j--)
+            {
+                if (Carriers.Contains(t[j].Lower))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private void AttachWeekday(TokenList t, TimeExpression e)

@@ -197,7 +197,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
                 else if (t.Kind == TokenKind.Cjk)
                 {
-                    ClassifyChinese(a, t, vague, found);
+                    ClassifyChinese(a, t, sentence, vague, found);
                 }
 
                 i++;
@@ -240,9 +240,25 @@ namespace FollowUp.Phrases.Checking.Analysis
             return 0;
         }
 
-        /// <summary>"within 24 hours", "7–10 working days", "3 to 5 days", "3个工作日": the token count of a checkable span, or 0.</summary>
-        /// <summary>Whether a trigger stands before: "发货后", "一旦", "收到", "有消息" — but not the 后 of 售后 (after-sales) or 然后 (then).</summary>
-        /// <summary>Whether an event anchor (收到…后, 一旦…) stands in <paramref name="text"/>[<paramref name="from"/>, <paramref name="to"/>).</summary>
+        /// <summary>The start of an earlier Chinese run of the sentence that states a trigger, or null.</summary>
+        private int? EarlierClauseAnchor(MessageAnalysis a, Sentence sentence, Token t)
+        {
+            for (var k = a.TokenAtOrAfter(t.Start) - 1; k >= sentence.First; k--)
+            {
+                var earlier = a.Tokens[k];
+                if (earlier.Kind == TokenKind.Cjk && !earlier.IsQuoted && t.Start - earlier.Start <= ChineseClauseReach && HasChineseAnchor(earlier.Lower, 0, earlier.Lower.Length))
+                {
+                    return earlier.Start;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// Whether an event anchor (收到…后, 一旦…, 如有…) stands in <paramref name="text"/>[<paramref name="from"/>,
+        /// <paramref name="to"/>) — but not the 后 of 售后 (after-sales) or 然后 (then).
+        /// </summary>
         private bool HasChineseAnchor(string text, int from, int to)
         {
             foreach (var anchor in ChineseAnchors)
@@ -264,6 +280,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return false;
         }
 
+        /// <summary>"within 24 hours", "7–10 working days", "3 to 5 days", "3个工作日": the token count of a checkable span, or 0.</summary>
         private int RangeAt(MessageAnalysis a, int i, int end)
         {
             var t = a.Tokens;
@@ -393,7 +410,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>How far back (in characters) an anchor may stand from the term it anchors: a long clause's length.</summary>
         private const int ChineseClauseReach = 40;
 
-        private void ClassifyChinese(MessageAnalysis a, Token t, TimingKind vague, List<TimingPhrase> found)
+        private void ClassifyChinese(MessageAnalysis a, Token t, Sentence sentence, TimingKind vague, List<TimingPhrase> found)
         {
             foreach (var day in ChineseRelativeDays)
             {
@@ -421,6 +438,11 @@ namespace FollowUp.Phrases.Checking.Analysis
                     else if (AnchorableChinese.Contains(term) && HasChineseAnchor(t.Lower, clause, at))
                     {
                         found.Add(new TimingPhrase(TimingKind.EventAnchored, t.Start + clause, t.Start + at + term.Length));
+                    }
+                    else if (AnchorableChinese.Contains(term) && EarlierClauseAnchor(a, sentence, t) is int anchorStart)
+                    {
+                        // "如有延误，我们会第一时间通知您": the condition stands in the clause before the comma.
+                        found.Add(new TimingPhrase(TimingKind.EventAnchored, anchorStart, t.Start + at + term.Length));
                     }
                     else
                     {

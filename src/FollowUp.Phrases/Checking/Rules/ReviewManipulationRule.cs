@@ -25,8 +25,15 @@ namespace FollowUp.Phrases.Checking.Rules
         public void Check(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings)
         {
             var tokens = a.Tokens;
-            foreach (var sentence in a.Sentences)
+
+            // One request is one finding: "Could you update your review? 1. Open the order. 2. Change the rating to 5
+            // stars." spans from the ask to its last step, however many sentences the steps take.
+            int requestStart = -1, requestEnd = -1, lastSentence = -1;
+            var requestIncentive = false;
+            var sentences = a.Sentences;
+            for (var s = 0; s < sentences.Count; s++)
             {
+                var sentence = sentences[s];
                 var review = -1;
                 var incentive = false;
                 var edit = false;
@@ -65,12 +72,40 @@ namespace FollowUp.Phrases.Checking.Rules
                 // "could you remove the negative review?".
                 if (review >= 0 && (incentive || edit))
                 {
-                    var (start, end) = a.Span(sentence.First, LastContent(a, sentence));
-                    findings.Add(a.Report(Rule, severity, start, end,
-                        incentive ? "This ties something of value to a review; marketplaces treat that as review manipulation." : "Asking a buyer to change or remove a review is review manipulation under marketplace rules.",
-                        "Solve the problem with no condition attached, and let the buyer decide about the review."));
+                    if (requestStart >= 0 && s - lastSentence > MaxStepsBetween + 1)
+                    {
+                        Report(a, severity, findings, requestStart, requestEnd, requestIncentive);
+                        requestStart = -1;
+                        requestIncentive = false;
+                    }
+
+                    requestStart = requestStart < 0 ? sentence.First : requestStart;
+                    requestEnd = LastContent(a, sentence);
+                    requestIncentive |= incentive;
+                    lastSentence = s;
+                }
+                else if (requestStart >= 0 && s - lastSentence <= MaxStepsBetween && incentive)
+                {
+                    requestIncentive = true; // "… update your review. We will send you a coupon."
                 }
             }
+
+            if (requestStart >= 0)
+            {
+                Report(a, severity, findings, requestStart, requestEnd, requestIncentive);
+            }
+        }
+
+        // Sentences a request's steps may take between two of its flagged sentences: numbered steps ("1. Go to My Orders. 2. Click
+        // Edit.") count a sentence for the number and one for the step.
+        private const int MaxStepsBetween = 8;
+
+        private static void Report(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings, int first, int end, bool incentive)
+        {
+            var (start, stop) = a.Span(first, end);
+            findings.Add(a.Report(Rule, severity, start, stop,
+                incentive ? "This ties something of value to a review; marketplaces treat that as review manipulation." : "Asking a buyer to change or remove a review is review manipulation under marketplace rules.",
+                "Solve the problem with no condition attached, and let the buyer decide about the review."));
         }
 
         private static int LastContent(MessageAnalysis a, Sentence sentence)
