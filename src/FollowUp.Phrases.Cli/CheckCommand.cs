@@ -200,6 +200,10 @@ namespace FollowUp.Phrases.Cli
             return files;
         }
 
+        // A batch: enough lines to keep every core busy, few enough characters to stay small whatever the line length.
+        private const int BatchLines = 256;
+        private const long BatchChars = 4 * 1024 * 1024;
+
         private static int RunBatch(WordingChecker checker, string path, TimeOptions timing, bool stats, TextReader stdin, TextWriter stdout, TextWriter stderr)
         {
             var watch = System.Diagnostics.Stopwatch.StartNew(); // elapsed time for --stats, not a clock reading
@@ -210,50 +214,80 @@ namespace FollowUp.Phrases.Cli
             var bad = 0;
             var checkedCount = 0;
             var errors = false;
+            // Lines are checked in batches on every core and written in input order: the checker is thread-safe, a batch
+            // is bounded in lines and characters so a file of huge lines stays within memory, and the output is the
+            // same as one line at a time.
+            var batch = new List<(int Line, string Raw)>(BatchLines);
+            var results = new string?[BatchLines];
+            var problems = new string?[BatchLines];
+            var hasErrors = new bool[BatchLines];
             string? raw;
-            while ((raw = reader.ReadLine()) != null)
+            do
             {
-                lineNumber++;
-                bytes += Encoding.UTF8.GetByteCount(raw) + 1;
-                if (lineNumber == 1 && raw.Length > 0 && raw[0] == '\uFEFF')
+                batch.Clear();
+                long chars = 0;
+                while (batch.Count < BatchLines && chars < BatchChars && (raw = reader.ReadLine()) != null)
                 {
-                    raw = raw.Substring(1); // a byte-order mark before the first record, as some editors write
+                    lineNumber++;
+                    bytes += Encoding.UTF8.GetByteCount(raw) + 1;
+                    if (lineNumber == 1 && raw.Length > 0 && raw[0] == '\uFEFF')
+                    {
+                        raw = raw.Substring(1); // a byte-order mark before the first record, as some editors write
+                    }
+
+                    if (raw.Trim().Length == 0)
+                    {
+                        continue;
+                    }
+
+                    batch.Add((lineNumber, raw));
+                    chars += raw.Length;
                 }
 
-                if (raw.Trim().Length == 0)
+                System.Threading.Tasks.Parallel.For(0, batch.Count, k =>
                 {
-                    continue;
-                }
+                    // Each line stands alone: a bad line is reported and skipped, the rest are checked, nothing is half-written.
+                    results[k] = null;
+                    problems[k] = null;
+                    try
+                    {
+                        var (id, text, context) = ParseCase(batch[k].Raw);
+                        context = timing.Apply(context);
+                        var report = checker.Review(text, context);
+                        results[k] = Json.Write(
+                            w =>
+                            {
+                                w.WriteStartObject();
+                                w.WritePropertyName("id");
+                                w.WriteRawValue(id);
+                                Json.WriteReport(w, report);
+                                w.WriteEndObject();
+                            },
+                            indented: false);
+                        hasErrors[k] = report.Diagnostics.Any(d => d.Severity == Severity.Error);
+                    }
+                    catch (Exception e) when (!(e is OutOfMemoryException))
+                    {
+                        problems[k] = LineProblem(e);
+                    }
+                });
 
-                // Each line stands alone: a bad line is reported and skipped, the rest are checked, nothing is half-written.
-                string result;
-                try
+                for (var k = 0; k < batch.Count; k++)
                 {
-                    var (id, text, context) = ParseCase(raw);
-                    context = timing.Apply(context);
-                    var report = checker.Review(text, context);
-                    result = Json.Write(
-                        w =>
-                        {
-                            w.WriteStartObject();
-                            w.WritePropertyName("id");
-                            w.WriteRawValue(id);
-                            Json.WriteReport(w, report);
-                            w.WriteEndObject();
-                        },
-                        indented: false);
-                    errors |= report.Diagnostics.Any(d => d.Severity == Severity.Error);
-                }
-                catch (Exception e) when (!(e is OutOfMemoryException))
-                {
-                    bad++;
-                    stderr.WriteLine($"{name}:{lineNumber}: skipped: {Terminal.Escape(LineProblem(e))}");
-                    continue;
-                }
+                    if (problems[k] != null)
+                    {
+                        bad++;
+                        stderr.WriteLine($"{name}:{batch[k].Line}: skipped: {Terminal.Escape(problems[k]!)}");
+                        continue;
+                    }
 
-                checkedCount++;
-                stdout.WriteLine(result);
+                    checkedCount++;
+                    errors |= hasErrors[k];
+                    stdout.WriteLine(results[k]);
+                    results[k] = null;
+                }
             }
+            while (batch.Count > 0);
 
             if (stats)
             {
