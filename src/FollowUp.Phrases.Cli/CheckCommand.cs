@@ -201,7 +201,7 @@ namespace FollowUp.Phrases.Cli
         }
 
         // A batch: enough lines to keep every core busy, few enough characters to stay small whatever the line length.
-        private const int BatchLines = 256;
+        private const int BatchLines = 1024;
         private const long BatchChars = 4 * 1024 * 1024;
 
         private static int RunBatch(WordingChecker checker, string path, TimeOptions timing, bool stats, TextReader stdin, TextWriter stdout, TextWriter stderr)

@@ -45,5 +45,20 @@ namespace FollowUp.Phrases.Benchmarks
 
         [Benchmark]
         public int CheckOneMb() => _checker.Check(Data.OneMb).Count;
+
+        /// <summary>
+        /// Load all five packs from their embedded files, build a checker on them and check one message: everything a
+        /// process does before its first finding except the JIT (the packs are parsed anew, so no compiled list is reused).
+        /// </summary>
+        [Benchmark]
+        public int CheckerColdStart()
+        {
+            var packs = FollowUp.Phrases.Text.EmbeddedData.ReadAll("FollowUp.Phrases.Languages.")
+                .Where(f => f.Name.EndsWith(".json", System.StringComparison.Ordinal))
+                .Select(f => FollowUp.Phrases.Checking.Languages.LanguagePackReader.Read(f.Text, f.Name, null))
+                .ToArray();
+            var options = new WordingCheckerOptions { Languages = FollowUp.Phrases.Checking.Languages.LanguagePacks.BuiltIn.With(packs) };
+            return new WordingChecker(options).Check(Data.ShortClean).Count;
+        }
     }
 }

@@ -17,6 +17,10 @@ namespace FollowUp.Phrases.Checking.Analysis
     {
         // One compiled form per (form, list): looked up without building a key string, since rules ask per message.
         private readonly ConcurrentDictionary<(string Form, string List), object> _compiled = new ConcurrentDictionary<(string, string), object>();
+
+        // Rules ask for lists by literal names, which are interned: a look-up by reference hashes no characters. Names
+        // built at run time miss it and take the by-value dictionary above.
+        private readonly ConcurrentDictionary<(string Form, string List), object> _byReference = new ConcurrentDictionary<(string, string), object>(SameStrings.Instance);
         private readonly IReadOnlyList<LanguagePack> _everyPack;
         private readonly Dictionary<string, int> _months = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly Dictionary<string, IsoDayOfWeek> _weekdays = new Dictionary<string, IsoDayOfWeek>(StringComparer.Ordinal);
@@ -136,12 +140,14 @@ namespace FollowUp.Phrases.Checking.Analysis
         private T Get<T>(string list, string form, Func<Vocabulary, string, T> build)
             where T : class
         {
-            if (_compiled.TryGetValue((form, list), out var found))
+            if (_byReference.TryGetValue((form, list), out var known))
             {
-                return (T)found;
+                return (T)known;
             }
 
-            return (T)_compiled.GetOrAdd((form, list), build(this, list));
+            var compiled = _compiled.TryGetValue((form, list), out var found) ? found : _compiled.GetOrAdd((form, list), build(this, list));
+            _byReference.TryAdd((form, list), compiled);
+            return (T)compiled;
         }
 
         private IEnumerable<string> All(string list) => Packs
@@ -150,6 +156,18 @@ namespace FollowUp.Phrases.Checking.Analysis
             .Distinct(StringComparer.Ordinal);
 
         private IEnumerable<string> Spaced(string list) => All(list).Where(e => !IsUnspaced(e));
+
+        /// <summary>Compares (form, list) keys by reference, hashing object identities rather than characters.</summary>
+        private sealed class SameStrings : IEqualityComparer<(string Form, string List)>
+        {
+            public static readonly SameStrings Instance = new SameStrings();
+
+            public bool Equals((string Form, string List) x, (string Form, string List) y) =>
+                ReferenceEquals(x.Form, y.Form) && ReferenceEquals(x.List, y.List);
+
+            public int GetHashCode((string Form, string List) key) =>
+                (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Form) * 31) ^ System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.List);
+        }
 
         /// <summary>Whether an entry is written in an unspaced script (Chinese), so it is found inside runs rather than as words.</summary>
         internal static bool IsUnspaced(string entry)
