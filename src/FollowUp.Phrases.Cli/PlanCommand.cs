@@ -69,6 +69,7 @@ namespace FollowUp.Phrases.Cli
                             }
 
                             w.WriteBoolean("due", f.IsDue(now));
+                            w.WriteBoolean("overdue", f.IsOverdue(now));
                             w.WriteString("reason", f.Reason);
                             w.WriteEndObject();
                         }
@@ -89,7 +90,7 @@ namespace FollowUp.Phrases.Cli
             foreach (var f in plan)
             {
                 var when = SellerTime.Default.Format(f.DueAt) + (buyerZone is null ? "" : " / " + SellerTime.FormatIn(f.DueAt, buyerZone));
-                stdout.WriteLine($"{(f.IsDue(now) ? "DUE " : "next")}  {f.Key,-30} {when}");
+                stdout.WriteLine($"{(f.IsOverdue(now) ? "OVERDUE" : f.IsDue(now) ? "DUE    " : "next   ")}  {f.Key,-30} {when}");
                 stdout.WriteLine($"      {f.Reason}{(f.Deadline is Instant d ? "; deadline " + SellerTime.Default.Format(d) : "")}");
             }
 

@@ -85,6 +85,20 @@ namespace FollowUp.Phrases.Rendering
             options ??= new RenderOptions();
             TimeOutOfRangeException.ThrowIfOutside(order);
             var phrase = _phrasebook.Get(key);
+
+            // Compliance is the engine's job, not the caller's memory: no marketing to a buyer who opted out, and no text
+            // on a channel it was not written for.
+            if (phrase.Purpose == MessagePurpose.Marketing && order.Buyer.OptedOutOfMarketing && !options.LegallyRequiredNotice)
+            {
+                throw new BuyerOptedOutException(phrase.Key.Value, order.OrderId, order.Buyer.Name);
+            }
+
+            var requestedChannel = options.Channel ?? _defaultChannel;
+            if (phrase.Channels.Count > 0 && !phrase.Channels.Contains(requestedChannel))
+            {
+                throw new ChannelNotDeclaredException(phrase.Key.Value, requestedChannel, phrase.Channels);
+            }
+
             var text = phrase.TextFor(options.Locale ?? order.Buyer.Locale ?? _defaultLocale);
             var keyText = phrase.Key.Value;
 

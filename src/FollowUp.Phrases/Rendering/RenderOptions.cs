@@ -13,5 +13,12 @@ namespace FollowUp.Phrases.Rendering
 
         /// <summary>The buyer's tzdb zone for <c>buyer_time</c>. Default: the buyer's zone on the order.</summary>
         public string? BuyerTimeZoneId { get; init; }
+
+        /// <summary>
+        /// The message is a notice the law requires whatever the buyer chose (a safety recall, a change to terms), so a
+        /// buyer's marketing opt-out does not stop it. Default: false — a marketing phrase for a buyer who opted out
+        /// throws <see cref="BuyerOptedOutException"/>. Say why in your own records when you set it.
+        /// </summary>
+        public bool LegallyRequiredNotice { get; init; }
     }
 }

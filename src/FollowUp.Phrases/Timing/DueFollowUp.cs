@@ -19,5 +19,8 @@ namespace FollowUp.Phrases.Timing
 
         /// <summary>Whether it is due at <paramref name="now"/>.</summary>
         public bool IsDue(Instant now) => DueAt <= now;
+
+        /// <summary>Whether its deadline has passed at <paramref name="now"/>: still to send, but late — send it first, and say so.</summary>
+        public bool IsOverdue(Instant now) => Deadline is Instant deadline && deadline < now && IsDue(now);
     }
 }

@@ -126,7 +126,24 @@ namespace FollowUp.Phrases.Tests.Cli
             var result = CliRunner.Run("", "plan", "--order", TestPaths.SampleOrder, "--now", "2026-11-23T09:00:00Z");
 
             result.ExitCode.Should().Be(0);
-            result.Out.Should().Contain("DUE   shipment.dispatched").And.Contain("2026-11-23 16:00 (UTC+8) / 2026-11-23 09:00 CET");
+            result.Out.Should().Contain("DUE      shipment.dispatched").And.Contain("2026-11-23 16:00 (UTC+8) / 2026-11-23 09:00 CET");
+        }
+
+        [Fact]
+        public void A_due_follow_up_whose_deadline_passed_is_overdue_in_text_and_json()
+        {
+            // Handed over on 23 Nov 14:00 (UTC+8); the dispatch notice's deadline is a day later, and a week has passed.
+            var text = CliRunner.Run("", "plan", "--order", TestPaths.SampleOrder, "--now", "2026-11-30T09:00:00Z");
+            text.Out.Should().Contain("OVERDUE  shipment.dispatched");
+
+            var json = CliRunner.Run("", "plan", "--order", TestPaths.SampleOrder, "--now", "2026-11-30T09:00:00Z", "--output", "json");
+            using var doc = JsonDocument.Parse(json.Out);
+            var dispatch = doc.RootElement.GetProperty("followUps").EnumerateArray().Single(f => f.GetProperty("key").GetString() == "shipment.dispatched");
+            dispatch.GetProperty("overdue").GetBoolean().Should().BeTrue();
+
+            var early = CliRunner.Run("", "plan", "--order", TestPaths.SampleOrder, "--now", "2026-11-23T09:00:00Z", "--output", "json");
+            using var earlyDoc = JsonDocument.Parse(early.Out);
+            earlyDoc.RootElement.GetProperty("followUps")[0].GetProperty("overdue").GetBoolean().Should().BeFalse();
         }
 
         [Fact]
