@@ -16,10 +16,12 @@ namespace FollowUp.Phrases.Lifecycle
     /// </remarks>
     public sealed record OrderSnapshot
     {
-        private readonly IReadOnlyList<OrderItem> _items = Array.Empty<OrderItem>();
-        private readonly IReadOnlyList<StageEvent> _history = Array.Empty<StageEvent>();
-        private readonly IReadOnlyList<SentFollowUp> _sent = Array.Empty<SentFollowUp>();
-        private readonly IReadOnlyDictionary<string, string> _custom = new Dictionary<string, string>();
+        // Lists kept by content, so two snapshots with the same facts are equal (an order read back from its JSON equals
+        // the order written); the record's generated equality compares these fields.
+        private readonly Values.ValueList<OrderItem> _items = Values.ValueList<OrderItem>.Empty;
+        private readonly Values.ValueList<StageEvent> _history = Values.ValueList<StageEvent>.Empty;
+        private readonly Values.ValueList<SentFollowUp> _sent = Values.ValueList<SentFollowUp>.Empty;
+        private readonly Values.ValueMap _custom = Values.ValueMap.Empty;
 
         /// <summary>The order number the buyer sees (<c>order.id</c>).</summary>
         public string? OrderId { get; init; }
@@ -40,7 +42,7 @@ namespace FollowUp.Phrases.Lifecycle
         public Seller Seller { get; init; } = new Seller();
 
         /// <summary>The order lines (<c>order.items</c>).</summary>
-        public IReadOnlyList<OrderItem> Items { get => _items; init => _items = value ?? Array.Empty<OrderItem>(); }
+        public IReadOnlyList<OrderItem> Items { get => _items; init => _items = Values.ValueList<OrderItem>.Of(value); }
 
         /// <summary>The order total (<c>order.total</c>).</summary>
         public Money? Total { get; init; }
@@ -109,13 +111,13 @@ namespace FollowUp.Phrases.Lifecycle
         public Uri? UnsubscribeUrl { get; init; }
 
         /// <summary>The stages the order has been through, oldest first.</summary>
-        public IReadOnlyList<StageEvent> History { get => _history; init => _history = value ?? Array.Empty<StageEvent>(); }
+        public IReadOnlyList<StageEvent> History { get => _history; init => _history = Values.ValueList<StageEvent>.Of(value); }
 
         /// <summary>The follow-ups already sent for this order, so none is planned twice.</summary>
-        public IReadOnlyList<SentFollowUp> FollowUpsSent { get => _sent; init => _sent = value ?? Array.Empty<SentFollowUp>(); }
+        public IReadOnlyList<SentFollowUp> FollowUpsSent { get => _sent; init => _sent = Values.ValueList<SentFollowUp>.Of(value); }
 
         /// <summary>Extra facts your own phrases need, available to templates as <c>custom.NAME</c>.</summary>
-        public IReadOnlyDictionary<string, string> Custom { get => _custom; init => _custom = value ?? new Dictionary<string, string>(); }
+        public IReadOnlyDictionary<string, string> Custom { get => _custom; init => _custom = Values.ValueMap.Of(value); }
 
         /// <summary>Records that follow-up <paramref name="key"/> was sent at <paramref name="at"/>.</summary>
         public OrderSnapshot WithFollowUpSent(string key, Instant at) =>

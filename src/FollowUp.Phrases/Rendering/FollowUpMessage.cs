@@ -10,6 +10,12 @@ namespace FollowUp.Phrases.Rendering
     /// <summary>A rendered follow-up with the wording findings for each of its parts. Offsets in each list index that part's text.</summary>
     public sealed record FollowUpMessage
     {
+        // Kept by content: two messages with the same parts are equal (see OrderSnapshot).
+        private readonly Values.ValueMap _headers = Values.ValueMap.Empty;
+        private readonly Values.ValueList<Diagnostic> _subjectDiagnostics = Values.ValueList<Diagnostic>.Empty;
+        private readonly Values.ValueList<Diagnostic> _textDiagnostics = Values.ValueList<Diagnostic>.Empty;
+        private readonly Values.ValueList<Diagnostic> _htmlDiagnostics = Values.ValueList<Diagnostic>.Empty;
+
         /// <summary>The phrase rendered.</summary>
         public PhraseKey Key { get; init; }
 
@@ -35,19 +41,19 @@ namespace FollowUp.Phrases.Rendering
         public string? HtmlBody { get; init; }
 
         /// <summary>Mail headers the message needs, such as <c>List-Unsubscribe</c> for marketing email.</summary>
-        public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+        public IReadOnlyDictionary<string, string> Headers { get => _headers; init => _headers = Values.ValueMap.Of(value); }
 
         /// <summary>When it was rendered, from the engine's clock.</summary>
         public Instant CreatedAt { get; init; }
 
         /// <summary>Findings in <see cref="Subject"/>.</summary>
-        public IReadOnlyList<Diagnostic> SubjectDiagnostics { get; init; } = new Diagnostic[0];
+        public IReadOnlyList<Diagnostic> SubjectDiagnostics { get => _subjectDiagnostics; init => _subjectDiagnostics = Values.ValueList<Diagnostic>.Of(value); }
 
         /// <summary>Findings in <see cref="TextBody"/>.</summary>
-        public IReadOnlyList<Diagnostic> TextBodyDiagnostics { get; init; } = new Diagnostic[0];
+        public IReadOnlyList<Diagnostic> TextBodyDiagnostics { get => _textDiagnostics; init => _textDiagnostics = Values.ValueList<Diagnostic>.Of(value); }
 
         /// <summary>Findings in <see cref="HtmlBody"/>.</summary>
-        public IReadOnlyList<Diagnostic> HtmlBodyDiagnostics { get; init; } = new Diagnostic[0];
+        public IReadOnlyList<Diagnostic> HtmlBodyDiagnostics { get => _htmlDiagnostics; init => _htmlDiagnostics = Values.ValueList<Diagnostic>.Of(value); }
 
         /// <summary>Every finding: subject, then text body, then HTML body.</summary>
         public IEnumerable<Diagnostic> Diagnostics => SubjectDiagnostics.Concat(TextBodyDiagnostics).Concat(HtmlBodyDiagnostics);
