@@ -97,9 +97,9 @@ namespace FollowUp.Phrases.Cli
             {
                 return new WordingChecker(options);
             }
-            catch (Exception e) when (e is ArgumentException || e is KeyNotFoundException)
+            catch (ConfigurationException e)
             {
-                throw new UsageException("followup.json: " + e.Message.Split(new[] { " (Parameter" }, StringSplitOptions.None)[0]);
+                throw new UsageException("followup.json: " + e.Message);
             }
         }
 

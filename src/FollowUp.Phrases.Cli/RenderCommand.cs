@@ -62,9 +62,9 @@ namespace FollowUp.Phrases.Cli
                 {
                     options.SellerTimeZone = Timing.SellerTime.ResolveZone(zone);
                 }
-                catch (ArgumentException e)
+                catch (ConfigurationException e)
                 {
-                    throw new UsageException(e.Message.Split(new[] { " (Parameter" }, StringSplitOptions.None)[0]);
+                    throw new UsageException(e.Message);
                 }
             }
 

@@ -33,9 +33,9 @@ namespace FollowUp.Phrases.Cli
                 {
                     zone = SellerTime.ResolveZone(zoneText);
                 }
-                catch (ArgumentException e)
+                catch (ConfigurationException e)
                 {
-                    throw new UsageException(e.Message.Split(new[] { " (Parameter" }, StringSplitOptions.None)[0]);
+                    throw new UsageException(e.Message);
                 }
             }
 

@@ -16,9 +16,9 @@ namespace FollowUp.Phrases.Extensions.DependencyInjection
             {
                 SellerTime.ResolveZone(options.SellerTimeZone);
             }
-            catch (ArgumentException e)
+            catch (ConfigurationException e)
             {
-                failures.Add("FollowUpPhrases:SellerTimeZone: " + e.Message.Split(new[] { " (Parameter" }, StringSplitOptions.None)[0]);
+                failures.Add("FollowUpPhrases:SellerTimeZone: " + e.Message);
             }
 
             if (string.IsNullOrWhiteSpace(options.DefaultLocale))
@@ -30,9 +30,9 @@ namespace FollowUp.Phrases.Extensions.DependencyInjection
             {
                 FollowUpPhrasesServiceCollectionExtensions.BuildChecker(options);
             }
-            catch (ArgumentException e)
+            catch (ConfigurationException e)
             {
-                failures.Add("FollowUpPhrases: " + e.Message.Split(new[] { " (Parameter" }, StringSplitOptions.None)[0]);
+                failures.Add("FollowUpPhrases: " + e.Message);
             }
 
             foreach (var file in options.PhrasebookFiles)

@@ -26,8 +26,10 @@ namespace FollowUp.Phrases
         public static IEnumerable<string> Sorted<T>(IReadOnlyDictionary<string, T> byId) => byId.Keys.OrderBy(k => k, StringComparer.Ordinal);
 
         /// <summary>The entry for <paramref name="id"/>, or "No {what} 'id'. Known {plural}: a, b, c."</summary>
-        /// <exception cref="KeyNotFoundException">No entry has that id.</exception>
+        /// <exception cref="ConfigurationException">No entry has that id.</exception>
         public static T Get<T>(IReadOnlyDictionary<string, T> byId, string? id, string what, string plural) =>
-            byId.TryGetValue(id ?? "", out var value) ? value : throw new KeyNotFoundException($"No {what} '{id}'. Known {plural}: {string.Join(", ", Sorted(byId))}.");
+            byId.TryGetValue(id ?? "", out var value)
+                ? value
+                : throw new ConfigurationException($"No {what} '{id}'. Known {plural}: {string.Join(", ", Sorted(byId))}.", what, id, Sorted(byId).ToArray());
     }
 }

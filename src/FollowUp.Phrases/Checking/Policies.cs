@@ -15,7 +15,7 @@ namespace FollowUp.Phrases.Checking
         public static IReadOnlyDictionary<string, Policy> BuiltIn => BuiltInPacks.Value;
 
         /// <summary>A built-in pack.</summary>
-        /// <exception cref="KeyNotFoundException">No such pack; the message lists the known ones.</exception>
+        /// <exception cref="ConfigurationException">No such pack; the message lists the known ones.</exception>
         public static Policy Get(string id) => KnownKeys.Get(BuiltIn, id, "policy", "policies");
 
         /// <summary>Reads a policy pack.</summary>

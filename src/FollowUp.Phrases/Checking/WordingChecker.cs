@@ -28,7 +28,7 @@ namespace FollowUp.Phrases.Checking
         public static readonly WordingChecker Default = new WordingChecker(new WordingCheckerOptions());
 
         /// <summary>Builds a checker from <paramref name="options"/>.</summary>
-        /// <exception cref="ArgumentException">The options name a rule that does not exist.</exception>
+        /// <exception cref="ConfigurationException">The options name a rule that does not exist.</exception>
         public WordingChecker(WordingCheckerOptions options)
         {
             if (options is null)
@@ -38,10 +38,10 @@ namespace FollowUp.Phrases.Checking
 
             if (options.MaxFindings < 1 || options.MaxInputLength < 1)
             {
-                throw new ArgumentException($"WordingCheckerOptions.MaxFindings ({options.MaxFindings}) and MaxInputLength ({options.MaxInputLength}) must be at least 1.", nameof(options));
+                throw new ConfigurationException($"WordingCheckerOptions.MaxFindings ({options.MaxFindings}) and MaxInputLength ({options.MaxInputLength}) must be at least 1.", "WordingCheckerOptions");
             }
 
-            _packs = options.Languages ?? throw new ArgumentException("WordingCheckerOptions.Languages is null; leave it at LanguagePacks.BuiltIn or set a pack set.", nameof(options));
+            _packs = options.Languages ?? throw new ConfigurationException("WordingCheckerOptions.Languages is null; leave it at LanguagePacks.BuiltIn or set a pack set.", "WordingCheckerOptions");
             _maxFindings = options.MaxFindings;
             _maxInputLength = options.MaxInputLength;
             var policies = options.Policies.Select(Policies.Get).ToArray();
@@ -67,11 +67,11 @@ namespace FollowUp.Phrases.Checking
             var all = CreateRules(effective, policies.SelectMany(p => p.Terms.Select(t => (t, p.Id))).ToArray()).ToList();
             foreach (var custom in options.CustomRules)
             {
-                var descriptor = (custom ?? throw new ArgumentException("WordingCheckerOptions.CustomRules holds a null rule.", nameof(options))).Descriptor
-                    ?? throw new ArgumentException($"Custom rule {custom.GetType().Name} has no Descriptor.", nameof(options));
+                var descriptor = (custom ?? throw new ConfigurationException("WordingCheckerOptions.CustomRules holds a null rule.", "WordingCheckerOptions")).Descriptor
+                    ?? throw new ConfigurationException($"Custom rule {custom.GetType().Name} has no Descriptor.", "WordingCheckerOptions");
                 if (all.Any(r => r.Descriptor.Id == descriptor.Id) || Array.IndexOf(Suppressions.MarkerRuleIds, descriptor.Id) >= 0)
                 {
-                    throw new ArgumentException($"Custom rule {custom.GetType().Name} uses the id '{descriptor.Id}', which another rule already has; give it an id of its own.", nameof(options));
+                    throw new ConfigurationException($"Custom rule {custom.GetType().Name} uses the id '{descriptor.Id}', which another rule already has; give it an id of its own.", "WordingCheckerOptions");
                 }
 
                 all.Add(new CustomRule(custom));
@@ -83,7 +83,7 @@ namespace FollowUp.Phrases.Checking
             {
                 if (Array.IndexOf(known, id) < 0)
                 {
-                    throw new ArgumentException($"Unknown rule '{id}' in the checker options. Known rules: {string.Join(", ", known)}.", nameof(options));
+                    throw new ConfigurationException($"Unknown rule '{id}' in the checker options. Known rules: {string.Join(", ", known)}.", "WordingCheckerOptions", id, known);
                 }
             }
 

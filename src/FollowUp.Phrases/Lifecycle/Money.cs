@@ -11,14 +11,19 @@ namespace FollowUp.Phrases.Lifecycle
         [System.Text.Json.Serialization.JsonConstructor]
         public Money(decimal amount, string currency)
         {
-            if (currency is null || currency.Length != 3 || !IsAsciiLetters(currency))
+            if (!IsCurrencyCode(currency))
             {
-                throw new ArgumentException($"Currency must be a three-letter ISO 4217 code such as USD or EUR, not '{currency}'.", nameof(currency));
+                throw new ArgumentException(CurrencyProblem(currency), nameof(currency));
             }
 
             Amount = amount;
             Currency = currency.ToUpperInvariant();
         }
+
+        /// <summary>Whether <paramref name="currency"/> is three ASCII letters, as an ISO 4217 code is.</summary>
+        internal static bool IsCurrencyCode(string? currency) => currency != null && currency.Length == 3 && IsAsciiLetters(currency);
+
+        internal static string CurrencyProblem(string? currency) => $"Currency must be a three-letter ISO 4217 code such as USD or EUR, not '{currency}'.";
 
         /// <summary>The amount.</summary>
         public decimal Amount { get; }

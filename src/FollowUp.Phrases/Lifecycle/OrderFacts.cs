@@ -68,7 +68,7 @@ namespace FollowUp.Phrases.Lifecycle
         /// <param name="order">The order.</param>
         /// <param name="name">The fact's template name.</param>
         /// <param name="calendars">Calendars for derived facts such as <c>shipment.estimated_delivery</c>. Default: built-in.</param>
-        /// <exception cref="ArgumentException">The name is not a known fact.</exception>
+        /// <exception cref="ConfigurationException">The name is not a known fact.</exception>
         public static object? ValueOf(OrderSnapshot order, string name, Timing.WorkingCalendars? calendars = null)
         {
             if (order is null)
@@ -88,7 +88,7 @@ namespace FollowUp.Phrases.Lifecycle
             }
             else
             {
-                throw new ArgumentException($"Unknown fact '{name}'. Known facts: {string.Join(", ", Names)}, or custom.NAME.", nameof(name));
+                throw new ConfigurationException($"Unknown fact '{name}'. Known facts: {string.Join(", ", Names)}, or custom.NAME.", "fact", name, Names);
             }
 
             return value is string s && s.Trim().Length == 0 ? null : value;

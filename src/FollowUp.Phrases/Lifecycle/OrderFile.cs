@@ -182,14 +182,9 @@ namespace FollowUp.Phrases.Lifecycle
 
                 var currencyNode = Prop(node, "currency") ?? throw Fail(node, field + ".currency", "missing; use a code such as USD or EUR.");
                 var currency = String(currencyNode, field + ".currency")!;
-                try
-                {
-                    return new Money(value, currency);
-                }
-                catch (ArgumentException e)
-                {
-                    throw Fail(currencyNode, field + ".currency", e.Message.Split('(')[0].Trim());
-                }
+                return Lifecycle.Money.IsCurrencyCode(currency)
+                    ? new Money(value, currency)
+                    : throw Fail(currencyNode, field + ".currency", Lifecycle.Money.CurrencyProblem(currency));
             }
 
             public Buyer Buyer(JsonNode? node)
@@ -207,9 +202,9 @@ namespace FollowUp.Phrases.Lifecycle
                     {
                         Timing.SellerTime.ResolveZone(zone);
                     }
-                    catch (ArgumentException e)
+                    catch (ConfigurationException e)
                     {
-                        throw Fail(Prop(node, "timeZone")!, "buyer.timeZone", e.Message.Split(new[] { " (Parameter" }, StringSplitOptions.None)[0]);
+                        throw Fail(Prop(node, "timeZone")!, "buyer.timeZone", e.Message);
                     }
                 }
 

@@ -109,7 +109,7 @@ namespace FollowUp.Phrases.Lifecycle
         }
 
         /// <summary>Reads a stage from its kebab-case name; an unknown name is an error that lists the valid ones.</summary>
-        /// <exception cref="ArgumentException">The name is not a stage.</exception>
+        /// <exception cref="ConfigurationException">The name is not a stage.</exception>
         public static OrderStage Parse(string text)
         {
             if (TryParse(text, out var stage))
@@ -117,7 +117,7 @@ namespace FollowUp.Phrases.Lifecycle
                 return stage;
             }
 
-            throw new ArgumentException($"Unknown stage '{text}'. Valid stages: {ValidNames}.", nameof(text));
+            throw new ConfigurationException($"Unknown stage '{text}'. Valid stages: {ValidNames}.", "stage", text);
         }
 
         /// <summary>The valid kebab-case names, comma-separated, for error messages and help text.</summary>

@@ -56,7 +56,7 @@ namespace FollowUp.Phrases.Phrasebooks
         /// The text for <paramref name="locale"/>, falling back from the most specific tag to its language and then to
         /// <c>en</c>: <c>de-AT</c> → <c>de</c> → <c>en</c>.
         /// </summary>
-        /// <exception cref="KeyNotFoundException">Neither the locale, its language nor English is available.</exception>
+        /// <exception cref="ConfigurationException">Neither the locale, its language nor English is available.</exception>
         public PhraseText TextFor(string? locale)
         {
             foreach (var candidate in FallbackChain(locale))
@@ -67,7 +67,7 @@ namespace FollowUp.Phrases.Phrasebooks
                 }
             }
 
-            throw new KeyNotFoundException($"Phrase '{Key}' has no text for '{locale}' and no English fallback; it has: {string.Join(", ", Texts.Keys)}.");
+            throw new ConfigurationException($"Phrase '{Key}' has no text for '{locale}' and no English fallback; it has: {string.Join(", ", Texts.Keys)}.", "locale", locale, System.Linq.Enumerable.ToArray(Texts.Keys));
         }
 
         /// <summary>This phrase laid over <paramref name="earlier"/>: its settings and locales win, the earlier's other locales stay.</summary>

@@ -37,7 +37,7 @@ namespace FollowUp.Phrases.Rendering
         private readonly Dictionary<string, string[]> _suppressedByPhrase;
 
         /// <summary>Builds an engine from <paramref name="options"/>, validating them once.</summary>
-        /// <exception cref="ArgumentException">An option is missing or out of range.</exception>
+        /// <exception cref="ConfigurationException">An option is missing or out of range.</exception>
         public PhraseEngine(PhraseEngineOptions options)
         {
             if (options is null)
@@ -61,7 +61,7 @@ namespace FollowUp.Phrases.Rendering
             {
                 if (Array.IndexOf(WordingChecker.KnownRuleIds, rule) < 0)
                 {
-                    throw new ArgumentException($"PhraseEngineOptions.SuppressedRulesByPhrase names unknown rule '{rule}'. Known rules: {string.Join(", ", WordingChecker.KnownRuleIds)}.");
+                    throw new ConfigurationException($"PhraseEngineOptions.SuppressedRulesByPhrase names unknown rule '{rule}'. Known rules: {string.Join(", ", WordingChecker.KnownRuleIds)}.", "PhraseEngineOptions", rule, WordingChecker.KnownRuleIds);
                 }
             }
         }

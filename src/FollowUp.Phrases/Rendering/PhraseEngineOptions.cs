@@ -59,12 +59,12 @@ namespace FollowUp.Phrases.Rendering
             Require(Calendars, nameof(Calendars));
             if (string.IsNullOrWhiteSpace(DefaultLocale))
             {
-                throw new ArgumentException("PhraseEngineOptions.DefaultLocale must name a locale such as 'en'.");
+                throw new ConfigurationException("PhraseEngineOptions.DefaultLocale must name a locale such as 'en'.", "PhraseEngineOptions");
             }
 
             if (Limits.LoopLimit <= 0 || Limits.RecursionLimit <= 0 || Limits.OutputLimit <= 0 || Limits.StepLimit <= 0)
             {
-                throw new ArgumentException("PhraseEngineOptions.Limits must be positive: loop, recursion, output and step limits bound what a template may do.");
+                throw new ConfigurationException("PhraseEngineOptions.Limits must be positive: loop, recursion, output and step limits bound what a template may do.", "PhraseEngineOptions");
             }
         }
 
@@ -72,7 +72,7 @@ namespace FollowUp.Phrases.Rendering
         {
             if (value is null)
             {
-                throw new ArgumentException($"PhraseEngineOptions.{name} is required.");
+                throw new ConfigurationException($"PhraseEngineOptions.{name} is required.", "PhraseEngineOptions");
             }
         }
     }

@@ -32,7 +32,7 @@ namespace FollowUp.Phrases.Timing
         public IEnumerable<Deadline> All => _byId.Values.OrderBy(r => r.Id, StringComparer.Ordinal);
 
         /// <summary>The rule with <paramref name="id"/>.</summary>
-        /// <exception cref="KeyNotFoundException">No such rule; the message lists the known ids.</exception>
+        /// <exception cref="ConfigurationException">No such rule; the message lists the known ids.</exception>
         public Deadline Get(string id) => KnownKeys.Get(_byId, id, "deadline", "deadlines");
 
         /// <summary>

@@ -26,7 +26,7 @@ namespace FollowUp.Phrases.Timing
         private readonly WorkingCalendar _weekdaysOnly;
 
         /// <summary>Builds a planner; the options are validated here, once.</summary>
-        /// <exception cref="ArgumentException">An option is out of range.</exception>
+        /// <exception cref="ConfigurationException">An option is out of range.</exception>
         public FollowUpPlanner(FollowUpPlannerOptions options, IClock clock)
         {
             _o = options ?? throw new ArgumentNullException(nameof(options));

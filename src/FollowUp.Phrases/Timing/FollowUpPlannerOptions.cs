@@ -54,23 +54,23 @@ namespace FollowUp.Phrases.Timing
             {
                 if (value <= Duration.Zero)
                 {
-                    throw new ArgumentException($"FollowUpPlannerOptions.{name} must be positive, not {value}.");
+                    throw new ConfigurationException($"FollowUpPlannerOptions.{name} must be positive, not {value}.", "FollowUpPlannerOptions");
                 }
             }
 
             if (SecondUnpaidReminder <= FirstUnpaidReminder)
             {
-                throw new ArgumentException("FollowUpPlannerOptions.SecondUnpaidReminder must come after FirstUnpaidReminder.");
+                throw new ConfigurationException("FollowUpPlannerOptions.SecondUnpaidReminder must come after FirstUnpaidReminder.", "FollowUpPlannerOptions");
             }
 
             if (FeedbackReminderLatest < FeedbackReminderEarliest)
             {
-                throw new ArgumentException("FollowUpPlannerOptions.FeedbackReminderLatest must not be before FeedbackReminderEarliest.");
+                throw new ConfigurationException("FollowUpPlannerOptions.FeedbackReminderLatest must not be before FeedbackReminderEarliest.", "FollowUpPlannerOptions");
             }
 
             if (BuyerWorkingHours is null || Calendars is null || Phrases is null || SingleReviewRequestPlatforms is null)
             {
-                throw new ArgumentException("FollowUpPlannerOptions: BuyerWorkingHours, Calendars, Phrases and SingleReviewRequestPlatforms are required.");
+                throw new ConfigurationException("FollowUpPlannerOptions: BuyerWorkingHours, Calendars, Phrases and SingleReviewRequestPlatforms are required.", "FollowUpPlannerOptions");
             }
         }
     }

@@ -42,7 +42,7 @@ namespace FollowUp.Phrases.Timing
         }
 
         /// <summary>The lead time for <paramref name="category"/>.</summary>
-        /// <exception cref="KeyNotFoundException">Unknown category; the message lists the known ones.</exception>
+        /// <exception cref="ConfigurationException">Unknown category; the message lists the known ones.</exception>
         public LeadTime For(string category) => KnownKeys.Get(_byCategory, category, "lead time for category", "categories");
 
         /// <summary>The days production of <paramref name="category"/> started on <paramref name="start"/> should finish.</summary>

@@ -26,22 +26,28 @@ namespace FollowUp.Phrases.Timing
         public DateTimeZone SellerZone { get; }
 
         /// <summary>Finds a zone by tzdb id (<c>Asia/Shanghai</c>) or fixed offset (<c>UTC+8</c>, <c>UTC+05:30</c>).</summary>
-        /// <exception cref="ArgumentException">The id is neither.</exception>
+        /// <exception cref="ConfigurationException">The id is neither; <see cref="ResolveZoneOrNull"/> returns null instead.</exception>
         public static DateTimeZone ResolveZone(string id)
         {
             if (string.IsNullOrWhiteSpace(id))
             {
-                throw new ArgumentException("A time zone id is required, e.g. 'Asia/Shanghai' or 'UTC+8'.", nameof(id));
+                throw new ConfigurationException("A time zone id is required, e.g. 'Asia/Shanghai' or 'UTC+8'.", "time zone", id);
             }
 
-            var trimmed = id.Trim();
-            if (TryParseOffsetLabel(trimmed, out var offset))
+            return ResolveZoneOrNull(id)
+                ?? throw new ConfigurationException($"Unknown time zone '{id}'. Use a tzdb id such as 'Asia/Shanghai' or 'Europe/Berlin', or an offset such as 'UTC+8'.", "time zone", id);
+        }
+
+        /// <summary>Like <see cref="ResolveZone"/>, returning null for an id that is neither a tzdb id nor an offset.</summary>
+        public static DateTimeZone? ResolveZoneOrNull(string? id)
+        {
+            if (string.IsNullOrWhiteSpace(id))
             {
-                return DateTimeZone.ForOffset(offset);
+                return null;
             }
 
-            var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(trimmed);
-            return zone ?? throw new ArgumentException($"Unknown time zone '{id}'. Use a tzdb id such as 'Asia/Shanghai' or 'Europe/Berlin', or an offset such as 'UTC+8'.", nameof(id));
+            var trimmed = id!.Trim();
+            return TryParseOffsetLabel(trimmed, out var offset) ? DateTimeZone.ForOffset(offset) : DateTimeZoneProviders.Tzdb.GetZoneOrNull(trimmed);
         }
 
         /// <summary>The instant in the seller's zone: <c>2026-11-23 14:00 (UTC+8)</c>.</summary>
@@ -102,7 +108,7 @@ namespace FollowUp.Phrases.Timing
         /// </summary>
         /// <param name="text">The stamp.</param>
         /// <param name="zone">The zone an abbreviation refers to, when it is not one of the unambiguous ones (CET, EST…).</param>
-        /// <exception cref="FormatException">The text is not such a stamp; the message says why.</exception>
+        /// <exception cref="TimeParseException">The text is not such a stamp; the message says why.</exception>
         public static Instant Parse(string text, DateTimeZone? zone = null)
         {
             if (TryParse(text, zone, out var instant, out var problem))
@@ -110,7 +116,7 @@ namespace FollowUp.Phrases.Timing
                 return instant;
             }
 
-            throw new FormatException(problem);
+            throw new TimeParseException(text, problem);
         }
 
         /// <summary>Like <see cref="Parse"/>, returning false instead of throwing.</summary>

@@ -27,7 +27,7 @@ namespace FollowUp.Phrases.Timing
         public IEnumerable<string> Ids => KnownKeys.Sorted(_byId);
 
         /// <summary>The calendar with <paramref name="id"/> (case-insensitive).</summary>
-        /// <exception cref="KeyNotFoundException">No such calendar; the message lists the known ids.</exception>
+        /// <exception cref="ConfigurationException">No such calendar; the message lists the known ids.</exception>
         public WorkingCalendar Get(string id) => KnownKeys.Get(_byId, id, "working calendar", "calendars");
 
         /// <summary>Whether a calendar with <paramref name="id"/> exists.</summary>

@@ -97,7 +97,7 @@ namespace FollowUp.Phrases.Tests.Checking
         {
             var rule = new DelegateRule(new RuleDescriptor(id, Severity.Info, "Clash", "Clash."), (_, _) => { });
 
-            FluentActions.Invoking(() => CheckerWith(rule)).Should().Throw<ArgumentException>().WithMessage($"*'{id}'*another rule*");
+            FluentActions.Invoking(() => CheckerWith(rule)).Should().Throw<ConfigurationException>().WithMessage($"*'{id}'*another rule*");
         }
 
         [Theory]

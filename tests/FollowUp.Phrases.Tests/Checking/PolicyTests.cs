@@ -95,7 +95,7 @@ namespace FollowUp.Phrases.Tests.Checking
             new WordingChecker(options).Check("Sale! Unsubscribe: https://x.example/unsubscribe", new CheckContext { Purpose = MessagePurpose.Marketing })
                 .Single(d => d.Rule == RuleIds.MissingSenderIdentity).Severity.Should().Be(Severity.Info);
             Action unknown = () => With("amazn");
-            unknown.Should().Throw<System.Collections.Generic.KeyNotFoundException>().WithMessage("*amazn*amazon*");
+            unknown.Should().Throw<ConfigurationException>().WithMessage("*amazn*amazon*");
         }
     }
 }

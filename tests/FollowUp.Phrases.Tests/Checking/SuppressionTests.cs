@@ -93,7 +93,7 @@ namespace FollowUp.Phrases.Tests.Checking
 
             var build = () => new FollowUp.Phrases.Rendering.PhraseEngine(options);
 
-            build.Should().Throw<System.ArgumentException>().WithMessage("*vague-timeing*vague-timing*");
+            build.Should().Throw<ConfigurationException>().WithMessage("*vague-timeing*vague-timing*");
         }
 
         [Fact]

@@ -38,7 +38,7 @@ namespace FollowUp.Phrases.Tests.Checking
 
             Action build = () => new WordingChecker(options);
 
-            build.Should().Throw<ArgumentException>().WithMessage("*vague-timeing*vague-timing*overpromise*");
+            build.Should().Throw<ConfigurationException>().WithMessage("*vague-timeing*vague-timing*overpromise*");
         }
 
         [Fact]

@@ -26,7 +26,7 @@ namespace FollowUp.Phrases.Tests.Lifecycle
         {
             Action parse = () => OrderStages.Parse("shiped");
 
-            parse.Should().Throw<ArgumentException>().WithMessage("*'shiped'*inquiry*order-placed*closed*");
+            parse.Should().Throw<ConfigurationException>().WithMessage("*'shiped'*inquiry*order-placed*closed*");
         }
 
         [Theory]

@@ -184,7 +184,7 @@ namespace FollowUp.Phrases.Tests.Rendering
         {
             Action build = () => new PhraseEngine(new PhraseEngineOptions { Clock = null! });
 
-            build.Should().Throw<ArgumentException>().WithMessage("*Clock*");
+            build.Should().Throw<ConfigurationException>().WithMessage("*Clock*");
         }
 
         [Fact]

@@ -221,7 +221,7 @@ namespace FollowUp.Phrases.Tests.Timing
 
             var build = () => new FollowUpPlanner(options, _clock);
 
-            build.Should().Throw<System.ArgumentException>().WithMessage("*SecondUnpaidReminder*");
+            build.Should().Throw<ConfigurationException>().WithMessage("*SecondUnpaidReminder*");
         }
     }
 }

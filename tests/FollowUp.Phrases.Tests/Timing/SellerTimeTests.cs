@@ -46,7 +46,7 @@ namespace FollowUp.Phrases.Tests.Timing
         {
             Action resolve = () => SellerTime.ResolveZone("Asia/Shenzen");
 
-            resolve.Should().Throw<ArgumentException>().WithMessage("*'Asia/Shenzen'*Asia/Shanghai*");
+            resolve.Should().Throw<ConfigurationException>().WithMessage("*'Asia/Shenzen'*Asia/Shanghai*");
         }
 
         [Theory]

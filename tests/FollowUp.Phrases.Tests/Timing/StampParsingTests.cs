@@ -43,7 +43,7 @@ namespace FollowUp.Phrases.Tests.Timing
         {
             Action parse = () => SellerTime.Parse(stamp);
 
-            parse.Should().Throw<FormatException>().WithMessage(message);
+            parse.Should().Throw<FollowUp.Phrases.Timing.TimeParseException>().WithMessage(message);
         }
 
         [Fact]

@@ -13,13 +13,13 @@ namespace FollowUp.Phrases.Tests.Timing
         [Fact]
         public void Unknown_ids_list_what_is_known()
         {
-            Invoking(() => Deadlines.BuiltIn.Get("ebay-retrun")).Should().Throw<KeyNotFoundException>()
+            Invoking(() => Deadlines.BuiltIn.Get("ebay-retrun")).Should().Throw<ConfigurationException>()
                 .WithMessage("No deadline 'ebay-retrun'. Known deadlines: *ebay-return-request*");
-            Invoking(() => WorkingCalendars.BuiltIn.Get("XX")).Should().Throw<KeyNotFoundException>()
+            Invoking(() => WorkingCalendars.BuiltIn.Get("XX")).Should().Throw<ConfigurationException>()
                 .WithMessage("No working calendar 'XX'. Known calendars: *CN*US*");
-            Invoking(() => Policies.Get("amazn")).Should().Throw<KeyNotFoundException>()
+            Invoking(() => Policies.Get("amazn")).Should().Throw<ConfigurationException>()
                 .WithMessage("No policy 'amazn'. Known policies: *amazon*");
-            Invoking(() => ProductionLeadTimes.Default.For("toys")).Should().Throw<KeyNotFoundException>()
+            Invoking(() => ProductionLeadTimes.Default.For("toys")).Should().Throw<ConfigurationException>()
                 .WithMessage("No lead time for category 'toys'. Known categories: apparel, electronics-accessories.");
         }
 

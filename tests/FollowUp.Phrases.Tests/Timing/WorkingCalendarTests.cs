@@ -60,7 +60,7 @@ namespace FollowUp.Phrases.Tests.Timing
         {
             ProductionLeadTimes.Default.For("apparel").Should().Be(new LeadTime(15, 20));
             Action unknown = () => ProductionLeadTimes.Default.For("furniture");
-            unknown.Should().Throw<System.Collections.Generic.KeyNotFoundException>().WithMessage("*furniture*apparel*");
+            unknown.Should().Throw<ConfigurationException>().WithMessage("*furniture*apparel*");
         }
 
         [Fact]

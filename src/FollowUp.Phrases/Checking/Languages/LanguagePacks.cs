@@ -59,9 +59,9 @@ namespace FollowUp.Phrases.Checking.Languages
         public int Count => _packs.Length;
 
         /// <summary>The pack for <paramref name="language"/> (<c>fr</c>, or a tag such as <c>fr-CA</c>).</summary>
-        /// <exception cref="KeyNotFoundException">No pack covers it; the message lists those that do.</exception>
+        /// <exception cref="ConfigurationException">No pack covers it; the message lists those that do.</exception>
         public LanguagePack this[string language] => GetOrNull(language)
-            ?? throw new KeyNotFoundException($"No language pack for '{language}'. Packs: {string.Join(", ", Languages)}.");
+            ?? throw new ConfigurationException($"No language pack for '{language}'. Packs: {string.Join(", ", Languages)}.", "language pack", language, Languages.ToArray());
 
         /// <summary>The pack for <paramref name="language"/> (<c>fr</c>, or a tag such as <c>fr-CA</c>), or null.</summary>
         public LanguagePack? GetOrNull(string? language)
