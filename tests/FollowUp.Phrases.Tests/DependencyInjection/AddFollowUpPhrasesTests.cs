@@ -38,6 +38,19 @@ namespace FollowUp.Phrases.Tests.DependencyInjection
         }
 
         [Fact]
+        public void The_service_reviews_analyzes_and_plans_with_the_registered_clock()
+        {
+            var services = new ServiceCollection().AddLogging().AddSingleton<IClock>(new NodaTime.Testing.FakeClock(NodaTime.Instant.FromUtc(2026, 11, 23, 9, 0)));
+            services.AddFollowUpPhrases(_ => { });
+            using var provider = services.BuildServiceProvider();
+            var service = provider.GetRequiredService<FollowUpService>();
+
+            service.Review("Votre commande sera traitée bientôt.").Languages.Should().Equal("fr");
+            service.Analyze("We will refund you by 27 Nov 2026.").NextSteps.Should().ContainSingle();
+            service.Plan(EngineFixture.SampleOrder()).Should().Contain(f => f.Key == "shipment.dispatched" && f.IsDue(NodaTime.Instant.FromUtc(2026, 11, 23, 9, 0)));
+        }
+
+        [Fact]
         public void Bad_options_fail_at_start_up_naming_each_problem()
         {
             var services = new ServiceCollection().AddLogging();
