@@ -317,7 +317,7 @@ namespace FollowUp.Phrases.Cli
 
         // System.Text.Json appends " Path: $ | LineNumber: 0 | BytePositionInLine: 26." (and advice about its own reader
         // options) to its messages; the line and column are already given in ours.
-        private static string FirstSentence(string message)
+        internal static string FirstSentence(string message)
         {
             var cut = message.Length;
             foreach (var tail in new[] { " Path: ", " LineNumber: ", " Change the reader options." })

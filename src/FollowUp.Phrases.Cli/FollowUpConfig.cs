@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using FollowUp.Phrases.Checking;
 using FollowUp.Phrases.Serialization;
@@ -39,6 +40,15 @@ namespace FollowUp.Phrases.Cli
 
         internal string BaseDirectory { get; private set; } = ".";
 
+        // The file the settings came from, so errors name the file actually read.
+        internal string SourceName { get; private set; } = "followup.json";
+
+        // Unknown keys are errors: a misspelt setting ("disabledRule") must not be silently ignored.
+        private static readonly JsonSerializerOptions StrictOptions = new JsonSerializerOptions(FollowUpJson.Options)
+        {
+            UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+        };
+
         /// <summary>The config given by <c>--config</c>, else <c>followup.json</c> in the current folder, else defaults.</summary>
         internal static FollowUpConfig Load(string? path)
         {
@@ -55,15 +65,25 @@ namespace FollowUp.Phrases.Cli
 
             try
             {
-                var config = JsonSerializer.Deserialize<FollowUpConfig>(File.ReadAllText(file), FollowUpJson.Options) ?? new FollowUpConfig();
+                var config = JsonSerializer.Deserialize<FollowUpConfig>(File.ReadAllText(file), StrictOptions) ?? new FollowUpConfig();
                 config.BaseDirectory = Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".";
+                config.SourceName = file;
                 return config;
             }
             catch (JsonException e)
             {
-                throw new UsageException($"{file}({(e.LineNumber ?? 0) + 1},{(e.BytePositionInLine ?? 0) + 1}): {e.Message}");
+                var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "" : $"field '{e.Path!.TrimStart('$', '.')}': ";
+                var problem = e.Message.IndexOf("could not be mapped", StringComparison.Ordinal) >= 0
+                    ? $"unknown setting; the settings are {string.Join(", ", SettingNames())}."
+                    : CheckCommand.FirstSentence(e.Message);
+                throw new UsageException($"{file}({(e.LineNumber ?? 0) + 1},{(e.BytePositionInLine ?? 0) + 1}): {field}{problem}");
             }
         }
+
+        private static IEnumerable<string> SettingNames() => typeof(FollowUpConfig)
+            .GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+            .Select(p => StrictOptions.PropertyNamingPolicy?.ConvertName(p.Name) ?? p.Name)
+            .OrderBy(n => n, StringComparer.Ordinal);
 
         internal WordingChecker Checker(int? maxInputLength = null, int? maxFindings = null)
         {
@@ -99,7 +119,7 @@ namespace FollowUp.Phrases.Cli
             }
             catch (ConfigurationException e)
             {
-                throw new UsageException("followup.json: " + e.Message);
+                throw new UsageException($"{SourceName}: {e.Message}");
             }
         }
 
