@@ -41,10 +41,18 @@ namespace FollowUp.Phrases.Cli
             var checker = (FollowUpCli.Config ?? new FollowUpConfig()).Checker();
             foreach (var file in line.Positionals)
             {
+                // Every phrase that does not load is reported, and the ones that do are still rendered and checked.
                 Phrasebook book;
                 try
                 {
-                    book = Phrasebook.LoadFile(file);
+                    var (loaded, errors) = Phrasebook.LoadFileCollecting(file);
+                    foreach (var e in errors)
+                    {
+                        stdout.WriteLine("error: " + e.Message);
+                        worst = ExitCodes.BadInput;
+                    }
+
+                    book = loaded;
                 }
                 catch (DataFileException e)
                 {

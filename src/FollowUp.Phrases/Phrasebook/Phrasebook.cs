@@ -70,6 +70,14 @@ namespace FollowUp.Phrases.Phrasebooks
             return new Phrasebook(PhrasebookReader.Read(json, sourceName));
         }
 
+        /// <summary>Reads the phrases of a file that load, and the problem of every one that does not (for linters).</summary>
+        internal static (Phrasebook Book, IReadOnlyList<DataFileException> Errors) LoadFileCollecting(string path)
+        {
+            var errors = new List<DataFileException>();
+            var phrases = PhrasebookReader.ReadCollecting(File.ReadAllText(path), path, errors);
+            return (new Phrasebook(phrases), errors);
+        }
+
         /// <summary>This book with <paramref name="overrides"/> on top: new keys are added; for a key both have, the override's
         /// settings and locales win and the earlier book's other locales are kept.</summary>
         public Phrasebook With(Phrasebook overrides)

@@ -31,10 +31,20 @@ namespace FollowUp.Phrases.Phrasebooks
         public static IReadOnlyList<Phrase> Read(string json, string source)
         {
             var (root, lines) = PositionedJson.Parse(json, source);
-            return new PhrasebookReader(source, lines).ReadRoot(root);
+            return new PhrasebookReader(source, lines).ReadRoot(root, null);
         }
 
-        private IReadOnlyList<Phrase> ReadRoot(JsonNode root)
+        /// <summary>
+        /// Reads every phrase that can be read and collects the problem of each one that cannot, so a linter reports them
+        /// all at once. A file that is not JSON, or whose top level is wrong, still stops at its first error.
+        /// </summary>
+        public static IReadOnlyList<Phrase> ReadCollecting(string json, string source, List<DataFileException> errors)
+        {
+            var (root, lines) = PositionedJson.Parse(json, source);
+            return new PhrasebookReader(source, lines).ReadRoot(root, errors);
+        }
+
+        private IReadOnlyList<Phrase> ReadRoot(JsonNode root, List<DataFileException>? errors)
         {
             if (root.Kind != JsonKind.Object)
             {
@@ -58,12 +68,19 @@ namespace FollowUp.Phrases.Phrasebooks
             var phrases = new List<Phrase>();
             foreach (var entry in phrasesNode.Properties!)
             {
-                if (!PhraseKey.TryParse(entry.Key.Name, out var key, out var problem))
+                try
                 {
-                    throw Fail(entry.Key.Offset, null, entry.Key.Name, problem);
-                }
+                    if (!PhraseKey.TryParse(entry.Key.Name, out var key, out var problem))
+                    {
+                        throw Fail(entry.Key.Offset, null, entry.Key.Name, problem);
+                    }
 
-                phrases.Add(ReadPhrase(key, entry.Value));
+                    phrases.Add(ReadPhrase(key, entry.Value));
+                }
+                catch (DataFileException e) when (errors != null)
+                {
+                    errors.Add(e); // the next phrase is read all the same
+                }
             }
 
             return phrases;

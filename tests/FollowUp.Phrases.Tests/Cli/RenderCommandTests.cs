@@ -206,5 +206,23 @@ namespace FollowUp.Phrases.Tests.Cli
             result.Out.Should().Contain("phrase 'test.soon' (en) body").And.Contain("vague-timing").And.Contain("overpromise").And.Contain("missing-owner");
             result.Out.Should().Contain(broken + "(1,").And.Contain("unknown fact 'shipment.tracking_no'");
         }
+
+        [Fact]
+        public void Lint_reports_every_broken_phrase_of_a_file_and_still_checks_the_good_ones()
+        {
+            var file = CliRunner.TempFile(
+                "{ \"phrases\": {\n" +
+                "  \"test.one\": { \"stage\": \"shiped\", \"texts\": { \"en\": { \"subject\": \"S\", \"body\": \"B\" } } },\n" +
+                "  \"test.two\": { \"stage\": \"shipped\", \"texts\": { \"en\": { \"subject\": \"S\", \"body\": \"{% if x %}open\" } } },\n" +
+                "  \"test.good\": { \"stage\": \"shipped\", \"requires\": [\"order.id\"], \"texts\": { \"en\": { \"subject\": \"Order {{ order.id }}\", \"body\": \"We will ship soon.\" } } }\n" +
+                "} }", ".json");
+
+            var result = CliRunner.Run("", "lint", file);
+
+            result.ExitCode.Should().Be(2);
+            result.Out.Should().Contain(file + "(2,").And.Contain("unknown stage 'shiped'");
+            result.Out.Should().Contain(file + "(3,").And.Contain("test.two");
+            result.Out.Should().Contain("phrase 'test.good' (en) body").And.Contain("vague-timing");
+        }
     }
 }
