@@ -34,16 +34,22 @@ builder.Services.AddHostedService<BackgroundLoops>(); // idle when Crm:Backgroun
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
-    foreach (var converter in FollowUpJson.Options.Converters)
-    {
-        o.SerializerOptions.Converters.Add(converter);
-    }
-
+    FollowUpJson.Configure(o.SerializerOptions); // order files, instants, kebab-case stages bind as the library writes them
     o.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
 });
 
 var app = builder.Build();
-app.UseExceptionHandler();
+
+// A FollowUpException is a problem with what the client sent or configured (an unknown phrase, a missing fact, a
+// marketing phrase for a buyer who opted out): 422 with the library's message, never a bare 500.
+app.UseExceptionHandler(handler => handler.Run(async context =>
+{
+    var error = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error;
+    var problem = error is FollowUpException followUp
+        ? Results.Problem(followUp.Message, statusCode: StatusCodes.Status422UnprocessableEntity, title: followUp.GetType().Name)
+        : Results.Problem("An unexpected error occurred.", statusCode: StatusCodes.Status500InternalServerError);
+    await problem.ExecuteAsync(context);
+}));
 
 // The schema is created or migrated at start; an empty database gets the sample order, so the sample has something to show.
 var db = app.Services.GetRequiredService<CrmDatabase>();

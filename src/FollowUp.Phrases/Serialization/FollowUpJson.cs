@@ -24,22 +24,44 @@ namespace FollowUp.Phrases.Serialization
     public static class FollowUpJson
     {
         /// <summary>Ready-made, read-only options.</summary>
-        public static JsonSerializerOptions Options { get; } = Create();
+        public static JsonSerializerOptions Options { get; } = ReadOnly(Create());
 
         /// <summary>A fresh, mutable copy of <see cref="Options"/> to extend.</summary>
-        public static JsonSerializerOptions Create()
+        public static JsonSerializerOptions Create() => Configure(new JsonSerializerOptions
         {
-            var options = new JsonSerializerOptions
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            WriteIndented = true,
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+        });
+
+        /// <summary>
+        /// Sets up options a host already has — ASP.NET Core's minimal-API or MVC options — to read and write the library's
+        /// types as order files and the CLI do: camelCase names, NodaTime values (ISO 8601 instants, tzdb zones),
+        /// kebab-case enums (<c>"in-transit"</c>), phrase keys as strings. Returns <paramref name="options"/>.
+        /// </summary>
+        /// <example>
+        /// <code>
+        /// builder.Services.ConfigureHttpJsonOptions(o =&gt; FollowUpJson.Configure(o.SerializerOptions));
+        /// app.MapPost("/orders", (OrderSnapshot order) =&gt; …);   // binds an order file's JSON
+        /// </code>
+        /// </example>
+        public static JsonSerializerOptions Configure(JsonSerializerOptions options)
+        {
+            if (options is null)
             {
-                PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-                DictionaryKeyPolicy = null,
-                DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-                WriteIndented = true,
-                TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
-            };
+                throw new ArgumentNullException(nameof(options));
+            }
+
+            options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            options.DictionaryKeyPolicy = null;
             options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
             options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
             options.Converters.Add(new PhraseKeyConverter());
+            return options;
+        }
+
+        private static JsonSerializerOptions ReadOnly(JsonSerializerOptions options)
+        {
             options.MakeReadOnly();
             return options;
         }

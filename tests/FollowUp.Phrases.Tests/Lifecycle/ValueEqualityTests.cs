@@ -41,5 +41,16 @@ namespace FollowUp.Phrases.Tests.Lifecycle
 
             engine.Render("shipment.dispatched", order).Should().Be(engine.Render("shipment.dispatched", order));
         }
+
+        [Fact]
+        public void A_hosts_own_json_options_read_an_order_file_once_configured()
+        {
+            var hostOptions = FollowUpJson.Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+
+            var order = JsonSerializer.Deserialize<OrderSnapshot>(System.IO.File.ReadAllText(TestPaths.SampleOrder), hostOptions)!;
+
+            order.Should().Be(OrderFile.Load(TestPaths.SampleOrder));
+            FollowUpJson.Create().IsReadOnly.Should().BeFalse("Create gives a copy to extend");
+        }
     }
 }
