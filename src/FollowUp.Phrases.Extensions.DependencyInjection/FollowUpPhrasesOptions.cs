@@ -9,8 +9,23 @@ namespace FollowUp.Phrases.Extensions.DependencyInjection
     /// </summary>
     public sealed class FollowUpPhrasesOptions
     {
-        /// <summary>Phrasebook files layered over the built-in phrasebook, in order.</summary>
+        /// <summary>Phrasebook files layered over the built-in phrasebook, in order; relative paths start at <see cref="BaseDirectory"/>.</summary>
         public List<string> PhrasebookFiles { get; set; } = new List<string>();
+
+        /// <summary>Language pack files added to (or replacing) the built-in packs; relative paths start at <see cref="BaseDirectory"/>.</summary>
+        public List<string> LanguagePackFiles { get; set; } = new List<string>();
+
+        /// <summary>
+        /// Where relative file paths start. Default: the host's content root (the <c>contentRoot</c> setting ASP.NET Core
+        /// and the generic host provide), else the current directory.
+        /// </summary>
+        public string? BaseDirectory { get; set; }
+
+        /// <summary>Policy packs to apply by id (<c>amazon</c>, <c>eu</c>…), as in <see cref="WordingCheckerOptions.Policies"/>.</summary>
+        public List<string> Policies { get; set; } = new List<string>();
+
+        /// <summary>Check that marketing email shows the sender's postal address (<c>missing-sender-identity</c>).</summary>
+        public bool RequireSenderIdentity { get; set; }
 
         /// <summary>The seller's zone: tzdb id or offset such as <c>UTC+8</c>. Default <c>UTC+8</c>.</summary>
         public string SellerTimeZone { get; set; } = "UTC+8";

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using FollowUp.Phrases.Timing;
 using Microsoft.Extensions.Options;
 
@@ -26,13 +27,45 @@ namespace FollowUp.Phrases.Extensions.DependencyInjection
                 failures.Add("FollowUpPhrases:DefaultLocale is required, e.g. 'en'.");
             }
 
-            try
+            var packsLoad = true;
+            foreach (var file in options.LanguagePackFiles)
             {
-                FollowUpPhrasesServiceCollectionExtensions.BuildChecker(options);
+                if (!File.Exists(file))
+                {
+                    failures.Add($"FollowUpPhrases:LanguagePackFiles: '{file}' does not exist.");
+                    packsLoad = false;
+                    continue;
+                }
+
+                try
+                {
+                    Checking.Languages.LanguagePack.LoadFile(file);
+                }
+                catch (DataFileException e)
+                {
+                    failures.Add("FollowUpPhrases:LanguagePackFiles: " + e.Message);
+                    packsLoad = false;
+                }
             }
-            catch (ConfigurationException e)
+
+            if (packsLoad)
             {
-                failures.Add("FollowUpPhrases: " + e.Message);
+                try
+                {
+                    FollowUpPhrasesServiceCollectionExtensions.BuildChecker(options);
+                }
+                catch (ConfigurationException e)
+                {
+                    failures.Add("FollowUpPhrases: " + e.Message);
+                }
+            }
+
+            // A default locale no phrase is written in would fall back to English for everyone, silently.
+            if (!string.IsNullOrWhiteSpace(options.DefaultLocale)
+                && LanguageOf(options.DefaultLocale) is var language
+                && !Phrasebooks.Phrasebook.BuiltIn.Phrases.Any(p => p.Locales.Any(l => string.Equals(LanguageOf(l), language, StringComparison.Ordinal))))
+            {
+                failures.Add($"FollowUpPhrases:DefaultLocale: no built-in phrase is written in '{options.DefaultLocale}'; use one of the phrasebook's locales (en, zh-CN, de, es).");
             }
 
             foreach (var file in options.PhrasebookFiles)
@@ -55,5 +88,7 @@ namespace FollowUp.Phrases.Extensions.DependencyInjection
 
             return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
         }
+
+        private static string LanguageOf(string tag) => tag.Split('-', '_')[0].Trim().ToLowerInvariant();
     }
 }

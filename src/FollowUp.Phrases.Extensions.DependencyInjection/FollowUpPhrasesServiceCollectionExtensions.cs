@@ -58,12 +58,22 @@ namespace FollowUp.Phrases.Extensions.DependencyInjection
                 throw new ArgumentNullException(nameof(services));
             }
 
-            return AddCore(services, services.AddOptions<FollowUpPhrasesOptions>().Bind(section));
+            // A misspelt key ("PhrasebookFile") is an error at start, not a silently ignored setting.
+            return AddCore(services, services.AddOptions<FollowUpPhrasesOptions>().Bind(section, b => b.ErrorOnUnknownConfiguration = true));
         }
 
         private static IServiceCollection AddCore(IServiceCollection services, OptionsBuilder<FollowUpPhrasesOptions> builder)
         {
             builder.ValidateOnStart();
+
+            // Relative paths start at the content root, not wherever the process happened to be started.
+            services.AddSingleton<IPostConfigureOptions<FollowUpPhrasesOptions>>(sp => new PostConfigureOptions<FollowUpPhrasesOptions>(Options.DefaultName, o =>
+            {
+                var root = o.BaseDirectory ?? sp.GetService<IConfiguration>()?["contentRoot"] ?? System.IO.Directory.GetCurrentDirectory();
+                o.BaseDirectory = System.IO.Path.GetFullPath(root);
+                o.PhrasebookFiles = o.PhrasebookFiles.Select(f => System.IO.Path.GetFullPath(System.IO.Path.Combine(o.BaseDirectory, f))).ToList();
+                o.LanguagePackFiles = o.LanguagePackFiles.Select(f => System.IO.Path.GetFullPath(System.IO.Path.Combine(o.BaseDirectory, f))).ToList();
+            }));
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FollowUpPhrasesOptions>, FollowUpPhrasesOptionsValidator>());
             services.TryAddSingleton<IClock>(SystemClock.Instance);
             services.TryAddSingleton(sp => BuildChecker(sp.GetRequiredService<IOptions<FollowUpPhrasesOptions>>().Value));
@@ -88,7 +98,17 @@ namespace FollowUp.Phrases.Extensions.DependencyInjection
 
         internal static WordingChecker BuildChecker(FollowUpPhrasesOptions o)
         {
-            var options = new WordingCheckerOptions { RequireUnsubscribeOnEveryEmail = o.RequireUnsubscribeOnEveryEmail };
+            var options = new WordingCheckerOptions
+            {
+                RequireUnsubscribeOnEveryEmail = o.RequireUnsubscribeOnEveryEmail,
+                RequireSenderIdentity = o.RequireSenderIdentity,
+                Languages = Checking.Languages.LanguagePacks.BuiltIn.With(o.LanguagePackFiles.Select(Checking.Languages.LanguagePacks.LoadFile).ToArray()),
+            };
+            foreach (var policy in o.Policies)
+            {
+                options.Policies.Add(policy);
+            }
+
             foreach (var rule in o.DisabledRules)
             {
                 options.DisabledRules.Add(rule);

@@ -101,5 +101,58 @@ namespace FollowUp.Phrases.Tests.DependencyInjection
             public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
                 Lines.Add(formatter(state, exception));
         }
+
+        private static ServiceProvider FromConfiguration(Dictionary<string, string?> settings)
+        {
+            var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+            var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
+            services.AddFollowUpPhrases(configuration.GetSection("FollowUpPhrases"));
+            return services.BuildServiceProvider();
+        }
+
+        [Fact]
+        public void Relative_files_start_at_the_content_root_whatever_the_current_directory()
+        {
+            var root = Directory.CreateTempSubdirectory("followup-root-").FullName;
+            Directory.CreateDirectory(Path.Combine(root, "phrases"));
+            File.WriteAllText(Path.Combine(root, "phrases", "ours.json"), "{ \"phrases\": { \"order.closed\": { \"stage\": \"closed\", \"requires\": [\"order.id\"], \"texts\": { \"en\": { \"subject\": \"Closed: {{ order.id }}\", \"body\": \"Order {{ order.id }} is closed. Reply to this message if you need anything.\" } } } } }");
+
+            using var provider = FromConfiguration(new Dictionary<string, string?> { ["contentRoot"] = root, ["FollowUpPhrases:PhrasebookFiles:0"] = "phrases/ours.json" });
+
+            provider.GetRequiredService<PhraseEngine>().Render("order.closed", EngineFixture.SampleOrder()).Subject.Should().Be("Closed: AE-20931");
+        }
+
+        [Theory]
+        [InlineData("FollowUpPhrases:PhrasebookFile:0", "x.json", "PhrasebookFile")]
+        [InlineData("FollowUpPhrases:DefaultLocale", "xx", "DefaultLocale")]
+        [InlineData("FollowUpPhrases:Policies:0", "amazn", "amazn")]
+        [InlineData("FollowUpPhrases:LanguagePackFiles:0", "no-such-pack.json", "no-such-pack.json")]
+        public void A_bad_setting_stops_start_up_naming_it(string key, string value, string named)
+        {
+            using var provider = FromConfiguration(new Dictionary<string, string?> { [key] = value });
+
+            var act = () => provider.GetRequiredService<IOptions<FollowUpPhrasesOptions>>().Value;
+
+            act.Should().Throw<Exception>().Which.Message.Should().Contain(named);
+        }
+
+        [Fact]
+        public void Policies_sender_identity_and_language_packs_come_from_configuration()
+        {
+            var root = Directory.CreateTempSubdirectory("followup-packs-").FullName;
+            File.WriteAllText(Path.Combine(root, "it.json"), "{ \"language\": \"it\", \"name\": \"Italian\", \"detection\": { \"words\": [\"la\", \"spedizione\", \"presto\"] }, \"lists\": { \"timing.vague-phrases\": [\"presto\"] } }");
+
+            using var provider = FromConfiguration(new Dictionary<string, string?>
+            {
+                ["contentRoot"] = root,
+                ["FollowUpPhrases:LanguagePackFiles:0"] = "it.json",
+                ["FollowUpPhrases:Policies:0"] = "us",
+            });
+            var service = provider.GetRequiredService<FollowUpService>();
+
+            service.Review("La spedizione arriverà presto.").Languages.Should().Equal("it");
+            service.Check("New arrivals! Unsubscribe: https://shop.example/unsubscribe?u=1", new FollowUp.Phrases.Checking.CheckContext { Purpose = FollowUp.Phrases.Checking.MessagePurpose.Marketing })
+                .Should().Contain(d => d.Rule == "missing-sender-identity", "the us policy asks for the sender's postal address");
+        }
     }
 }
