@@ -82,17 +82,18 @@ namespace FollowUp.Phrases.Cli
                             continue;
                         }
 
-                        foreach (var (part, text, diagnostics) in new[]
+                        var texts = phrase.TextFor(locale);
+                        foreach (var (part, template, diagnostics) in new[]
                         {
-                            ("subject", message.Subject, message.SubjectDiagnostics),
-                            ("body", message.TextBody, message.TextBodyDiagnostics),
-                            ("html", message.HtmlBody ?? "", message.HtmlBodyDiagnostics),
+                            ("subject", texts.SubjectTemplate, message.SubjectDiagnostics),
+                            ("body", texts.BodyTemplate, message.TextBodyDiagnostics),
+                            ("html", texts.HtmlTemplate, message.HtmlBodyDiagnostics),
                         })
                         {
                             foreach (var d in diagnostics)
                             {
                                 findings++;
-                                stdout.WriteLine($"{file}: phrase '{phrase.Key}' ({locale}) {part} {d.Line}:{d.Column}: {d.Severity.ToString().ToLowerInvariant()} {d.Rule}: {d.Message}");
+                                stdout.WriteLine($"{Place(file, template, d, phrase.Key.Value, locale, part)}: {d.Severity.ToString().ToLowerInvariant()} {d.Rule}: {d.Message}");
                                 if (d.Severity == Severity.Error)
                                 {
                                     worst = Math.Max(worst, ExitCodes.Findings);
@@ -106,6 +107,22 @@ namespace FollowUp.Phrases.Cli
             }
 
             return worst;
+        }
+
+        /// <summary>
+        /// Where to fix a finding: the flagged words' line and column in the phrasebook file when they are the template's own
+        /// text (most wording is), else the rendered part's line and column (the words came from a fact).
+        /// </summary>
+        private static string Place(string file, Rendering.Liquid.LiquidTemplate? template, Diagnostic d, string key, string locale, string part)
+        {
+            var at = d.Text is null || template is null ? -1 : template.Source.IndexOf(d.Text, StringComparison.Ordinal);
+            if (at >= 0 && template!.Origin is Rendering.TemplateOrigin origin)
+            {
+                var (line, column) = origin.Locate(at);
+                return $"{origin.File}({line},{column}): phrase '{key}' ({locale}) {part}";
+            }
+
+            return $"{file}: phrase '{key}' ({locale}) {part} {d.Line}:{d.Column}";
         }
 
         /// <summary>An order with every fact set, dated after now, so only the wording can produce findings.</summary>

@@ -224,5 +224,18 @@ namespace FollowUp.Phrases.Tests.Cli
             result.Out.Should().Contain(file + "(3,").And.Contain("test.two");
             result.Out.Should().Contain("phrase 'test.good' (en) body").And.Contain("vague-timing");
         }
+
+        [Fact]
+        public void Lint_places_a_wording_finding_at_the_file_line_and_column_of_the_template_text()
+        {
+            var file = CliRunner.TempFile(
+                "{ \"phrases\": {\n  \"test.soon\": {\n    \"stage\": \"shipped\", \"requires\": [\"order.id\"],\n" +
+                "    \"texts\": { \"en\": { \"subject\": \"Order {{ order.id }}\",\n      \"body\": [\"Hello,\", \"Your order will be shipped soon.\"] } } } } }", ".json");
+
+            var result = CliRunner.Run("", "lint", file);
+
+            result.Out.Should().Contain(file + "(5,54): phrase 'test.soon' (en) body: warning vague-timing");
+            result.Out.Should().Contain(file + "(5,38): phrase 'test.soon' (en) body: warning missing-owner");
+        }
     }
 }
