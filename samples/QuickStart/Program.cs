@@ -27,8 +27,8 @@ var steps = new (OrderStage Stage, string Phrase, Instant At)[]
     (OrderStage.InTransit, "transit.no-tracking-update", Instant.FromUtc(2026, 11, 30, 2, 0)),
     (OrderStage.Customs, "customs.arrived", Instant.FromUtc(2026, 12, 1, 9, 0)),
     (OrderStage.Delivered, "delivery.delivered", Instant.FromUtc(2026, 12, 3, 10, 30)),
-    (OrderStage.AfterSales, "after-sales.feedback-request", Instant.FromUtc(2026, 12, 6, 2, 0)),
-    (OrderStage.Complaint, "complaint.received", Instant.FromUtc(2026, 12, 7, 3, 0)),
+    (OrderStage.AfterSales, "after-sales.feedback-request", Instant.FromUtc(2026, 12, 4, 1, 0)),
+    (OrderStage.Complaint, "complaint.received", Instant.FromUtc(2026, 12, 4, 3, 0)), // the answer to the feedback request, before the reply-by date (5 Dec)
     (OrderStage.Refund, "refund.issued", Instant.FromUtc(2026, 12, 8, 6, 0)),
     (OrderStage.Closed, "order.closed", Instant.FromUtc(2026, 12, 9, 6, 0)),
 };

@@ -13,7 +13,7 @@ namespace FollowUp.Phrases.Checking
     /// <example>
     /// <code>
     /// var findings = WordingChecker.Default.Check("Your order will be shipped soon.", CheckContext.Default);
-    /// // vague-timing at 1:30 'soon'; missing-owner at 1:12 'will be shipped'
+    /// // 1:12 warning missing-owner: 'will be shipped' …; 1:28 warning vague-timing: 'soon' …
     /// </code>
     /// </example>
     public sealed class WordingChecker
