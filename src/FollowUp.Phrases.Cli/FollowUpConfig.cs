@@ -12,33 +12,10 @@ namespace FollowUp.Phrases.Cli
     /// <c>followup.json</c>: settings the CLI reads from the current folder (or <c>--config FILE</c>) so a team shares
     /// one set of phrasebooks, seller zone and rule settings.
     /// </summary>
-    public sealed class FollowUpConfig
+    public sealed class FollowUpConfig : FollowUpSettings
     {
-        /// <summary>Phrasebook files layered over the built-in phrasebook, in order; paths relative to the config file.</summary>
+        /// <summary>Phrasebook files layered over the built-in phrasebook, in order; paths relative to the config file (the CLI's name for <see cref="FollowUpSettings.PhrasebookFiles"/>).</summary>
         public List<string> Phrasebooks { get; set; } = new List<string>();
-
-        /// <summary>The seller's zone: a tzdb id or an offset such as <c>UTC+8</c>. Default UTC+8.</summary>
-        public string? SellerTimeZone { get; set; }
-
-        /// <summary>Rule ids to switch off.</summary>
-        public List<string> DisabledRules { get; set; } = new List<string>();
-
-        /// <summary>Severity per rule id: <c>error</c>, <c>warning</c> or <c>info</c>.</summary>
-        public Dictionary<string, Severity> Severities { get; set; } = new Dictionary<string, Severity>();
-
-        /// <summary>Require an unsubscribe link on every email, not only marketing ones.</summary>
-        public bool RequireUnsubscribeOnEveryEmail { get; set; }
-
-        /// <summary>Policy packs to apply: amazon, ebay, aliexpress, alibaba, wish, shopify; eu, uk, us, ca.</summary>
-        public List<string> Policies { get; set; } = new List<string>();
-
-        /// <summary>Rules silenced for particular phrase keys, e.g. <c>{ "order.unpaid-reminder-2": ["shouting"] }</c>.</summary>
-        public Dictionary<string, List<string>> Suppress { get; set; } = new Dictionary<string, List<string>>();
-
-        /// <summary>Check marketing email for the sender's postal address (CAN-SPAM, CASL).</summary>
-        public bool RequireSenderIdentity { get; set; }
-
-        internal string BaseDirectory { get; private set; } = ".";
 
         // The file the settings came from, so errors name the file actually read.
         internal string SourceName { get; private set; } = "followup.json";
@@ -68,6 +45,15 @@ namespace FollowUp.Phrases.Cli
                 var config = JsonSerializer.Deserialize<FollowUpConfig>(File.ReadAllText(file), StrictOptions) ?? new FollowUpConfig();
                 config.BaseDirectory = Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".";
                 config.SourceName = file;
+                config.PhrasebookFiles.AddRange(config.Phrasebooks);
+
+                // Validated once, every problem listed with its key, before any command runs.
+                var problems = config.Validate();
+                if (problems.Count > 0)
+                {
+                    throw new UsageException($"{file}: the settings cannot be used:\n  " + string.Join("\n  ", problems));
+                }
+
                 return config;
             }
             catch (JsonException e)
@@ -87,35 +73,9 @@ namespace FollowUp.Phrases.Cli
 
         internal WordingChecker Checker(int? maxInputLength = null, int? maxFindings = null)
         {
-            var options = new WordingCheckerOptions { RequireUnsubscribeOnEveryEmail = RequireUnsubscribeOnEveryEmail, RequireSenderIdentity = RequireSenderIdentity };
-            if (maxInputLength is int input)
-            {
-                options.MaxInputLength = input;
-            }
-
-            if (maxFindings is int findings)
-            {
-                options.MaxFindings = findings;
-            }
-
-            foreach (var rule in DisabledRules)
-            {
-                options.DisabledRules.Add(rule);
-            }
-
-            foreach (var policy in Policies)
-            {
-                options.Policies.Add(policy);
-            }
-
-            foreach (var pair in Severities)
-            {
-                options.Severities[pair.Key] = pair.Value;
-            }
-
             try
             {
-                return new WordingChecker(options);
+                return CreateChecker(maxInputLength, maxFindings);
             }
             catch (ConfigurationException e)
             {
@@ -133,9 +93,9 @@ namespace FollowUp.Phrases.Cli
 
         internal IEnumerable<string> PhrasebookPaths()
         {
-            foreach (var p in Phrasebooks)
+            foreach (var p in PhrasebookFiles)
             {
-                yield return Path.IsPathRooted(p) ? p : Path.Combine(BaseDirectory, p);
+                yield return PathOf(p);
             }
         }
     }

@@ -39,7 +39,7 @@ namespace FollowUp.Phrases.Cli
             var output = line.Choice("--output", "text", "text", "json");
             var now = line.Get("--now") is string text ? TimeOptions.ParseInstant(text, "--now") : clock.GetCurrentInstant();
             var order = OrderFile.Load(path);
-            var plan = new FollowUpPlanner(new FollowUpPlannerOptions(), clock).Plan(order, now);
+            var plan = (FollowUpCli.Config ?? new FollowUpConfig()).CreatePlanner(clock).Plan(order, now); // the planner settings of followup.json
             var buyerZone = order.Buyer.TimeZoneId is string id ? DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) : null;
 
             if (output == "json")

@@ -68,61 +68,16 @@ namespace FollowUp.Phrases.Extensions.DependencyInjection
 
             // Relative paths start at the content root, not wherever the process happened to be started.
             services.AddSingleton<IPostConfigureOptions<FollowUpPhrasesOptions>>(sp => new PostConfigureOptions<FollowUpPhrasesOptions>(Options.DefaultName, o =>
-            {
-                var root = o.BaseDirectory ?? sp.GetService<IConfiguration>()?["contentRoot"] ?? System.IO.Directory.GetCurrentDirectory();
-                o.BaseDirectory = System.IO.Path.GetFullPath(root);
-                o.PhrasebookFiles = o.PhrasebookFiles.Select(f => System.IO.Path.GetFullPath(System.IO.Path.Combine(o.BaseDirectory, f))).ToList();
-                o.LanguagePackFiles = o.LanguagePackFiles.Select(f => System.IO.Path.GetFullPath(System.IO.Path.Combine(o.BaseDirectory, f))).ToList();
-            }));
+                o.BaseDirectory = System.IO.Path.GetFullPath(o.BaseDirectory ?? sp.GetService<IConfiguration>()?["contentRoot"] ?? System.IO.Directory.GetCurrentDirectory())));
             services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<FollowUpPhrasesOptions>, FollowUpPhrasesOptionsValidator>());
             services.TryAddSingleton<IClock>(SystemClock.Instance);
-            services.TryAddSingleton(sp => BuildChecker(sp.GetRequiredService<IOptions<FollowUpPhrasesOptions>>().Value));
-            services.TryAddSingleton(sp => BuildPhrasebook(sp.GetRequiredService<IOptions<FollowUpPhrasesOptions>>().Value));
-            services.TryAddSingleton(sp =>
-            {
-                var o = sp.GetRequiredService<IOptions<FollowUpPhrasesOptions>>().Value;
-                return new PhraseEngine(new PhraseEngineOptions
-                {
-                    Clock = sp.GetRequiredService<IClock>(),
-                    Phrasebook = sp.GetRequiredService<Phrasebook>(),
-                    Checker = sp.GetRequiredService<WordingChecker>(),
-                    SellerTimeZone = SellerTime.ResolveZone(o.SellerTimeZone),
-                    DefaultLocale = o.DefaultLocale,
-                    RefuseOnErrors = o.RefuseOnErrors,
-                });
-            });
-            services.TryAddSingleton(sp => new FollowUpPlanner(new FollowUpPlannerOptions(), sp.GetRequiredService<IClock>()));
+            services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<FollowUpPhrasesOptions>>().Value.CreateChecker());
+            services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<FollowUpPhrasesOptions>>().Value.CreatePhrasebook());
+            services.TryAddSingleton(sp => new PhraseEngine(sp.GetRequiredService<IOptions<FollowUpPhrasesOptions>>().Value.CreateEngineOptions(
+                sp.GetRequiredService<IClock>(), sp.GetRequiredService<WordingChecker>(), sp.GetRequiredService<Phrasebook>())));
+            services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<FollowUpPhrasesOptions>>().Value.CreatePlanner(sp.GetRequiredService<IClock>()));
             services.TryAddSingleton<FollowUpService>();
             return services;
         }
-
-        internal static WordingChecker BuildChecker(FollowUpPhrasesOptions o)
-        {
-            var options = new WordingCheckerOptions
-            {
-                RequireUnsubscribeOnEveryEmail = o.RequireUnsubscribeOnEveryEmail,
-                RequireSenderIdentity = o.RequireSenderIdentity,
-                Languages = Checking.Languages.LanguagePacks.BuiltIn.With(o.LanguagePackFiles.Select(Checking.Languages.LanguagePacks.LoadFile).ToArray()),
-            };
-            foreach (var policy in o.Policies)
-            {
-                options.Policies.Add(policy);
-            }
-
-            foreach (var rule in o.DisabledRules)
-            {
-                options.DisabledRules.Add(rule);
-            }
-
-            foreach (var pair in o.Severities)
-            {
-                options.Severities[pair.Key] = pair.Value;
-            }
-
-            return new WordingChecker(options);
-        }
-
-        internal static Phrasebook BuildPhrasebook(FollowUpPhrasesOptions o) =>
-            o.PhrasebookFiles.Aggregate(Phrasebook.BuiltIn, (book, file) => book.With(Phrasebook.LoadFile(file)));
     }
 }
