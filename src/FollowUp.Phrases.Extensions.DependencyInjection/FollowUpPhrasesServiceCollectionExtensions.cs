@@ -58,8 +58,26 @@ namespace FollowUp.Phrases.Extensions.DependencyInjection
                 throw new ArgumentNullException(nameof(services));
             }
 
-            // A misspelt key ("PhrasebookFile") is an error at start, not a silently ignored setting.
-            return AddCore(services, services.AddOptions<FollowUpPhrasesOptions>().Bind(section, b => b.ErrorOnUnknownConfiguration = true));
+            // A misspelt key ("PhrasebookFile") or a value of the wrong kind ("Severities:shouting": "Critical") is an error
+            // at start naming the key, not a silently ignored setting.
+            return AddCore(services, services.AddOptions<FollowUpPhrasesOptions>().Configure(o =>
+            {
+                try
+                {
+                    section.Bind(o, b => b.ErrorOnUnknownConfiguration = true);
+                }
+                catch (InvalidOperationException e)
+                {
+                    var cause = e;
+                    while (cause.InnerException is InvalidOperationException inner)
+                    {
+                        cause = inner;
+                    }
+
+                    var path = (section as IConfigurationSection)?.Path ?? "FollowUpPhrases";
+                    throw new OptionsValidationException(Options.DefaultName, typeof(FollowUpPhrasesOptions), new[] { $"{path}: {(cause == e ? e.Message : cause.Message + " " + e.Message)}" });
+                }
+            }));
         }
 
         private static IServiceCollection AddCore(IServiceCollection services, OptionsBuilder<FollowUpPhrasesOptions> builder)

@@ -18,6 +18,9 @@ namespace FollowUp.Phrases.Checking
         /// <exception cref="ConfigurationException">No such pack; the message lists the known ones.</exception>
         public static Policy Get(string id) => KnownKeys.Get(BuiltIn, id, "policy", "policies");
 
+        /// <summary>Like <see cref="Get"/>, returning false for an unknown id.</summary>
+        public static bool TryGet(string id, out Policy policy) => BuiltIn.TryGetValue(id ?? "", out policy!);
+
         /// <summary>Reads a policy pack.</summary>
         /// <exception cref="DataFileException">The JSON is malformed; the message names line, column and field.</exception>
         public static Policy Parse(string json, string sourceName = "policy")

@@ -35,6 +35,9 @@ namespace FollowUp.Phrases.Timing
         /// <exception cref="ConfigurationException">No such rule; the message lists the known ids.</exception>
         public Deadline Get(string id) => KnownKeys.Get(_byId, id, "deadline", "deadlines");
 
+        /// <summary>Like <see cref="Get"/>, returning false for an unknown id.</summary>
+        public bool TryGet(string id, out Deadline deadline) => _byId.TryGetValue(id ?? "", out deadline!);
+
         /// <summary>
         /// The rules an event starts, for a platform: platform-specific rules for it plus the rules that apply
         /// everywhere. The earliest due rule is the one to plan for.

@@ -45,6 +45,9 @@ namespace FollowUp.Phrases.Timing
         /// <exception cref="ConfigurationException">Unknown category; the message lists the known ones.</exception>
         public LeadTime For(string category) => KnownKeys.Get(_byCategory, category, "lead time for category", "categories");
 
+        /// <summary>Like <see cref="For"/>, returning false for an unknown category.</summary>
+        public bool TryFor(string category, out LeadTime leadTime) => _byCategory.TryGetValue(category ?? "", out leadTime!);
+
         /// <summary>The days production of <paramref name="category"/> started on <paramref name="start"/> should finish.</summary>
         public DateRange CompletionDates(string category, LocalDate start, WorkingCalendar sellerCalendar)
         {

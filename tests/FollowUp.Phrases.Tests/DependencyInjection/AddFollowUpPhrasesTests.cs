@@ -127,6 +127,7 @@ namespace FollowUp.Phrases.Tests.DependencyInjection
         [InlineData("FollowUpPhrases:DefaultLocale", "xx", "DefaultLocale")]
         [InlineData("FollowUpPhrases:Policies:0", "amazn", "amazn")]
         [InlineData("FollowUpPhrases:LanguagePackFiles:0", "no-such-pack.json", "no-such-pack.json")]
+        [InlineData("FollowUpPhrases:Severities:shouting", "Critical", "Critical")]
         public void A_bad_setting_stops_start_up_naming_it(string key, string value, string named)
         {
             using var provider = FromConfiguration(new Dictionary<string, string?> { [key] = value });

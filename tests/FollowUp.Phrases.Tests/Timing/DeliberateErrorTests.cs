@@ -50,6 +50,11 @@ namespace FollowUp.Phrases.Tests.Timing
             SellerTime.ResolveZoneOrNull("UTC+8").Should().NotBeNull();
             SellerTime.TryParse("tomorrow at five", null, out _).Should().BeFalse();
             WorkingCalendars.BuiltIn.TryGet("XX", out _).Should().BeFalse();
+            Deadlines.BuiltIn.TryGet("ebay-retrun", out _).Should().BeFalse();
+            Deadlines.BuiltIn.TryGet("ebay-return-request", out _).Should().BeTrue();
+            ProductionLeadTimes.Default.TryFor("toys", out _).Should().BeFalse();
+            Policies.TryGet("amazn", out _).Should().BeFalse();
+            Policies.TryGet("amazon", out _).Should().BeTrue();
             LanguagePacks.BuiltIn.GetOrNull("it").Should().BeNull();
         }
     }
