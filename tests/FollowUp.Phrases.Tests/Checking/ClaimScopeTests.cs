@@ -132,5 +132,13 @@ namespace FollowUp.Phrases.Tests.Checking
         {
             Rules("如有延误，我们会第一时间通知您。").Should().NotContain("vague-timing");
         }
+
+        [Fact]
+        public void An_order_number_in_capitals_is_not_someone_who_owns_a_step()
+        {
+            // The flight was cancelled; "your parcel (order #IT-50918) will leave…" is a forecast about the parcel, not the seller's promise.
+            Rules("The flight was cancelled, so your parcel (order #IT-50918) will leave China later than planned.").Should().Contain("missing-owner");
+            Rules("The flight was cancelled, so Kevin will rebook your parcel (order #IT-50918) by Fri 4 Dec 2026.").Should().NotContain("missing-owner");
+        }
     }
 }

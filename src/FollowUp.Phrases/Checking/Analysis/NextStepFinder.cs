@@ -753,12 +753,26 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return (true, null);
             }
 
-            if (t.IsName || t.IsAllCaps)
+            // An identifier with digits ("IT-50918", "PI-2026-118") is an order or tracking number, never someone who acts.
+            if ((t.IsName || t.IsAllCaps) && !HasDigit(t.Lower))
             {
                 return (true, Carriers.Contains(t.Lower) ? StepActor.ThirdParty : StepActor.Seller); // "DHL will…", "Kevin will…"
             }
 
             return (false, null);
+        }
+
+        private static bool HasDigit(string text)
+        {
+            foreach (var c in text)
+            {
+                if (c >= '0' && c <= '9')
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The first problem or pending item the sentence reports, outside conditions and negations.</summary>
