@@ -40,7 +40,7 @@ namespace FollowUp.Phrases.Rendering
                 case LocalDate date:
                     return DateNames.Format(date, Locale);
                 case Money money:
-                    return money.ToString();
+                    return FormatMoney(money);
                 case DeliveryWindow window:
                     return FormatWindow(window);
                 case DateRange range:
@@ -88,6 +88,39 @@ namespace FollowUp.Phrases.Rendering
             LocalDate date => DateNames.Format(date, Locale),
             _ => Format(value),
         };
+
+        /// <summary>
+        /// An amount as the text's readers write it: <c>EUR 59.90</c> in English (the ISO code first: "$" alone is
+        /// ambiguous between US, Canadian and Australian dollars), <c>59,90 €</c> in German, French and Spanish (a code
+        /// after the amount for other currencies), <c>59.90欧元</c> in Chinese.
+        /// </summary>
+        private string FormatMoney(Money m)
+        {
+            var plain = m.Amount.ToString("0.00", CultureInfo.InvariantCulture);
+            switch (DateNames.Language(Locale))
+            {
+                case "zh":
+                    return plain + (ChineseCurrencies.TryGetValue(m.Currency, out var name) ? name : " " + m.Currency);
+                case "de":
+                case "es":
+                    return Grouped(m.Amount, '.') + "\u00A0" + Symbol(m.Currency);
+                case "fr":
+                    return Grouped(m.Amount, '\u202F') + "\u00A0" + Symbol(m.Currency);
+                default:
+                    return m.ToString();
+            }
+        }
+
+        private static readonly System.Collections.Generic.Dictionary<string, string> ChineseCurrencies = new System.Collections.Generic.Dictionary<string, string>
+        {
+            ["EUR"] = "欧元", ["USD"] = "美元", ["GBP"] = "英镑", ["CNY"] = "元", ["JPY"] = "日元", ["AUD"] = "澳元", ["CAD"] = "加元",
+        };
+
+        private static string Symbol(string currency) => currency == "EUR" ? "€" : currency;
+
+        // "1.234,50" (de, es) or "1 234,50" (fr): decimal comma, the given thousands separator.
+        private static string Grouped(decimal amount, char thousands) =>
+            amount.ToString("#,0.00", CultureInfo.InvariantCulture).Replace(",", "\u0001").Replace(".", ",").Replace('\u0001', thousands);
 
         private string FormatWindow(DeliveryWindow w)
         {
