@@ -37,6 +37,11 @@ namespace FollowUp.Phrases.Lifecycle
             Fact("shipment.tracking_url", (o, c) => o.TrackingUrl),
             Fact("shipment.dispatched_at", (o, c) => o.DispatchedAt),
             Fact("shipment.delivery_window", (o, c) => o.DeliveryWindow),
+
+            // The window's parts, so each language's template writes its own grammar ("in 6–9 Werktagen", "en 6 a 9 días").
+            Fact("shipment.delivery_window_min", (o, c) => o.DeliveryWindow?.MinDays),
+            Fact("shipment.delivery_window_max", (o, c) => o.DeliveryWindow?.MaxDays),
+            Fact("shipment.delivery_window_kind", (o, c) => o.DeliveryWindow is DeliveryWindow w ? (w.Kind == DayKind.WorkingDays ? "working" : "calendar") : null),
             Fact("shipment.last_scan_at", (o, c) => o.LastCarrierScanAt),
             Fact("shipment.estimated_delivery", (o, c) => EstimatedDelivery(o, c)),
             Fact("shipment.delivered_at", (o, c) => o.DeliveredAt),

@@ -21,5 +21,19 @@ namespace FollowUp.Phrases.Tests.Rendering
         {
             new ValueFormatter(locale, SellerTime.Default, null).Format(new Money((decimal)amount, currency)).Should().Be(expected);
         }
+
+        [Fact]
+        public void A_german_delivery_window_is_written_with_its_own_grammar()
+        {
+            var message = EngineFixture.Engine().Render("shipment.dispatched", EngineFixture.SampleOrder(), new RenderOptions { Locale = "de", Channel = FollowUp.Phrases.Checking.Channel.Email });
+
+            message.TextBody.Should().Contain("in 7–10 Werktagen ab Versand").And.NotContain("Werktage ab");
+        }
+
+        [Fact]
+        public void The_window_parts_are_facts_a_template_can_read()
+        {
+            OrderFacts.Names.Should().Contain(new[] { "shipment.delivery_window_min", "shipment.delivery_window_max", "shipment.delivery_window_kind" });
+        }
     }
 }
