@@ -24,7 +24,8 @@ namespace FollowUp.Phrases.Checking.Languages
         private readonly string[] _names;
         private readonly bool[] _covered;
         private readonly Dictionary<string, int[]> _words = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        private readonly (string Ending, int Language)[] _endings;
+        // Endings by their last letter: a word is compared with the few endings it could have, not with all of them.
+        private readonly Dictionary<char, (string Ending, int Language)[]> _endingsByLast;
 
         public LanguageDetector(LanguagePacks packs)
         {
@@ -46,7 +47,9 @@ namespace FollowUp.Phrases.Checking.Languages
                 endings.AddRange(languages[i].Endings.Select(e => (e.ToLowerInvariant(), i)));
             }
 
-            _endings = endings.ToArray();
+            _endingsByLast = endings.Where(e => e.Item1.Length > 0)
+                .GroupBy(e => e.Item1[e.Item1.Length - 1])
+                .ToDictionary(g => g.Key, g => g.ToArray());
         }
 
         /// <summary>The languages of the message's own words (quotes and links left out), most evident first.</summary>
@@ -84,9 +87,9 @@ namespace FollowUp.Phrases.Checking.Languages
                     }
                 }
 
-                if (t.Lower.Length >= MinimumEndingWordLength)
+                if (t.Lower.Length >= MinimumEndingWordLength && _endingsByLast.TryGetValue(t.Lower[t.Lower.Length - 1], out var candidates))
                 {
-                    foreach (var (ending, l) in _endings)
+                    foreach (var (ending, l) in candidates)
                     {
                         if (t.Lower.EndsWith(ending, StringComparison.Ordinal))
                         {
