@@ -116,20 +116,25 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>Drops the per-token region array for runs, once regions and links are settled.</summary>
         private void CompactRegions()
         {
+            // Counted first, then filled: two exact arrays and nothing else per message.
             var kinds = _regionOfToken!;
-            var starts = new List<int>();
-            var runKinds = new List<MessageRegionKind>();
+            var runs = 0;
             for (var i = 0; i < kinds.Length; i++)
+            {
+                runs += i == 0 || kinds[i] != kinds[i - 1] ? 1 : 0;
+            }
+
+            _regionRunStart = new int[runs];
+            _regionRunKind = new MessageRegionKind[runs];
+            for (int i = 0, r = 0; i < kinds.Length; i++)
             {
                 if (i == 0 || kinds[i] != kinds[i - 1])
                 {
-                    starts.Add(i);
-                    runKinds.Add(kinds[i]);
+                    _regionRunStart[r] = i;
+                    _regionRunKind[r++] = kinds[i];
                 }
             }
 
-            _regionRunStart = starts.ToArray();
-            _regionRunKind = runKinds.ToArray();
             _regionOfToken = null;
         }
 
@@ -630,8 +635,9 @@ namespace FollowUp.Phrases.Checking.Analysis
         private void SplitSentences()
         {
             // Sentences are gathered as (first, end, first clause, clause count), then made to share one clause array.
-            var spans = new List<(int First, int End, int ClauseStart, int ClauseCount)>();
-            var clauses = new List<Clause>();
+            // Sized from the token count (about one sentence per 16 tokens, one clause per 6) so they rarely grow.
+            var spans = new List<(int First, int End, int ClauseStart, int ClauseCount)>(_tokens.Count / 16 + 2);
+            var clauses = new List<Clause>(_tokens.Count / 6 + 2);
             var first = 0;
             var clauseFirst = 0;
             var sentenceClauses = 0;
