@@ -17,7 +17,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             {
                 for (var k = start; k < end && k < a.Text.Length; k++)
                 {
-                    if (a.Text[k] >= '\u3400' && a.Text[k] <= '\u9fff')
+                    if (MessageAnalysis.IsCjk(a.Text[k]))
                     {
                         return "zh";
                     }

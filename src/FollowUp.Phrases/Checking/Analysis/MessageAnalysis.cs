@@ -419,7 +419,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>A Latin-script (or other non-CJK, below U+3000) letter or digit: what a word boundary is judged by.</summary>
         internal static bool IsLatinLetterOrDigit(char c) => c < '\u3000' && char.IsLetterOrDigit(c);
 
-        private static bool IsCjk(char c) =>
+        internal static bool IsCjk(char c) =>
             (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF');
 
         private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) && !IsCjk(c);
@@ -731,6 +731,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private bool IsSentenceEnd(int i)
         {
+            var abbreviations = _abbreviations ??= Vocabulary.Words("text.abbreviations"); // looked up once per message
             var t = _tokens[i];
             if (t.Kind != TokenKind.Punct)
             {
@@ -746,7 +747,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     {
                         var prev = _tokens[i - 1];
                         if (prev.End == t.Start && prev.Kind == TokenKind.Word
-                            && (Vocabulary.Words("text.abbreviations").Contains(prev.Lower) || (prev.Lower.Length == 1 && char.IsLetter(prev.Lower[0]))))
+                            && (abbreviations.Contains(prev.Lower) || (prev.Lower.Length == 1 && char.IsLetter(prev.Lower[0]))))
                         {
                             return false;
                         }
@@ -780,8 +781,11 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
         }
 
+        private HashSet<string>? _abbreviations;
+
         private void MarkNames()
         {
+            var titles = Vocabulary.Words("text.titles");
             foreach (var s in _sentences)
             {
                 for (var i = s.First; i < s.End; i++)
@@ -795,7 +799,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
                     var prev = PreviousToken(i, s.First);
                     var prevWord = prev >= 0 && _tokens[prev].Lower == "." ? PreviousToken(prev, s.First) : prev;
-                    if (prevWord >= 0 && _tokens[prevWord].Kind == TokenKind.Word && Vocabulary.Words("text.titles").Contains(_tokens[prevWord].Lower))
+                    if (prevWord >= 0 && _tokens[prevWord].Kind == TokenKind.Word && titles.Contains(_tokens[prevWord].Lower))
                     {
                         t.IsName = true;
                         continue;

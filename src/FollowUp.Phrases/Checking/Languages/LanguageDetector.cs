@@ -163,13 +163,6 @@ namespace FollowUp.Phrases.Checking.Languages
             return i >= 0 ? _names[i] : code;
         }
 
-        /// <summary>Whether a pack covers <paramref name="code"/>.</summary>
-        public bool Covers(string code)
-        {
-            var i = Array.IndexOf(_codes, code);
-            return i >= 0 && _covered[i];
-        }
-
         // Scripts no built-in pack reads: a message in one is reported, never silently passed.
         private static string? OtherScript(string text, int start, int end)
         {

@@ -17,7 +17,6 @@ namespace FollowUp.Phrases.Checking.Rules
             "CAN-SPAM (US) and CASL (Canada) require the sender's name and valid postal address in every commercial email. " +
             "Add a footer such as 'Shenzhen Brightway Co., 18 Keyuan Road, Nanshan, Shenzhen 518057, China' (seller.address).");
 
-        // German streets are compounds: "Hauptstraße", "Gartenweg", "Marktplatz".
         public RuleDescriptor Descriptor => Rule;
 
         public bool AppliesToSubject => false;
@@ -41,10 +40,15 @@ namespace FollowUp.Phrases.Checking.Rules
         private static bool HasAddress(MessageAnalysis a)
         {
             var tokens = a.Tokens;
+            var streetWords = a.Vocabulary.Words("sender-identity.street-words");
+
+            // German streets are compounds: "Hauptstraße", "Gartenweg", "Marktplatz".
+            var streetSuffixes = a.Vocabulary.Entries("sender-identity.street-suffixes");
+            var chineseAddress = a.Vocabulary.Terms("sender-identity.street-words");
             for (var i = 0; i < tokens.Count; i++)
             {
                 var t = tokens[i];
-                if (t.Kind == TokenKind.Word && !t.IsQuoted && (a.Vocabulary.Words("sender-identity.street-words").Contains(t.Lower) || Array.Exists(a.Vocabulary.Entries("sender-identity.street-suffixes"), x => t.Lower.EndsWith(x, StringComparison.Ordinal))))
+                if (t.Kind == TokenKind.Word && !t.IsQuoted && (streetWords.Contains(t.Lower) || Array.Exists(streetSuffixes, x => t.Lower.EndsWith(x, StringComparison.Ordinal))))
                 {
                     for (var k = Math.Max(0, i - 4); k < Math.Min(tokens.Count, i + 4); k++)
                     {
@@ -55,7 +59,7 @@ namespace FollowUp.Phrases.Checking.Rules
                     }
                 }
 
-                if (t.Kind == TokenKind.Cjk && Array.Exists(a.Vocabulary.Terms("sender-identity.street-words"), w => t.Lower.IndexOf(w, StringComparison.Ordinal) >= 0)
+                if (t.Kind == TokenKind.Cjk && Array.Exists(chineseAddress, w => t.Lower.IndexOf(w, StringComparison.Ordinal) >= 0)
                     && ((i > 0 && tokens[i - 1].IsDigitStart) || (i + 1 < tokens.Count && tokens[i + 1].IsDigitStart)))
                 {
                     return true;

@@ -26,6 +26,14 @@ namespace FollowUp.Phrases.Checking.Rules
         {
             var tokens = a.Tokens;
 
+            // The lists, looked up once per message rather than per token.
+            var reviewWords = a.Vocabulary.Words("review-manipulation.review-words");
+            var edits = a.Vocabulary.Words("review-manipulation.edits");
+            var incentives = a.Vocabulary.Words("review-manipulation.incentives");
+            var chineseReview = a.Vocabulary.Terms("review-manipulation.review-words");
+            var chineseIncentives = a.Vocabulary.Terms("review-manipulation.incentives");
+            var chineseEdits = a.Vocabulary.Terms("review-manipulation.edits");
+
             // One request is one finding: "Could you update your review? 1. Open the order. 2. Change the rating to 5
             // stars." spans from the ask to its last step, however many sentences the steps take.
             int requestStart = -1, requestEnd = -1, lastSentence = -1;
@@ -47,24 +55,24 @@ namespace FollowUp.Phrases.Checking.Rules
 
                     if (t.Kind == TokenKind.Word || t.Lower == "%")
                     {
-                        if (a.Vocabulary.Words("review-manipulation.review-words").Contains(t.Lower))
+                        if (reviewWords.Contains(t.Lower))
                         {
                             review = review < 0 ? i : review;
 
                             // "change your feedback", "remove the negative review": the edit is done to the review.
                             for (var k = Math.Max(sentence.First, i - 4); k < i; k++)
                             {
-                                edit |= a.Vocabulary.Words("review-manipulation.edits").Contains(tokens[k].Lower);
+                                edit |= edits.Contains(tokens[k].Lower);
                             }
                         }
 
-                        incentive |= a.Vocabulary.Words("review-manipulation.incentives").Contains(t.Lower) || (t.Lower.StartsWith("$", StringComparison.Ordinal));
+                        incentive |= incentives.Contains(t.Lower) || (t.Lower.StartsWith("$", StringComparison.Ordinal));
                     }
                     else if (t.Kind == TokenKind.Cjk)
                     {
-                        review = review < 0 && Array.Exists(a.Vocabulary.Terms("review-manipulation.review-words"), w => t.Lower.IndexOf(w, StringComparison.Ordinal) >= 0) ? i : review;
-                        incentive |= Array.Exists(a.Vocabulary.Terms("review-manipulation.incentives"), w => t.Lower.IndexOf(w, StringComparison.Ordinal) >= 0);
-                        edit |= Array.Exists(a.Vocabulary.Terms("review-manipulation.edits"), w => t.Lower.IndexOf(w, StringComparison.Ordinal) >= 0);
+                        review = review < 0 && Array.Exists(chineseReview, w => t.Lower.IndexOf(w, StringComparison.Ordinal) >= 0) ? i : review;
+                        incentive |= Array.Exists(chineseIncentives, w => t.Lower.IndexOf(w, StringComparison.Ordinal) >= 0);
+                        edit |= Array.Exists(chineseEdits, w => t.Lower.IndexOf(w, StringComparison.Ordinal) >= 0);
                     }
                 }
 

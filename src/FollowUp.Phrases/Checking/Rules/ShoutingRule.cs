@@ -13,7 +13,6 @@ namespace FollowUp.Phrases.Checking.Rules
             "Capitals, '!!!' and 'URGENT' read as pressure or panic; buyers report such messages as spam and platforms " +
             "treat pressure as a policy breach. Say what is needed and by when, in a normal voice.");
 
-        // a.Vocabulary.Words("shouting.acronyms") sellers write in capitals for good reason.
         public RuleDescriptor Descriptor => Rule;
 
         public bool AppliesToSubject => true;
@@ -21,6 +20,10 @@ namespace FollowUp.Phrases.Checking.Rules
         public void Check(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings)
         {
             var tokens = a.Tokens;
+
+            // Acronyms sellers write in capitals for good reason (DHL, FOB, MOQ) are no shouting. Looked up once per message.
+            var acronyms = a.Vocabulary.Words("shouting.acronyms");
+            var pressureWords = a.Vocabulary.Words("shouting.pressure-words");
             foreach (var sentence in a.Sentences)
             {
                 int caps = 0, words = 0, first = -1, last = -1;
@@ -30,7 +33,7 @@ namespace FollowUp.Phrases.Checking.Rules
                     if (t.Kind == TokenKind.Word && !t.IsDigitStart && !t.IsQuoted)
                     {
                         words++;
-                        if (t.IsAllCaps && !a.Vocabulary.Words("shouting.acronyms").Contains(t.Lower))
+                        if (t.IsAllCaps && !acronyms.Contains(t.Lower))
                         {
                             caps++;
                             first = first < 0 ? i : first;
@@ -50,7 +53,7 @@ namespace FollowUp.Phrases.Checking.Rules
                 for (var i = sentence.First; i < sentence.End; i++)
                 {
                     var t = tokens[i];
-                    if (t.Kind == TokenKind.Word && t.IsAllCaps && a.Vocabulary.Words("shouting.pressure-words").Contains(t.Lower) && !t.IsQuoted && caps < 3)
+                    if (t.Kind == TokenKind.Word && t.IsAllCaps && pressureWords.Contains(t.Lower) && !t.IsQuoted && caps < 3)
                     {
                         findings.Add(a.Report(Rule, severity, t.Start, t.End,
                             $"'{a.Text.Substring(t.Start, t.End - t.Start)}' in capitals pressures the buyer.", "State the deadline and the reason instead: 'Please pay by 25 Nov 2026 23:59 (UTC+8) to keep the reserved stock.'"));
