@@ -18,26 +18,8 @@ namespace FollowUp.Phrases.Tests.Checking
         public CorpusTests(ITestOutputHelper output) => _output = output;
 
         /// <summary>Each dev-corpus case: id, text, the context its labels give (purpose only when asked) and the expected findings.</summary>
-        private static IEnumerable<(string Id, string Text, CheckContext Context, MessagePurpose Label, List<(string, string?)> Expected)> Cases(bool givePurpose)
-        {
-            foreach (var line in File.ReadLines(TestPaths.DevCorpus).Where(l => l.Trim().Length > 0))
-            {
-                using var doc = JsonDocument.Parse(line);
-                var c = doc.RootElement;
-                var label = c.GetProperty("purpose").GetString() == "marketing" ? MessagePurpose.Marketing : MessagePurpose.Transactional;
-                var context = new CheckContext
-                {
-                    Channel = c.GetProperty("channel").GetString() switch { "platform" => Channel.Platform, "chat" => Channel.Chat, _ => Channel.Email },
-                    Purpose = givePurpose ? label : null,
-                    Stage = OrderStages.Parse(c.GetProperty("stage").GetString()!),
-                    Format = c.GetProperty("format").GetString() == "html" ? MessageFormat.Html : MessageFormat.Text,
-                };
-                var expected = c.GetProperty("expect").EnumerateArray()
-                    .Select(e => (e.GetProperty("rule").GetString()!, e.GetProperty("span").ValueKind == JsonValueKind.Null ? null : e.GetProperty("span").GetString()))
-                    .ToList();
-                yield return (c.GetProperty("id").GetString()!, c.GetProperty("text").GetString()!, context, label, expected);
-            }
-        }
+        private static IEnumerable<(string Id, string Text, CheckContext Context, MessagePurpose Label, List<(string, string?, bool)> Expected)> Cases(bool givePurpose) =>
+            CorpusCase.Read(TestPaths.DevCorpus).Select(c => (c.Id, c.Text, c.Context with { Purpose = givePurpose ? c.Label : null }, c.Label, c.Expected));
 
         [Theory]
         [InlineData("vague-timing")]

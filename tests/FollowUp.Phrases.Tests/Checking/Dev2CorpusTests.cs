@@ -22,30 +22,8 @@ namespace FollowUp.Phrases.Tests.Checking
 
         public Dev2CorpusTests(ITestOutputHelper output) => _output = output;
 
-        private static IEnumerable<(string Id, string? Locale, string Text, CheckContext Context, List<(string, string?, bool)> Expected)> Cases()
-        {
-            foreach (var line in File.ReadLines(TestPaths.Dev2Corpus).Where(l => l.Trim().Length > 0))
-            {
-                using var doc = JsonDocument.Parse(line);
-                var c = doc.RootElement;
-                var locale = c.TryGetProperty("locale", out var l) ? l.GetString() : null;
-                var context = new CheckContext
-                {
-                    Channel = c.GetProperty("channel").GetString() switch { "platform" => Channel.Platform, "chat" => Channel.Chat, _ => Channel.Email },
-                    Purpose = c.GetProperty("purpose").GetString() == "marketing" ? MessagePurpose.Marketing : MessagePurpose.Transactional,
-                    Stage = OrderStages.Parse(c.GetProperty("stage").GetString()!),
-                    Format = c.GetProperty("format").GetString() == "html" ? MessageFormat.Html : MessageFormat.Text,
-                    Locale = locale,
-                };
-                var expected = c.GetProperty("expect").EnumerateArray()
-                    .Select(e => (
-                        e.GetProperty("rule").GetString()!,
-                        e.GetProperty("span").ValueKind == JsonValueKind.Null ? null : e.GetProperty("span").GetString(),
-                        e.TryGetProperty("optional", out var o) && o.ValueKind == JsonValueKind.True))
-                    .ToList();
-                yield return (c.GetProperty("id").GetString()!, locale, c.GetProperty("text").GetString()!, context, expected);
-            }
-        }
+        private static IEnumerable<(string Id, string? Locale, string Text, CheckContext Context, List<(string, string?, bool)> Expected)> Cases() =>
+            CorpusCase.Read(TestPaths.Dev2Corpus).Select(c => (c.Id, c.Locale, c.Text, c.Context with { Purpose = c.Label }, c.Expected));
 
         private CorpusScorer Score(System.Func<string?, bool> which, bool withLocale)
         {
