@@ -18,7 +18,8 @@ namespace FollowUp.Phrases.Cli
             "  followup phrases                       list the phrasebook\n" +
             "  followup plan --order ORDER.json       the follow-ups the order needs next\n" +
             "  followup schema order|config           JSON Schema of order files or followup.json\n" +
-            "  followup lint FILE...                  check phrasebook files: syntax, facts and wording\n\n" +
+            "  followup lint FILE...                  check phrasebook files: syntax, facts and wording\n" +
+            "  followup preview                       the preview page on 127.0.0.1 (render, edit, check, plan)\n\n" +
             "Settings come from followup.json in the current folder, or --config FILE.\n" +
             "Run 'followup COMMAND --help' for a command's options. Every command takes --out FILE to write its\n" +
             "output to a file atomically (a temporary file, moved into place only when the command succeeds).\n" +
@@ -115,6 +116,8 @@ namespace FollowUp.Phrases.Cli
                     return LintCommand.Run(rest, stdout, stderr, clock);
                 case "analyze":
                     return AnalyzeCommand.Run(rest, stdin, stdout);
+                case "preview":
+                    return PreviewCommand.Run(rest, stdout, clock);
                 default:
                     stderr.WriteLine($"Unknown command '{command}'. Valid commands: check, analyze, render, phrases, plan, schema, lint.");
                     stderr.WriteLine("Run 'followup --help' for usage.");

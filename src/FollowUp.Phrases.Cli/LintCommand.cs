@@ -67,7 +67,7 @@ namespace FollowUp.Phrases.Cli
                 var findings = 0;
                 foreach (var phrase in book.Phrases)
                 {
-                    var order = Specimen(clock.GetCurrentInstant(), phrase);
+                    var order = SpecimenOrder.For(phrase, clock.GetCurrentInstant());
                     foreach (var locale in phrase.Locales)
                     {
                         FollowUpMessage message;
@@ -123,47 +123,6 @@ namespace FollowUp.Phrases.Cli
             }
 
             return $"{file}: phrase '{key}' ({locale}) {part} {d.Line}:{d.Column}";
-        }
-
-        /// <summary>An order with every fact set, dated after now, so only the wording can produce findings.</summary>
-        private static OrderSnapshot Specimen(Instant now, Phrase phrase)
-        {
-            var today = now.InUtc().Date;
-            var custom = phrase.RequiredFacts.Where(f => f.StartsWith(OrderFacts.CustomPrefix, StringComparison.Ordinal))
-                .ToDictionary(f => f.Substring(OrderFacts.CustomPrefix.Length), f => "sample " + f.Substring(OrderFacts.CustomPrefix.Length).Replace('_', ' '));
-            return new OrderSnapshot
-            {
-                OrderId = "AE-20931",
-                PiNumber = "PI-2026-118",
-                Platform = "AliExpress",
-                Stage = phrase.Stage,
-                Buyer = new Buyer { Name = "Anna Weber", Email = "anna@example.de", TimeZoneId = "Europe/Berlin", Country = "DE" },
-                Seller = new Seller { Name = "Lily Chen", Company = "Shenzhen Brightway Co.", Address = "18 Keyuan Road, Shenzhen 518057, China", Team = "Our after-sales team" },
-                Items = new[] { new OrderItem("LED gift lights", 2, "LED-1") },
-                Total = new Money(25m, "USD"),
-                PlacedAt = now,
-                PaidAt = now,
-                PaymentDueAt = now + Duration.FromDays(2),
-                ExpectedCompletion = today.PlusDays(5),
-                ShipBy = today.PlusDays(6),
-                Carrier = "DHL Express",
-                TrackingNumber = "1234567890",
-                TrackingUrl = new Uri("https://track.example.com/1234567890"),
-                DispatchedAt = now,
-                DeliveryWindow = new DeliveryWindow(7, 10),
-                LastCarrierScanAt = now,
-                DeliveredAt = now,
-                CaseNumber = "RMA-3310",
-                ReplyBy = now + Duration.FromDays(2),
-                ReturnAddress = "Brightway Returns, 18 Keyuan Road, Shenzhen 518057, China",
-                ReturnDeadline = today.PlusDays(14),
-                RefundAmount = new Money(25m, "USD"),
-                ProtectionUntil = today.PlusDays(20),
-                Occasion = "Christmas",
-                CutOffDate = today.PlusDays(10),
-                UnsubscribeUrl = new Uri("https://brightway.example/unsubscribe?u=42"),
-                Custom = custom,
-            };
         }
     }
 }
