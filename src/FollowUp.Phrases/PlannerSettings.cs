@@ -29,6 +29,9 @@ namespace FollowUp.Phrases
         /// <summary>Days after delivery before the feedback request.</summary>
         public double FeedbackRequestAfterDeliveryDays { get; set; } = Defaults.FeedbackRequestAfterDelivery.TotalDays;
 
+        /// <summary>Working days before a holiday closure of three days or more that its notice is due (Spring Festival, National Day).</summary>
+        public int ClosureNoticeWorkingDays { get; set; } = Defaults.ClosureNoticeWorkingDays;
+
         /// <summary>The planner's options.</summary>
         public FollowUpPlannerOptions ToOptions() => new FollowUpPlannerOptions
         {
@@ -38,6 +41,7 @@ namespace FollowUp.Phrases
             DispatchNoticeWithin = Duration.FromHours(DispatchNoticeWithinHours),
             NoTrackingUpdateAfter = Duration.FromDays(NoTrackingUpdateAfterDays),
             FeedbackRequestAfterDelivery = Duration.FromDays(FeedbackRequestAfterDeliveryDays),
+            ClosureNoticeWorkingDays = ClosureNoticeWorkingDays,
         };
     }
 }

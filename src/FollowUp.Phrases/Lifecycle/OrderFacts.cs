@@ -13,50 +13,70 @@ namespace FollowUp.Phrases.Lifecycle
         /// <summary>Prefix of the facts read from <see cref="OrderSnapshot.Custom"/>.</summary>
         public const string CustomPrefix = "custom.";
 
-        private static readonly KeyValuePair<string, Func<OrderSnapshot, Timing.WorkingCalendars, object?>>[] Accessors =
+        private static readonly KeyValuePair<string, Func<OrderSnapshot, Timing.WorkingCalendars, NodaTime.Instant?, object?>>[] Accessors =
         {
-            Fact("order.id", (o, c) => o.OrderId),
-            Fact("order.pi_number", (o, c) => o.PiNumber),
-            Fact("order.platform", (o, c) => o.Platform),
-            Fact("order.stage", (o, c) => o.Stage.ToKebabCase()),
-            Fact("order.items", (o, c) => o.Items.Count == 0 ? null : o.Items),
-            Fact("order.total", (o, c) => o.Total),
-            Fact("order.placed_at", (o, c) => o.PlacedAt),
-            Fact("order.paid_at", (o, c) => o.PaidAt),
-            Fact("order.payment_due_at", (o, c) => o.PaymentDueAt),
-            Fact("buyer.name", (o, c) => o.Buyer.Name),
-            Fact("buyer.email", (o, c) => o.Buyer.Email),
-            Fact("seller.name", (o, c) => o.Seller.Name),
-            Fact("seller.company", (o, c) => o.Seller.Company),
-            Fact("seller.team", (o, c) => o.Seller.Team),
-            Fact("seller.address", (o, c) => o.Seller.Address),
-            Fact("production.expected_completion", (o, c) => o.ExpectedCompletion),
-            Fact("shipment.ship_by", (o, c) => o.ShipBy),
-            Fact("shipment.carrier", (o, c) => o.Carrier),
-            Fact("shipment.tracking_number", (o, c) => o.TrackingNumber),
-            Fact("shipment.tracking_url", (o, c) => o.TrackingUrl),
-            Fact("shipment.dispatched_at", (o, c) => o.DispatchedAt),
-            Fact("shipment.delivery_window", (o, c) => o.DeliveryWindow),
+            Fact("order.id", (o, c, n) => o.OrderId),
+            Fact("order.pi_number", (o, c, n) => o.PiNumber),
+            Fact("order.platform", (o, c, n) => o.Platform),
+            Fact("order.stage", (o, c, n) => o.Stage.ToKebabCase()),
+            Fact("order.items", (o, c, n) => o.Items.Count == 0 ? null : o.Items),
+            Fact("order.total", (o, c, n) => o.Total),
+            Fact("order.placed_at", (o, c, n) => o.PlacedAt),
+            Fact("order.paid_at", (o, c, n) => o.PaidAt),
+            Fact("order.payment_due_at", (o, c, n) => o.PaymentDueAt),
+            Fact("buyer.name", (o, c, n) => o.Buyer.Name),
+            Fact("buyer.email", (o, c, n) => o.Buyer.Email),
+            Fact("seller.name", (o, c, n) => o.Seller.Name),
+            Fact("seller.company", (o, c, n) => o.Seller.Company),
+            Fact("seller.team", (o, c, n) => o.Seller.Team),
+            Fact("seller.address", (o, c, n) => o.Seller.Address),
+            Fact("production.expected_completion", (o, c, n) => o.ExpectedCompletion),
+            Fact("shipment.ship_by", (o, c, n) => o.ShipBy),
+            Fact("shipment.carrier", (o, c, n) => o.Carrier),
+            Fact("shipment.tracking_number", (o, c, n) => o.TrackingNumber),
+            Fact("shipment.tracking_url", (o, c, n) => o.TrackingUrl),
+            Fact("shipment.dispatched_at", (o, c, n) => o.DispatchedAt),
+            Fact("shipment.delivery_window", (o, c, n) => o.DeliveryWindow),
 
             // The window's parts, so each language's template writes its own grammar ("in 6–9 Werktagen", "en 6 a 9 días").
-            Fact("shipment.delivery_window_min", (o, c) => o.DeliveryWindow?.MinDays),
-            Fact("shipment.delivery_window_max", (o, c) => o.DeliveryWindow?.MaxDays),
-            Fact("shipment.delivery_window_kind", (o, c) => o.DeliveryWindow is DeliveryWindow w ? (w.Kind == DayKind.WorkingDays ? "working" : "calendar") : null),
-            Fact("shipment.last_scan_at", (o, c) => o.LastCarrierScanAt),
-            Fact("shipment.estimated_delivery", (o, c) => EstimatedDelivery(o, c)),
-            Fact("shipment.delivered_at", (o, c) => o.DeliveredAt),
-            Fact("after_sales.case_number", (o, c) => o.CaseNumber),
-            Fact("after_sales.reply_by", (o, c) => o.ReplyBy),
-            Fact("after_sales.return_address", (o, c) => o.ReturnAddress),
-            Fact("after_sales.return_deadline", (o, c) => o.ReturnDeadline),
-            Fact("after_sales.refund_amount", (o, c) => o.RefundAmount),
-            Fact("after_sales.protection_until", (o, c) => o.ProtectionUntil),
-            Fact("marketing.occasion", (o, c) => o.Occasion),
-            Fact("marketing.cut_off_date", (o, c) => o.CutOffDate),
-            Fact("marketing.unsubscribe_url", (o, c) => o.UnsubscribeUrl),
+            Fact("shipment.delivery_window_min", (o, c, n) => o.DeliveryWindow?.MinDays),
+            Fact("shipment.delivery_window_max", (o, c, n) => o.DeliveryWindow?.MaxDays),
+            Fact("shipment.delivery_window_kind", (o, c, n) => o.DeliveryWindow is DeliveryWindow w ? (w.Kind == DayKind.WorkingDays ? "working" : "calendar") : null),
+            Fact("shipment.last_scan_at", (o, c, n) => o.LastCarrierScanAt),
+            Fact("shipment.estimated_delivery", (o, c, n) => EstimatedDelivery(o, c)),
+            Fact("shipment.delivered_at", (o, c, n) => o.DeliveredAt),
+            Fact("after_sales.case_number", (o, c, n) => o.CaseNumber),
+            Fact("after_sales.reply_by", (o, c, n) => o.ReplyBy),
+            Fact("after_sales.return_address", (o, c, n) => o.ReturnAddress),
+            Fact("after_sales.return_deadline", (o, c, n) => o.ReturnDeadline),
+            Fact("after_sales.refund_amount", (o, c, n) => o.RefundAmount),
+            Fact("after_sales.protection_until", (o, c, n) => o.ProtectionUntil),
+            Fact("marketing.occasion", (o, c, n) => o.Occasion),
+            Fact("marketing.cut_off_date", (o, c, n) => o.CutOffDate),
+            Fact("marketing.unsubscribe_url", (o, c, n) => o.UnsubscribeUrl),
+
+            // The seller's next closure of three days or more (Spring Festival, National Day), seen from the render's
+            // "now" in the seller's calendar (CN): what every buyer with an open order must hear about before it.
+            Fact("closure.name", (o, c, n) => Closure(c, n)?.Name),
+            Fact("closure.holiday", (o, c, n) => Closure(c, n)?.Holiday),
+            Fact("closure.first_day", (o, c, n) => Closure(c, n)?.FirstDay),
+            Fact("closure.last_day", (o, c, n) => Closure(c, n)?.LastDay),
+            Fact("closure.days", (o, c, n) => Closure(c, n)?.Days),
+            Fact("closure.reopens_on", (o, c, n) => Closure(c, n)?.ReopensOn),
+            Fact("closure.last_dispatch_day", (o, c, n) => Closure(c, n)?.LastDispatchDay),
+            Fact("closure.last_order_at", (o, c, n) => Closure(c, n)?.LastOrderAt),
         };
 
-        private static readonly Dictionary<string, Func<OrderSnapshot, Timing.WorkingCalendars, object?>> ByName =
+        /// <summary>The seller calendar's country: closures are read from it.</summary>
+        public const string SellerCalendar = "CN";
+
+        /// <summary>The seller's next closure of three days or more after <paramref name="now"/>, within 120 days.</summary>
+        private static Timing.HolidayClosure? Closure(Timing.WorkingCalendars calendars, NodaTime.Instant? now) =>
+            now is NodaTime.Instant at && calendars.TryGet(SellerCalendar, out var calendar)
+                ? Timing.HolidayClosure.Next(calendar, at.InZone(calendar.TimeZone).Date)
+                : null;
+
+        private static readonly Dictionary<string, Func<OrderSnapshot, Timing.WorkingCalendars, NodaTime.Instant?, object?>> ByName =
             Accessors.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
 
         /// <summary>Every built-in fact name, in the order they are documented.</summary>
@@ -74,7 +94,11 @@ namespace FollowUp.Phrases.Lifecycle
         /// <param name="name">The fact's template name.</param>
         /// <param name="calendars">Calendars for derived facts such as <c>shipment.estimated_delivery</c>. Default: built-in.</param>
         /// <exception cref="ConfigurationException">The name is not a known fact.</exception>
-        public static object? ValueOf(OrderSnapshot order, string name, Timing.WorkingCalendars? calendars = null)
+        /// <param name="now">
+        /// The moment the value is read: the <c>closure.*</c> facts (the seller's next holiday closure) are seen from it and
+        /// are missing without it.
+        /// </param>
+        public static object? ValueOf(OrderSnapshot order, string name, Timing.WorkingCalendars? calendars = null, NodaTime.Instant? now = null)
         {
             if (order is null)
             {
@@ -84,7 +108,7 @@ namespace FollowUp.Phrases.Lifecycle
             object? value;
             if (ByName.TryGetValue(name, out var accessor))
             {
-                value = accessor(order, calendars ?? Timing.WorkingCalendars.BuiltIn);
+                value = accessor(order, calendars ?? Timing.WorkingCalendars.BuiltIn, now);
             }
             else if (name.StartsWith(CustomPrefix, StringComparison.Ordinal) && name.Length > CustomPrefix.Length)
             {
@@ -114,7 +138,7 @@ namespace FollowUp.Phrases.Lifecycle
             return null;
         }
 
-        private static KeyValuePair<string, Func<OrderSnapshot, Timing.WorkingCalendars, object?>> Fact(string name, Func<OrderSnapshot, Timing.WorkingCalendars, object?> get) =>
-            new KeyValuePair<string, Func<OrderSnapshot, Timing.WorkingCalendars, object?>>(name, get);
+        private static KeyValuePair<string, Func<OrderSnapshot, Timing.WorkingCalendars, NodaTime.Instant?, object?>> Fact(string name, Func<OrderSnapshot, Timing.WorkingCalendars, NodaTime.Instant?, object?> get) =>
+            new KeyValuePair<string, Func<OrderSnapshot, Timing.WorkingCalendars, NodaTime.Instant?, object?>>(name, get);
     }
 }

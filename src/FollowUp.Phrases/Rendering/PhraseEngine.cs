@@ -107,7 +107,8 @@ namespace FollowUp.Phrases.Rendering
             var formatter = new ValueFormatter(text.Locale, _sellerTime, buyerZone);
 
             // One model per message: the facts read to check the required ones are the facts the templates print.
-            var model = LiquidTemplate.CreateModel(order, formatter, _calendars);
+            var now = _clock.GetCurrentInstant();
+            var model = LiquidTemplate.CreateModel(order, formatter, _calendars, now);
             var missing = LiquidTemplate.MissingFacts(model, phrase.RequiredFacts);
             if (missing.Length > 0)
             {
@@ -119,10 +120,13 @@ namespace FollowUp.Phrases.Rendering
 
             var subject = OneLine(RenderPart(text.SubjectTemplate, model, formatter, RenderMode.Subject, keyText, text.Locale, "subject"));
             var body = NormalizeLines(RenderPart(text.BodyTemplate, model, formatter, RenderMode.Text, keyText, text.Locale, "body"));
-            var html = text.HtmlTemplate is null ? null : RenderPart(text.HtmlTemplate, model, formatter, RenderMode.Html, keyText, text.Locale, "html");
-
             var channel = options.Channel ?? _defaultChannel;
-            var now = _clock.GetCurrentInstant();
+
+            // Email is sent as HTML: a phrase without HTML of its own goes out in the one layout, built from its text.
+            var html = text.HtmlTemplate != null ? RenderPart(text.HtmlTemplate, model, formatter, RenderMode.Html, keyText, text.Locale, "html")
+                : channel == Channel.Email ? EmailLayout.Apply(body, order, phrase.Purpose, text.Locale)
+                : null;
+
             var context = !_checkWording ? null : new CheckContext
             {
                 Channel = channel,
@@ -149,7 +153,7 @@ namespace FollowUp.Phrases.Rendering
                 CreatedAt = now,
                 SubjectDiagnostics = context is null ? Array.Empty<Diagnostic>() : _checker.CheckSubject(subject, Suppressed(context, text.Subject)),
                 TextBodyDiagnostics = context is null ? Array.Empty<Diagnostic>() : _checker.Check(body, Suppressed(context, text.Body)),
-                HtmlBodyDiagnostics = html is null || context is null ? Array.Empty<Diagnostic>() : _checker.Check(html, Suppressed(context, text.Html!) with { Format = MessageFormat.Html }),
+                HtmlBodyDiagnostics = html is null || context is null ? Array.Empty<Diagnostic>() : _checker.Check(html, Suppressed(context, text.Html ?? text.Body) with { Format = MessageFormat.Html }),
             };
 
             if (_refuseOnErrors && message.HasErrors)

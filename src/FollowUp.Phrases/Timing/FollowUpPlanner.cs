@@ -52,9 +52,10 @@ namespace FollowUp.Phrases.Timing
             TimeOutOfRangeException.ThrowIfOutside(order);
 
             var plan = new List<DueFollowUp>();
+            AddClosureNotice(plan, order, now);
             if (order.Stage == OrderStage.Closed)
             {
-                return plan;
+                return plan.ToArray();
             }
 
             var keys = _o.Phrases;
@@ -147,6 +148,48 @@ namespace FollowUp.Phrases.Timing
             }
 
             return plan.OrderBy(p => p.DueAt).ThenBy(p => p.Key, StringComparer.Ordinal).ToArray();
+        }
+
+        /// <summary>
+        /// The seller's next closure of <see cref="FollowUpPlannerOptions.MinimumClosureDays"/> or more (Spring Festival,
+        /// National Day) in its calendar: the notice is due <see cref="FollowUpPlannerOptions.ClosureNoticeWorkingDays"/>
+        /// working days before it (and proposed from then until the closure), with the last order time as its deadline. Open orders get the transactional notice; a
+        /// buyer whose order closed recently gets the marketing one, unless they opted out.
+        /// </summary>
+        private void AddClosureNotice(List<DueFollowUp> plan, OrderSnapshot order, Instant now)
+        {
+            if (!_o.Calendars.TryGet(OrderFacts.SellerCalendar, out var calendar))
+            {
+                return;
+            }
+
+            var today = now.InZone(calendar.TimeZone).Date;
+            if (HolidayClosure.Next(calendar, today, _o.MinimumClosureDays) is not HolidayClosure closure)
+            {
+                return;
+            }
+
+            var dueDay = closure.FirstDay;
+            for (var counted = 0; counted < _o.ClosureNoticeWorkingDays;)
+            {
+                dueDay = dueDay.PlusDays(-1);
+                counted += calendar.IsWorkingDay(dueDay) ? 1 : 0;
+            }
+
+            var due = dueDay.At(new LocalTime(9, 0)).InZoneLeniently(calendar.TimeZone).ToInstant(); // the seller's morning
+            var closing = closure.FirstDay.AtStartOfDayInZone(calendar.TimeZone).ToInstant();
+            var open = order.Stage != OrderStage.Closed && order.Stage != OrderStage.Cancellation && order.Stage != OrderStage.Refund;
+            var recent = !open && !order.Buyer.OptedOutOfMarketing && (order.History.LastOrDefault()?.At ?? order.PlacedAt) is Instant last && now - last <= _o.RecentBuyerWithin;
+            var key = open ? _o.Phrases.ClosureNotice : recent ? _o.Phrases.ClosureNoticeToRecentBuyer : null;
+            // Proposed once its time has come, not months ahead in every plan.
+            if (key is null || now < due || now >= closing || Sent(order, key, due - Duration.FromDays(30)))
+            {
+                return;
+            }
+
+            var deadline = closure.LastOrderAt < closing ? closure.LastOrderAt : closing;
+            Add(plan, order, key, due, deadline > due ? deadline : (Instant?)null,
+                $"{closure.Name}: closed {DateNames.Format(closure.FirstDay, "en")} to {DateNames.Format(closure.LastDay, "en")}, work resumes {DateNames.Format(closure.ReopensOn, "en")}; tell the buyer {_o.ClosureNoticeWorkingDays} working days ahead");
         }
 
         private void Add(List<DueFollowUp> plan, OrderSnapshot order, string key, Instant due, Instant? deadline, string reason)

@@ -39,6 +39,15 @@ namespace FollowUp.Phrases.Timing
         /// <summary>Calendars for the buyer's working days, picked by <c>Buyer.Country</c>. Default: built-in.</summary>
         public WorkingCalendars Calendars { get; set; } = WorkingCalendars.BuiltIn;
 
+        /// <summary>How many of the seller's working days before a holiday closure its notice is due. Default 10.</summary>
+        public int ClosureNoticeWorkingDays { get; set; } = 10;
+
+        /// <summary>The shortest run of days off that gets a closure notice. Default 3 (every Chinese public holiday break).</summary>
+        public int MinimumClosureDays { get; set; } = 3;
+
+        /// <summary>A buyer whose order closed within this many days still hears about a closure (as marketing). Default 90 days.</summary>
+        public Duration RecentBuyerWithin { get; set; } = Duration.FromDays(90);
+
         /// <summary>The phrase keys the planner proposes.</summary>
         public PlannerPhraseKeys Phrases { get; set; } = new PlannerPhraseKeys();
 
@@ -50,12 +59,18 @@ namespace FollowUp.Phrases.Timing
                 (nameof(ProductionUpdateEvery), ProductionUpdateEvery), (nameof(DispatchNoticeWithin), DispatchNoticeWithin),
                 (nameof(NoTrackingUpdateAfter), NoTrackingUpdateAfter), (nameof(FeedbackRequestAfterDelivery), FeedbackRequestAfterDelivery),
                 (nameof(FeedbackReminderEarliest), FeedbackReminderEarliest), (nameof(FeedbackReminderLatest), FeedbackReminderLatest),
+                (nameof(RecentBuyerWithin), RecentBuyerWithin),
             })
             {
                 if (value <= Duration.Zero)
                 {
                     throw new ConfigurationException($"FollowUpPlannerOptions.{name} must be positive, not {value}.", "FollowUpPlannerOptions");
                 }
+            }
+
+            if (ClosureNoticeWorkingDays < 1 || ClosureNoticeWorkingDays > 60 || MinimumClosureDays < 2 || MinimumClosureDays > 30)
+            {
+                throw new ConfigurationException($"FollowUpPlannerOptions.ClosureNoticeWorkingDays must be 1–60 (is {ClosureNoticeWorkingDays}) and MinimumClosureDays 2–30 (is {MinimumClosureDays}).", "FollowUpPlannerOptions");
             }
 
             if (SecondUnpaidReminder <= FirstUnpaidReminder)

@@ -29,5 +29,11 @@ namespace FollowUp.Phrases.Timing
 
         /// <summary>The one feedback reminder. Default <c>after-sales.feedback-reminder</c>.</summary>
         public string FeedbackReminder { get; init; } = "after-sales.feedback-reminder";
+
+        /// <summary>The holiday closure notice to a buyer with an open order (transactional).</summary>
+        public string ClosureNotice { get; init; } = "notice.holiday-closure";
+
+        /// <summary>The holiday closure notice to a buyer whose recent orders are all closed (marketing: opt-out rules apply).</summary>
+        public string ClosureNoticeToRecentBuyer { get; init; } = "marketing.holiday-closure";
     }
 }

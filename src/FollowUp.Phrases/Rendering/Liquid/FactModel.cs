@@ -30,8 +30,11 @@ namespace FollowUp.Phrases.Rendering.Liquid
         private readonly FluidValue?[] _facts = new FluidValue?[OrderFacts.Names.Count];
         private Dictionary<string, FluidValue>? _custom;
 
-        public FactModel(OrderSnapshot order, ValueFormatter formatter, WorkingCalendars calendars)
+        private readonly NodaTime.Instant _now;
+
+        public FactModel(OrderSnapshot order, ValueFormatter formatter, WorkingCalendars calendars, NodaTime.Instant now)
         {
+            _now = now;
             _order = order;
             _formatter = formatter;
             _calendars = calendars;
@@ -59,7 +62,7 @@ namespace FollowUp.Phrases.Rendering.Liquid
         public string Text(string name)
         {
             var value = Find(name)!;
-            return value is ArrayValue ? _formatter.Format(OrderFacts.ValueOf(_order, name, _calendars)) : value.ToStringValue();
+            return value is ArrayValue ? _formatter.Format(OrderFacts.ValueOf(_order, name, _calendars, _now)) : value.ToStringValue();
         }
 
         /// <summary>The value of fact <paramref name="name"/> by its full name, or null when no such fact exists.</summary>
@@ -78,7 +81,7 @@ namespace FollowUp.Phrases.Rendering.Liquid
                 _custom ??= new Dictionary<string, FluidValue>(StringComparer.Ordinal);
                 if (!_custom.TryGetValue(member, out var custom))
                 {
-                    custom = ToValue(OrderFacts.CustomPrefix + member, OrderFacts.ValueOf(_order, OrderFacts.CustomPrefix + member, _calendars));
+                    custom = ToValue(OrderFacts.CustomPrefix + member, OrderFacts.ValueOf(_order, OrderFacts.CustomPrefix + member, _calendars, _now));
                     _custom[member] = custom;
                 }
 
@@ -90,7 +93,7 @@ namespace FollowUp.Phrases.Rendering.Liquid
                 return NilValue.Instance; // refused at load; nothing to reach at run time either
             }
 
-            return _facts[index] ??= ToValue(OrderFacts.Names[index], OrderFacts.ValueOf(_order, OrderFacts.Names[index], _calendars));
+            return _facts[index] ??= ToValue(OrderFacts.Names[index], OrderFacts.ValueOf(_order, OrderFacts.Names[index], _calendars, _now));
         }
 
         private FluidValue ToValue(string name, object? value) => value switch

@@ -28,7 +28,7 @@ namespace FollowUp.Phrases.Rendering.Liquid
             "plus", "minus", "times", "divided_by", "modulo", "abs", "ceil", "floor", "round", "at_least", "at_most",
         };
 
-        private static readonly string[] OwnFilters = { "default", "seller_time", "buyer_time", "both_times", "day" };
+        private static readonly string[] OwnFilters = { "default", "seller_time", "buyer_time", "both_times", "day", "plural" };
 
         private static readonly HashSet<string> Allowed = new HashSet<string>(EngineFilters.Concat(OwnFilters), StringComparer.Ordinal);
 
@@ -62,6 +62,27 @@ namespace FollowUp.Phrases.Rendering.Liquid
             filters.AddFilter("buyer_time", (input, args, context) => Text(Formatter(context).BuyerTime, Formatter(context), input));
             filters.AddFilter("both_times", (input, args, context) => Text(Formatter(context).BothTimes, Formatter(context), input));
             filters.AddFilter("day", (input, args, context) => new ValueTask<FluidValue>(StringValue.Create(Formatter(context).Day(Typed(input)))));
+            filters.AddFilter("plural", Plural);
+        }
+
+        /// <summary>
+        /// <c>{{ n | plural: 'day', 'days' }}</c>: the word form a count takes in the template's language ("1 day", "5 days",
+        /// French "0 jour"), so every language writes its own grammar around a number.
+        /// </summary>
+        private static ValueTask<FluidValue> Plural(FluidValue input, FilterArguments arguments, TemplateContext context)
+        {
+            var value = Typed(input);
+            decimal count = value switch
+            {
+                int i => i,
+                long l => l,
+                decimal d => d,
+                double d => (decimal)d,
+                _ => input.ToNumberValue(),
+            };
+            var one = arguments.At(0).ToStringValue();
+            var other = arguments.Count > 1 ? arguments.At(1).ToStringValue() : one;
+            return new ValueTask<FluidValue>(StringValue.Create(PluralRules.IsOne(Formatter(context).Locale, count) ? one : other));
         }
 
         /// <summary>A missing fact, nil, false or an empty string or list gives the fallback (Liquid's rule).</summary>

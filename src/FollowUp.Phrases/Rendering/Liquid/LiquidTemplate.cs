@@ -58,8 +58,8 @@ namespace FollowUp.Phrases.Rendering.Liquid
         }
 
         /// <summary>Builds the engine's view of an order once per message; shared read-only by its templates.</summary>
-        public static object CreateModel(OrderSnapshot order, ValueFormatter formatter, Timing.WorkingCalendars calendars) =>
-            new FactModel(order, formatter, calendars);
+        public static object CreateModel(OrderSnapshot order, ValueFormatter formatter, Timing.WorkingCalendars calendars, NodaTime.Instant now) =>
+            new FactModel(order, formatter, calendars, now);
 
         /// <summary>Fact <paramref name="name"/> as a template prints it, or null when the order lacks it.</summary>
         public static string? FactText(object model, string name)
