@@ -34,6 +34,7 @@ namespace FollowUp.Phrases.Lifecycle
             Fact("shipment.ship_by", (o, c, n) => o.ShipBy),
             Fact("shipment.carrier", (o, c, n) => o.Carrier),
             Fact("shipment.tracking_number", (o, c, n) => o.TrackingNumber),
+            Fact("shipment.second_tracking_number", (o, c, n) => o.SecondTrackingNumber),
             Fact("shipment.tracking_url", (o, c, n) => o.TrackingUrl),
             Fact("shipment.dispatched_at", (o, c, n) => o.DispatchedAt),
             Fact("shipment.delivery_window", (o, c, n) => o.DeliveryWindow),

@@ -19,7 +19,7 @@ namespace FollowUp.Phrases.Lifecycle
         private static readonly string[] Fields =
         {
             "$schema", "orderId", "piNumber", "platform", "stage", "buyer", "seller", "items", "total", "placedAt", "paidAt",
-            "paymentDueAt", "expectedCompletion", "shipBy", "carrier", "trackingNumber", "trackingUrl", "dispatchedAt",
+            "paymentDueAt", "expectedCompletion", "shipBy", "carrier", "trackingNumber", "secondTrackingNumber", "trackingUrl", "dispatchedAt",
             "deliveryWindow", "lastCarrierScanAt", "deliveredAt", "followUpsSent", "caseNumber", "replyBy", "returnAddress", "returnDeadline", "refundAmount", "protectionUntil", "occasion", "cutOffDate",
             "unsubscribeUrl", "history", "custom",
         };
@@ -63,6 +63,7 @@ namespace FollowUp.Phrases.Lifecycle
                 ShipBy = r.Date(root, "shipBy"),
                 Carrier = r.OptString(root, "carrier"),
                 TrackingNumber = r.OptString(root, "trackingNumber"),
+                SecondTrackingNumber = r.OptString(root, "secondTrackingNumber"),
                 TrackingUrl = r.Url(root, "trackingUrl", httpsOnly: false),
                 DispatchedAt = r.Instant(root, "dispatchedAt"),
                 DeliveryWindow = r.Window(r.Prop(root, "deliveryWindow")),

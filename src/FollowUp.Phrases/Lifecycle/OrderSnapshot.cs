@@ -68,6 +68,9 @@ namespace FollowUp.Phrases.Lifecycle
         /// <summary>The carrier's tracking number (<c>shipment.tracking_number</c>).</summary>
         public string? TrackingNumber { get; init; }
 
+        /// <summary>The second parcel's tracking number when an order ships in two parcels (<c>shipment.second_tracking_number</c>).</summary>
+        public string? SecondTrackingNumber { get; init; }
+
         /// <summary>Where the buyer can follow the parcel; http or https (<c>shipment.tracking_url</c>).</summary>
         public Uri? TrackingUrl { get; init; }
 

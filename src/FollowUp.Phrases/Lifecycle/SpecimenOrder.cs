@@ -42,6 +42,7 @@ namespace FollowUp.Phrases.Lifecycle
                 ShipBy = today.PlusDays(6),
                 Carrier = "DHL Express",
                 TrackingNumber = "1234567890",
+                SecondTrackingNumber = "1234567891",
                 TrackingUrl = new Uri("https://track.example.com/1234567890"),
                 DispatchedAt = now,
                 DeliveryWindow = new DeliveryWindow(7, 10),

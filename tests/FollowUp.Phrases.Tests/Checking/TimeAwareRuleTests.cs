@@ -30,6 +30,8 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Handed to DHL at 2026-11-23 14:00 (UTC+8).")]
         [InlineData("北京时间下午5点前付款。")]
         [InlineData("A 16:9 screen and 3 pieces per box.")]
+        [InlineData("包裹1：1234567890，包裹2：1234567891。")]
+        [InlineData("Ref 2:345678 in the attached list.")]
         public void Times_with_a_zone_and_non_times_pass(string text)
         {
             Check.Rule(RuleIds.MissingTimezone, text).Should().BeEmpty();

@@ -178,7 +178,8 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             // 16:00 · 5:30 pm · 5:30 p.m.
             if (Number(a.Lower, 0, 24) is int _ && i + 2 < t.Count && t[i + 1].Lower == ":" && t[i + 1].Start == a.End
-                && t[i + 2].Start == t[i + 1].End && t[i + 2].Lower.Length >= 2 && Number(t[i + 2].Lower.Substring(0, 2), 0, 59) is int _)
+                && t[i + 2].Start == t[i + 1].End && t[i + 2].Lower.Length >= 2 && Number(t[i + 2].Lower.Substring(0, 2), 0, 59) is int _
+                && (t[i + 2].Lower.Length == 2 || !char.IsDigit(t[i + 2].Lower[2]))) // minutes are two digits: "1:1234567890" is a list label and a number
             {
                 var end = i + 3;
                 if (t[i + 2].Lower.Length == 2)
