@@ -35,6 +35,11 @@ namespace FollowUp.Phrases.Cli
                         sb.Append(" · reviewed ").Append(NodaTime.Text.LocalDatePattern.Iso.Format(reviewed));
                     }
 
+                    foreach (var source in p.Sources)
+                    {
+                        sb.Append("\n\nSource of the platform rule it quotes: ").Append(source);
+                    }
+
                     sb.Append("\n\n**Subject:** `").Append(en.Subject.Replace("`", "'")).Append("`\n\n```liquid\n").Append(en.Body).Append("\n```\n");
                 }
             }

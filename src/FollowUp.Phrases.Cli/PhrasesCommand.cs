@@ -86,6 +86,17 @@ namespace FollowUp.Phrases.Cli
                             }
 
                             w.WriteString("source", p.Source);
+                            if (p.Sources.Count > 0)
+                            {
+                                w.WriteStartArray("sources");
+                                foreach (var source in p.Sources)
+                                {
+                                    w.WriteStringValue(source);
+                                }
+
+                                w.WriteEndArray();
+                            }
+
                             w.WriteEndObject();
                         }
 

@@ -42,6 +42,10 @@ namespace FollowUp.Phrases.AspNetCore
 
             w.Line($"      \"requires\": [{string.Join(", ", phrase.RequiredFacts.Select(Quote))}],");
             w.Line($"      \"channels\": [{string.Join(", ", phrase.Channels.Select(c => Quote(c.ToString().ToLowerInvariant())))}],");
+            if (phrase.Sources.Count > 0)
+            {
+                w.Line($"      \"sources\": [{string.Join(", ", phrase.Sources.Select(Quote))}],");
+            }
             if (phrase.ReviewedOn is NodaTime.LocalDate reviewed)
             {
                 w.Line($"      \"reviewed\": {Quote(reviewed.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture))},");

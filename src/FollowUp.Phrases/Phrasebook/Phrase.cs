@@ -9,8 +9,10 @@ namespace FollowUp.Phrases.Phrasebooks
     public sealed class Phrase
     {
         internal Phrase(PhraseKey key, OrderStage stage, MessagePurpose purpose, IReadOnlyList<string> requiredFacts,
-            string? description, IReadOnlyDictionary<string, PhraseText> texts, string source, IReadOnlyList<Channel> channels, NodaTime.LocalDate? reviewedOn)
+            string? description, IReadOnlyDictionary<string, PhraseText> texts, string source, IReadOnlyList<Channel> channels, NodaTime.LocalDate? reviewedOn,
+            IReadOnlyList<string>? sources = null)
         {
+            Sources = sources ?? Array.Empty<string>();
             Channels = channels;
             ReviewedOn = reviewedOn;
             Key = key;
@@ -39,6 +41,12 @@ namespace FollowUp.Phrases.Phrasebooks
 
         /// <summary>The facts the order must have before the phrase can be rendered (<c>shipment.tracking_number</c>).</summary>
         public IReadOnlyList<string> RequiredFacts { get; }
+
+        /// <summary>
+        /// Where each platform rule the phrase quotes comes from ("Amazon Communication Guidelines: one review request per
+        /// order"), so a reviewer can check that the rule still holds. Empty when the phrase quotes none.
+        /// </summary>
+        public IReadOnlyList<string> Sources { get; }
 
         /// <summary>When to send it, for the people choosing phrases.</summary>
         public string? Description { get; }
@@ -84,7 +92,7 @@ namespace FollowUp.Phrases.Phrasebooks
                 texts[pair.Key] = pair.Value;
             }
 
-            return new Phrase(Key, Stage, Purpose, RequiredFacts, Description ?? earlier.Description, texts, Source, Channels, ReviewedOn);
+            return new Phrase(Key, Stage, Purpose, RequiredFacts, Description ?? earlier.Description, texts, Source, Channels, ReviewedOn, Sources.Count > 0 ? Sources : earlier.Sources);
         }
 
         internal static IEnumerable<string> FallbackChain(string? locale)

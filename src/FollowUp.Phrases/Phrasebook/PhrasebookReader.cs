@@ -16,7 +16,7 @@ namespace FollowUp.Phrases.Phrasebooks
     /// </summary>
     internal sealed class PhrasebookReader
     {
-        private static readonly string[] PhraseFields = { "stage", "purpose", "description", "requires", "channels", "reviewed", "texts" };
+        private static readonly string[] PhraseFields = { "stage", "purpose", "description", "requires", "channels", "reviewed", "sources", "texts" };
         private static readonly string[] TextFields = { "subject", "body", "html" };
 
         private readonly string _source;
@@ -119,6 +119,22 @@ namespace FollowUp.Phrases.Phrasebooks
             var descriptionNode = Property(node, "description");
             var description = descriptionNode is null ? null : RequireString(descriptionNode, "description", k);
 
+            var sources = new List<string>();
+            var sourcesNode = Property(node, "sources");
+            if (sourcesNode != null)
+            {
+                if (sourcesNode.Kind != JsonKind.Array)
+                {
+                    throw Fail(sourcesNode.Offset, "sources", k, $"expected an array of sources (\"Amazon Communication Guidelines: …\"), found {sourcesNode.KindName}.");
+                }
+
+                foreach (var item in sourcesNode.Items!)
+                {
+                    var text = RequireString(item, "sources", k);
+                    sources.Add(text.Trim().Length > 0 ? text : throw Fail(item.Offset, "sources", k, "a source is empty; name the document and, if it has one, its address."));
+                }
+            }
+
             var requires = new List<string>();
             var requiresNode = Property(node, "requires");
             if (requiresNode != null)
@@ -201,7 +217,7 @@ namespace FollowUp.Phrases.Phrasebooks
                 texts.Add(locale, ReadText(k, locale, entry.Value));
             }
 
-            return new Phrase(key, stage, purpose, requires, description, texts, _source, channels, reviewed);
+            return new Phrase(key, stage, purpose, requires, description, texts, _source, channels, reviewed, sources);
         }
 
         private PhraseText ReadText(string key, string locale, JsonNode node)

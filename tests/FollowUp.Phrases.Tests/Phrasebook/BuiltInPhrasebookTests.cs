@@ -153,6 +153,25 @@ namespace FollowUp.Phrases.Tests.Phrasebook
         }
 
         [Fact]
+        public void Phrases_that_quote_a_platform_rule_name_its_source()
+        {
+            // The phrases whose wording rests on a platform's or a regulator's rule: review requests, dispute deadlines,
+            // purchase protection, payment holds, payment outside the checkout.
+            var quoting = new[]
+            {
+                "after-sales.feedback-request", "after-sales.feedback-reminder", "after-sales.negative-feedback-reply",
+                "transit.confirmation-extended", "dispute.opened", "dispute.reply", "payment.risk-review", "inquiry.payment-methods",
+            };
+            foreach (var key in quoting)
+            {
+                Book.Get(key).Sources.Should().NotBeEmpty(key).And.OnlyContain(s => s.Length > 20, key);
+            }
+
+            var bad = () => Phrasebooks.Phrasebook.Parse("""{"phrases": {"x.y": {"stage": "inquiry", "sources": [" "], "texts": {"en": {"subject": "s", "body": "b"}}}}}""", "mine.json");
+            bad.Should().Throw<DataFileException>().WithMessage("mine.json(1,*phrase 'x.y', field 'sources'*empty*");
+        }
+
+        [Fact]
         public void The_catalogue_doc_is_in_sync_with_the_data()
         {
             var path = Path.Combine(TestPaths.RepositoryRoot, "docs", "phrasebook.md");
