@@ -39,10 +39,6 @@ namespace FollowUp.Phrases.Lifecycle
             Fact("shipment.dispatched_at", (o, c, n) => o.DispatchedAt),
             Fact("shipment.delivery_window", (o, c, n) => o.DeliveryWindow),
 
-            // The window's parts, so each language's template writes its own grammar ("in 6–9 Werktagen", "en 6 a 9 días").
-            Fact("shipment.delivery_window_min", (o, c, n) => o.DeliveryWindow?.MinDays),
-            Fact("shipment.delivery_window_max", (o, c, n) => o.DeliveryWindow?.MaxDays),
-            Fact("shipment.delivery_window_kind", (o, c, n) => o.DeliveryWindow is DeliveryWindow w ? (w.Kind == DayKind.WorkingDays ? "working" : "calendar") : null),
             Fact("shipment.last_scan_at", (o, c, n) => o.LastCarrierScanAt),
             Fact("shipment.estimated_delivery", (o, c, n) => EstimatedDelivery(o, c)),
             Fact("shipment.delivered_at", (o, c, n) => o.DeliveredAt),
@@ -67,6 +63,16 @@ namespace FollowUp.Phrases.Lifecycle
             Fact("closure.last_dispatch_day", (o, c, n) => Closure(c, n)?.LastDispatchDay),
             Fact("closure.last_order_at", (o, c, n) => Closure(c, n)?.LastOrderAt),
         };
+
+        /// <summary>
+        /// The parts a fact offers below its name, so a sentence can put a number in its own grammar:
+        /// <c>shipment.delivery_window.min</c>, <c>.max</c> (days) and <c>.unit</c> (<c>working-days</c> or <c>days</c>).
+        /// Facts have no other members: templates reach values, never .NET objects.
+        /// </summary>
+        public static IReadOnlyList<string> PartsOf(string name) =>
+            name == "shipment.delivery_window" ? DeliveryWindowParts : Array.Empty<string>();
+
+        private static readonly string[] DeliveryWindowParts = { "min", "max", "unit" };
 
         /// <summary>The seller calendar's country: closures are read from it.</summary>
         public const string SellerCalendar = "CN";

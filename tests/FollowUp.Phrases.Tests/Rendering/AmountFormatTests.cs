@@ -29,11 +29,5 @@ namespace FollowUp.Phrases.Tests.Rendering
 
             message.TextBody.Should().Contain("in 7–10 Werktagen ab Versand").And.NotContain("Werktage ab");
         }
-
-        [Fact]
-        public void The_window_parts_are_facts_a_template_can_read()
-        {
-            OrderFacts.Names.Should().Contain(new[] { "shipment.delivery_window_min", "shipment.delivery_window_max", "shipment.delivery_window_kind" });
-        }
     }
 }

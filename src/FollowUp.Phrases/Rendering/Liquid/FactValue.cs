@@ -37,6 +37,15 @@ namespace FollowUp.Phrases.Rendering.Liquid
         public override object ToObjectValue() => Value;
 
 
+        /// <summary>The parts <see cref="Lifecycle.OrderFacts.PartsOf"/> names; nothing else (the sandbox refuses other names).</summary>
+        public override ValueTask<FluidValue> GetValueAsync(string name, Fluid.TemplateContext context) => new ValueTask<FluidValue>(Value switch
+        {
+            Lifecycle.DeliveryWindow w when name == "min" => NumberValue.Create(w.MinDays),
+            Lifecycle.DeliveryWindow w when name == "max" => NumberValue.Create(w.MaxDays),
+            Lifecycle.DeliveryWindow w when name == "unit" => StringValue.Create(w.Kind == Lifecycle.DayKind.WorkingDays ? "working-days" : "days"),
+            _ => NilValue.Instance,
+        });
+
         public override ValueTask WriteToAsync(TextWriter writer, TextEncoder encoder, CultureInfo cultureInfo)
         {
             encoder.Encode(writer, _text);

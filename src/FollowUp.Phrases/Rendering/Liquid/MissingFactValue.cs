@@ -31,6 +31,9 @@ namespace FollowUp.Phrases.Rendering.Liquid
 
         public override bool ToBooleanValue() => false;
 
+        /// <summary>A part of a missing fact is missing too: false in conditions, an error when printed.</summary>
+        public override ValueTask<FluidValue> GetValueAsync(string name, Fluid.TemplateContext context) => new ValueTask<FluidValue>(this);
+
         public override decimal ToNumberValue() => throw new MissingFactUsedException(Name);
 
         public override string ToStringValue() => throw new MissingFactUsedException(Name);

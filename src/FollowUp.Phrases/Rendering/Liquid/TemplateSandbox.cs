@@ -348,9 +348,16 @@ namespace FollowUp.Phrases.Rendering.Liquid
             }
 
             var name = root + "." + members[0];
+            if (members.Count == 2 && indexed < 0 && OrderFacts.PartsOf(name).Contains(members[1]))
+            {
+                members.RemoveAt(1); // a part the fact offers (shipment.delivery_window.min): the fact itself is checked below
+            }
+
             if (members.Count > 1 || indexed >= 0)
             {
-                throw new TemplateCompileException(start, $"'{name}.{(members.Count > 1 ? members[1] : "[…]")}': a fact has no members; use the fact itself or a filter.");
+                throw new TemplateCompileException(start, OrderFacts.PartsOf(name).Count > 0 && members.Count > 1
+                    ? $"'{name}.{members[1]}': '{name}' has the parts {string.Join(", ", OrderFacts.PartsOf(name).Select(p => name + "." + p))}."
+                    : $"'{name}.{(members.Count > 1 ? members[1] : "[…]")}': a fact has no members; use the fact itself or a filter.");
             }
 
             if (!OrderFacts.IsKnown(name))
