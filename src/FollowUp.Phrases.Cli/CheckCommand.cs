@@ -332,62 +332,103 @@ namespace FollowUp.Phrases.Cli
             return message.Substring(0, cut).TrimEnd();
         }
 
-        private static readonly JsonDocumentOptions LineOptions = new JsonDocumentOptions { AllowDuplicateProperties = false };
+        private static readonly string[] CaseFields = { "id", "text", "channel", "purpose", "stage", "format", "locale", "subject" };
 
+        [ThreadStatic]
+        private static byte[]? _lineBytes;
+
+        /// <summary>
+        /// Reads one batch line with a forward-only reader: only the fields a check needs are decoded (the corpus's
+        /// "expect" and other fields are skipped unread), and the line's bytes reuse one buffer per thread — the batch
+        /// mode reads 100,000 lines, and a document per line was a tenth of its time.
+        /// </summary>
         private static (string Id, string Text, CheckContext Context) ParseCase(string raw)
         {
-            using var doc = JsonDocument.Parse(raw, LineOptions);
-            var root = doc.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            var size = Encoding.UTF8.GetMaxByteCount(raw.Length);
+            var buffer = _lineBytes is { } b && b.Length >= size ? b : (_lineBytes = new byte[Math.Max(size, 4096)]);
+            var length = Encoding.UTF8.GetBytes(raw, 0, raw.Length, buffer, 0);
+            var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(buffer, 0, length), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
-                throw new FormatException($"expected a JSON object, found {root.ValueKind.ToString().ToLowerInvariant()}.");
+                throw new FormatException($"expected a JSON object, found {(reader.TokenType == JsonTokenType.None ? "nothing" : Kind(reader.TokenType))}.");
             }
 
-            if (!root.TryGetProperty("id", out var id) || (id.ValueKind != JsonValueKind.String && id.ValueKind != JsonValueKind.Number))
+            var values = new string?[CaseFields.Length];
+            var seen = new bool[CaseFields.Length];
+            string? caseId = null;
+            HashSet<string>? others = null;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var field = -1;
+                for (var f = 0; f < CaseFields.Length && field < 0; f++)
+                {
+                    field = reader.ValueTextEquals(CaseFields[f]) ? f : -1;
+                }
+
+                var name = field >= 0 ? CaseFields[field] : reader.GetString()!;
+                if (field >= 0 ? seen[field] : !(others ??= new HashSet<string>(StringComparer.Ordinal)).Add(name))
+                {
+                    throw new FormatException($"Duplicate field '{name}': it may appear once.");
+                }
+
+                reader.Read();
+                if (field < 0)
+                {
+                    reader.Skip();
+                    continue;
+                }
+
+                seen[field] = true;
+                if (field == 0)
+                {
+                    if (reader.TokenType != JsonTokenType.String && reader.TokenType != JsonTokenType.Number)
+                    {
+                        throw new FormatException("field 'id' is missing or not a string or number.");
+                    }
+
+                    caseId = Encoding.UTF8.GetString(buffer, (int)reader.TokenStartIndex, (int)(reader.BytesConsumed - reader.TokenStartIndex));
+                    continue;
+                }
+
+                if (reader.TokenType == JsonTokenType.Null && field > 1)
+                {
+                    continue;
+                }
+
+                if (reader.TokenType != JsonTokenType.String)
+                {
+                    reader.Skip();
+                    values[field] = null;
+                    throw new FormatException(field == 1
+                        ? $"case {caseId ?? "?"}: field 'text' is missing or not a string."
+                        : $"case {caseId ?? "?"}: field '{CaseFields[field]}' must be a string.");
+                }
+
+                try
+                {
+                    values[field] = reader.GetString();
+                }
+                catch (InvalidOperationException)
+                {
+                    throw new FormatException($"case {caseId ?? "?"}: field '{CaseFields[field]}' holds an escape that is not text (half of a UTF-16 surrogate pair, such as \\ud800 alone).");
+                }
+            }
+
+            // The rest of the line must be the object's end and nothing after it.
+            if (reader.TokenType != JsonTokenType.EndObject || reader.Read())
+            {
+                throw new FormatException("the line holds more than one JSON object.");
+            }
+
+            if (caseId is null)
             {
                 throw new FormatException("field 'id' is missing or not a string or number.");
             }
 
-            var caseId = id.GetRawText();
-            if (!root.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
-            {
-                throw new FormatException($"case {caseId}: field 'text' is missing or not a string.");
-            }
-
-            string? Optional(string field)
-            {
-                if (!root.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
-                {
-                    return null;
-                }
-
-                return value.ValueKind == JsonValueKind.String
-                    ? Text(value, field)
-                    : throw new FormatException($"case {caseId}: field '{field}' must be a string.");
-            }
-
-            string Text(JsonElement value, string field)
-            {
-                try
-                {
-                    return value.GetString()!;
-                }
-                catch (InvalidOperationException)
-                {
-                    throw new FormatException($"case {caseId}: field '{field}' holds an escape that is not text (half of a UTF-16 surrogate pair, such as \\ud800 alone).");
-                }
-            }
-
-            var text = Text(textElement, "text");
-            var channel = Optional("channel");
-            var purpose = Optional("purpose");
-            var stage = Optional("stage");
-            var format = Optional("format");
-            var locale = Optional("locale");
-            var subject = Optional("subject");
+            var text = values[1] ?? throw new FormatException($"case {caseId}: field 'text' is missing or not a string.");
             try
             {
-                var context = ContextOptions.Build(channel, purpose, stage, format, locale) with { Subject = subject };
+                var context = ContextOptions.Build(values[2], values[3], values[4], values[5], values[6]) with { Subject = values[7] };
                 return (caseId, text, context);
             }
             catch (FormatException e)
@@ -395,5 +436,15 @@ namespace FollowUp.Phrases.Cli
                 throw new FormatException($"case {caseId}: {e.Message}");
             }
         }
+
+        private static string Kind(JsonTokenType token) => token switch
+        {
+            JsonTokenType.StartArray => "array",
+            JsonTokenType.String => "string",
+            JsonTokenType.Number => "number",
+            JsonTokenType.True or JsonTokenType.False => "boolean",
+            JsonTokenType.Null => "null",
+            _ => token.ToString().ToLowerInvariant(),
+        };
     }
 }
