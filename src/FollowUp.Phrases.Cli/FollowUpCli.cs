@@ -119,7 +119,7 @@ namespace FollowUp.Phrases.Cli
                 case "preview":
                     return PreviewCommand.Run(rest, stdout, clock);
                 default:
-                    stderr.WriteLine($"Unknown command '{command}'. Valid commands: check, analyze, render, phrases, plan, schema, lint.");
+                    stderr.WriteLine($"Unknown command '{command}'. Valid commands: check, analyze, render, phrases, plan, schema, lint, preview.");
                     stderr.WriteLine("Run 'followup --help' for usage.");
                     return ExitCodes.BadInput;
             }

@@ -108,7 +108,7 @@ namespace FollowUp.Phrases.Cli
 
             foreach (var p in book.Phrases)
             {
-                stdout.WriteLine($"{p.Key.Value,-36} {p.Stage.ToKebabCase(),-18} {p.Purpose.ToString().ToLowerInvariant(),-13} {string.Join(",", p.Locales.OrderBy(x => x, StringComparer.Ordinal)),-16} {string.Join(", ", p.RequiredFacts)}");
+                stdout.WriteLine($"{p.Key.Value,-36} {p.Stage.ToKebabCase(),-18} {p.Purpose.ToString().ToLowerInvariant(),-13} {string.Join(",", p.Locales.OrderBy(x => x, StringComparer.Ordinal)),-18} {string.Join(", ", p.RequiredFacts)}");
             }
 
             stdout.WriteLine($"{book.Phrases.Count} phrases.");

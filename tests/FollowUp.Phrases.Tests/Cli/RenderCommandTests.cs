@@ -89,7 +89,7 @@ namespace FollowUp.Phrases.Tests.Cli
         [Fact]
         public void Every_command_has_help()
         {
-            foreach (var command in new[] { "check", "analyze", "render", "phrases", "plan", "lint" })
+            foreach (var command in new[] { "check", "analyze", "render", "phrases", "plan", "lint", "preview" })
             {
                 var result = CliRunner.Run("", command, "--help");
                 result.ExitCode.Should().Be(0);
