@@ -441,14 +441,28 @@ namespace FollowUp.Phrases.Checking.Analysis
             return j;
         }
 
-        private static bool StartsUrl(string text, int i) =>
-            Matches(text, i, "http://") || Matches(text, i, "https://") || Matches(text, i, "mailto:") || Matches(text, i, "www.");
+        // The first letter decides whether a prefix comparison is worth making: most words start with none of h, m, w.
+        private static bool StartsUrl(string text, int i)
+        {
+            switch (text[i] | 0x20)
+            {
+                case 'h':
+                    return Matches(text, i, "http://") || Matches(text, i, "https://");
+                case 'm':
+                    return Matches(text, i, "mailto:");
+                case 'w':
+                    return Matches(text, i, "www.");
+                default:
+                    return false;
+            }
+        }
 
         private static bool Matches(string text, int i, string prefix) =>
             i + prefix.Length <= text.Length && string.Compare(text, i, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0;
 
         private void Tokenize(string text)
         {
+            var hasAt = text.IndexOf('@') >= 0;
             var i = 0;
             while (i < text.Length)
             {
@@ -490,7 +504,8 @@ namespace FollowUp.Phrases.Checking.Analysis
 
                 if (IsWordChar(c))
                 {
-                    var emailEnd = EmailEnd(text, i);
+                    // An address needs an '@': text without one never pays for the look-ahead at each word.
+                    var emailEnd = hasAt ? EmailEnd(text, i) : -1;
                     if (emailEnd > i)
                     {
                         AddToken(TokenKind.Link, i, emailEnd, text.Substring(i, emailEnd - i).ToLowerInvariant(), false);
