@@ -120,42 +120,22 @@ namespace FollowUp.Phrases.Phrasebooks
             var description = descriptionNode is null ? null : RequireString(descriptionNode, "description", k);
 
             var sources = new List<string>();
-            var sourcesNode = Property(node, "sources");
-            if (sourcesNode != null)
+            foreach (var (item, text) in Strings(Property(node, "sources"), "sources", k, "an array of sources (\"Amazon Communication Guidelines: …\")"))
             {
-                if (sourcesNode.Kind != JsonKind.Array)
-                {
-                    throw Fail(sourcesNode.Offset, "sources", k, $"expected an array of sources (\"Amazon Communication Guidelines: …\"), found {sourcesNode.KindName}.");
-                }
-
-                foreach (var item in sourcesNode.Items!)
-                {
-                    var text = RequireString(item, "sources", k);
-                    sources.Add(text.Trim().Length > 0 ? text : throw Fail(item.Offset, "sources", k, "a source is empty; name the document and, if it has one, its address."));
-                }
+                sources.Add(text.Trim().Length > 0 ? text : throw Fail(item.Offset, "sources", k, "a source is empty; name the document and, if it has one, its address."));
             }
 
             var requires = new List<string>();
-            var requiresNode = Property(node, "requires");
-            if (requiresNode != null)
+            foreach (var (item, fact) in Strings(Property(node, "requires"), "requires", k, "an array of fact names"))
             {
-                if (requiresNode.Kind != JsonKind.Array)
+                if (!OrderFacts.IsKnown(fact))
                 {
-                    throw Fail(requiresNode.Offset, "requires", k, $"expected an array of fact names, found {requiresNode.KindName}.");
+                    throw Fail(item.Offset, "requires", k, $"unknown fact '{fact}'; known facts: {string.Join(", ", OrderFacts.Names)}, or custom.NAME.");
                 }
 
-                foreach (var item in requiresNode.Items!)
+                if (!requires.Contains(fact))
                 {
-                    var fact = RequireString(item, "requires", k);
-                    if (!OrderFacts.IsKnown(fact))
-                    {
-                        throw Fail(item.Offset, "requires", k, $"unknown fact '{fact}'; known facts: {string.Join(", ", OrderFacts.Names)}, or custom.NAME.");
-                    }
-
-                    if (!requires.Contains(fact))
-                    {
-                        requires.Add(fact);
-                    }
+                    requires.Add(fact);
                 }
             }
 
@@ -163,14 +143,13 @@ namespace FollowUp.Phrases.Phrasebooks
             var channelsNode = Property(node, "channels");
             if (channelsNode != null)
             {
-                if (channelsNode.Kind != JsonKind.Array || channelsNode.Items!.Count == 0)
+                if (channelsNode.Kind == JsonKind.Array && channelsNode.Items!.Count == 0)
                 {
                     throw Fail(channelsNode.Offset, "channels", k, "expected a non-empty array of 'email', 'platform', 'chat'.");
                 }
 
-                foreach (var item in channelsNode.Items)
+                foreach (var (item, text) in Strings(channelsNode, "channels", k, "a non-empty array of 'email', 'platform', 'chat'"))
                 {
-                    var text = RequireString(item, "channels", k);
                     channels.Add(text switch
                     {
                         "email" => Channel.Email,
@@ -302,6 +281,25 @@ namespace FollowUp.Phrases.Phrasebooks
                 {
                     throw Fail(p.Key.Offset, prefix + p.Key.Name, key, $"unknown field; allowed here: {string.Join(", ", allowed)}.");
                 }
+            }
+        }
+
+        /// <summary>The strings of an array field with each item's node (for errors at the item); none when the field is absent.</summary>
+        private IEnumerable<(JsonNode Item, string Text)> Strings(JsonNode? node, string field, string key, string expected)
+        {
+            if (node is null)
+            {
+                yield break;
+            }
+
+            if (node.Kind != JsonKind.Array)
+            {
+                throw Fail(node.Offset, field, key, $"expected {expected}, found {node.KindName}.");
+            }
+
+            foreach (var item in node.Items!)
+            {
+                yield return (item, RequireString(item, field, key));
             }
         }
 
