@@ -3,7 +3,6 @@ using FollowUp.Phrases.Checking;
 using FollowUp.Phrases.Lifecycle;
 using FollowUp.Phrases.Timing;
 using NodaTime;
-using NodaTime.Text;
 
 namespace FollowUp.Phrases.Cli
 {
@@ -43,42 +42,22 @@ namespace FollowUp.Phrases.Cli
             return new TimeOptions(now, zone, order);
         }
 
-        /// <summary>Reads an ISO 8601 instant with a zone designator, or a stamp like '2026-11-23 14:00 (UTC+8)'.</summary>
+        /// <summary>Reads a time as <see cref="SellerTime.TryParseAny"/> does, within the library's range.</summary>
         public static Instant ParseInstant(string text, string option)
         {
             var value = ParseAnyInstant(text, option);
-            if (value < SupportedFirst || value > SupportedLast)
+            if (!SupportedTime.Contains(value))
             {
-                throw new UsageException($"{option} '{text}' is outside the supported range 1900-01-01 to 2199-12-31.");
+                throw new UsageException($"{option} '{text}' is outside the supported range {SupportedTime.Range}.");
             }
 
             return value;
         }
 
-        private static readonly Instant SupportedFirst = Instant.FromUtc(1900, 1, 1, 0, 0);
-        private static readonly Instant SupportedLast = Instant.FromUtc(2199, 12, 31, 23, 59, 59);
-
-        private static Instant ParseAnyInstant(string text, string option)
-        {
-            var offset = OffsetDateTimePattern.ExtendedIso.Parse(text);
-            if (offset.Success)
-            {
-                return offset.Value.ToInstant();
-            }
-
-            var instant = InstantPattern.ExtendedIso.Parse(text);
-            if (instant.Success)
-            {
-                return instant.Value;
-            }
-
-            if (SellerTime.TryParse(text, null, out var stamp))
-            {
-                return stamp;
-            }
-
-            throw new UsageException($"{option} '{text}' is not an instant; write 2026-11-23T06:00:00Z, 2026-11-23T14:00:00+08:00 or '2026-11-23 14:00 (UTC+8)'.");
-        }
+        private static Instant ParseAnyInstant(string text, string option) =>
+            SellerTime.TryParseAny(text, null, out var instant)
+                ? instant
+                : throw new UsageException($"{option} '{text}' is not an instant; write 2026-11-23T06:00:00Z, 2026-11-23T14:00:00+08:00, '2026-11-23 14:00 (UTC+8)' or '2026-11-23 14:00' (seller time, UTC+8).");
 
         public CheckContext Apply(CheckContext context) =>
             context with { Now = Now ?? context.Now, TimeZone = Zone ?? context.TimeZone, Order = Order ?? context.Order };

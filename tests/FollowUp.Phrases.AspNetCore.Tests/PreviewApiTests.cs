@@ -153,6 +153,7 @@ namespace FollowUp.Phrases.AspNetCore.Tests
         [InlineData("""{"text":"hi","channel":"fax"}""", "channel")]
         [InlineData("""{"text":"hi","locale":"not a tag"}""", "locale")]
         [InlineData("""{"text":"hi","now":"yesterday"}""", "now")]
+        [InlineData("""{"text":"hi","now":"2300-01-01T00:00:00Z"}""", "now")]
         [InlineData("""{"channel":"email"}""", "text")]
         public async Task Check_with_a_bad_field_is_a_400_naming_it(string json, string field)
         {

@@ -235,25 +235,21 @@ namespace FollowUp.Phrases.AspNetCore
                 return _clock.GetCurrentInstant();
             }
 
-            // A stamp as the library writes it, an ISO instant, or a plain date and time on the seller's clock.
-            if (SellerTime.TryParse(text, null, out var instant))
+            if (!SellerTime.TryParseAny(text, _sellerTime.SellerZone, out var instant))
             {
-                return instant;
+                throw new PreviewRequestException("now", $"'now' is '{text}', which is not a time; write it like '2026-11-24 09:00' (the seller's clock, UTC+8), '2026-11-24 09:00 (UTC+8)' or '2026-11-24T01:00:00Z'.");
             }
 
-            var iso = NodaTime.Text.InstantPattern.ExtendedIso.Parse(text!.Trim());
-            if (iso.Success)
+            try
             {
-                return iso.Value;
+                TimeOutOfRangeException.ThrowIfOutside("now", instant);
+            }
+            catch (TimeOutOfRangeException e)
+            {
+                throw new PreviewRequestException("now", e.Message);
             }
 
-            var local = NodaTime.Text.LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm").Parse(text.Trim());
-            if (local.Success)
-            {
-                return local.Value.InZoneLeniently(_sellerTime.SellerZone).ToInstant();
-            }
-
-            throw new PreviewRequestException("now", $"'now' is '{text}', which is not a time; write it like '2026-11-24 09:00' (the seller's clock, UTC+8), '2026-11-24 09:00 (UTC+8)' or '2026-11-24T01:00:00Z'.");
+            return instant;
         }
 
         private OrderSnapshot Order(PreviewRequest request, Instant now, Phrase? phrase)

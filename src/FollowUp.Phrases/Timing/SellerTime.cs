@@ -122,6 +122,39 @@ namespace FollowUp.Phrases.Timing
         /// <summary>Like <see cref="Parse"/>, returning false instead of throwing.</summary>
         public static bool TryParse(string? text, DateTimeZone? zone, out Instant instant) => TryParse(text, zone, out instant, out _);
 
+        /// <summary>
+        /// Reads a moment as people type it into a tool: an ISO 8601 instant (<c>2026-11-23T06:00:00Z</c>) or one with an
+        /// offset (<c>2026-11-23T14:00:00+08:00</c>), a stamp as <see cref="Parse"/> reads it, or a bare
+        /// <c>2026-11-23 14:00</c> on the seller's clock (<paramref name="sellerZone"/>, UTC+8 when null). False for
+        /// anything else; the range (1900–2199) is the caller's to check.
+        /// </summary>
+        public static bool TryParseAny(string? text, DateTimeZone? sellerZone, out Instant instant)
+        {
+            var trimmed = (text ?? "").Trim();
+            var offset = NodaTime.Text.OffsetDateTimePattern.ExtendedIso.Parse(trimmed);
+            if (offset.Success)
+            {
+                instant = offset.Value.ToInstant();
+                return true;
+            }
+
+            var iso = NodaTime.Text.InstantPattern.ExtendedIso.Parse(trimmed);
+            if (iso.Success)
+            {
+                instant = iso.Value;
+                return true;
+            }
+
+            if (TryParse(trimmed, null, out instant))
+            {
+                return true;
+            }
+
+            var local = NodaTime.Text.LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd' 'HH':'mm").Parse(trimmed);
+            instant = local.Success ? local.Value.InZoneLeniently(sellerZone ?? ChinaStandardTime).ToInstant() : default;
+            return local.Success;
+        }
+
         private static bool TryParse(string? text, DateTimeZone? zone, out Instant instant, out string problem)
         {
             instant = default;

@@ -24,7 +24,11 @@ namespace FollowUp.Phrases.Timing
             }
         }
 
-        internal static void ThrowIfOutside(string field, NodaTime.Instant? instant)
+        /// <summary>
+        /// Throws when <paramref name="instant"/> lies outside the library's range (1900-01-01 to 2199-12-31), naming
+        /// <paramref name="field"/>: for a host that takes a time from a person before handing it to the library.
+        /// </summary>
+        public static void ThrowIfOutside(string field, NodaTime.Instant? instant)
         {
             if (instant is NodaTime.Instant i && !SupportedTime.Contains(i))
             {

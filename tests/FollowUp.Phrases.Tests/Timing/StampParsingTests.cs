@@ -51,5 +51,34 @@ namespace FollowUp.Phrases.Tests.Timing
         {
             SellerTime.Parse("2026-11-23 14:00 CST", DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Should().Be(Instant.FromUtc(2026, 11, 23, 6, 0));
         }
+
+        [Theory]
+        [InlineData("2026-11-23T06:00:00Z")]
+        [InlineData("2026-11-23T14:00:00+08:00")]
+        [InlineData("2026-11-23 14:00 (UTC+8)")]
+        [InlineData("2026-11-23 07:00 CET")]
+        [InlineData(" 2026-11-23 14:00 ")]
+        public void Any_way_people_type_a_moment_reads_the_same_instant(string text)
+        {
+            SellerTime.TryParseAny(text, null, out var instant).Should().BeTrue(text);
+            instant.Should().Be(Instant.FromUtc(2026, 11, 23, 6, 0), "a bare date and time is on the seller's clock, UTC+8");
+        }
+
+        [Theory]
+        [InlineData("yesterday")]
+        [InlineData("23 Nov 2026 14:00")]
+        [InlineData("")]
+        [InlineData(null)]
+        public void Anything_else_is_no_moment(string? text)
+        {
+            SellerTime.TryParseAny(text, null, out _).Should().BeFalse();
+        }
+
+        [Fact]
+        public void A_bare_time_is_read_on_the_given_sellers_clock()
+        {
+            SellerTime.TryParseAny("2026-11-23 14:00", DateTimeZoneProviders.Tzdb["Europe/Berlin"], out var instant).Should().BeTrue();
+            instant.Should().Be(Instant.FromUtc(2026, 11, 23, 13, 0));
+        }
     }
 }
