@@ -78,6 +78,8 @@ namespace FollowUp.Phrases.AspNetCore.Tests
             var dispatch = body.GetProperty("times").EnumerateArray().Single(t => t.GetProperty("fact").GetString() == "shipment.dispatched_at").GetProperty("at");
             dispatch.GetProperty("seller").GetString().Should().Be("2026-11-23 14:00 (UTC+8)");
             dispatch.GetProperty("buyer").GetString().Should().Be("2026-11-23 07:00 CET");
+            body.GetProperty("times").EnumerateArray().Select(t => t.GetProperty("fact").GetString()).Should()
+                .Contain(new[] { "order.placed_at", "after_sales.reply_by" }, "every time among the order's facts, under its fact name");
         }
 
         [Fact]

@@ -73,7 +73,7 @@ namespace FollowUp.Phrases.AspNetCore
                 requiredFacts = p.RequiredFacts,
                 reviewedOn = p.ReviewedOn?.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 source = p.Source,
-                texts = p.Locales.ToDictionary(l => l, l => new { subject = p.TextFor(l).Subject, body = p.TextFor(l).Body, html = p.TextFor(l).Html }),
+                texts = p.Texts.ToDictionary(t => t.Key, t => new { subject = t.Value.Subject, body = t.Value.Body, html = t.Value.Html }),
             }).ToArray(),
         };
 
@@ -81,8 +81,7 @@ namespace FollowUp.Phrases.AspNetCore
         public object Render(PreviewRequest request)
         {
             var key = request.String("key", required: true)!;
-            var phrase = _engine.Phrasebook.Phrases.FirstOrDefault(p => p.Key.Value == key)
-                ?? throw new PreviewRequestException("key", $"There is no phrase '{key}' in the phrasebook.", StatusCodes.Status404NotFound);
+            var phrase = Phrase(key);
             var locale = request.String("locale") ?? phrase.Locales.First();
             var channelName = request.Choice("channel", Channels);
             var channel = channelName is null ? phrase.Channels[0] : ParseChannel(channelName);
@@ -130,6 +129,12 @@ namespace FollowUp.Phrases.AspNetCore
             {
                 throw new PreviewRequestException("key", e.Message, StatusCodes.Status404NotFound);
             }
+            catch (FollowUpException e)
+            {
+                // Anything else the engine refuses (a wording rejected under RefuseOnErrors, a time out of range) is the
+                // request's problem, said in the engine's words — not a server error.
+                throw new PreviewRequestException(null, e.Message);
+            }
 
             var buyerZone = SellerTime.ResolveZoneOrNull(order.Buyer?.TimeZoneId);
             return new
@@ -142,7 +147,7 @@ namespace FollowUp.Phrases.AspNetCore
                 subject = Part(message.Subject, message.SubjectDiagnostics),
                 text = Part(message.TextBody, message.TextBodyDiagnostics),
                 html = message.HtmlBody is null ? null : Part(message.HtmlBody, message.HtmlBodyDiagnostics),
-                times = Times(order, buyerZone),
+                times = Times(order, buyerZone, now),
             };
         }
 
@@ -150,8 +155,7 @@ namespace FollowUp.Phrases.AspNetCore
         public (string FileName, byte[] Content) Download(PreviewRequest request)
         {
             var key = request.String("key", required: true)!;
-            var phrase = _engine.Phrasebook.Phrases.FirstOrDefault(p => p.Key.Value == key)
-                ?? throw new PreviewRequestException("key", $"There is no phrase '{key}' in the phrasebook.", StatusCodes.Status404NotFound);
+            var phrase = Phrase(key);
             var locale = request.String("locale", required: true)!;
             var edited = EditedPhrase.Create(
                 phrase,
@@ -223,7 +227,7 @@ namespace FollowUp.Phrases.AspNetCore
                     dueAt = Clocks(f.DueAt, buyerZone),
                     deadline = f.Deadline is Instant d ? Clocks(d, buyerZone) : null,
                 }).ToArray(),
-                times = Times(order, buyerZone),
+                times = Times(order, buyerZone, now),
             };
         }
 
@@ -278,29 +282,19 @@ namespace FollowUp.Phrases.AspNetCore
                 : throw new PreviewRequestException("order", $"There is no order '{name}'; choose one of: {string.Join(", ", new[] { PreviewOrders.SpecimenName }.Concat(_orders.Keys))}, or paste order JSON.");
         }
 
+        private Phrase Phrase(string key) =>
+            PhraseKey.TryParse(key, out var parsed) && _engine.Phrasebook.TryGet(parsed, out var phrase)
+                ? phrase
+                : throw new PreviewRequestException("key", $"There is no phrase '{key}' in the phrasebook.", StatusCodes.Status404NotFound);
+
         private static object Part(string text, IEnumerable<Diagnostic> findings) => new { text, findings = findings.ToArray() };
 
-        /// <summary>Every time the order holds, as the seller (UTC+8) and the buyer read it.</summary>
-        private object[] Times(OrderSnapshot order, DateTimeZone? buyerZone)
-        {
-            var times = new List<object>();
-            void Add(string fact, Instant? at)
-            {
-                if (at is Instant i)
-                {
-                    times.Add(new { fact, at = Clocks(i, buyerZone) });
-                }
-            }
-
-            Add("order.placed_at", order.PlacedAt);
-            Add("order.paid_at", order.PaidAt);
-            Add("order.payment_due_at", order.PaymentDueAt);
-            Add("shipment.dispatched_at", order.DispatchedAt);
-            Add("shipment.last_scan_at", order.LastCarrierScanAt);
-            Add("shipment.delivered_at", order.DeliveredAt);
-            Add("case.reply_by", order.ReplyBy);
-            return times.ToArray();
-        }
+        /// <summary>Every time among the order's facts, as the seller (UTC+8) and the buyer read it, by fact name.</summary>
+        private object[] Times(OrderSnapshot order, DateTimeZone? buyerZone, Instant now) => OrderFacts.Names
+            .Select(fact => (fact, value: OrderFacts.ValueOf(order, fact, null, now)))
+            .Where(f => f.value is Instant)
+            .Select(f => (object)new { f.fact, at = Clocks((Instant)f.value!, buyerZone) })
+            .ToArray();
 
         private object Clocks(Instant at, DateTimeZone? buyerZone) => new
         {

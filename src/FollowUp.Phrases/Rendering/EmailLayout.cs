@@ -86,7 +86,7 @@ namespace FollowUp.Phrases.Rendering
             return UnsubscribeLabels.TryGetValue(dash < 0 ? locale : locale.Substring(0, dash), out var label) ? label : UnsubscribeLabels["en"];
         }
 
-        // "https://…" and "http://…" up to white space become links; a final full stop, comma or bracket stays text.
+        // "https://…" and "http://…" become links, ending where the checker's reading ends them (MessageAnalysis.UrlEnd).
         private static void AppendLinked(StringBuilder html, string line)
         {
             var i = 0;
@@ -99,17 +99,7 @@ namespace FollowUp.Phrases.Rendering
                     return;
                 }
 
-                var end = at;
-                while (end < line.Length && !char.IsWhiteSpace(line[end]) && line[end] != '<' && line[end] != '>' && line[end] != '"')
-                {
-                    end++;
-                }
-
-                while (end > at && ".,;:!?)]}'。，".IndexOf(line[end - 1]) >= 0)
-                {
-                    end--;
-                }
-
+                var end = Checking.Analysis.MessageAnalysis.UrlEnd(line, at);
                 var url = line.Substring(at, end - at);
                 html.Append(WebUtility.HtmlEncode(line.Substring(i, at - i)));
                 if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))

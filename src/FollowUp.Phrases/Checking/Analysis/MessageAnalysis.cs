@@ -424,7 +424,12 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) && !IsCjk(c);
 
-        private static int UrlEnd(string text, int i)
+        /// <summary>
+        /// Where a web address that starts at <paramref name="i"/> ends in running text: at white space, an angle bracket,
+        /// a quote or Chinese text, without the punctuation that closes the sentence around it. The email layout links
+        /// the same span the checker reads as a link.
+        /// </summary>
+        internal static int UrlEnd(string text, int i)
         {
             var j = i;
             while (j < text.Length && !char.IsWhiteSpace(text[j]) && text[j] != '<' && text[j] != '>' && text[j] != '"'
