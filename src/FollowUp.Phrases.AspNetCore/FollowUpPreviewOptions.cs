@@ -65,10 +65,16 @@ namespace FollowUp.Phrases.AspNetCore
             }
         }
 
-        internal IReadOnlyDictionary<string, OrderSnapshot> AllOrders() =>
-            (IncludeSampleOrders ? PreviewOrders.Samples : Enumerable.Empty<KeyValuePair<string, OrderSnapshot>>())
-                .Concat(Orders)
-                .GroupBy(p => p.Key, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal);
+        /// <summary>The samples (when included) with the host's orders over them by name.</summary>
+        internal IReadOnlyDictionary<string, OrderSnapshot> AllOrders()
+        {
+            var all = IncludeSampleOrders ? PreviewOrders.Samples.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal) : new Dictionary<string, OrderSnapshot>(StringComparer.Ordinal);
+            foreach (var pair in Orders)
+            {
+                all[pair.Key] = pair.Value;
+            }
+
+            return all;
+        }
     }
 }

@@ -397,8 +397,6 @@ namespace FollowUp.Phrases.Cli
 
                 if (reader.TokenType != JsonTokenType.String)
                 {
-                    reader.Skip();
-                    values[field] = null;
                     throw new FormatException(field == 1
                         ? $"case {caseId ?? "?"}: field 'text' is missing or not a string."
                         : $"case {caseId ?? "?"}: field '{CaseFields[field]}' must be a string.");

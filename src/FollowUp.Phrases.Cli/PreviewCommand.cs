@@ -68,8 +68,7 @@ namespace FollowUp.Phrases.Cli
             builder.Services.AddSingleton(clock);
             builder.Services.AddFollowUpPhrases(o =>
             {
-                Copy(config, o);
-                o.BaseDirectory = Directory.GetCurrentDirectory();
+                config.CopyTo(o);
                 o.PhrasebookFiles.AddRange(line.GetAll("--phrasebook").Select(Path.GetFullPath));
             });
             var app = builder.Build();
@@ -86,30 +85,6 @@ namespace FollowUp.Phrases.Cli
             stdout.Flush();
             app.WaitForShutdownAsync(stop).GetAwaiter().GetResult();
             return ExitCodes.Ok;
-        }
-
-        private static void Copy(FollowUpSettings from, FollowUpSettings to)
-        {
-            to.PhrasebookFiles.AddRange(from.PhrasebookFiles.Select(from.PathOf));
-            to.LanguagePackFiles.AddRange(from.LanguagePackFiles.Select(from.PathOf));
-            to.SellerTimeZone = from.SellerTimeZone;
-            to.DefaultLocale = from.DefaultLocale;
-            to.RefuseOnErrors = from.RefuseOnErrors;
-            to.DisabledRules.AddRange(from.DisabledRules);
-            foreach (var pair in from.Severities)
-            {
-                to.Severities[pair.Key] = pair.Value;
-            }
-
-            to.Policies.AddRange(from.Policies);
-            foreach (var pair in from.Suppress)
-            {
-                to.Suppress[pair.Key] = pair.Value.ToList();
-            }
-
-            to.RequireUnsubscribeOnEveryEmail = from.RequireUnsubscribeOnEveryEmail;
-            to.RequireSenderIdentity = from.RequireSenderIdentity;
-            to.Planner = from.Planner;
         }
     }
 }

@@ -150,6 +150,28 @@ namespace FollowUp.Phrases
             }
         }
 
+        /// <summary>
+        /// Copies every setting into <paramref name="target"/> (another kind of settings: the CLI's followup.json into a
+        /// host's DI options), lists and maps as copies; <see cref="BaseDirectory"/> goes along, so relative files resolve
+        /// as they did here.
+        /// </summary>
+        internal void CopyTo(FollowUpSettings target)
+        {
+            target.PhrasebookFiles = PhrasebookFiles.ToList();
+            target.LanguagePackFiles = LanguagePackFiles.ToList();
+            target.BaseDirectory = BaseDirectory;
+            target.SellerTimeZone = SellerTimeZone;
+            target.DefaultLocale = DefaultLocale;
+            target.RefuseOnErrors = RefuseOnErrors;
+            target.DisabledRules = DisabledRules.ToList();
+            target.Severities = new Dictionary<string, Severity>(Severities);
+            target.Policies = Policies.ToList();
+            target.Suppress = Suppress.ToDictionary(p => p.Key, p => p.Value.ToList());
+            target.RequireUnsubscribeOnEveryEmail = RequireUnsubscribeOnEveryEmail;
+            target.RequireSenderIdentity = RequireSenderIdentity;
+            target.Planner = Planner;
+        }
+
         /// <summary>The checker these settings describe.</summary>
         public WordingChecker CreateChecker(int? maxInputLength = null, int? maxFindings = null)
         {

@@ -10,22 +10,38 @@ namespace FollowUp.Phrases.AspNetCore.Tests
     /// <summary>The page in a real browser, as a customer-service lead uses it.</summary>
     public sealed class PreviewBrowserTests
     {
-        private static async Task<(PreviewHost Host, Browser Browser, IPage Page)> OpenAsync()
+        /// <summary>The page open in a fresh browser against a fresh host; disposing closes both.</summary>
+        private sealed class OpenPage : System.IAsyncDisposable
         {
-            var browser = await Browser.LaunchOrSkipAsync();
-            var host = await PreviewHost.StartAsync(realServer: true);
-            var page = await browser.Instance.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-            await page.GotoAsync(host.BaseAddress);
-            await page.WaitForSelectorAsync("body[data-ready=true]");
-            return (host, browser, page);
+            private readonly PreviewHost _host;
+            private readonly Browser _browser;
+
+            private OpenPage(PreviewHost host, Browser browser, IPage page) => (_host, _browser, Page) = (host, browser, page);
+
+            public IPage Page { get; }
+
+            public static async Task<OpenPage> OpenAsync()
+            {
+                var browser = await Browser.LaunchOrSkipAsync();
+                var host = await PreviewHost.StartAsync(realServer: true);
+                var page = await browser.Instance.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+                await page.GotoAsync(host.BaseAddress);
+                await page.WaitForSelectorAsync("body[data-ready=true]");
+                return new OpenPage(host, browser, page);
+            }
+
+            public async ValueTask DisposeAsync()
+            {
+                await _host.DisposeAsync();
+                await _browser.DisposeAsync();
+            }
         }
 
         [SkippableFact]
         public async Task Choosing_shipment_dispatched_in_the_list_shows_its_rendered_subject()
         {
-            var (host, browser, page) = await OpenAsync();
-            await using var _ = host;
-            await using var __ = browser;
+            await using var open = await OpenPage.OpenAsync();
+            var page = open.Page;
 
             (await page.Locator("#phrase-table tbody tr").CountAsync()).Should().BeGreaterThan(40);
             await page.FillAsync("#phrase-search", "dispatched");
@@ -41,9 +57,8 @@ namespace FollowUp.Phrases.AspNetCore.Tests
         [SkippableFact]
         public async Task Typing_we_will_ship_soon_underlines_soon_with_its_message_on_hover_and_focus()
         {
-            var (host, browser, page) = await OpenAsync();
-            await using var _ = host;
-            await using var __ = browser;
+            await using var open = await OpenPage.OpenAsync();
+            var page = open.Page;
 
             await page.ClickAsync("#tab-check");
             await page.FillAsync("#check-text", "we will ship soon");
@@ -65,9 +80,8 @@ namespace FollowUp.Phrases.AspNetCore.Tests
         [SkippableFact]
         public async Task Editing_a_template_to_print_an_unknown_fact_shows_the_error_with_line_and_column()
         {
-            var (host, browser, page) = await OpenAsync();
-            await using var _ = host;
-            await using var __ = browser;
+            await using var open = await OpenPage.OpenAsync();
+            var page = open.Page;
 
             await page.ClickAsync("#tab-render");
             await page.SelectOptionAsync("#render-key", "shipment.dispatched");
@@ -87,9 +101,8 @@ namespace FollowUp.Phrases.AspNetCore.Tests
         [SkippableFact]
         public async Task A_buyer_named_with_markup_is_shown_as_text_and_runs_nothing()
         {
-            var (host, browser, page) = await OpenAsync();
-            await using var _ = host;
-            await using var __ = browser;
+            await using var open = await OpenPage.OpenAsync();
+            var page = open.Page;
             var dialogs = 0;
             page.Dialog += (_, dialog) => { dialogs++; dialog.DismissAsync(); };
 
@@ -111,9 +124,8 @@ namespace FollowUp.Phrases.AspNetCore.Tests
         [SkippableFact]
         public async Task The_page_works_with_the_keyboard_alone()
         {
-            var (host, browser, page) = await OpenAsync();
-            await using var _ = host;
-            await using var __ = browser;
+            await using var open = await OpenPage.OpenAsync();
+            var page = open.Page;
 
             // Tab reaches the tab list first; arrow keys move between tabs.
             await page.Keyboard.PressAsync("Tab");

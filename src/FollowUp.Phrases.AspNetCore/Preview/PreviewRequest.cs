@@ -40,7 +40,7 @@ namespace FollowUp.Phrases.AspNetCore
 
             try
             {
-                var document = JsonDocument.Parse(buffer.ToArray());
+                var document = JsonDocument.Parse(new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length));
                 if (document.RootElement.ValueKind != JsonValueKind.Object)
                 {
                     document.Dispose();

@@ -72,16 +72,47 @@ namespace FollowUp.Phrases.Lifecycle
         public static IReadOnlyList<string> PartsOf(string name) =>
             name == "shipment.delivery_window" ? DeliveryWindowParts : Array.Empty<string>();
 
+        /// <summary>Part <paramref name="part"/> of a fact's value (<see cref="PartsOf"/>); null when the value has no such part.</summary>
+        internal static object? PartOf(object value, string part) => value switch
+        {
+            DeliveryWindow w when part == "min" => w.MinDays,
+            DeliveryWindow w when part == "max" => w.MaxDays,
+            DeliveryWindow w when part == "unit" => w.Kind == DayKind.WorkingDays ? "working-days" : "days",
+            _ => null,
+        };
+
         private static readonly string[] DeliveryWindowParts = { "min", "max", "unit" };
 
         /// <summary>The seller calendar's country: closures are read from it.</summary>
         public const string SellerCalendar = "CN";
 
         /// <summary>The seller's next closure of three days or more after <paramref name="now"/>, within 120 days.</summary>
-        private static Timing.HolidayClosure? Closure(Timing.WorkingCalendars calendars, NodaTime.Instant? now) =>
-            now is NodaTime.Instant at && calendars.TryGet(SellerCalendar, out var calendar)
-                ? Timing.HolidayClosure.Next(calendar, at.InZone(calendar.TimeZone).Date)
-                : null;
+        private static Timing.HolidayClosure? Closure(Timing.WorkingCalendars calendars, NodaTime.Instant? now)
+        {
+            if (!(now is NodaTime.Instant at) || !calendars.TryGet(SellerCalendar, out var calendar))
+            {
+                return null;
+            }
+
+            // The eight closure facts of one render ask for the same day's closure: it is found once per thread and day.
+            var today = at.InZone(calendar.TimeZone).Date;
+            if (!ReferenceEquals(_closureCalendar, calendar) || _closureDay != today)
+            {
+                _closure = Timing.HolidayClosure.Next(calendar, today);
+                (_closureCalendar, _closureDay) = (calendar, today);
+            }
+
+            return _closure;
+        }
+
+        [ThreadStatic]
+        private static Timing.WorkingCalendar? _closureCalendar;
+
+        [ThreadStatic]
+        private static NodaTime.LocalDate _closureDay;
+
+        [ThreadStatic]
+        private static Timing.HolidayClosure? _closure;
 
         private static readonly Dictionary<string, Func<OrderSnapshot, Timing.WorkingCalendars, NodaTime.Instant?, object?>> ByName =
             Accessors.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);

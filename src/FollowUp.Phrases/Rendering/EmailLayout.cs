@@ -80,11 +80,8 @@ namespace FollowUp.Phrases.Rendering
             return html.Append("</div>").ToString();
         }
 
-        private static string LabelFor(string locale)
-        {
-            var dash = locale.IndexOf('-');
-            return UnsubscribeLabels.TryGetValue(dash < 0 ? locale : locale.Substring(0, dash), out var label) ? label : UnsubscribeLabels["en"];
-        }
+        private static string LabelFor(string locale) =>
+            UnsubscribeLabels.TryGetValue(Checking.Languages.LanguagePacks.LanguageOf(locale) ?? "en", out var label) ? label : UnsubscribeLabels["en"];
 
         // "https://…" and "http://…" become links, ending where the checker's reading ends them (MessageAnalysis.UrlEnd).
         private static void AppendLinked(StringBuilder html, string line)

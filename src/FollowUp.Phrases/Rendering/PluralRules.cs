@@ -1,5 +1,3 @@
-using System;
-
 namespace FollowUp.Phrases.Rendering
 {
     /// <summary>
@@ -11,9 +9,7 @@ namespace FollowUp.Phrases.Rendering
     {
         public static bool IsOne(string locale, decimal count)
         {
-            var dash = locale.IndexOf('-');
-            var language = (dash < 0 ? locale : locale.Substring(0, dash)).ToLowerInvariant();
-            switch (language)
+            switch (Checking.Languages.LanguagePacks.LanguageOf(locale))
             {
                 case "zh":
                 case "ja":

@@ -52,5 +52,38 @@ namespace FollowUp.Phrases.Tests.Lifecycle
 
             dispatch.Deadline.Should().Be(order.DispatchedAt!.Value + Duration.FromHours(2));
         }
+
+        [Fact]
+        public void Copying_settings_carries_every_setting_and_shares_no_list()
+        {
+            var from = new FollowUpSettings
+            {
+                PhrasebookFiles = { "ours.json" },
+                LanguagePackFiles = { "it.json" },
+                BaseDirectory = "/srv/followup",
+                SellerTimeZone = "Asia/Shanghai",
+                DefaultLocale = "de",
+                RefuseOnErrors = true,
+                DisabledRules = { "shouting" },
+                Severities = { ["vague-timing"] = FollowUp.Phrases.Checking.Severity.Error },
+                Policies = { "eu" },
+                Suppress = { ["order.closed"] = new System.Collections.Generic.List<string> { "shouting" } },
+                RequireUnsubscribeOnEveryEmail = true,
+                RequireSenderIdentity = true,
+                Planner = new PlannerSettings { ClosureNoticeWorkingDays = 5 },
+            };
+            var to = new FollowUpSettings();
+
+            from.CopyTo(to);
+
+            // Every public setting, whatever is added later: a setting CopyTo forgets fails here.
+            foreach (var property in typeof(FollowUpSettings).GetProperties().Where(p => p.CanWrite))
+            {
+                System.Text.Json.JsonSerializer.Serialize(property.GetValue(to)).Should().Be(System.Text.Json.JsonSerializer.Serialize(property.GetValue(from)), property.Name);
+            }
+
+            to.PhrasebookFiles.Should().NotBeSameAs(from.PhrasebookFiles);
+            to.Suppress["order.closed"].Should().NotBeSameAs(from.Suppress["order.closed"]);
+        }
     }
 }

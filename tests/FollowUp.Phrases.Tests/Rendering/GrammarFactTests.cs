@@ -12,9 +12,8 @@ namespace FollowUp.Phrases.Tests.Rendering
     {
         private static FollowUpMessage Render(string locale, string body, OrderSnapshot? order = null)
         {
-            var json = "{\"phrases\": {\"test.grammar\": {\"stage\": \"shipped\", \"channels\": [\"chat\"], \"texts\": {\"" + locale
-                + "\": {\"subject\": \"s\", \"body\": " + System.Text.Json.JsonSerializer.Serialize(body) + "}}}}}";
-            var book = Phrasebooks.Phrasebook.Parse(json, "grammar.json");
+            var book = EngineFixture.Book("\"test.grammar\": {\"stage\": \"shipped\", \"channels\": [\"chat\"], \"texts\": {\"" + locale
+                + "\": {\"subject\": \"s\", \"body\": " + System.Text.Json.JsonSerializer.Serialize(body) + "}}}");
             var engine = new PhraseEngine(new PhraseEngineOptions { Clock = EngineFixture.Clock(), Phrasebook = book, CheckWording = false });
             return engine.Render("test.grammar", order ?? EngineFixture.SampleOrder(), new RenderOptions { Locale = locale, Channel = FollowUp.Phrases.Checking.Channel.Chat });
         }

@@ -38,11 +38,10 @@ namespace FollowUp.Phrases.Rendering.Liquid
 
 
         /// <summary>The parts <see cref="Lifecycle.OrderFacts.PartsOf"/> names; nothing else (the sandbox refuses other names).</summary>
-        public override ValueTask<FluidValue> GetValueAsync(string name, Fluid.TemplateContext context) => new ValueTask<FluidValue>(Value switch
+        public override ValueTask<FluidValue> GetValueAsync(string name, Fluid.TemplateContext context) => new ValueTask<FluidValue>(Lifecycle.OrderFacts.PartOf(Value, name) switch
         {
-            Lifecycle.DeliveryWindow w when name == "min" => NumberValue.Create(w.MinDays),
-            Lifecycle.DeliveryWindow w when name == "max" => NumberValue.Create(w.MaxDays),
-            Lifecycle.DeliveryWindow w when name == "unit" => StringValue.Create(w.Kind == Lifecycle.DayKind.WorkingDays ? "working-days" : "days"),
+            int number => NumberValue.Create(number),
+            string text => StringValue.Create(text),
             _ => NilValue.Instance,
         });
 
