@@ -153,8 +153,9 @@ namespace FollowUp.Phrases.Timing
         /// <summary>
         /// The seller's next closure of <see cref="FollowUpPlannerOptions.MinimumClosureDays"/> or more (Spring Festival,
         /// National Day) in its calendar: the notice is due <see cref="FollowUpPlannerOptions.ClosureNoticeWorkingDays"/>
-        /// working days before it (and proposed from then until the closure), with the last order time as its deadline. Open orders get the transactional notice; a
-        /// buyer whose order closed recently gets the marketing one, unless they opted out.
+        /// working days before it (and proposed from then until the closure), with the last order time as its deadline.
+        /// Open orders get the transactional notice; a buyer whose order closed recently gets the marketing one, unless they
+        /// opted out.
         /// </summary>
         private void AddClosureNotice(List<DueFollowUp> plan, OrderSnapshot order, Instant now)
         {
@@ -169,14 +170,7 @@ namespace FollowUp.Phrases.Timing
                 return;
             }
 
-            var dueDay = closure.FirstDay;
-            for (var counted = 0; counted < _o.ClosureNoticeWorkingDays;)
-            {
-                dueDay = dueDay.PlusDays(-1);
-                counted += calendar.IsWorkingDay(dueDay) ? 1 : 0;
-            }
-
-            var due = dueDay.At(new LocalTime(9, 0)).InZoneLeniently(calendar.TimeZone).ToInstant(); // the seller's morning
+            var due = calendar.WorkingDaysBefore(closure.FirstDay, _o.ClosureNoticeWorkingDays).At(new LocalTime(9, 0)).InZoneLeniently(calendar.TimeZone).ToInstant(); // the seller's morning
             var closing = closure.FirstDay.AtStartOfDayInZone(calendar.TimeZone).ToInstant();
             var open = order.Stage != OrderStage.Closed && order.Stage != OrderStage.Cancellation && order.Stage != OrderStage.Refund;
             var recent = !open && !order.Buyer.OptedOutOfMarketing && (order.History.LastOrDefault()?.At ?? order.PlacedAt) is Instant last && now - last <= _o.RecentBuyerWithin;

@@ -76,17 +76,8 @@ namespace FollowUp.Phrases.Timing
                     continue;
                 }
 
-                var lastDispatch = first.PlusDays(-1);
-                while (!calendar.IsWorkingDay(lastDispatch))
-                {
-                    lastDispatch = lastDispatch.PlusDays(-1);
-                }
-
-                var orderDay = lastDispatch.PlusDays(-1);
-                while (!calendar.IsWorkingDay(orderDay))
-                {
-                    orderDay = orderDay.PlusDays(-1);
-                }
+                var lastDispatch = calendar.WorkingDaysBefore(first, 1);
+                var orderDay = calendar.WorkingDaysBefore(lastDispatch, 1);
 
                 return new HolidayClosure
                 {

@@ -106,6 +106,19 @@ namespace FollowUp.Phrases.Timing
             return d;
         }
 
+        /// <summary>The working day <paramref name="days"/> working days before <paramref name="date"/> (1: the last working day before it).</summary>
+        internal LocalDate WorkingDaysBefore(LocalDate date, int days)
+        {
+            var d = date;
+            for (var counted = 0; counted < days;)
+            {
+                d = d.PlusDays(-1);
+                counted += IsWorkingDay(d) ? 1 : 0;
+            }
+
+            return d;
+        }
+
         /// <summary>Working days after <paramref name="start"/> up to and including <paramref name="end"/>.</summary>
         public int WorkingDaysBetween(LocalDate start, LocalDate end)
         {
