@@ -74,7 +74,7 @@ namespace FollowUp.Phrases.Benchmarks
                     var values = new System.Collections.Generic.Dictionary<string, object>();
                     foreach (var member in group)
                     {
-                        values[member.Key] = member.Value;
+                        values[member.Key] = member.Value!;
                     }
 
                     _fluidModel[pair.Key] = values;

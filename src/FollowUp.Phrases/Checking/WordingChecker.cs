@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FollowUp.Phrases.Checking.Analysis;
 using FollowUp.Phrases.Checking.Rules;
+using FollowUp.Phrases.Checking.Screening;
 
 namespace FollowUp.Phrases.Checking
 {
@@ -23,6 +24,8 @@ namespace FollowUp.Phrases.Checking
         private readonly Languages.LanguagePacks _packs;
         private readonly string[] _knownRuleIds;
         private readonly int _maxInputLength;
+        private MessageScreen? _screen;
+        private bool _screenBuilt;
 
         /// <summary>A checker with every rule on at its default severity.</summary>
         public static readonly WordingChecker Default = new WordingChecker(new WordingCheckerOptions());
@@ -99,7 +102,37 @@ namespace FollowUp.Phrases.Checking
         /// <summary>
         /// Checks a message body. Findings are ordered by position; offsets are UTF-16 code units into <paramref name="text"/>.
         /// </summary>
-        public IReadOnlyList<Diagnostic> Check(string text, CheckContext? context = null) => Run(text, context ?? CheckContext.Default, subject: false).Diagnostics;
+        public IReadOnlyList<Diagnostic> Check(string text, CheckContext? context = null)
+        {
+            context ??= CheckContext.Default;
+
+            // Most messages give no rule anything to start from; the screen finds that in one pass, without the reading.
+            if (text != null && text.Length <= _maxInputLength && Screen is MessageScreen screen && screen.IsClean(text, context))
+            {
+                return Array.Empty<Diagnostic>();
+            }
+
+            return Run(text!, context, subject: false).Diagnostics;
+        }
+
+        /// <summary>The findings of the full reading, never screened: for tests that hold the screen to it.</summary>
+        internal IReadOnlyList<Diagnostic> CheckUnscreened(string text, CheckContext context) => Run(text, context, subject: false).Diagnostics;
+
+        /// <summary>Whether the screen answers <paramref name="text"/> without reading it.</summary>
+        internal bool PassesScreen(string text, CheckContext context) => Screen is MessageScreen screen && screen.IsClean(text, context);
+
+        /// <summary>Why the screen reads <paramref name="text"/>, or null when it answers it unread.</summary>
+        internal string? ScreenVerdict(string text, CheckContext context) => Screen is MessageScreen screen ? screen.Verdict(text, context) : "no screen";
+
+        // Built on first use: a checker that only reviews or renders never pays for it. A race builds two equal screens.
+        private MessageScreen? Screen => _screenBuilt ? _screen : BuildScreen();
+
+        private MessageScreen? BuildScreen()
+        {
+            _screen = MessageScreen.For(_rules.Select(r => r.Rule).ToArray(), _packs);
+            _screenBuilt = true;
+            return _screen;
+        }
 
         /// <summary>
         /// Checks a message body and reports how it was classified: transactional or marketing, given by the caller or

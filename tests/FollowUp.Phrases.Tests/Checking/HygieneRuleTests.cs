@@ -46,6 +46,7 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("请把货款转到银行账号6222021234567890123。", "6222021234567890123")]
         [InlineData("卡号：4111-1111-1111-1111", "4111-1111-1111-1111")]
         [InlineData("SWIFT transfer to account no. 123456789", "123456789")]
+        [InlineData("ACCOUNT NO 12345678", "12345678")]
         public void Flags_card_numbers_ibans_and_labelled_accounts(string text, string flagged)
         {
             Check.Rule(RuleIds.PaymentDetails, text).Should().ContainSingle().Which.Text.Should().Be(flagged);
@@ -60,6 +61,7 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("运单号：1234567890123456")]
         [InlineData("Call us on +86 755 1234 5678.")]
         [InlineData("The total is USD 1,234,567.")]
+        [InlineData("Account number is in the invoice attached to this message, not here: 12345678")] // the label is too far
         public void Leaves_order_and_tracking_numbers_alone(string text)
         {
             Check.Rule(RuleIds.PaymentDetails, text).Should().BeEmpty();

@@ -419,10 +419,12 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>A Latin-script (or other non-CJK, below U+3000) letter or digit: what a word boundary is judged by.</summary>
         internal static bool IsLatinLetterOrDigit(char c) => c < '\u3000' && char.IsLetterOrDigit(c);
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         internal static bool IsCjk(char c) =>
             (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF');
 
-        private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) && !IsCjk(c);
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        internal static bool IsWordChar(char c) => char.IsLetterOrDigit(c) && !IsCjk(c);
 
         /// <summary>
         /// Where a web address that starts at <paramref name="i"/> ends in running text: at white space, an angle bracket,
@@ -447,7 +449,8 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         // The first letter decides whether a prefix comparison is worth making: most words start with none of h, m, w.
-        private static bool StartsUrl(string text, int i)
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        internal static bool StartsUrl(string text, int i)
         {
             switch (text[i] | 0x20)
             {
@@ -462,8 +465,30 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
         }
 
-        private static bool Matches(string text, int i, string prefix) =>
-            i + prefix.Length <= text.Length && string.Compare(text, i, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0;
+        // A lower-case ASCII prefix, compared ignoring case; ASCII text (nearly all) without a call into the comparer.
+        private static bool Matches(string text, int i, string prefix)
+        {
+            if (i + prefix.Length > text.Length)
+            {
+                return false;
+            }
+
+            for (var k = 0; k < prefix.Length; k++)
+            {
+                var c = text[i + k];
+                if (c >= '\u0080')
+                {
+                    return string.Compare(text, i, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0;
+                }
+
+                if ((c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c) != prefix[k])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         private void Tokenize(string text)
         {
@@ -518,32 +543,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                         continue;
                     }
 
-                    var j = i + 1;
-                    while (j < text.Length)
-                    {
-                        var d = text[j];
-                        if (IsWordChar(d) || char.GetUnicodeCategory(d) == System.Globalization.UnicodeCategory.NonSpacingMark)
-                        {
-                            j++;
-                        }
-                        else if ((d == '\'' || d == '\u2019') && j + 1 < text.Length && char.IsLetter(text[j + 1]) && !IsCjk(text[j + 1]))
-                        {
-                            j += 2;
-                        }
-                        else if (d == '-' && j + 1 < text.Length && IsWordChar(text[j + 1]) && !char.IsDigit(text[j - 1]))
-                        {
-                            j += 2;
-                        }
-                        else if ((d == '.' || d == ',') && char.IsDigit(text[j - 1]) && j + 1 < text.Length && char.IsDigit(text[j + 1]))
-                        {
-                            j += 2;
-                        }
-                        else
-                        {
-                            break;
-                        }
-                    }
-
+                    var j = WordEnd(text, i);
                     AddToken(TokenKind.Word, i, j, Lower(text, i, j), char.IsUpper(c));
                     _tokens[_tokens.Count - 1].IsAllCaps = IsAllCaps(text, i, j);
                     i = j;
@@ -567,6 +567,46 @@ namespace FollowUp.Phrases.Checking.Analysis
                 AddToken(TokenKind.Punct, i, i + len, Pooled(text, i, len), false);
                 i += len;
             }
+        }
+
+        /// <summary>
+        /// Where the word starting at <paramref name="i"/> (a word character) ends: letters and digits, joined by an
+        /// apostrophe before a letter ("we'll"), a hyphen after a letter ("e-mail", "AE-20931"), a decimal point or comma
+        /// between digits ("59.90"). The tokenizer and the checker's screen cut words alike.
+        /// </summary>
+        internal static int WordEnd(string text, int i)
+        {
+            var j = i + 1;
+            while (j < text.Length)
+            {
+                var d = text[j];
+                if ((d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z') || (d >= '0' && d <= '9'))
+                {
+                    j++; // most characters of most words: no Unicode tables needed
+                }
+                else if (d >= '\u0080' && (IsWordChar(d) || char.GetUnicodeCategory(d) == System.Globalization.UnicodeCategory.NonSpacingMark))
+                {
+                    j++;
+                }
+                else if ((d == '\'' || d == '\u2019') && j + 1 < text.Length && char.IsLetter(text[j + 1]) && !IsCjk(text[j + 1]))
+                {
+                    j += 2;
+                }
+                else if (d == '-' && j + 1 < text.Length && IsWordChar(text[j + 1]) && !char.IsDigit(text[j - 1]))
+                {
+                    j += 2;
+                }
+                else if ((d == '.' || d == ',') && char.IsDigit(text[j - 1]) && j + 1 < text.Length && char.IsDigit(text[j + 1]))
+                {
+                    j += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return j;
         }
 
         private static int EmailEnd(string text, int i)
@@ -903,7 +943,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return true;
         }
 
-        private static bool IsAllCaps(string text, int start, int end)
+        internal static bool IsAllCaps(string text, int start, int end)
         {
             var letters = 0;
             for (var k = start; k < end; k++)

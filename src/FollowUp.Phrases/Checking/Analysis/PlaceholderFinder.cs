@@ -53,8 +53,24 @@ namespace FollowUp.Phrases.Checking.Analysis
             return found;
         }
 
+        [ThreadStatic]
+        private static char[]? t_inside;
+
+        // The text between the brackets as the finder compares it: trimmed, without a closing '.' or ':', lower case.
+        private static ReadOnlySpan<char> Inside(string text, int start, int end)
+        {
+            var inner = text.AsSpan(start, end - start).Trim().TrimEnd(".:".AsSpan());
+            var buffer = t_inside is { } b && b.Length >= inner.Length ? b : t_inside = new char[Math.Max(64, inner.Length)];
+            for (var k = 0; k < inner.Length; k++)
+            {
+                buffer[k] = char.ToLowerInvariant(inner[k]);
+            }
+
+            return new ReadOnlySpan<char>(buffer, 0, inner.Length);
+        }
+
         /// <summary>The end of a placeholder starting at <paramref name="i"/>, or <paramref name="i"/> when there is none.</summary>
-        private int MatchAt(string text, int i)
+        internal int MatchAt(string text, int i)
         {
             var c = text[i];
 
@@ -102,19 +118,20 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return i;
             }
 
-            // "[Your name]" = an optional lead word and a fact word; compared in place, so brackets cost no strings.
-            var inner = text.Substring(i + 1, end - i - 1).Trim().TrimEnd('.', ':').ToLowerInvariant();
+            // "[Your name]" = an optional lead word and a fact word; the inside is trimmed and lower-cased into a buffer, so
+            // brackets ("(UTC+8)", "[1]") cost no strings.
+            var inner = Inside(text, i + 1, end);
             foreach (var lead in Leads)
             {
-                if (!inner.StartsWith(lead, StringComparison.Ordinal))
+                if (!inner.StartsWith(lead.AsSpan(), StringComparison.Ordinal))
                 {
                     continue;
                 }
 
-                var rest = inner.Length - lead.Length;
+                var rest = inner.Slice(lead.Length);
                 foreach (var word in lead.Length > 0 && lead[0] >= '\u3000' ? ChineseFactWords : FactWords)
                 {
-                    if (rest == word.Length && string.CompareOrdinal(inner, lead.Length, word, 0, rest) == 0)
+                    if (rest.Length == word.Length && rest.SequenceEqual(word.AsSpan()))
                     {
                         return end + 1;
                     }
@@ -123,7 +140,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             foreach (var word in ChineseFactWords)
             {
-                if (inner == word)
+                if (inner.SequenceEqual(word.AsSpan()))
                 {
                     return end + 1;
                 }

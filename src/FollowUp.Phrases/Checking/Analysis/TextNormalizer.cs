@@ -98,8 +98,16 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
         }
 
-        private static bool NeedsWork(string text)
+        internal static bool NeedsWork(string text)
         {
+#if NET8_0_OR_GREATER
+            // Most messages are ASCII: one vectorised search settles them.
+            if (text.AsSpan().IndexOfAnyExceptInRange('\0', '\u007F') < 0)
+            {
+                return false;
+            }
+#endif
+
             foreach (var c in text)
             {
                 if (c > '\u007F' && !IsCjk(c) && !(c >= '\u3001' && c <= '\u303F') && c != '\u2013' && c != '\u2014' && c != '\u2019' && c != '\u201C' && c != '\u201D')

@@ -16,7 +16,7 @@ namespace FollowUp.Phrases.Checking.Languages
         // A language must show this many clues, and more than English, to count: "la" alone is not French, and an English
         // message with a French greeting is still read as English.
         private const double MinimumScore = 2;
-        private const int MinimumEndingWordLength = 5;
+        internal const int MinimumEndingWordLength = 5;
 
         private static readonly Lazy<(string Code, string Name, string[] Words, string[] Endings)[]> Others = new Lazy<(string, string, string[], string[])[]>(ReadOthers);
 
@@ -87,16 +87,9 @@ namespace FollowUp.Phrases.Checking.Languages
                     }
                 }
 
-                if (t.Lower.Length >= MinimumEndingWordLength && _endingsByLast.TryGetValue(t.Lower[t.Lower.Length - 1], out var candidates))
+                if (EndingLanguage(t.Lower.AsSpan()) is var byEnding && byEnding >= 0)
                 {
-                    foreach (var (ending, l) in candidates)
-                    {
-                        if (t.Lower.EndsWith(ending, StringComparison.Ordinal))
-                        {
-                            scores[l] += 0.5;
-                            break;
-                        }
-                    }
+                    scores[byEnding] += 0.5;
                 }
             }
 
@@ -157,6 +150,40 @@ namespace FollowUp.Phrases.Checking.Languages
         }
 
         /// <summary>The name of a language by code, from the packs or the languages no pack covers.</summary>
+        /// <summary>The number of languages the detector scores: the packs' and the hinted languages no pack covers.</summary>
+        internal int LanguageCount => _codes.Length;
+
+        /// <summary>The score a language needs before it counts as one the message is written in.</summary>
+        internal static double ReportedFrom => MinimumScore;
+
+        /// <summary>Whether a pack covers language <paramref name="language"/> (an index below <see cref="LanguageCount"/>).</summary>
+        internal bool IsCovered(int language) => _covered[language];
+
+        /// <summary>Each clue word (lower case) with the languages it is a clue of: for the checker's screen, which scores alike.</summary>
+        internal IEnumerable<KeyValuePair<string, int[]>> ClueWords => _words;
+
+        /// <summary>Every detection ending (lower case) with its language.</summary>
+        internal IEnumerable<(string Ending, int Language)> Endings => _endingsByLast.Values.SelectMany(e => e);
+
+        /// <summary>The language whose ending a lower-case word of five letters or more has (the first that fits), or -1.</summary>
+        internal int EndingLanguage(ReadOnlySpan<char> lower)
+        {
+            if (lower.Length < MinimumEndingWordLength || !_endingsByLast.TryGetValue(lower[lower.Length - 1], out var candidates))
+            {
+                return -1;
+            }
+
+            foreach (var (ending, l) in candidates)
+            {
+                if (lower.EndsWith(ending.AsSpan(), StringComparison.Ordinal))
+                {
+                    return l;
+                }
+            }
+
+            return -1;
+        }
+
         public string NameOf(string code)
         {
             var i = Array.IndexOf(_codes, code);

@@ -17,6 +17,10 @@ namespace FollowUp.Phrases.Checking.Rules
 
         public bool AppliesToSubject => false;
 
+        public RuleTriggers? Triggers { get; } = RuleTriggers.Any(TextFeatures.Chinese, "attachment-missing.mentions");
+
+        public RuleReach ReachIn(CheckContext context) => context.AttachmentCount == 0 ? RuleReach.Screened : RuleReach.Never;
+
         public void Check(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings)
         {
             if (a.Context.AttachmentCount != 0)

@@ -18,6 +18,11 @@ namespace FollowUp.Phrases.Checking.Rules
 
         public bool AppliesToSubject => true;
 
+        // A user's rule may report on anything: every message it checks is read.
+        public RuleTriggers? Triggers => null;
+
+        public RuleReach ReachIn(CheckContext context) => RuleReach.Always;
+
         public void Check(MessageAnalysis analysis, Severity severity, ICollection<Diagnostic> findings) =>
             _rule.Check(analysis.Snapshot, new RuleFindings(analysis, Descriptor, severity, findings));
     }

@@ -22,6 +22,10 @@ namespace FollowUp.Phrases.Checking.Rules
 
         public bool AppliesToSubject => false;
 
+        public RuleTriggers? Triggers { get; } = RuleTriggers.OnFeatures(TextFeatures.Chinese | TextFeatures.UncoveredLanguage);
+
+        public RuleReach ReachIn(CheckContext context) => context.Locale is null ? RuleReach.Screened : RuleReach.Always;
+
         public void Check(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings)
         {
             foreach (var (code, name) in a.UncoveredLanguages)

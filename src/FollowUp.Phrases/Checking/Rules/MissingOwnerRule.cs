@@ -24,6 +24,16 @@ namespace FollowUp.Phrases.Checking.Rules
 
         public bool AppliesToSubject => false;
 
+        // A seller action in the passive ("be", "being" or a pack's passive auxiliary with a seller action), or a reported
+        // problem (a problem phrase, or a negated auxiliary with a problem's participle: "has not updated").
+        public RuleTriggers? Triggers { get; } = new RuleTriggers(
+            TextFeatures.Chinese,
+            new[] { WordGroup.Of("steps.seller-actions"), new WordGroup(lists: new[] { "steps.passive-auxiliaries" }, words: new[] { "be", "being" }) },
+            new[] { WordGroup.Of("steps.problems") },
+            new[] { WordGroup.Of("steps.negated-auxiliaries"), new WordGroup(everyWordOf: new[] { "steps.problems" }) });
+
+        public RuleReach ReachIn(CheckContext context) => RuleReach.Screened;
+
         public void Check(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings)
         {
             var passives = 0;

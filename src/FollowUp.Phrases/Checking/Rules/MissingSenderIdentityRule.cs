@@ -21,6 +21,13 @@ namespace FollowUp.Phrases.Checking.Rules
 
         public bool AppliesToSubject => false;
 
+        // Only marketing email needs the address, and marketing needs commercial content.
+        public RuleTriggers? Triggers { get; } = RuleTriggers.Any(TextFeatures.Chinese | TextFeatures.Percent, "purpose.commercial");
+
+        public RuleReach ReachIn(CheckContext context) => !Enabled || context.Channel != Channel.Email || context.Purpose == MessagePurpose.Transactional ? RuleReach.Never
+            : context.Purpose == MessagePurpose.Marketing || context.Subject != null ? RuleReach.Always
+            : RuleReach.Screened;
+
         /// <summary>Set from <see cref="WordingCheckerOptions.RequireSenderIdentity"/>: the rule is a jurisdiction's policy, not a default.</summary>
         public bool Enabled { get; set; }
 

@@ -22,6 +22,14 @@ namespace FollowUp.Phrases.Checking.Rules
 
         public bool AppliesToSubject => false;
 
+        // Only marketing email needs the link, and marketing needs commercial content (a subject, read with the body, may carry it).
+        public RuleTriggers? Triggers { get; } = RuleTriggers.Any(TextFeatures.Chinese | TextFeatures.Percent, "purpose.commercial");
+
+        public RuleReach ReachIn(CheckContext context) => context.Channel != Channel.Email ? RuleReach.Never
+            : RequireOnEveryEmail || context.Purpose == MessagePurpose.Marketing || context.Subject != null ? RuleReach.Always
+            : context.Purpose == MessagePurpose.Transactional ? RuleReach.Never
+            : RuleReach.Screened;
+
         /// <summary>When true, transactional emails need an opt-out link too (a stricter house policy).</summary>
         public bool RequireOnEveryEmail { get; set; }
 

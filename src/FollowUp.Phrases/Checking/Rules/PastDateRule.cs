@@ -19,6 +19,10 @@ namespace FollowUp.Phrases.Checking.Rules
 
         public bool AppliesToSubject => true;
 
+        public RuleTriggers? Triggers { get; } = RuleTriggers.OnFeatures(TextFeatures.Chinese | TextFeatures.Digits);
+
+        public RuleReach ReachIn(CheckContext context) => context.Now is null ? RuleReach.Never : RuleReach.Screened;
+
         public void Check(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings)
         {
             if (a.Context.Now is not Instant now)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
+using System.Linq;
+using System.Runtime.CompilerServices;
 using FollowUp.Phrases.Checking.Analysis;
 
 namespace FollowUp.Phrases.Checking.Rules
@@ -23,63 +24,148 @@ namespace FollowUp.Phrases.Checking.Rules
 
         public bool AppliesToSubject => true;
 
+        public RuleTriggers? Triggers { get; } = RuleTriggers.OnFeatures(TextFeatures.PaymentNumber);
+
+        public RuleReach ReachIn(CheckContext context) => RuleReach.Screened;
+
         public void Check(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings)
         {
-            var text = a.Text;
             var i = 0;
+            while (Next(a.Text, a.Vocabulary, ref i, out var start, out var end, out var what))
+            {
+                findings.Add(a.Report(Rule, severity, start, end,
+                    $"The message contains {what}; payment details in messages invite fraud and break marketplace rules.",
+                    "Remove it and point the buyer to the platform's checkout or a secured invoice link."));
+            }
+        }
+
+        // Digits, IBAN characters and the lower-cased text before a number are gathered here, so reading a message's
+        // numbers (order numbers, dates, tracking numbers) allocates nothing.
+        [ThreadStatic]
+        private static char[]? t_buffer;
+
+        [ThreadStatic]
+        private static char[]? t_before;
+
+        /// <summary>
+        /// The next card number, IBAN or labelled account number at or after <paramref name="from"/> in <paramref name="text"/>,
+        /// read with <paramref name="v"/>'s labels; <paramref name="from"/> moves past it. False when there is none. The rule
+        /// and the checker's screen find numbers alike.
+        /// </summary>
+        internal static bool Next(string text, Vocabulary v, ref int from, out int start, out int end, out string what)
+        {
+            var i = from; // a local, not the ref, in the loop: most characters only pass through
             while (i < text.Length)
             {
                 var c = text[i];
-                if (char.IsDigit(c) && (i == 0 || !(text[i - 1] < '\u3000' && char.IsLetterOrDigit(text[i - 1]))))
+                if (c >= '0' && c <= '9' || (c > '\u007F' && char.IsDigit(c)))
                 {
-                    var end = DigitRun(text, i, out var digits);
-
-                    // Order numbers can pass the Luhn check too: a card number is also grouped like one or labelled as one.
-                    var card = digits.Length >= 13 && digits.Length <= 19 && Luhn(digits) && (GroupedInFours(text, i, end) || CardLabelled(a, text, i));
-                    if (card || (digits.Length >= 8 && Labelled(a, text, i)))
+                    if (!StartsNumber(text, i))
                     {
-                        Add(a, severity, findings, i, end, card ? "a card number" : "a bank account number");
+                        i++;
+                        continue;
                     }
 
-                    i = Math.Max(end, i + 1);
+                    if (NumberAt(text, v, i, out end, out what))
+                    {
+                        start = i;
+                        from = Math.Max(end, i + 1);
+                        return true;
+                    }
+
+                    i = Math.Max(end, i + 1); // the digits of a run are not read again
                     continue;
                 }
 
-                if (c >= 'A' && c <= 'Z' && i + 1 < text.Length && text[i + 1] >= 'A' && text[i + 1] <= 'Z' && (i == 0 || !char.IsLetterOrDigit(text[i - 1])))
+                if (StartsIban(text, i) && IbanAt(text, i, out end))
                 {
-                    var end = IbanEnd(text, i, out var iban);
-                    if (end > i && IbanValid(iban))
-                    {
-                        Add(a, severity, findings, i, end, "an IBAN");
-                        i = end;
-                        continue;
-                    }
+                    start = i;
+                    what = "an IBAN";
+                    from = end;
+                    return true;
                 }
 
                 i++;
             }
+
+            from = i;
+            start = end = -1;
+            what = "";
+            return false;
         }
 
-        private static void Add(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings, int start, int end, string what) =>
-            findings.Add(a.Report(Rule, severity, start, end,
-                $"The message contains {what}; payment details in messages invite fraud and break marketplace rules.",
-                "Remove it and point the buyer to the platform's checkout or a secured invoice link."));
+        /// <summary>
+        /// Whether a card number, IBAN or labelled account number starts at <paramref name="i"/>. The checker's screen asks
+        /// this at every place a number or a pair of capitals starts, which includes every place <see cref="Next"/> reads.
+        /// </summary>
+        internal static bool At(string text, Vocabulary v, int i)
+        {
+            var c = text[i];
+            return char.IsDigit(c) ? StartsNumber(text, i) && NumberAt(text, v, i, out _, out _) : StartsIban(text, i) && IbanAt(text, i, out _);
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static bool StartsNumber(string text, int i) => i == 0 || !(text[i - 1] < '\u3000' && char.IsLetterOrDigit(text[i - 1]));
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static bool StartsIban(string text, int i) =>
+            text[i] >= 'A' && text[i] <= 'Z' && i + 1 < text.Length && text[i + 1] >= 'A' && text[i + 1] <= 'Z' && (i == 0 || !char.IsLetterOrDigit(text[i - 1]));
+
+        // The digit run at i: a card number (Luhn-valid, and grouped or labelled as one) or an account number (labelled).
+        private static bool NumberAt(string text, Vocabulary v, int i, out int end, out string what)
+        {
+            // Most numbers (dates, order and tracking numbers) are too short to be either: counted before they are copied.
+            end = DigitRun(text, i, null, out var count);
+            what = "";
+            if (count < 8)
+            {
+                return false;
+            }
+
+            var buffer = t_buffer ??= new char[40];
+            DigitRun(text, i, buffer, out count);
+            var digits = new ReadOnlySpan<char>(buffer, 0, count);
+
+            // Order numbers can pass the Luhn check too: a card number is also grouped like one or labelled as one.
+            var card = count >= 13 && count <= 19 && Luhn(digits) && (GroupedInFours(text, i, end) || LabelBefore(text, i, 30, v.Entries("payment-details.card-labels")));
+            what = card ? "a card number" : "a bank account number";
+            return card || (count >= 8 && LabelBefore(text, i, 40, v.Entries("payment-details.account-labels"), orIban: true));
+        }
+
+        private static bool IbanAt(string text, int i, out int end)
+        {
+            // An IBAN's check digits follow its country: "DE89…"; "DHL", "UTC" and other capitals stop here.
+            end = i;
+            if (i + 3 >= text.Length || text[i + 2] < '0' || text[i + 2] > '9' || text[i + 3] < '0' || text[i + 3] > '9')
+            {
+                return false;
+            }
+
+            var buffer = t_buffer ??= new char[40];
+            end = IbanEnd(text, i, buffer, out var count);
+            return end > i && IbanValid(new ReadOnlySpan<char>(buffer, 0, count));
+        }
 
         /// <summary>Digits with single spaces or hyphens between groups: "4111 1111 1111 1111".</summary>
-        private static int DigitRun(string text, int i, out string digits)
+        private static int DigitRun(string text, int i, char[]? digits, out int count)
         {
-            var sb = new StringBuilder();
+            count = 0;
             var j = i;
             var end = i;
-            while (j < text.Length && sb.Length < 34)
+            while (j < text.Length && count < 34)
             {
                 if (char.IsDigit(text[j]))
                 {
-                    sb.Append(text[j]);
+                    if (digits != null)
+                    {
+                        digits[count] = text[j];
+                    }
+
+                    count++;
                     j++;
                     end = j;
                 }
-                else if ((text[j] == ' ' || text[j] == '-') && j + 1 < text.Length && char.IsDigit(text[j + 1]) && sb.Length > 0)
+                else if ((text[j] == ' ' || text[j] == '-') && j + 1 < text.Length && char.IsDigit(text[j + 1]) && count > 0)
                 {
                     j++;
                 }
@@ -89,17 +175,124 @@ namespace FollowUp.Phrases.Checking.Rules
                 }
             }
 
-            digits = sb.ToString();
             return end;
         }
 
-        private static bool Labelled(MessageAnalysis a, string text, int at)
+        // Whether one of the labels stands in the lower-cased text of the <paramref name="reach"/> characters before the number.
+        // Whether a label (or "iban") stands in the lower-cased text of the `reach` characters before the number. Labels
+        // are found where their first two letters are, compared in place: no copy of the text, no search per label.
+        private static bool LabelBefore(string text, int at, int reach, string[] labels, bool orIban = false)
         {
-            var from = Math.Max(0, at - 40);
-            var before = text.Substring(from, at - from).ToLowerInvariant();
-            return Array.Exists(a.Vocabulary.Entries("payment-details.account-labels"), l => before.IndexOf(l, StringComparison.Ordinal) >= 0)
-                || before.IndexOf("iban", StringComparison.Ordinal) >= 0;
+            var set = orIban ? LabelSetsWithIban.GetValue(labels, WithIban) : LabelSets.GetValue(labels, Plain);
+            var from = Math.Max(0, at - reach);
+            var other = false; // a character outside ASCII once lower-cased: labels in other scripts may be there
+            var c2 = from < at ? Lower(text[from]) : '\0';
+            for (var k = from; k < at; k++)
+            {
+                var c1 = c2;
+                c2 = k + 1 < at ? Lower(text[k + 1]) : '\u0080';
+                if (c1 >= '\u0080')
+                {
+                    other = true;
+                    continue;
+                }
+
+                if (c2 < '\u0080' && set.StartsWith(c1, c2) && set.Find(text, k, at))
+                {
+                    return true;
+                }
+            }
+
+            if (set.Others.Length == 0 || (!other && !set.OthersAscii))
+            {
+                return false;
+            }
+
+            var buffer = t_before ??= new char[40];
+            for (var k = from; k < at; k++)
+            {
+                buffer[k - from] = Lower(text[k]);
+            }
+
+            var before = new ReadOnlySpan<char>(buffer, 0, at - from);
+            foreach (var label in set.Others)
+            {
+                if (before.IndexOf(label.AsSpan(), StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
+
+        private static bool At(string text, int k, string label)
+        {
+            for (var j = 0; j < label.Length; j++)
+            {
+                if (Lower(text[k + j]) != label[j])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static readonly ConditionalWeakTable<string[], LabelSet> LabelSets = new ConditionalWeakTable<string[], LabelSet>();
+        private static readonly ConditionalWeakTable<string[], LabelSet> LabelSetsWithIban = new ConditionalWeakTable<string[], LabelSet>();
+        private static readonly ConditionalWeakTable<string[], LabelSet>.CreateValueCallback Plain = l => new LabelSet(l);
+        private static readonly ConditionalWeakTable<string[], LabelSet>.CreateValueCallback WithIban = l => new LabelSet(l.Concat(new[] { "iban" }).ToArray());
+
+        /// <summary>Labels by their first two letters (ASCII), and the others (other scripts, or one character).</summary>
+        private sealed class LabelSet
+        {
+            private readonly ulong[] _pairs = new ulong[128 * 2];
+            private readonly Dictionary<int, string[]> _byPair;
+
+            public LabelSet(string[] labels)
+            {
+                var ascii = labels.Where(l => l.Length >= 2 && l[0] < '\u0080' && l[1] < '\u0080').ToArray();
+                _byPair = ascii.GroupBy(l => l[0] * 128 + l[1]).ToDictionary(g => g.Key, g => g.ToArray());
+                foreach (var key in _byPair.Keys)
+                {
+                    _pairs[key >> 6] |= 1UL << (key & 63);
+                }
+
+                Others = labels.Except(ascii).ToArray();
+                OthersAscii = Others.Any(l => l.All(c => c < '\u0080'));
+            }
+
+            public string[] Others { get; }
+
+            /// <summary>Whether an ASCII label is among <see cref="Others"/> (one character long): then they are always compared.</summary>
+            public bool OthersAscii { get; }
+
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public bool StartsWith(char c1, char c2)
+            {
+                var key = c1 * 128 + c2;
+                return (_pairs[key >> 6] & (1UL << (key & 63))) != 0;
+            }
+
+            /// <summary>Whether a label starting with the two letters at <paramref name="k"/> stands there, ending by <paramref name="end"/>.</summary>
+            public bool Find(string text, int k, int end)
+            {
+                foreach (var label in _byPair[Lower(text[k]) * 128 + Lower(text[k + 1])])
+                {
+                    if (k + label.Length <= end && At(text, k, label))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static char Lower(char c) => c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c < '\u0080' ? c : char.ToLowerInvariant(c);
+
 
         private static bool GroupedInFours(string text, int start, int end)
         {
@@ -125,14 +318,7 @@ namespace FollowUp.Phrases.Checking.Rules
             return groups >= 3;
         }
 
-        private static bool CardLabelled(MessageAnalysis a, string text, int at)
-        {
-            var from = Math.Max(0, at - 30);
-            var before = text.Substring(from, at - from).ToLowerInvariant();
-            return Array.Exists(a.Vocabulary.Entries("payment-details.card-labels"), l => before.IndexOf(l, StringComparison.Ordinal) >= 0);
-        }
-
-        private static bool Luhn(string digits)
+        private static bool Luhn(ReadOnlySpan<char> digits)
         {
             var sum = 0;
             var doubleIt = false;
@@ -155,21 +341,21 @@ namespace FollowUp.Phrases.Checking.Rules
             return sum % 10 == 0 && digits.Trim('0').Length > 0;
         }
 
-        private static int IbanEnd(string text, int i, out string iban)
+        private static int IbanEnd(string text, int i, char[] iban, out int count)
         {
-            var sb = new StringBuilder();
+            count = 0;
             var j = i;
             var end = i;
-            while (j < text.Length && sb.Length < 34)
+            while (j < text.Length && count < 34)
             {
                 var c = text[j];
                 if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
                 {
-                    sb.Append(c);
+                    iban[count++] = c;
                     j++;
                     end = j;
                 }
-                else if (c == ' ' && j + 1 < text.Length && char.IsLetterOrDigit(text[j + 1]) && sb.Length >= 4)
+                else if (c == ' ' && j + 1 < text.Length && char.IsLetterOrDigit(text[j + 1]) && count >= 4)
                 {
                     j++;
                 }
@@ -179,22 +365,21 @@ namespace FollowUp.Phrases.Checking.Rules
                 }
             }
 
-            iban = sb.ToString();
             return end;
         }
 
         // ISO 13616: move the first four characters to the end, letters to numbers, mod 97 must be 1.
-        private static bool IbanValid(string iban)
+        private static bool IbanValid(ReadOnlySpan<char> iban)
         {
             if (iban.Length < 15 || iban.Length > 34 || !char.IsDigit(iban[2]) || !char.IsDigit(iban[3]))
             {
                 return false;
             }
 
-            var rearranged = iban.Substring(4) + iban.Substring(0, 4);
             var remainder = 0;
-            foreach (var c in rearranged)
+            for (var k = 0; k < iban.Length; k++)
             {
+                var c = iban[(k + 4) % iban.Length]; // the first four characters moved to the end
                 var value = char.IsDigit(c) ? c - '0' : c - 'A' + 10;
                 remainder = value > 9 ? (remainder * 100 + value) % 97 : (remainder * 10 + value) % 97;
             }

@@ -22,6 +22,13 @@ namespace FollowUp.Phrases.Checking.Rules
 
         public bool AppliesToSubject => true;
 
+        // A review word with an incentive or an edit in the message.
+        public RuleTriggers? Triggers { get; } = new RuleTriggers(
+            TextFeatures.Chinese,
+            new[] { WordGroup.Of("review-manipulation.review-words"), WordGroup.Of("review-manipulation.incentives", "review-manipulation.edits") });
+
+        public RuleReach ReachIn(CheckContext context) => RuleReach.Screened;
+
         public void Check(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings)
         {
             var tokens = a.Tokens;

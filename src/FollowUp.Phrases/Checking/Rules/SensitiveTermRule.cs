@@ -23,6 +23,10 @@ namespace FollowUp.Phrases.Checking.Rules
 
         public bool AppliesToSubject => true;
 
+        public RuleTriggers? Triggers => null;
+
+        public RuleReach ReachIn(CheckContext context) => Terms.Count == 0 ? RuleReach.Never : RuleReach.Always;
+
         public void Check(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings)
         {
             if (Terms.Count == 0)

@@ -21,6 +21,11 @@ namespace FollowUp.Phrases.Checking.Rules
 
         public bool AppliesToSubject => true;
 
+        // A rule of subject lines: a body never gives it anything to report.
+        public RuleTriggers? Triggers => null;
+
+        public RuleReach ReachIn(CheckContext context) => RuleReach.Never;
+
         public void Check(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings)
         {
             if (!a.IsSubject)

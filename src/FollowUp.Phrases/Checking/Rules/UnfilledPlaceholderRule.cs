@@ -22,6 +22,10 @@ namespace FollowUp.Phrases.Checking.Rules
 
         public bool AppliesToSubject => true;
 
+        public RuleTriggers? Triggers { get; } = RuleTriggers.OnFeatures(TextFeatures.Placeholder);
+
+        public RuleReach ReachIn(CheckContext context) => RuleReach.Screened;
+
         public void Check(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings)
         {
             foreach (var (start, end) in a.Placeholders)

@@ -28,6 +28,14 @@ namespace FollowUp.Phrases.Checking.Rules
 
         public bool AppliesToSubject => true;
 
+        // A vague phrase or word, or "in a few days": a lead, a quantity and a unit.
+        public RuleTriggers? Triggers { get; } = new RuleTriggers(
+            TextFeatures.Chinese,
+            new[] { WordGroup.Of("timing.vague-phrases", "timing.vague-words") },
+            new[] { WordGroup.Of("timing.few-leads"), WordGroup.Of("timing.quantifiers"), WordGroup.Of("timing.units") });
+
+        public RuleReach ReachIn(CheckContext context) => RuleReach.Screened;
+
         public void Check(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings)
         {
             foreach (var timing in a.Timing)

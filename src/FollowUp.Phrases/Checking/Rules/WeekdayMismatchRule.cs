@@ -19,6 +19,10 @@ namespace FollowUp.Phrases.Checking.Rules
 
         public bool AppliesToSubject => true;
 
+        public RuleTriggers? Triggers { get; } = RuleTriggers.OnFeatures(TextFeatures.Chinese | TextFeatures.WeekdayNames);
+
+        public RuleReach ReachIn(CheckContext context) => RuleReach.Screened;
+
         public void Check(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings)
         {
             foreach (var e in a.TimeExpressions)

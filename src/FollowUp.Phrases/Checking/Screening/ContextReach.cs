@@ -1,0 +1,34 @@
+using FollowUp.Phrases.Checking.Rules;
+
+namespace FollowUp.Phrases.Checking.Screening
+{
+    /// <summary>What a screen's rules can report under one check context: worked out once per context, kept per thread.</summary>
+    internal sealed class ContextReach
+    {
+        public ContextReach(MessageScreen screen, CheckContext context, IWordingRule? always, ulong active, TextFeatures wanted, ulong[] alternatives)
+        {
+            Screen = screen;
+            Context = context;
+            Always = always;
+            Active = active;
+            Wanted = wanted;
+            Alternatives = alternatives;
+        }
+
+        public MessageScreen Screen { get; }
+
+        public CheckContext Context { get; }
+
+        /// <summary>A rule that may report on any message in the context, or null.</summary>
+        public IWordingRule? Always { get; }
+
+        /// <summary>The rules the triggers decide (a bit per rule index).</summary>
+        public ulong Active { get; }
+
+        /// <summary>The text features those rules start from.</summary>
+        public TextFeatures Wanted { get; }
+
+        /// <summary>Their word-group alternatives, each a mask of group bits that must all be seen.</summary>
+        public ulong[] Alternatives { get; }
+    }
+}

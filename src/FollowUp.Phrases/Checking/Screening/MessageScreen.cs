@@ -1,0 +1,487 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FollowUp.Phrases.Checking.Analysis;
+using FollowUp.Phrases.Checking.Languages;
+using FollowUp.Phrases.Checking.Rules;
+
+namespace FollowUp.Phrases.Checking.Screening
+{
+    /// <summary>
+    /// One pass over a plain-text message that tells whether any enabled rule could report anything on it, before the deep
+    /// reading (sentences, clauses, regions, links, timing, steps, commitments) is built. Each rule declares what it starts
+    /// from (<see cref="RuleTriggers"/>: groups of pack-list words and text features) and whether the check's context lets
+    /// it report at all (<see cref="RuleReach"/>); the screen looks every word up once in a table of every pack's trigger
+    /// words, with no string per word, and answers "clean" only when no active rule's trigger occurs. Most follow-ups a CRM
+    /// checks are clean, and they cost this pass instead of the reading.
+    /// </summary>
+    /// <remarks>
+    /// The screen is conservative by construction: it reads every pack's lists whatever the message's language, counts
+    /// quoted words, names and footers as words, and leaves to the full reading anything it does not follow — HTML, text the
+    /// normalizer would rewrite (accents, look-alikes, full-width forms), Chinese where a rule reads Chinese, suppression
+    /// markers, a user's rules, and rules whose findings need no trigger (a marketing email's missing link).
+    /// </remarks>
+    internal sealed class MessageScreen
+    {
+        private readonly IWordingRule[] _rules;
+        private readonly TextFeatures[] _features;
+        private readonly ulong[][] _alternatives;
+        private readonly ScreenLexicon _lexicon;
+        private readonly PhraseMatcher _phrases;
+        private readonly Vocabulary _everyPack;
+        private readonly LanguageDetector _detector;
+
+        [ThreadStatic]
+        private static char[]? t_word;
+
+        [ThreadStatic]
+        private static double[]? t_scores;
+
+        [ThreadStatic]
+        private static ContextReach? t_reach;
+
+        private MessageScreen(IWordingRule[] rules, WordGroup[] groups, Vocabulary everyPack, LanguageDetector detector)
+        {
+            _rules = rules;
+            _everyPack = everyPack;
+            _detector = detector;
+            _features = rules.Select(r => r.Triggers?.Features ?? TextFeatures.None).ToArray();
+            _alternatives = rules.Select(r => (r.Triggers?.Alternatives ?? Array.Empty<IReadOnlyList<WordGroup>>())
+                .Select(alternative => alternative.Aggregate(0UL, (mask, g) => mask | (1UL << Array.IndexOf(groups, g))))
+                .ToArray()).ToArray();
+
+            _lexicon = new ScreenLexicon(groups, everyPack, detector);
+            _phrases = new PhraseMatcher(_lexicon);
+        }
+
+        /// <summary>The screen for these rules read with these packs, or null when their triggers are too many to screen.</summary>
+        public static MessageScreen? For(IReadOnlyList<IWordingRule> rules, LanguagePacks packs)
+        {
+            var groups = rules.SelectMany(r => r.Triggers?.Alternatives ?? Array.Empty<IReadOnlyList<WordGroup>>()).SelectMany(a => a).Distinct().ToArray();
+            if (groups.Length > ScreenLexicon.MaxGroups)
+            {
+                return null;
+            }
+
+            var others = packs.Languages.Where(l => l != "en" && l != "zh").ToArray();
+            return new MessageScreen(rules.ToArray(), groups, packs.VocabularyFor(others), packs.Detector);
+        }
+
+        /// <summary>
+        /// True when no rule can report anything on <paramref name="text"/> (a message body) under <paramref name="context"/>:
+        /// the checker may answer with no findings without reading it. False means "read it", not "it has findings".
+        /// </summary>
+        public bool IsClean(string text, CheckContext context) => Verdict(text, context) is null;
+
+        /// <summary>Why <paramref name="text"/> must be read — the first rule that may report and what it starts from — or null when it need not be.</summary>
+        internal string? Verdict(string text, CheckContext context)
+        {
+            if (context.Format != MessageFormat.Text)
+            {
+                return "the message is HTML";
+            }
+
+            var reach = ReachIn(context);
+            if (reach.Always != null)
+            {
+                return reach.Always.Descriptor.Id + " may report on any message in this context";
+            }
+
+            var (active, wanted, alternatives) = (reach.Active, reach.Wanted, reach.Alternatives);
+            var count = alternatives.Length;
+
+            if (active == 0)
+            {
+                return null;
+            }
+
+            if (text.IndexOf(Suppressions.Marker, StringComparison.Ordinal) >= 0)
+            {
+                return "the message has a suppression marker";
+            }
+
+            if (TextNormalizer.NeedsWork(text))
+            {
+                return "the message has characters the normalizer rewrites";
+            }
+
+            var found = Scan(text, wanted, alternatives, out var seen, out var at);
+            for (var r = 0; r < _rules.Length; r++)
+            {
+                if ((active & (1UL << r)) == 0)
+                {
+                    continue;
+                }
+
+                if (Satisfied(seen, _alternatives[r]))
+                {
+                    return $"{_rules[r].Descriptor.Id}: words up to '{text.Substring(at.Start, at.End - at.Start)}' at {at.Start}";
+                }
+
+                if ((found & _features[r]) != 0)
+                {
+                    return $"{_rules[r].Descriptor.Id}: {found & _features[r]}";
+                }
+            }
+
+            return null;
+        }
+
+        // What the rules can report under a context. Contexts are immutable, and a CRM or a batch checks many messages
+        // under one, so the last answer is kept per thread.
+        private ContextReach ReachIn(CheckContext context)
+        {
+            if (t_reach is { } last && ReferenceEquals(last.Context, context) && ReferenceEquals(last.Screen, this))
+            {
+                return last;
+            }
+
+            var active = 0UL;
+            var wanted = TextFeatures.None;
+            var alternatives = new List<ulong>();
+            IWordingRule? always = null;
+            for (var r = 0; r < _rules.Length && always is null; r++)
+            {
+                switch (_rules[r].ReachIn(context))
+                {
+                    case RuleReach.Always:
+                        always = _rules[r];
+                        break;
+                    case RuleReach.Screened:
+                        active |= 1UL << r;
+                        wanted |= _features[r];
+                        alternatives.AddRange(_alternatives[r]);
+                        break;
+                }
+            }
+
+            return t_reach = new ContextReach(this, context, always, active, wanted, alternatives.ToArray());
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static bool Satisfied(ulong seen, ReadOnlySpan<ulong> alternatives)
+        {
+            foreach (var alternative in alternatives)
+            {
+                if ((seen & alternative) == alternative)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // The words and features of the text, stopping at the first word that satisfies an active alternative.
+        private TextFeatures Scan(string text, TextFeatures wanted, ReadOnlySpan<ulong> alternatives, out ulong seen, out (int Start, int End) at)
+        {
+            seen = 0;
+            at = default;
+            var found = TextFeatures.None;
+            var word = t_word ??= new char[64];
+            var scores = (wanted & TextFeatures.UncoveredLanguage) != 0 ? Scores() : null;
+            var placeholders = (wanted & TextFeatures.Placeholder) != 0 ? _everyPack.Placeholders : null;
+            var payments = (wanted & TextFeatures.PaymentNumber) != 0;
+            int capitals = 0, exclamations = 0;
+            var weekday = false;
+            var afterNumber = false; // the word before was a number: "5 pm"
+            var ascii = _lexicon.Ascii; // locals: the loop reads them at every character
+            var marks = _lexicon.Marks;
+            var words = _lexicon.Words;
+            ScreenWord? pending = null; // a word whose phrases wait for the next word
+            var i = 0;
+            while (i < text.Length)
+            {
+                var c = text[i];
+                if (c >= 0x80)
+                {
+                    // Dashes, curly quotes and Chinese punctuation are marks; Chinese characters a feature of their own.
+                    found |= c == '【' && placeholders?.MatchAt(text, i) > i ? TextFeatures.Placeholder : TextFeatures.None;
+                    if (MessageAnalysis.IsCjk(c))
+                    {
+                        found |= TextFeatures.Chinese;
+                        if ((wanted & TextFeatures.Chinese) != 0)
+                        {
+                            return found;
+                        }
+                    }
+
+                    afterNumber = false;
+                    pending = null;
+                    i++;
+                    continue;
+                }
+
+                var kind = ascii[c];
+                if ((kind & CharKind.Word) == 0)
+                {
+                    if ((kind & CharKind.Special) != 0)
+                    {
+                        exclamations += c == '!' ? 1 : 0;
+                        found |= c == '%' ? TextFeatures.Percent : TextFeatures.None;
+                        if (placeholders != null && (c == '{' || c == '$' || c == '[' || c == '(' || c == '<') && placeholders.MatchAt(text, i) > i)
+                        {
+                            found |= TextFeatures.Placeholder;
+                        }
+
+                        if (marks[c] != 0 && (seen | marks[c]) != seen)
+                        {
+                            seen |= marks[c];
+                            if (Satisfied(seen, alternatives))
+                            {
+                                at = (i, i + 1);
+                                return found;
+                            }
+                        }
+                    }
+
+                    afterNumber &= c == ' ' || c == '\t';
+                    pending = PhraseMatcher.Separates(c) ? pending : null;
+                    i++;
+                    continue;
+                }
+
+                if ((kind & CharKind.UrlStart) != 0 && (i == 0 || !ScreenText.IsAsciiLetterOrDigit(text[i - 1])) && MessageAnalysis.StartsUrl(text, i))
+                {
+                    // The reading takes a link as one token, but placeholders and payment numbers are found in it too.
+                    var urlEnd = MessageAnalysis.UrlEnd(text, i);
+                    found |= InLink(text, i, urlEnd, placeholders, payments);
+                    i = urlEnd;
+                    afterNumber = false;
+                    pending = null;
+                    continue;
+                }
+
+                // The word as the tokenizer cuts it (MessageAnalysis.WordEnd, here for the only word characters this text
+                // has: ASCII letters and digits, joined by an apostrophe before a letter, a hyphen after a letter, a point or
+                // comma between digits); then one pass for its lower case and hash, digits, letters and capitals.
+                var end = i + 1;
+                while (true)
+                {
+                    while (end < text.Length && text[end] < 128 && (ascii[text[end]] & CharKind.Word) != 0)
+                    {
+                        end++;
+                    }
+
+                    if (!ScreenText.JoinsWord(text, end))
+                    {
+                        break;
+                    }
+
+                    end++;
+                }
+
+                if (end - i > word.Length)
+                {
+                    word = t_word = new char[Math.Max(end - i, 2 * word.Length)];
+                }
+
+                var hash = WordTable.Start;
+                bool lowerCase = false, upperPair = false, upperBefore = false;
+                var letters = 0;
+                var all = CharKind.None;
+                for (var k = i; k < end; k++)
+                {
+                    var ch = text[k];
+                    var chKind = ch < 128 ? ascii[ch] : CharKind.None;
+                    all |= chKind;
+                    if ((chKind & CharKind.Upper) != 0)
+                    {
+                        ch = (char)(ch | 0x20);
+                        upperPair |= upperBefore;
+                        letters++;
+                    }
+                    else if ((chKind & CharKind.Lower) != 0)
+                    {
+                        lowerCase = true;
+                        letters++;
+                    }
+                    else if (ch == '\u2019')
+                    {
+                        ch = '\'';
+                    }
+
+                    upperBefore = (chKind & CharKind.Upper) != 0;
+                    word[k - i] = ch;
+                    hash = WordTable.Step(hash, ch);
+                }
+
+                var digits = (all & CharKind.Digit) != 0;
+                var hasX = (all & CharKind.X) != 0;
+                var length = end - i;
+                if (hasX && placeholders != null)
+                {
+                    found |= PlaceholderIn(text, i, end, placeholders);
+                }
+
+                // A payment number starts with a digit or with two capitals (an IBAN's country).
+                if (payments && (digits || upperPair) && PaymentIn(text, i, end))
+                {
+                    found |= TextFeatures.PaymentNumber;
+                }
+
+                var lower = new ReadOnlySpan<char>(word, 0, length);
+                var known = words.Find(lower, hash);
+                var before = seen;
+                if (pending != null)
+                {
+                    seen |= _phrases.Continue(text, pending, lower, hash, known, end, seen);
+                    pending = null;
+                }
+
+                if (known != null)
+                {
+                    seen |= known.Bits;
+                    if (known.PhraseArray != null)
+                    {
+                        // Phrases go on with the next word, read anyway; those with a mark second are compared now.
+                        pending = known.MarkSecond ? null : known;
+                        seen |= known.MarkSecond ? _phrases.Match(text, end, known, seen) : 0;
+                    }
+                }
+
+                if (seen != before && Satisfied(seen, alternatives))
+                {
+                    at = (i, end);
+                    return found;
+                }
+
+                var bits = known?.Bits ?? 0;
+                var numberFirst = c >= '0' && c <= '9';
+                found |= digits ? TextFeatures.Digits : TextFeatures.None;
+                weekday |= (bits & ScreenLexicon.Weekday) != 0;
+                if (numberFirst)
+                {
+                    // "16:00", "5pm": a clock time's shape (the time scanner decides whether it is one).
+                    var colon = end + 1 < text.Length && text[end] == ':' && text[end + 1] >= '0' && text[end + 1] <= '9';
+                    if (colon || lower.EndsWith("am".AsSpan(), StringComparison.Ordinal) || lower.EndsWith("pm".AsSpan(), StringComparison.Ordinal))
+                    {
+                        found |= TextFeatures.ClockMark;
+                    }
+                }
+                else
+                {
+                    if (afterNumber && (bits & ScreenLexicon.AmPm) != 0)
+                    {
+                        found |= TextFeatures.ClockMark;
+                    }
+
+                    // In capitals as the reading judges it (MessageAnalysis.IsAllCaps): two letters or more, none in lower case.
+                    if (!lowerCase && letters >= 2)
+                    {
+                        capitals += (bits & ScreenLexicon.Acronym) != 0 ? 0 : 1;
+                        found |= capitals >= 3 || (bits & ScreenLexicon.PressureWord) != 0 ? TextFeatures.CapitalWords : TextFeatures.None;
+                    }
+
+                    if (scores != null)
+                    {
+                        Score(scores, known, lower, ref found);
+                    }
+                }
+
+                afterNumber = numberFirst;
+                i = end;
+            }
+
+            // A weekday is checked against the date it names, and a date has digits.
+            found |= weekday && (found & TextFeatures.Digits) != 0 ? TextFeatures.WeekdayNames : TextFeatures.None;
+            found |= exclamations >= 3 ? TextFeatures.Exclamations : TextFeatures.None;
+            return found;
+        }
+
+        // "xxx" standing alone, also after a hyphen ("AE-xxx"), as the placeholder finder reads it.
+        private static TextFeatures PlaceholderIn(string text, int start, int end, PlaceholderFinder placeholders)
+        {
+            for (var k = start; k < end; k++)
+            {
+                if ((text[k] == 'x' || text[k] == 'X') && (k == start || !ScreenText.IsAsciiLetterOrDigit(text[k - 1])) && placeholders.MatchAt(text, k) > k)
+                {
+                    return TextFeatures.Placeholder;
+                }
+            }
+
+            return TextFeatures.None;
+        }
+
+        // A payment number starting where a number or a pair of capitals starts in the word ("AE-1234…", "DE89…").
+        private bool PaymentIn(string text, int start, int end)
+        {
+            for (var k = start; k < end; k++)
+            {
+                var c = text[k];
+                if (((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) && (k == start || !ScreenText.IsAsciiLetterOrDigit(text[k - 1])) && PaymentDetailsRule.At(text, _everyPack, k))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Placeholders and payment numbers inside a link, found as the finder and the rule read every character.
+        private TextFeatures InLink(string text, int start, int end, PlaceholderFinder? placeholders, bool payments)
+        {
+            var found = TextFeatures.None;
+            for (var k = start; k < end; k++)
+            {
+                var c = text[k];
+                if (placeholders != null && (c == '{' || c == '$' || c == '[' || c == '(' || c == '<' || c == 'x' || c == 'X') && placeholders.MatchAt(text, k) > k)
+                {
+                    found |= TextFeatures.Placeholder; // "https://shop.example/{{ order.id }}"
+                }
+
+                if (payments && ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) && PaymentDetailsRule.At(text, _everyPack, k))
+                {
+                    found |= TextFeatures.PaymentNumber;
+                }
+            }
+
+            return found;
+        }
+
+        // The language detector's own score for the languages no pack covers: a clue word counts one, an ending half.
+        private void Score(double[] scores, ScreenWord? known, ReadOnlySpan<char> lower, ref TextFeatures found)
+        {
+            if (known?.Clues is int[] clues)
+            {
+                foreach (var l in clues)
+                {
+                    scores[l] += 1;
+                    found |= scores[l] >= LanguageDetector.ReportedFrom ? TextFeatures.UncoveredLanguage : TextFeatures.None;
+                }
+            }
+
+            var last = lower[lower.Length - 1];
+            var byEnding = last >= 128 ? _detector.EndingLanguage(lower) : -1;
+            if (last < 128 && lower.Length >= LanguageDetector.MinimumEndingWordLength && _lexicon.EndingsByLast[last] is { } endings)
+            {
+                foreach (var (ending, language) in endings)
+                {
+                    if (lower.EndsWith(ending.AsSpan(), StringComparison.Ordinal))
+                    {
+                        byEnding = language;
+                        break;
+                    }
+                }
+            }
+
+            if (byEnding >= 0 && !_detector.IsCovered(byEnding))
+            {
+                scores[byEnding] += 0.5;
+                found |= scores[byEnding] >= LanguageDetector.ReportedFrom ? TextFeatures.UncoveredLanguage : TextFeatures.None;
+            }
+        }
+
+        private double[] Scores()
+        {
+            var scores = t_scores;
+            if (scores is null || scores.Length < _detector.LanguageCount)
+            {
+                scores = t_scores = new double[_detector.LanguageCount];
+            }
+
+            Array.Clear(scores, 0, scores.Length);
+            return scores;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+
+namespace FollowUp.Phrases.Checking.Screening
+{
+    /// <summary>What the screen knows of one lower-case word: built once per checker, read for every occurrence.</summary>
+    internal sealed class ScreenWord
+    {
+        /// <summary>The word groups (and word classes) the word alone belongs to.</summary>
+        public ulong Bits { get; set; }
+
+        /// <summary>Phrases starting with the word (while the table is built).</summary>
+        public List<ScreenPhrase>? Phrases { get; set; }
+
+        /// <summary>The same phrases, fixed once the table is built, beside the hashes of their second words.</summary>
+        public ScreenPhrase[]? PhraseArray { get; private set; }
+
+        public uint[]? SecondHashes { get; private set; }
+
+        /// <summary>The second words' hashes folded into 64 bits: most following words are in no phrase, and this says so.</summary>
+        public ulong SecondBloom { get; private set; }
+
+        /// <summary>Whether a phrase's second token is a mark ("100 %"): such phrases are compared from the first word.</summary>
+        public bool MarkSecond { get; private set; }
+
+        /// <summary>Fixes the phrases into arrays: the scan compares a following word's hash with each second word's.</summary>
+        public void Seal()
+        {
+            if (Phrases != null)
+            {
+                PhraseArray = Phrases.ToArray();
+                SecondHashes = new uint[PhraseArray.Length];
+                for (var k = 0; k < PhraseArray.Length; k++)
+                {
+                    SecondHashes[k] = PhraseArray[k].Hashes[0];
+                    SecondBloom |= 1UL << (int)(SecondHashes[k] & 63);
+                    MarkSecond |= !ScreenText.IsAsciiLetterOrDigit(PhraseArray[k].Following[0][0]);
+                }
+            }
+        }
+
+        /// <summary>The languages no pack covers that the word is a detection clue of (the detector's indices).</summary>
+        public int[]? Clues { get; set; }
+
+        /// <summary>What chat shorthand stands for ("l8r" → "later"), which the reading reads in its place.</summary>
+        public string? ReadAs { get; set; }
+    }
+}

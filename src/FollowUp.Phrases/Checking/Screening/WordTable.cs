@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+
+namespace FollowUp.Phrases.Checking.Screening
+{
+    /// <summary>
+    /// Lower-case words to what the screen knows of them (<see cref="ScreenWord"/>), found from characters in a buffer: a
+    /// message's words are looked up without a string each. Open addressing over a power-of-two table, hashed with FNV-1a
+    /// as the screen hashes while it lowers a word.
+    /// </summary>
+    internal sealed class WordTable
+    {
+        private const uint Seed = 2166136261;
+        private const uint Prime = 16777619;
+
+        private readonly string?[] _keys;
+        private readonly ScreenWord?[] _words;
+        private readonly int _mask;
+
+        public WordTable(IReadOnlyDictionary<string, ScreenWord> words)
+        {
+            var size = 16;
+            while (size < words.Count * 2)
+            {
+                size *= 2;
+            }
+
+            _keys = new string?[size];
+            _words = new ScreenWord?[size];
+            _mask = size - 1;
+            foreach (var pair in words)
+            {
+                var slot = (int)(Hash(pair.Key) & (uint)_mask);
+                while (_keys[slot] != null)
+                {
+                    slot = (slot + 1) & _mask;
+                }
+
+                _keys[slot] = pair.Key;
+                _words[slot] = pair.Value;
+            }
+        }
+
+        /// <summary>The hash of an empty word; extend it a character at a time with <see cref="Step"/>.</summary>
+        public static uint Start => Seed;
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static uint Step(uint hash, char c) => (hash ^ c) * Prime;
+
+        /// <summary>What is known of the lower-case <paramref name="word"/> whose hash is <paramref name="hash"/>, or null.</summary>
+        public ScreenWord? Find(ReadOnlySpan<char> word, uint hash)
+        {
+            var slot = (int)(hash & (uint)_mask);
+            while (_keys[slot] is string key)
+            {
+                if (word.SequenceEqual(key.AsSpan()))
+                {
+                    return _words[slot];
+                }
+
+                slot = (slot + 1) & _mask;
+            }
+
+            return null;
+        }
+
+        public static uint Hash(string word)
+        {
+            var hash = Seed;
+            foreach (var c in word)
+            {
+                hash = Step(hash, c);
+            }
+
+            return hash;
+        }
+    }
+}

@@ -1,0 +1,241 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using FluentAssertions;
+using FollowUp.Phrases.Checking;
+using FollowUp.Phrases.Checking.Languages;
+using FollowUp.Phrases.Lifecycle;
+using FollowUp.Phrases.Rendering;
+using FollowUp.Phrases.Tests.Rendering;
+using NodaTime;
+using Xunit;
+
+namespace FollowUp.Phrases.Tests.Checking
+{
+    /// <summary>
+    /// The checker's screen answers a message without the deep reading only when no rule could report anything on it. These
+    /// tests hold it to the full reading over every message at hand — both corpora whole, line by line and sentence by
+    /// sentence, and every built-in phrase rendered for the sample orders — under several contexts.
+    /// </summary>
+    public sealed class MessageScreenTests
+    {
+        private const string CleanFollowUp =
+            "Dear Anna, your order AE-20931 was handed to DHL Express on 23 Nov 2026 (UTC+8). Tracking number: 1234567890. " +
+            "DHL estimates delivery in 7-10 working days. You can follow the parcel at https://track.example.com/1234567890. " +
+            "We will check the tracking on 30 Nov. Best regards, Lily Chen, Brightway";
+
+        private static readonly WordingChecker Checker = WordingChecker.Default;
+
+        [Fact]
+        public void A_message_the_screen_passes_has_no_finding_when_read_in_full()
+        {
+            int total = 0, passed = 0;
+            var wrong = new List<string>();
+            foreach (var (text, given) in Messages())
+            {
+                foreach (var context in Contexts(given))
+                {
+                    total++;
+                    if (!Checker.PassesScreen(text, context))
+                    {
+                        continue;
+                    }
+
+                    passed++;
+                    var findings = Checker.CheckUnscreened(text, context);
+                    if (findings.Count > 0)
+                    {
+                        wrong.Add($"{string.Join(", ", findings.Select(f => f.Rule + " '" + f.Text + "'"))} in: {text}");
+                    }
+                }
+            }
+
+            wrong.Should().BeEmpty("the screen may pass only messages the full reading finds nothing in");
+            passed.Should().BeGreaterThan(total / 10, "clean messages are common among single sentences and rendered phrases, and the screen exists to answer them");
+        }
+
+        [Fact]
+        public void Messages_made_of_list_words_and_their_near_misses_are_screened_soundly()
+        {
+            // Every pack's list entries, whole or cut to one of their words ("in" of "in a few days", "order" of "order
+            // now"), mixed with plain words, numbers and marks: the screen's phrase matching is held to the reading's.
+            var entries = LanguagePacks.BuiltIn.SelectMany(p => p.Lists.Values).SelectMany(l => l)
+                .Where(e => e.All(c => c < 128) && e.IndexOf('=') < 0).Distinct().OrderBy(e => e, StringComparer.Ordinal).ToArray();
+            var plain = new[]
+            {
+                "the", "parcel", "your", "we", "order", "today", "thanks", "it", "is", "are", "and", "to", "for", "with", "you", "our",
+                "team", "Anna", "DHL", "tracking", "be", "been", "being", "will", "has", "not", "a", "few", "all", "of", "no", "by", "us",
+                "days", "get", "we'll", "it's", "on",
+            };
+            var marks = new[] { ",", ".", "!", "?", "(", ")", ":", "-", "'" };
+            var random = new Random(20261202);
+            int total = 0, passed = 0;
+            var wrong = new List<string>();
+            for (var m = 0; m < 6000; m++)
+            {
+                var words = new List<string>();
+                var count = random.Next(2, 14);
+                for (var w = 0; w < count; w++)
+                {
+                    var roll = random.Next(100);
+                    var entry = entries[random.Next(entries.Length)];
+                    var parts = entry.Split(' ');
+                    words.Add(roll < 40 ? plain[random.Next(plain.Length)]
+                        : roll < 55 ? entry
+                        : roll < 75 ? parts[random.Next(parts.Length)]
+                        : roll < 80 ? char.ToUpperInvariant(entry[0]) + entry.Substring(1)
+                        : roll < 90 ? random.Next(1, 40).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                        : marks[random.Next(marks.Length)]);
+                }
+
+                var text = string.Join(" ", words) + ".";
+                foreach (var context in new[] { CheckContext.Default, CheckContext.Default with { Now = Instant.FromUtc(2026, 12, 2, 8, 0), AttachmentCount = 0 } })
+                {
+                    total++;
+                    if (Checker.PassesScreen(text, context))
+                    {
+                        passed++;
+                        var findings = Checker.CheckUnscreened(text, context);
+                        if (findings.Count > 0)
+                        {
+                            wrong.Add($"{string.Join(", ", findings.Select(f => f.Rule + " '" + f.Text + "'"))} in: {text}");
+                        }
+                    }
+                }
+            }
+
+            wrong.Should().BeEmpty();
+            passed.Should().BeGreaterThan(total / 20, "near misses and plain words are common, and the screen exists to pass them");
+        }
+
+        [Fact]
+        public void A_clean_follow_up_is_answered_by_the_screen_with_the_same_empty_result()
+        {
+            Checker.PassesScreen(CleanFollowUp, CheckContext.Default).Should().BeTrue();
+            Checker.Check(CleanFollowUp).Should().BeEmpty();
+            Checker.CheckUnscreened(CleanFollowUp, CheckContext.Default).Should().BeEmpty();
+        }
+
+        [Theory]
+        [InlineData("We will ship soon.")] // vague timing
+        [InlineData("We will reply at your earliest convenience.")] // a vague phrase, word by word
+        [InlineData("It should arrive in a few days.")] // a lead, a quantity and a unit
+        [InlineData("New arrivals are in: order now and save.")] // commercial phrases make an email marketing
+        [InlineData("It will l8r be sent.")] // shorthand read as the words it stands for
+        [InlineData("Your refund will be processed.")] // a seller action in the passive
+        [InlineData("The parcel is delayed at the hub.")] // a problem
+        [InlineData("It is guaranteed to arrive before Christmas.")] // certainty
+        [InlineData("Customs will not charge you.")] // a never-claim
+        [InlineData("Please pay before 16:00.")] // a clock time
+        [InlineData("Please pay before 5 p.m.")]
+        [InlineData("The parcel left on Friday 4 December 2026.")] // a weekday with a date
+        [InlineData("Dear [Customer name], thanks.")] // a placeholder
+        [InlineData("PLEASE PAY THE INVOICE NOW")] // capitals
+        [InlineData("Thanks!!!")]
+        [InlineData("IBAN: DE89 3704 0044 0532 0130 00")] // an IBAN
+        [InlineData("Account number 12345678901")] // a labelled account number
+        [InlineData("Leave us a 5-star review and get a coupon.")] // review incentive
+        [InlineData("Summer sale: 20% off everything.")] // commercial email without a link
+        [InlineData("La spedizione arriva domani per il cliente con il corriere.")] // a language no pack covers
+        [InlineData("我们会尽快发货。")] // Chinese is left to the reading
+        [InlineData("Ihre Bestellung wird bald versendet.")] // German
+        [InlineData("Votre commande sera traitée bientôt.")] // French, with an accent the normalizer reads
+        public void A_message_with_something_a_rule_starts_from_is_read(string text)
+        {
+            Checker.PassesScreen(text, CheckContext.Default).Should().BeFalse();
+        }
+
+        [Fact]
+        public void Contexts_that_let_a_rule_report_on_anything_read_every_message()
+        {
+            Checker.PassesScreen(CleanFollowUp, CheckContext.Default with { Format = MessageFormat.Html }).Should().BeFalse("HTML is read for its visible text and links");
+            Checker.PassesScreen(CleanFollowUp, CheckContext.Default with { Purpose = MessagePurpose.Marketing }).Should().BeFalse("a marketing email without an unsubscribe link is a finding");
+            Checker.PassesScreen(CleanFollowUp + " followup-ignore vague-timing", CheckContext.Default).Should().BeFalse("suppression markers are reported when unused");
+            Checker.PassesScreen(CleanFollowUp, CheckContext.Default with { Now = Instant.FromUtc(2026, 12, 2, 0, 0) }).Should().BeFalse("a date may be past once the send time is known");
+            Checker.PassesScreen(CleanFollowUp, CheckContext.Default with { Locale = "it" }).Should().BeFalse("a locale no pack covers is reported");
+
+            var withUserRule = new WordingChecker(new WordingCheckerOptions { CustomRules = { new AlwaysRule() } });
+            withUserRule.PassesScreen(CleanFollowUp, CheckContext.Default).Should().BeFalse("a user's rule may report on anything");
+            withUserRule.Check(CleanFollowUp).Should().ContainSingle(d => d.Rule == "always");
+        }
+
+        [Theory]
+        [InlineData("Your order is in the warehouse; we check it at noon.")] // "order" and "in" without the rest of their phrases
+        [InlineData("Best regards, Lily")] // "best" without "deal" or "sellers"
+        [InlineData("Thank you for your order. We will contact DHL on 30 Nov.")]
+        public void Words_that_only_begin_a_phrase_do_not_trigger_it(string text)
+        {
+            Checker.PassesScreen(text, CheckContext.Default).Should().BeTrue(Checker.ScreenVerdict(text, CheckContext.Default));
+            Checker.CheckUnscreened(text, CheckContext.Default).Should().BeEmpty();
+        }
+
+        [Fact]
+        public void Rules_that_cannot_report_in_a_context_do_not_stop_the_screen()
+        {
+            // Past dates need the send time; without it a message full of dates is still answered by the screen.
+            Checker.PassesScreen("Shipped on 23 Nov 2026, tracking 1234567890.", CheckContext.Default).Should().BeTrue();
+            Checker.PassesScreen("Shipped on 23 Nov 2026.", CheckContext.Default with { Channel = Channel.Chat, Purpose = MessagePurpose.Transactional }).Should().BeTrue();
+        }
+
+        private static IEnumerable<CheckContext> Contexts(CheckContext given)
+        {
+            yield return given;
+            yield return given with { Locale = null, Purpose = null, Channel = Channel.Email };
+            yield return given with { Now = Instant.FromUtc(2026, 12, 2, 8, 0), AttachmentCount = 0 };
+            yield return new CheckContext { Channel = Channel.Chat, Purpose = MessagePurpose.Transactional };
+        }
+
+        private static IEnumerable<(string Text, CheckContext Context)> Messages()
+        {
+            var pieces = new Regex(@"(?<=[.!?。！？])\s+|\n+");
+            foreach (var c in CorpusCase.Read(TestPaths.DevCorpus).Concat(CorpusCase.Read(TestPaths.Dev2Corpus)))
+            {
+                yield return (c.Text, c.Context);
+                foreach (var piece in pieces.Split(c.Text).Where(p => p.Trim().Length > 0).Distinct())
+                {
+                    yield return (piece, c.Context with { Format = MessageFormat.Text });
+                }
+            }
+
+            var engine = new PhraseEngine(new PhraseEngineOptions { Clock = EngineFixture.Clock(), CheckWording = false });
+            foreach (var orderFile in new[] { TestPaths.SampleOrder, TestPaths.OrderWithoutTracking })
+            {
+                var order = OrderFile.Load(orderFile);
+                foreach (var phrase in engine.Phrasebook.Phrases)
+                {
+                    foreach (var locale in phrase.Locales)
+                    {
+                        foreach (var channel in phrase.Channels)
+                        {
+                            FollowUpMessage m;
+                            try
+                            {
+                                m = engine.Render(phrase.Key.Value, order, new RenderOptions { Locale = locale, Channel = channel });
+                            }
+                            catch (FollowUpException)
+                            {
+                                continue; // a phrase needing a fact the order lacks
+                            }
+
+                            var context = new CheckContext { Channel = channel, Locale = locale, Purpose = phrase.Purpose, Order = null };
+                            yield return (m.TextBody, context);
+                            foreach (var piece in pieces.Split(m.TextBody).Where(p => p.Trim().Length > 0))
+                            {
+                                yield return (piece, context);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        private sealed class AlwaysRule : IMessageRule
+        {
+            public RuleDescriptor Descriptor { get; } = new RuleDescriptor("always", Severity.Info, "Always", "Reports every message.");
+
+            public void Check(AnalyzedMessage message, RuleFindings findings) => findings.AddWholeMessage("Seen.");
+        }
+    }
+}
