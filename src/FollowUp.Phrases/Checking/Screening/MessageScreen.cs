@@ -57,8 +57,9 @@ namespace FollowUp.Phrases.Checking.Screening
         /// <summary>The screen for these rules read with these packs, or null when their triggers are too many to screen.</summary>
         public static MessageScreen? For(IReadOnlyList<IWordingRule> rules, LanguagePacks packs)
         {
+            // A bit per rule and per word group: a checker with more (many users' rules) is read in full.
             var groups = rules.SelectMany(r => r.Triggers?.Alternatives ?? Array.Empty<IReadOnlyList<WordGroup>>()).SelectMany(a => a).Distinct().ToArray();
-            if (groups.Length > ScreenLexicon.MaxGroups)
+            if (rules.Count > 64 || groups.Length > ScreenLexicon.MaxGroups)
             {
                 return null;
             }
@@ -88,8 +89,6 @@ namespace FollowUp.Phrases.Checking.Screening
             }
 
             var (active, wanted, alternatives) = (reach.Active, reach.Wanted, reach.Alternatives);
-            var count = alternatives.Length;
-
             if (active == 0)
             {
                 return null;
