@@ -18,7 +18,7 @@ namespace FollowUp.Phrases.Checking.Screening
     /// <remarks>
     /// The screen is conservative by construction: it reads every pack's lists whatever the message's language, counts
     /// quoted words, names and footers as words, and leaves to the full reading anything it does not follow — HTML, text the
-    /// normalizer would rewrite (accents, look-alikes, full-width forms), Chinese where a rule reads Chinese, suppression
+    /// normalizer would rewrite (look-alikes, full-width forms, symbols; Latin letters such as é, ü, ß are read), Chinese where a rule reads Chinese, suppression
     /// markers, a user's rules, and rules whose findings need no trigger (a marketing email's missing link).
     /// </remarks>
     internal sealed class MessageScreen
@@ -99,7 +99,7 @@ namespace FollowUp.Phrases.Checking.Screening
                 return "the message has a suppression marker";
             }
 
-            if (TextNormalizer.NeedsWork(text))
+            if (TextNormalizer.NeedsWork(text) && !ScreenText.ReadAsItIs(text))
             {
                 return "the message has characters the normalizer rewrites";
             }
@@ -192,7 +192,7 @@ namespace FollowUp.Phrases.Checking.Screening
             while (i < text.Length)
             {
                 var c = text[i];
-                if (c >= 0x80)
+                if (c >= 0x80 && !ScreenText.IsLatinLetter(c))
                 {
                     // Dashes, curly quotes and Chinese punctuation are marks; Chinese characters a feature of their own.
                     found |= c == '【' && placeholders?.MatchAt(text, i) > i ? TextFeatures.Placeholder : TextFeatures.None;
@@ -211,7 +211,7 @@ namespace FollowUp.Phrases.Checking.Screening
                     continue;
                 }
 
-                var kind = ascii[c];
+                var kind = c < 0x80 ? ascii[c] : CharKind.Word;
                 if ((kind & CharKind.Word) == 0)
                 {
                     if ((kind & CharKind.Special) != 0)
@@ -257,7 +257,7 @@ namespace FollowUp.Phrases.Checking.Screening
                 var end = i + 1;
                 while (true)
                 {
-                    while (end < text.Length && text[end] < 128 && (ascii[text[end]] & CharKind.Word) != 0)
+                    while (end < text.Length && (text[end] < 128 ? (ascii[text[end]] & CharKind.Word) != 0 : ScreenText.IsLatinLetter(text[end])))
                     {
                         end++;
                     }
@@ -294,6 +294,13 @@ namespace FollowUp.Phrases.Checking.Screening
                     {
                         lowerCase = true;
                         letters++;
+                    }
+                    else if (ScreenText.IsLatinLetter(ch))
+                    {
+                        // é, Ü, ß: judged and lowered as MessageAnalysis.IsAllCaps and Lower judge and lower them.
+                        lowerCase |= char.IsLower(ch);
+                        letters++;
+                        ch = char.ToLowerInvariant(ch);
                     }
                     else if (ch == '\u2019')
                     {

@@ -35,7 +35,7 @@ namespace FollowUp.Phrases.Checking.Screening
             }
 
             // Shorthand ("as soon as poss") is compared by what it stands for; any other word by its hash, then its letters.
-            var shorthand = _lexicon.MayBeShorthand(next.Hash) || !ScreenText.IsAsciiLetterOrDigit(text[next.Start]);
+            var shorthand = _lexicon.MayBeShorthand(next.Hash) || !ScreenText.IsWordChar(text[next.Start]);
             var phrases = first.PhraseArray!;
             var hashes = first.SecondHashes!;
             var bits = 0UL;
@@ -120,7 +120,7 @@ namespace FollowUp.Phrases.Checking.Screening
                 return (-1, -1, 0);
             }
 
-            if (!ScreenText.IsAsciiLetterOrDigit(text[i]))
+            if (!ScreenText.IsWordChar(text[i]))
             {
                 return (i, i + 1, 0);
             }
@@ -148,7 +148,7 @@ namespace FollowUp.Phrases.Checking.Screening
         // Whether the token reads as `expected`: the same word, the same mark, or shorthand standing for it.
         private bool TokenIs(string text, (int Start, int End, uint Hash) token, bool later, string expected, uint expectedHash, ref string? readAs, ref bool readAsKnown)
         {
-            if (!ScreenText.IsAsciiLetterOrDigit(text[token.Start]))
+            if (!ScreenText.IsWordChar(text[token.Start]))
             {
                 return expected.Length == 1 && text[token.Start] == expected[0];
             }

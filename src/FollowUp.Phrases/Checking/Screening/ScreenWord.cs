@@ -33,7 +33,7 @@ namespace FollowUp.Phrases.Checking.Screening
                 {
                     SecondHashes[k] = PhraseArray[k].Hashes[0];
                     SecondBloom |= 1UL << (int)(SecondHashes[k] & 63);
-                    MarkSecond |= !ScreenText.IsAsciiLetterOrDigit(PhraseArray[k].Following[0][0]);
+                    MarkSecond |= !ScreenText.IsWordChar(PhraseArray[k].Following[0][0]);
                 }
             }
         }
