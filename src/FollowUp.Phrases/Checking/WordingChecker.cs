@@ -66,6 +66,7 @@ namespace FollowUp.Phrases.Checking
             {
                 RequireUnsubscribeOnEveryEmail = options.RequireUnsubscribeOnEveryEmail || policies.Any(p => p.RequireUnsubscribeOnEveryEmail),
                 RequireSenderIdentity = options.RequireSenderIdentity || policies.Any(p => p.RequireSenderIdentity),
+                Languages = _packs,
             };
             var all = CreateRules(effective, policies.SelectMany(p => p.Terms.Select(t => (t, p.Id))).ToArray()).ToList();
             foreach (var custom in options.CustomRules)
@@ -347,7 +348,7 @@ namespace FollowUp.Phrases.Checking
             new SubjectLineRule(),
             new MissingSenderIdentityRule { Enabled = options.RequireSenderIdentity },
             new SensitiveTermRule(terms),
-            new LanguageNotCoveredRule(),
+            new LanguageNotCoveredRule(options.Languages ?? Languages.LanguagePacks.BuiltIn),
         };
     }
 }

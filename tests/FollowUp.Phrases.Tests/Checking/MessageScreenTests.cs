@@ -179,6 +179,10 @@ namespace FollowUp.Phrases.Tests.Checking
             // Past dates need the send time; without it a message full of dates is still answered by the screen.
             Checker.PassesScreen("Shipped on 23 Nov 2026, tracking 1234567890.", CheckContext.Default).Should().BeTrue();
             Checker.PassesScreen("Shipped on 23 Nov 2026.", CheckContext.Default with { Channel = Channel.Chat, Purpose = MessagePurpose.Transactional }).Should().BeTrue();
+
+            // A covered locale leaves nothing for language-not-covered to report; an uncovered one is reported whatever the text.
+            Checker.PassesScreen("Ihre Bestellung ist seit dem 23. Nov. 2026 bei DHL.", CheckContext.Default with { Locale = "de-DE" }).Should().BeTrue();
+            Checker.PassesScreen("Ihre Bestellung ist seit dem 23. Nov. 2026 bei DHL.", CheckContext.Default with { Locale = "it" }).Should().BeFalse();
         }
 
         private static IEnumerable<CheckContext> Contexts(CheckContext given)

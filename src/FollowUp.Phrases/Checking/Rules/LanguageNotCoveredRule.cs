@@ -24,7 +24,18 @@ namespace FollowUp.Phrases.Checking.Rules
 
         public RuleTriggers? Triggers { get; } = RuleTriggers.OnFeatures(TextFeatures.Chinese | TextFeatures.UncoveredLanguage);
 
-        public RuleReach ReachIn(CheckContext context) => context.Locale is null ? RuleReach.Screened : RuleReach.Always;
+        private readonly Languages.LanguagePacks _packs;
+
+        public LanguageNotCoveredRule(Languages.LanguagePacks packs)
+        {
+            _packs = packs;
+        }
+
+        // A locale the caller gives decides the language, as the reading decides it: covered, nothing to report; not
+        // covered, reported whatever the text. Without one the words decide.
+        public RuleReach ReachIn(CheckContext context) => Languages.LanguagePacks.LanguageOf(context.Locale) is not string code ? RuleReach.Screened
+            : _packs.GetOrNull(code) is null ? RuleReach.Always
+            : RuleReach.Never;
 
         public void Check(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings)
         {
