@@ -34,7 +34,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             var i = 0;
             while (i < text.Length)
             {
-                var end = MatchAt(text, i);
+                var end = MayStart(text[i]) ? MatchAt(text, i) : i;
                 if (end > i)
                 {
                     var token = a.TokenAtOrAfter(i);
@@ -52,6 +52,13 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             return found;
         }
+
+        /// <summary>Whether a placeholder can start with <paramref name="c"/> (<see cref="MatchAt"/> finds none elsewhere).</summary>
+        internal static bool MayStart(char c) => c switch
+        {
+            '×' or 'X' or 'x' or '{' or '$' or '[' or '(' or '<' or '【' or '［' or '（' => true,
+            _ => false,
+        };
 
         [ThreadStatic]
         private static char[]? t_inside;

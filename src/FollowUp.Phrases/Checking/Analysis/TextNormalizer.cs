@@ -98,6 +98,13 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
         }
 
+        /// <summary>
+        /// Characters beyond ASCII that a text may hold and still need no normalizing: Chinese, its punctuation, dashes and
+        /// curly quotes.
+        /// </summary>
+        internal static bool NeedsNoWork(char c) =>
+            IsCjk(c) || (c >= '\u3001' && c <= '\u303F') || c == '\u2013' || c == '\u2014' || c == '\u2019' || c == '\u201C' || c == '\u201D';
+
         internal static bool NeedsWork(string text)
         {
 #if NET8_0_OR_GREATER
@@ -110,7 +117,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             foreach (var c in text)
             {
-                if (c > '\u007F' && !IsCjk(c) && !(c >= '\u3001' && c <= '\u303F') && c != '\u2013' && c != '\u2014' && c != '\u2019' && c != '\u201C' && c != '\u201D')
+                if (c > '\u007F' && !NeedsNoWork(c))
                 {
                     return true;
                 }

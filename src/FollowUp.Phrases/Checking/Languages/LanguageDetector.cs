@@ -27,6 +27,9 @@ namespace FollowUp.Phrases.Checking.Languages
         // Endings by their last letter: a word is compared with the few endings it could have, not with all of them.
         private readonly Dictionary<char, (string Ending, int Language)[]> _endingsByLast;
 
+        // The same for ASCII last letters, by index: most words end in one, and an array is cheaper than a dictionary.
+        private readonly (string Ending, int Language)[]?[] _endingsByAsciiLast = new (string, int)[]?[128];
+
         public LanguageDetector(LanguagePacks packs)
         {
             var languages = packs.Select(p => (p.Language, p.Name, Words: p.DetectionWords.ToArray(), Endings: p.DetectionEndings.ToArray(), Covered: true))
@@ -50,6 +53,13 @@ namespace FollowUp.Phrases.Checking.Languages
             _endingsByLast = endings.Where(e => e.Item1.Length > 0)
                 .GroupBy(e => e.Item1[e.Item1.Length - 1])
                 .ToDictionary(g => g.Key, g => g.ToArray());
+            foreach (var pair in _endingsByLast)
+            {
+                if (pair.Key < 128)
+                {
+                    _endingsByAsciiLast[pair.Key] = pair.Value;
+                }
+            }
         }
 
         /// <summary>The languages of the message's own words (quotes and links left out), most evident first.</summary>
@@ -168,7 +178,14 @@ namespace FollowUp.Phrases.Checking.Languages
         /// <summary>The language whose ending a lower-case word of five letters or more has (the first that fits), or -1.</summary>
         internal int EndingLanguage(ReadOnlySpan<char> lower)
         {
-            if (lower.Length < MinimumEndingWordLength || !_endingsByLast.TryGetValue(lower[lower.Length - 1], out var candidates))
+            if (lower.Length < MinimumEndingWordLength)
+            {
+                return -1;
+            }
+
+            var last = lower[lower.Length - 1];
+            var candidates = last < 128 ? _endingsByAsciiLast[last] : _endingsByLast.TryGetValue(last, out var found) ? found : null;
+            if (candidates is null)
             {
                 return -1;
             }

@@ -72,39 +72,71 @@ namespace FollowUp.Phrases.Checking.Screening
         /// True when no rule can report anything on <paramref name="text"/> (a message body) under <paramref name="context"/>:
         /// the checker may answer with no findings without reading it. False means "read it", not "it has findings".
         /// </summary>
-        public bool IsClean(string text, CheckContext context) => Verdict(text, context) is null;
+        public bool IsClean(string text, CheckContext context) => Decide(text, context, out _, out _, out _) == Reason.None;
 
         /// <summary>Why <paramref name="text"/> must be read — the first rule that may report and what it starts from — or null when it need not be.</summary>
         internal string? Verdict(string text, CheckContext context)
         {
+            var reason = Decide(text, context, out var rule, out var features, out var at);
+            return reason switch
+            {
+                Reason.None => null,
+                Reason.Html => "the message is HTML",
+                Reason.AnyMessage => rule!.Descriptor.Id + " may report on any message in this context",
+                Reason.Marker => "the message has a suppression marker",
+                Reason.Rewritten => "the message has characters the normalizer rewrites",
+                Reason.Words => $"{rule!.Descriptor.Id}: words up to '{text.Substring(at.Start, at.End - at.Start)}' at {at.Start}",
+                _ => $"{rule!.Descriptor.Id}: {features}",
+            };
+        }
+
+        private enum Reason
+        {
+            None,
+            Html,
+            AnyMessage,
+            Marker,
+            Rewritten,
+            Words,
+            Features,
+        }
+
+        // Whether the text must be read and why: the rule concerned, the features or the words that trigger it. Only the
+        // reason is computed here; Verdict words it, so a check that reads the message formats nothing.
+        private Reason Decide(string text, CheckContext context, out IWordingRule? rule, out TextFeatures features, out (int Start, int End) at)
+        {
+            rule = null;
+            features = TextFeatures.None;
+            at = default;
             if (context.Format != MessageFormat.Text)
             {
-                return "the message is HTML";
+                return Reason.Html;
             }
 
             var reach = ReachIn(context);
             if (reach.Always != null)
             {
-                return reach.Always.Descriptor.Id + " may report on any message in this context";
+                rule = reach.Always;
+                return Reason.AnyMessage;
             }
 
             var (active, wanted, alternatives) = (reach.Active, reach.Wanted, reach.Alternatives);
             if (active == 0)
             {
-                return null;
+                return Reason.None;
             }
 
             if (text.IndexOf(Suppressions.Marker, StringComparison.Ordinal) >= 0)
             {
-                return "the message has a suppression marker";
+                return Reason.Marker;
             }
 
             if (TextNormalizer.NeedsWork(text) && !ScreenText.ReadAsItIs(text))
             {
-                return "the message has characters the normalizer rewrites";
+                return Reason.Rewritten;
             }
 
-            var found = Scan(text, wanted, alternatives, out var seen, out var at);
+            var found = Scan(text, wanted, alternatives, out var seen, out at);
             for (var r = 0; r < _rules.Length; r++)
             {
                 if ((active & (1UL << r)) == 0)
@@ -112,18 +144,21 @@ namespace FollowUp.Phrases.Checking.Screening
                     continue;
                 }
 
+                rule = _rules[r];
                 if (Satisfied(seen, _alternatives[r]))
                 {
-                    return $"{_rules[r].Descriptor.Id}: words up to '{text.Substring(at.Start, at.End - at.Start)}' at {at.Start}";
+                    return Reason.Words;
                 }
 
-                if ((found & _features[r]) != 0)
+                features = found & _features[r];
+                if (features != TextFeatures.None)
                 {
-                    return $"{_rules[r].Descriptor.Id}: {found & _features[r]}";
+                    return Reason.Features;
                 }
             }
 
-            return null;
+            rule = null;
+            return Reason.None;
         }
 
         // What the rules can report under a context. Contexts are immutable, and a CRM or a batch checks many messages
@@ -195,7 +230,7 @@ namespace FollowUp.Phrases.Checking.Screening
                 if (c >= 0x80 && !ScreenText.IsLatinLetter(c))
                 {
                     // Dashes, curly quotes and Chinese punctuation are marks; Chinese characters a feature of their own.
-                    found |= c == '【' && placeholders?.MatchAt(text, i) > i ? TextFeatures.Placeholder : TextFeatures.None;
+                    found |= placeholders != null && PlaceholderFinder.MayStart(c) && placeholders.MatchAt(text, i) > i ? TextFeatures.Placeholder : TextFeatures.None;
                     if (MessageAnalysis.IsCjk(c))
                     {
                         found |= TextFeatures.Chinese;
@@ -218,7 +253,7 @@ namespace FollowUp.Phrases.Checking.Screening
                     {
                         exclamations += c == '!' ? 1 : 0;
                         found |= c == '%' ? TextFeatures.Percent : TextFeatures.None;
-                        if (placeholders != null && (c == '{' || c == '$' || c == '[' || c == '(' || c == '<') && placeholders.MatchAt(text, i) > i)
+                        if (placeholders != null && PlaceholderFinder.MayStart(c) && placeholders.MatchAt(text, i) > i)
                         {
                             found |= TextFeatures.Placeholder;
                         }
@@ -234,8 +269,10 @@ namespace FollowUp.Phrases.Checking.Screening
                         }
                     }
 
-                    afterNumber &= c == ' ' || c == '\t';
-                    pending = PhraseMatcher.Separates(c) ? pending : null;
+                    // Spaces separate tokens; any other mark is a token between the words ("5 - pm", "order, now").
+                    var separates = PhraseMatcher.Separates(c);
+                    afterNumber &= separates;
+                    pending = separates ? pending : null;
                     i++;
                     continue;
                 }
@@ -251,24 +288,8 @@ namespace FollowUp.Phrases.Checking.Screening
                     continue;
                 }
 
-                // The word as the tokenizer cuts it (MessageAnalysis.WordEnd, here for the only word characters this text
-                // has: ASCII letters and digits, joined by an apostrophe before a letter, a hyphen after a letter, a point or
-                // comma between digits); then one pass for its lower case and hash, digits, letters and capitals.
-                var end = i + 1;
-                while (true)
-                {
-                    while (end < text.Length && (text[end] < 128 ? (ascii[text[end]] & CharKind.Word) != 0 : ScreenText.IsLatinLetter(text[end])))
-                    {
-                        end++;
-                    }
-
-                    if (!ScreenText.JoinsWord(text, end))
-                    {
-                        break;
-                    }
-
-                    end++;
-                }
+                // The word as the tokenizer cuts it, then one pass for its lower case and hash, digits, letters and capitals.
+                var end = MessageAnalysis.WordEnd(text, i);
 
                 if (end - i > word.Length)
                 {
@@ -315,7 +336,7 @@ namespace FollowUp.Phrases.Checking.Screening
                 var digits = (all & CharKind.Digit) != 0;
                 var hasX = (all & CharKind.X) != 0;
                 var length = end - i;
-                if (hasX && placeholders != null)
+                if (hasX && placeholders != null) // in a word, only "xxx" can start one
                 {
                     found |= PlaceholderIn(text, i, end, placeholders);
                 }
@@ -395,12 +416,12 @@ namespace FollowUp.Phrases.Checking.Screening
             return found;
         }
 
-        // "xxx" standing alone, also after a hyphen ("AE-xxx"), as the placeholder finder reads it.
+        // Every place in [start, end) where the placeholder finder finds one ("xxx" after a hyphen: "AE-xxx").
         private static TextFeatures PlaceholderIn(string text, int start, int end, PlaceholderFinder placeholders)
         {
             for (var k = start; k < end; k++)
             {
-                if ((text[k] == 'x' || text[k] == 'X') && (k == start || !ScreenText.IsAsciiLetterOrDigit(text[k - 1])) && placeholders.MatchAt(text, k) > k)
+                if (PlaceholderFinder.MayStart(text[k]) && placeholders.MatchAt(text, k) > k)
                 {
                     return TextFeatures.Placeholder;
                 }
@@ -425,25 +446,9 @@ namespace FollowUp.Phrases.Checking.Screening
         }
 
         // Placeholders and payment numbers inside a link, found as the finder and the rule read every character.
-        private TextFeatures InLink(string text, int start, int end, PlaceholderFinder? placeholders, bool payments)
-        {
-            var found = TextFeatures.None;
-            for (var k = start; k < end; k++)
-            {
-                var c = text[k];
-                if (placeholders != null && (c == '{' || c == '$' || c == '[' || c == '(' || c == '<' || c == 'x' || c == 'X') && placeholders.MatchAt(text, k) > k)
-                {
-                    found |= TextFeatures.Placeholder; // "https://shop.example/{{ order.id }}"
-                }
-
-                if (payments && ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) && PaymentDetailsRule.At(text, _everyPack, k))
-                {
-                    found |= TextFeatures.PaymentNumber;
-                }
-            }
-
-            return found;
-        }
+        private TextFeatures InLink(string text, int start, int end, PlaceholderFinder? placeholders, bool payments) =>
+            (placeholders is null ? TextFeatures.None : PlaceholderIn(text, start, end, placeholders))
+            | (payments && PaymentIn(text, start, end) ? TextFeatures.PaymentNumber : TextFeatures.None);
 
         // The language detector's own score for the languages no pack covers: a clue word counts one, an ending half.
         private void Score(double[] scores, ScreenWord? known, ReadOnlySpan<char> lower, ref TextFeatures found)
@@ -458,19 +463,7 @@ namespace FollowUp.Phrases.Checking.Screening
             }
 
             var last = lower[lower.Length - 1];
-            var byEnding = last >= 128 ? _detector.EndingLanguage(lower) : -1;
-            if (last < 128 && lower.Length >= LanguageDetector.MinimumEndingWordLength && _lexicon.EndingsByLast[last] is { } endings)
-            {
-                foreach (var (ending, language) in endings)
-                {
-                    if (lower.EndsWith(ending.AsSpan(), StringComparison.Ordinal))
-                    {
-                        byEnding = language;
-                        break;
-                    }
-                }
-            }
-
+            var byEnding = last < 128 && !_lexicon.MayEndUncovered[last] ? -1 : _detector.EndingLanguage(lower);
             if (byEnding >= 0 && !_detector.IsCovered(byEnding))
             {
                 scores[byEnding] += 0.5;

@@ -37,14 +37,13 @@ namespace FollowUp.Phrases.Checking.Screening
             // Shorthand ("as soon as poss") is compared by what it stands for; any other word by its hash, then its letters.
             var shorthand = _lexicon.MayBeShorthand(next.Hash) || !ScreenText.IsWordChar(text[next.Start]);
             var phrases = first.PhraseArray!;
-            var hashes = first.SecondHashes!;
             var bits = 0UL;
             string? readAs = null;
             var readAsKnown = false;
             for (var k = 0; k < phrases.Length; k++)
             {
                 var phrase = phrases[k];
-                if (((seen | bits) & phrase.Bit) != 0 || (hashes[k] != next.Hash && !shorthand)
+                if (((seen | bits) & phrase.Bit) != 0 || (phrase.Hashes[0] != next.Hash && !shorthand)
                     || !TokenIs(text, next, false, phrase.Following[0], phrase.Hashes[0], ref readAs, ref readAsKnown))
                 {
                     continue;
@@ -73,7 +72,6 @@ namespace FollowUp.Phrases.Checking.Screening
             }
 
             var phrases = first.PhraseArray!;
-            var hashes = first.SecondHashes!;
             var bits = 0UL;
             for (var k = 0; k < phrases.Length; k++)
             {
@@ -84,10 +82,7 @@ namespace FollowUp.Phrases.Checking.Screening
                 }
 
                 var second = phrase.Following[0];
-                var same = hashes[k] == hash && word.SequenceEqual(second.AsSpan());
-
-                // Shorthand is compared by what it stands for; standing for several words, it is assumed to fit.
-                if (!same && !(readAs != null && (readAs == second || readAs.IndexOf(' ') >= 0)))
+                if (!(phrase.Hashes[0] == hash && word.SequenceEqual(second.AsSpan())) && !Fits(readAs, second))
                 {
                     continue;
                 }
@@ -165,9 +160,11 @@ namespace FollowUp.Phrases.Checking.Screening
                 readAsKnown = true;
             }
 
-            // Shorthand standing for several words is assumed to fit.
-            return readAs != null && (readAs == expected || readAs.IndexOf(' ') >= 0);
+            return Fits(readAs, expected);
         }
+
+        // Shorthand is compared by what it stands for; standing for several words, it is assumed to fit.
+        private static bool Fits(string? readAs, string expected) => readAs != null && (readAs == expected || readAs.IndexOf(' ') >= 0);
 
         // Whether the tokens after position `from` are the phrase's words from its third on.
         private bool Follows(string text, int from, ScreenPhrase phrase)

@@ -136,7 +136,7 @@ namespace FollowUp.Phrases.Checking.Screening
                     | (ch >= '0' && ch <= '9' ? CharKind.Word | CharKind.Digit : CharKind.None)
                     | (ch == 'x' || ch == 'X' ? CharKind.X : CharKind.None)
                     | ("hmwHMW".IndexOf(ch) >= 0 ? CharKind.UrlStart : CharKind.None)
-                    | ("!%{$[(<".IndexOf(ch) >= 0 || Marks[c] != 0 ? CharKind.Special : CharKind.None);
+                    | (ch == '!' || ch == '%' || PlaceholderFinder.MayStart(ch) || Marks[c] != 0 ? CharKind.Special : CharKind.None);
             }
 
             foreach (var key in everyPack.Shorthand.Keys)
@@ -147,13 +147,13 @@ namespace FollowUp.Phrases.Checking.Screening
 
             Words = new WordTable(words);
 
-            // Most words end in a letter no uncovered language's ending ends in: they need no ending comparison. The others
-            // are compared with the detector's endings for that letter, in its order (the first that fits counts).
-            foreach (var group in detector.Endings.Where(e => e.Ending[e.Ending.Length - 1] < 128).GroupBy(e => e.Ending[e.Ending.Length - 1]))
+            // Most words end in a letter no uncovered language's ending ends in: they need no ending comparison.
+            foreach (var (ending, language) in detector.Endings)
             {
-                if (group.Any(e => !detector.IsCovered(e.Language)))
+                var last = ending[ending.Length - 1];
+                if (!detector.IsCovered(language) && last < 128)
                 {
-                    EndingsByLast[group.Key] = group.ToArray();
+                    MayEndUncovered[last] = true;
                 }
             }
         }
@@ -165,11 +165,8 @@ namespace FollowUp.Phrases.Checking.Screening
 
         public CharKind[] Ascii { get; } = new CharKind[128];
 
-        /// <summary>
-        /// The detector's endings by their last (ASCII) letter, where one of them is a language's no pack covers; null for
-        /// letters that end no such ending, so most words need no comparison.
-        /// </summary>
-        public (string Ending, int Language)[]?[] EndingsByLast { get; } = new (string, int)[]?[128];
+        /// <summary>ASCII last letters of endings of languages no pack covers: words ending otherwise need no comparison.</summary>
+        public bool[] MayEndUncovered { get; } = new bool[128];
 
         /// <summary>Whether a word with this hash may be shorthand (false means it is not).</summary>
         public bool MayBeShorthand(uint hash) => (_shorthand[(hash >> 6) & 15] & (1UL << (int)(hash & 63))) != 0;

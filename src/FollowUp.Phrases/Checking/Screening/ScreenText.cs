@@ -25,45 +25,20 @@ namespace FollowUp.Phrases.Checking.Screening
         public static char Lower(char c) => c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c < '\u0080' ? c : c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
 
         /// <summary>
-        /// Whether the normalizer leaves <paramref name="text"/> as it is, so the reading's text is the screen's:
-        /// <c>TextNormalizer.NeedsWork</c>'s exceptions (Chinese, its punctuation, dashes, curly quotes) and Latin letters.
+        /// Whether the normalizer leaves <paramref name="text"/> as it is, so the reading's text is the screen's: what needs
+        /// no normalizing (<c>TextNormalizer.NeedsNoWork</c>) and Latin letters, which it copies unchanged.
         /// </summary>
         public static bool ReadAsItIs(string text)
         {
             foreach (var c in text)
             {
-                if (c > '\u007F' && !IsLatinLetter(c) && !Analysis.MessageAnalysis.IsCjk(c) && !(c >= '\u3001' && c <= '\u303F')
-                    && c != '\u2013' && c != '\u2014' && c != '\u2019' && c != '\u201C' && c != '\u201D')
+                if (c > '\u007F' && !IsLatinLetter(c) && !Analysis.TextNormalizer.NeedsNoWork(c))
                 {
                     return false;
                 }
             }
 
             return true;
-        }
-
-        /// <summary>
-        /// Whether the character at <paramref name="j"/> joins the word before it to the next, as
-        /// <c>MessageAnalysis.WordEnd</c> joins: an apostrophe before a letter, a hyphen after a letter, a point or comma
-        /// between digits.
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static bool JoinsWord(string text, int j)
-        {
-            if (j + 1 >= text.Length)
-            {
-                return false;
-            }
-
-            var d = text[j];
-            var next = text[j + 1];
-            return d switch
-            {
-                '\'' or '\u2019' => (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') || IsLatinLetter(next),
-                '-' => IsWordChar(next) && !(text[j - 1] >= '0' && text[j - 1] <= '9'),
-                '.' or ',' => next >= '0' && next <= '9' && text[j - 1] >= '0' && text[j - 1] <= '9',
-                _ => false,
-            };
         }
     }
 }

@@ -11,10 +11,8 @@ namespace FollowUp.Phrases.Checking.Screening
         /// <summary>Phrases starting with the word (while the table is built).</summary>
         public List<ScreenPhrase>? Phrases { get; set; }
 
-        /// <summary>The same phrases, fixed once the table is built, beside the hashes of their second words.</summary>
+        /// <summary>The same phrases, fixed once the table is built.</summary>
         public ScreenPhrase[]? PhraseArray { get; private set; }
-
-        public uint[]? SecondHashes { get; private set; }
 
         /// <summary>The second words' hashes folded into 64 bits: most following words are in no phrase, and this says so.</summary>
         public ulong SecondBloom { get; private set; }
@@ -22,18 +20,16 @@ namespace FollowUp.Phrases.Checking.Screening
         /// <summary>Whether a phrase's second token is a mark ("100 %"): such phrases are compared from the first word.</summary>
         public bool MarkSecond { get; private set; }
 
-        /// <summary>Fixes the phrases into arrays: the scan compares a following word's hash with each second word's.</summary>
+        /// <summary>Fixes the phrases into an array and folds their second words' hashes into <see cref="SecondBloom"/>.</summary>
         public void Seal()
         {
             if (Phrases != null)
             {
                 PhraseArray = Phrases.ToArray();
-                SecondHashes = new uint[PhraseArray.Length];
-                for (var k = 0; k < PhraseArray.Length; k++)
+                foreach (var phrase in PhraseArray)
                 {
-                    SecondHashes[k] = PhraseArray[k].Hashes[0];
-                    SecondBloom |= 1UL << (int)(SecondHashes[k] & 63);
-                    MarkSecond |= !ScreenText.IsWordChar(PhraseArray[k].Following[0][0]);
+                    SecondBloom |= 1UL << (int)(phrase.Hashes[0] & 63);
+                    MarkSecond |= !ScreenText.IsWordChar(phrase.Following[0][0]);
                 }
             }
         }
