@@ -26,6 +26,7 @@ namespace FollowUp.Phrases.Checking
         private readonly int _maxInputLength;
         private MessageScreen? _screen;
         private bool _screenBuilt;
+        private readonly bool _hasCustomRules;
 
         /// <summary>A checker with every rule on at its default severity.</summary>
         public static readonly WordingChecker Default = new WordingChecker(new WordingCheckerOptions());
@@ -79,6 +80,7 @@ namespace FollowUp.Phrases.Checking
                 }
 
                 all.Add(new CustomRule(custom));
+                _hasCustomRules = true;
             }
 
             var known = all.Select(r => r.Descriptor.Id).ToArray();
@@ -113,11 +115,24 @@ namespace FollowUp.Phrases.Checking
                 return Array.Empty<Diagnostic>();
             }
 
-            return Run(text!, context, subject: false).Diagnostics;
+            return Findings(text!, context, subject: false);
         }
 
         /// <summary>The findings of the full reading, never screened: for tests that hold the screen to it.</summary>
-        internal IReadOnlyList<Diagnostic> CheckUnscreened(string text, CheckContext context) => Run(text, context, subject: false).Diagnostics;
+        internal IReadOnlyList<Diagnostic> CheckUnscreened(string text, CheckContext context) => Findings(text, context, subject: false);
+
+        // The findings alone: the reading is done with, so its token memory goes back to the pool — unless a user's rule
+        // was handed the reading and might keep it.
+        private IReadOnlyList<Diagnostic> Findings(string text, CheckContext context, bool subject)
+        {
+            var (diagnostics, analysis) = Run(text, context, subject);
+            if (!_hasCustomRules)
+            {
+                analysis.Release();
+            }
+
+            return diagnostics;
+        }
 
         /// <summary>Whether the screen answers <paramref name="text"/> without reading it.</summary>
         internal bool PassesScreen(string text, CheckContext context) => Screen is MessageScreen screen && screen.IsClean(text, context);
@@ -200,7 +215,7 @@ namespace FollowUp.Phrases.Checking
         /// Checks a subject line: only the rules that make sense on one line (vague timing, overpromise) run.
         /// </summary>
         public IReadOnlyList<Diagnostic> CheckSubject(string subject, CheckContext? context = null) =>
-            Run(subject, (context ?? CheckContext.Default) with { Format = MessageFormat.Text }, subject: true).Diagnostics;
+            Findings(subject, (context ?? CheckContext.Default) with { Format = MessageFormat.Text }, subject: true);
 
         private (IReadOnlyList<Diagnostic> Diagnostics, MessageAnalysis Analysis) Run(string text, CheckContext context, bool subject)
         {

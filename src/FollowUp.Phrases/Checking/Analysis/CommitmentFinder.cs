@@ -180,7 +180,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         private StepActor ActorFor(string outcome) =>
-            CarrierOutcomes.Contains(outcome) || CustomsOutcomes.Contains(outcome) || Array.Exists(ChineseCarrierOutcomes, o => outcome.IndexOf(o, StringComparison.Ordinal) >= 0)
+            CarrierOutcomes.Contains(outcome) || CustomsOutcomes.Contains(outcome) || TermSearch.AnyIn(outcome, ChineseCarrierOutcomes)
                 ? StepActor.ThirdParty
                 : StepActor.Unknown;
 
@@ -196,7 +196,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 var absolute = Absolutes.Match(a, i, clause.End);
                 if (absolute > 0)
                 {
-                    Add(a, found, tokens[i].Start, clause, StepActor.Unknown, controlled: false, string.Join(" ", Enumerable.Range(i, absolute).Select(k => tokens[k].Lower)));
+                    Add(a, found, tokens[i].Start, clause, StepActor.Unknown, controlled: false, a.WordsText(i, i + absolute));
                     return true;
                 }
 
@@ -489,8 +489,8 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
 
                 // "无法保证…送达", "不能保证": a denial governs the rest of the clause.
-                if (Array.Exists(ChineseNegations, n => t.Lower.IndexOf(n, StringComparison.Ordinal) >= 0)
-                    && Array.Exists(ChineseMarkers, m => t.Lower.IndexOf(m, StringComparison.Ordinal) > 0 && DeniedBefore(t.Lower, t.Lower.IndexOf(m, StringComparison.Ordinal))))
+                if (TermSearch.AnyIn(t.Lower, ChineseNegations)
+                    && DeniedMarker(t.Lower))
                 {
                     return false;
                 }
@@ -504,7 +504,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     }
 
                     // "一定的关税": 一定 as a determiner ("some duties") is no certainty.
-                    if (Array.Exists(ChineseDeterminers, d => string.CompareOrdinal(t.Lower, at, d, 0, d.Length) == 0))
+                    if (TermSearch.AnyAt(t.Lower, at, ChineseDeterminers))
                     {
                         continue;
                     }
@@ -517,7 +517,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                         continue;
                     }
 
-                    var outcome = Array.Find(ChineseOutcomes, o => rest.IndexOf(o, StringComparison.Ordinal) >= 0) ?? LaterChineseOutcome(a, i + 1, clause.End);
+                    var outcome = TermSearch.FirstIn(rest, ChineseOutcomes) ?? LaterChineseOutcome(a, i + 1, clause.End);
                     if (outcome != null)
                     {
                         Add(a, found, t.Start + at, clause, ActorFor(outcome), controlled: false, outcome);
@@ -529,12 +529,27 @@ namespace FollowUp.Phrases.Checking.Analysis
             return false;
         }
 
+        // A certainty marker with a denial just before it.
+        private bool DeniedMarker(string text)
+        {
+            foreach (var marker in ChineseMarkers)
+            {
+                var at = text.IndexOf(marker, StringComparison.Ordinal);
+                if (at > 0 && DeniedBefore(text, at))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         // A denial within a few characters before the marker: "我们无法保证", "不能保证".
         private bool DeniedBefore(string text, int at)
         {
             var from = Math.Max(0, at - 4);
             var before = text.Substring(from, at - from);
-            return Array.Exists(ChineseNegations, n => before.IndexOf(n, StringComparison.Ordinal) >= 0);
+            return TermSearch.AnyIn(before, ChineseNegations);
         }
 
         private string? LaterChineseOutcome(MessageAnalysis a, int from, int end)
@@ -542,7 +557,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             for (var k = from; k < end; k++)
             {
                 var t = a.Tokens[k];
-                if (t.Kind == TokenKind.Cjk && !t.IsQuoted && Array.Find(ChineseOutcomes, o => t.Lower.IndexOf(o, StringComparison.Ordinal) >= 0) is string outcome)
+                if (t.Kind == TokenKind.Cjk && !t.IsQuoted && TermSearch.FirstIn(t.Lower, ChineseOutcomes) is string outcome)
                 {
                     return outcome;
                 }

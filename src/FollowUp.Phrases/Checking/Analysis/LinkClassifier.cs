@@ -58,7 +58,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         private LinkRole Role(MessageAnalysis a, Link link)
         {
             var url = link.Url.ToLowerInvariant();
-            if (Array.Exists(UrlOptOut, w => url.IndexOf(w, StringComparison.Ordinal) >= 0) || Labelled(a, link, LabelReach, OptOutWords, ChineseOptOut))
+            if (TermSearch.AnyIn(url, UrlOptOut) || Labelled(a, link, LabelReach, OptOutWords, ChineseOptOut))
             {
                 return LinkRole.Unsubscribe;
             }
@@ -71,7 +71,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             var (host, path) = Split(url);
             foreach (var (role, hosts, paths) in UrlRoles)
             {
-                if (Array.Exists(hosts, h => host.IndexOf(h, StringComparison.Ordinal) >= 0) || Array.Exists(paths, p => path.IndexOf(p, StringComparison.Ordinal) >= 0))
+                if (TermSearch.AnyIn(host, hosts) || TermSearch.AnyIn(path, paths))
                 {
                     return role;
                 }
@@ -132,7 +132,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     return true;
                 }
 
-                if (t.Kind == TokenKind.Cjk && Array.Exists(chinese, w => t.Lower.IndexOf(w, StringComparison.Ordinal) >= 0))
+                if (t.Kind == TokenKind.Cjk && TermSearch.AnyIn(t.Lower, chinese))
                 {
                     return true;
                 }

@@ -119,14 +119,14 @@ namespace FollowUp.Phrases.Checking.Analysis
             // Counted first, then filled: two exact arrays and nothing else per message.
             var kinds = _regionOfToken!;
             var runs = 0;
-            for (var i = 0; i < kinds.Length; i++)
+            for (var i = 0; i < _tokens.Count; i++)
             {
                 runs += i == 0 || kinds[i] != kinds[i - 1] ? 1 : 0;
             }
 
             _regionRunStart = new int[runs];
             _regionRunKind = new MessageRegionKind[runs];
-            for (int i = 0, r = 0; i < kinds.Length; i++)
+            for (int i = 0, r = 0; i < _tokens.Count; i++)
             {
                 if (i == 0 || kinds[i] != kinds[i - 1])
                 {
@@ -135,6 +135,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
             }
 
+            System.Buffers.ArrayPool<MessageRegionKind>.Shared.Return(kinds);
             _regionOfToken = null;
         }
 
@@ -184,6 +185,9 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         public VisibleText Visible { get; }
+
+        /// <summary>Gives the tokens' memory back for the next reading; the reading is not used after this.</summary>
+        public void Release() => _tokens.Release();
 
         public string Text => Visible.Text;
 
@@ -309,6 +313,23 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             return true;
+        }
+
+        /// <summary>The lower-case words of tokens [first, end) joined by spaces ("on time"), as a phrase list writes them.</summary>
+        public string WordsText(int first, int end)
+        {
+            if (end - first == 1)
+            {
+                return _tokens[first].Lower;
+            }
+
+            var text = new System.Text.StringBuilder();
+            for (var k = first; k < end; k++)
+            {
+                text.Append(k > first ? " " : "").Append(_tokens[k].Lower);
+            }
+
+            return text.ToString();
         }
 
         /// <summary>Whether any token in [first, end) is one of <paramref name="words"/>.</summary>

@@ -251,12 +251,12 @@ namespace FollowUp.Phrases.Checking.Analysis
                     // The topic may stand before a bracket or a number: "换货的新鞋子（38码）会被安排…" — read from the sentence's start.
                     var sentenceStart = a.Tokens[sentence.First].Start;
                     var before = at > 0 ? text.Substring(0, at) : a.Text.Substring(sentenceStart, t.Start - sentenceStart);
-                    var topic = Array.Exists(ChineseTopics, x => before.IndexOf(x, StringComparison.Ordinal) >= 0);
+                    var topic = TermSearch.AnyIn(before, ChineseTopics);
                     var after = text.Substring(at + marker.Length);
-                    var actor = Array.Exists(ChineseActors, x => before.IndexOf(x, StringComparison.Ordinal) >= 0) || before.EndsWith("您", StringComparison.Ordinal) || before.EndsWith("你", StringComparison.Ordinal);
+                    var actor = TermSearch.AnyIn(before, ChineseActors) || before.EndsWith("您", StringComparison.Ordinal) || before.EndsWith("你", StringComparison.Ordinal);
 
                     // "退款会由我们财务部在3个工作日内处理": the agent follows the marker, so the step is the seller's.
-                    var agent = Array.Exists(ChineseAgentMarkers, x => after.StartsWith(x, StringComparison.Ordinal));
+                    var agent = TermSearch.AnyStarts(after, ChineseAgentMarkers);
                     if (!topic || actor)
                     {
                         break;
@@ -583,8 +583,8 @@ namespace FollowUp.Phrases.Checking.Analysis
                     }
 
                     var window = t.Lower.Substring(at + actor.Length, Math.Min(8, t.Lower.Length - at - actor.Length));
-                    var modal = Array.Exists(ChineseModals, m => window.IndexOf(m, StringComparison.Ordinal) >= 0);
-                    if (modal || Array.Exists(ChineseRemedies, r => window.IndexOf(r, StringComparison.Ordinal) >= 0))
+                    var modal = TermSearch.AnyIn(window, ChineseModals);
+                    if (modal || TermSearch.AnyIn(window, ChineseRemedies))
                     {
                         steps.Add(new NextStep(modal ? StepKind.Promise : StepKind.Done, StepActor.Seller, t.Start + at, t.End));
                         return;
@@ -820,7 +820,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                         {
                             var at = t.Lower.IndexOf(term, StringComparison.Ordinal);
                             var before = at < 0 ? "" : t.Lower.Substring(Math.Max(0, at - 5), Math.Min(5, at));
-                            if (at >= 0 && !(term == "问题" && Array.Exists(ChineseNegators, n => before.IndexOf(n, StringComparison.Ordinal) >= 0)) && !Hypothetical(t.Lower, at, term))
+                            if (at >= 0 && !(term == "问题" && TermSearch.AnyIn(before, ChineseNegators)) && !Hypothetical(t.Lower, at, term))
                             {
                                 return new ReportedProblem(t.Start + at, t.Start + at + term.Length);
                             }

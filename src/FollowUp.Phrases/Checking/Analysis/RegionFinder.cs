@@ -55,10 +55,13 @@ namespace FollowUp.Phrases.Checking.Analysis
         public MessageRegionKind[] Find(MessageAnalysis a, bool isSubject)
         {
             var tokens = a.Tokens;
-            var kinds = new MessageRegionKind[tokens.Count];
+            // Rented: for a long message this is a large object, and the reading gives it back once regions are runs. It may
+            // be longer than the tokens, so loops stop at the token count.
+            var kinds = System.Buffers.ArrayPool<MessageRegionKind>.Shared.Rent(Math.Max(1, tokens.Count));
+            Array.Clear(kinds, 0, tokens.Count);
             if (isSubject)
             {
-                for (var i = 0; i < kinds.Length; i++)
+                for (var i = 0; i < tokens.Count; i++)
                 {
                     kinds[i] = MessageRegionKind.Subject;
                 }
@@ -76,7 +79,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             // The markup says it outright: a <blockquote> is quoted whatever the wording guessed; a <footer> claims body text.
             foreach (var (kind, start, end) in a.Visible.MarkedRegions)
             {
-                for (var i = a.TokenAtOrAfter(start); i < a.TokenAtOrAfter(end) && i < kinds.Length; i++)
+                for (var i = a.TokenAtOrAfter(start); i < a.TokenAtOrAfter(end) && i < a.Tokens.Count; i++)
                 {
                     if (kind == MessageRegionKind.QuotedReply || kinds[i] == MessageRegionKind.Body)
                     {
@@ -146,7 +149,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             // Only a line that opens like a header is read as a string: most lines cost one comparison.
             var opener = tokens[first].Lower;
             if (!(ReplyHeaderOpeners.Contains(opener)
-                  || (tokens[first].Kind == TokenKind.Cjk && Array.Exists(ChineseReplyHeaderOpeners, o => opener.StartsWith(o, StringComparison.Ordinal)))))
+                  || (tokens[first].Kind == TokenKind.Cjk && TermSearch.AnyStarts(opener, ChineseReplyHeaderOpeners))))
             {
                 return false;
             }
@@ -158,7 +161,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return true;
             }
 
-            if (lower.StartsWith("-", StringComparison.Ordinal) && Array.Exists(OriginalMessageMarkers, m => lower.IndexOf(m, StringComparison.Ordinal) >= 0))
+            if (lower.StartsWith("-", StringComparison.Ordinal) && TermSearch.AnyIn(lower, OriginalMessageMarkers))
             {
                 return true;
             }
@@ -188,8 +191,8 @@ namespace FollowUp.Phrases.Checking.Analysis
 
                 var marker = FooterWords.Match(a, i, limit, allowNames: true) > 0
                     || a.Vocabulary.Links.OptOutWords.Match(a, i, limit, allowNames: true) > 0
-                    || (t.Kind == TokenKind.Cjk && (Array.Exists(ChineseFooter, w => t.Lower.IndexOf(w, StringComparison.Ordinal) >= 0)
-                                                    || Array.Exists(a.Vocabulary.Links.ChineseOptOut, w => t.Lower.IndexOf(w, StringComparison.Ordinal) >= 0)))
+                    || (t.Kind == TokenKind.Cjk && (TermSearch.AnyIn(t.Lower, ChineseFooter)
+                                                    || TermSearch.AnyIn(t.Lower, a.Vocabulary.Links.ChineseOptOut)))
                     || t.Lower == "©";
                 if (!marker)
                 {
@@ -233,7 +236,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
 
                 var length = Closings.Match(a, i, limit, allowNames: true);
-                var chinese = length == 0 && t.Kind == TokenKind.Cjk && Array.Exists(ChineseClosings, c => t.Lower.StartsWith(c, StringComparison.Ordinal) && t.Lower.Length <= c.Length + 1);
+                var chinese = length == 0 && t.Kind == TokenKind.Cjk && IsChineseClosing(t.Lower);
                 if (length == 0 && !chinese)
                 {
                     continue;
@@ -301,6 +304,21 @@ namespace FollowUp.Phrases.Checking.Analysis
                     return;
                 }
             }
+        }
+
+        // "此致", "祝好！": a closing, alone or with one mark after it. A loop, not a lambda over the token: that would
+        // allocate a closure for every token this backward walk visits.
+        private bool IsChineseClosing(string lower)
+        {
+            foreach (var closing in ChineseClosings)
+            {
+                if (lower.StartsWith(closing, StringComparison.Ordinal) && lower.Length <= closing.Length + 1)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

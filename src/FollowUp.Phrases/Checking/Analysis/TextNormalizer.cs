@@ -37,6 +37,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             var sb = new StringBuilder(text.Length);
             var result = new OffsetMap();
+            var lookAlike = false; // most texts that need work have none: then the letters are not walked again
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
@@ -75,11 +76,16 @@ namespace FollowUp.Phrases.Checking.Analysis
                 i += width - 1;
             }
 
-            UnmaskLookAlikes(sb);
+            if (lookAlike)
+            {
+                UnmaskLookAlikes(sb);
+            }
+
             return (sb.ToString(), result);
 
             void Emit(char ch, int a, int b)
             {
+                lookAlike |= IsLookAlike(ch); // NFKC can make one too: a mathematical bold Α is a Greek capital alpha
                 sb.Append(ch);
                 result.Add(a, b);
             }
@@ -105,19 +111,27 @@ namespace FollowUp.Phrases.Checking.Analysis
         internal static bool NeedsNoWork(char c) =>
             IsCjk(c) || (c >= '\u3001' && c <= '\u303F') || c == '\u2013' || c == '\u2014' || c == '\u2019' || c == '\u201C' || c == '\u201D';
 
+        /// <summary>
+        /// Whether <see cref="Normalize"/> would change anything in <paramref name="text"/>: a character it drops, rewrites or
+        /// may rewrite, or a look-alike that can hide a Latin word. Accented letters (é, ü, ñ, ß), Chinese, dashes and curly
+        /// quotes, and symbols without a compatibility form (×, €) are kept as they are, so text of only those is read as given.
+        /// </summary>
         internal static bool NeedsWork(string text)
         {
 #if NET8_0_OR_GREATER
             // Most messages are ASCII: one vectorised search settles them.
-            if (text.AsSpan().IndexOfAnyExceptInRange('\0', '\u007F') < 0)
+            var firstOther = text.AsSpan().IndexOfAnyExceptInRange('\0', '\u007F');
+            if (firstOther < 0)
             {
                 return false;
             }
+#else
+            const int firstOther = 0;
 #endif
 
-            foreach (var c in text)
+            for (var i = firstOther; i < text.Length; i++)
             {
-                if (c > '\u007F' && !NeedsNoWork(c))
+                if (!KeptAsItIs(text[i]))
                 {
                     return true;
                 }
@@ -125,6 +139,16 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             return false;
         }
+
+        /// <summary>
+        /// A character the normalizing loop copies unchanged that is no look-alike: exactly those for which it does nothing,
+        /// so a text of only these is its own normal form.
+        /// </summary>
+        private static bool KeptAsItIs(char c) =>
+            c <= '\u007F' || NeedsNoWork(c)
+            || (!IsInvisible(c) && !(c >= '\uFF01' && c <= '\uFF5E') && c != '\u3000' && !char.IsSurrogate(c) && !MayHaveCompatibilityForm(c) && !IsLookAlike(c));
+
+        private static bool IsLookAlike(char c) => c >= '\u0370' && c <= '\u052F' && LookAlikes.ContainsKey(c);
 
         // The blocks whose characters NFKC rewrites (ligatures, letter-like symbols, enclosed and small forms, no-break
         // and typographic spaces, ellipsis). Everything else — Chinese included — is already in its normal form, so it

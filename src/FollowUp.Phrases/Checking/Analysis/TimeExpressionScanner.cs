@@ -139,8 +139,9 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             // 27.11.2026 (one token: the tokenizer keeps dotted numbers together)
-            var parts = a.Lower.Split('.');
-            if (parts.Length == 3 && Number(parts[0], 1, 31) is int dd && Number(parts[1], 1, 12) is int dm && Year(parts[2]) is int dy)
+            var dot = a.Lower.IndexOf('.');
+            var parts = dot > 0 && a.Lower.IndexOf('.', dot + 1) > dot ? a.Lower.Split('.') : null; // most tokens have no dot: nothing to split
+            if (parts != null && parts.Length == 3 && Number(parts[0], 1, 31) is int dd && Number(parts[1], 1, 12) is int dm && Year(parts[2]) is int dy)
             {
                 return new TimeExpression(TimeExpressionKind.Date, i, i + 1) { Day = dd, Month = dm, Year = dy };
             }
@@ -160,7 +161,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             if (i + 3 < t.Count && Number(t[i].Lower, 1, 12) is int m && t[i + 1].Kind == TokenKind.Cjk && t[i + 1].Lower == "月"
-                && Number(t[i + 2].Lower, 1, 31) is int d && t[i + 3].Kind == TokenKind.Cjk && Array.Exists(DaySuffixes, x => t[i + 3].Lower.StartsWith(x, StringComparison.Ordinal)))
+                && Number(t[i + 2].Lower, 1, 31) is int d && t[i + 3].Kind == TokenKind.Cjk && TermSearch.AnyStarts(t[i + 3].Lower, DaySuffixes))
             {
                 return new TimeExpression(TimeExpressionKind.Date, first, i + 4) { Year = year, Month = m, Day = d, VisibleEnd = t[i + 3].Start + 1 };
             }

@@ -302,7 +302,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 k += 2;
             }
 
-            if (k < end && t[k].Kind == TokenKind.Cjk && Array.Exists(ChineseUnits, u => t[k].Lower.StartsWith(u, StringComparison.Ordinal)))
+            if (k < end && t[k].Kind == TokenKind.Cjk && TermSearch.AnyStarts(t[k].Lower, ChineseUnits))
             {
                 return k + 1 - i;
             }

@@ -77,9 +77,9 @@ namespace FollowUp.Phrases.Checking.Rules
                     }
                     else if (t.Kind == TokenKind.Cjk)
                     {
-                        review = review < 0 && Array.Exists(chineseReview, w => t.Lower.IndexOf(w, StringComparison.Ordinal) >= 0) ? i : review;
-                        incentive |= Array.Exists(chineseIncentives, w => t.Lower.IndexOf(w, StringComparison.Ordinal) >= 0);
-                        edit |= Array.Exists(chineseEdits, w => t.Lower.IndexOf(w, StringComparison.Ordinal) >= 0);
+                        review = review < 0 && FollowUp.Phrases.Checking.Analysis.TermSearch.AnyIn(t.Lower, chineseReview) ? i : review;
+                        incentive |= FollowUp.Phrases.Checking.Analysis.TermSearch.AnyIn(t.Lower, chineseIncentives);
+                        edit |= FollowUp.Phrases.Checking.Analysis.TermSearch.AnyIn(t.Lower, chineseEdits);
                     }
                 }
 

@@ -131,7 +131,7 @@ namespace FollowUp.Phrases.Checking.Screening
                 return Reason.Marker;
             }
 
-            if (TextNormalizer.NeedsWork(text) && !ScreenText.ReadAsItIs(text))
+            if (!ScreenText.ReadAsItIs(text))
             {
                 return Reason.Rewritten;
             }
