@@ -62,9 +62,17 @@ namespace FollowUp.Phrases.Checking.Analysis
             ChineseCarrierOutcomes = v.Terms("claims.carrier-outcomes");
             LossWords = v.Words("claims.loss-words");
             Hedges = v.Words("claims.hedges");
+
+            Starters = new HashSet<string>(Absolutes.FirstWords.Concat(Markers.FirstWords).Concat(FrequencyMarkers.FirstWords).Concat(QuantifierMarkers.FirstWords), StringComparer.Ordinal);
+            Starters.UnionWith(AbsoluteNegations);
+            Starters.Add("not");
         }
 
         public PhraseSet Markers { get; }
+
+        // Every word an English claim starts with (an absolute, a frequency or quantifier marker, a denial, a certainty
+        // marker): one look-up passes over the words that start none.
+        private HashSet<string> Starters { get; }
 
         public PhraseSet Absolutes { get; }
 
@@ -193,6 +201,11 @@ namespace FollowUp.Phrases.Checking.Analysis
             var denied = false;
             for (var i = clause.First; i < clause.End; i++)
             {
+                if (!Starters.Contains(tokens[i].Lower))
+                {
+                    continue; // starts no claim: most words
+                }
+
                 var absolute = Absolutes.Match(a, i, clause.End);
                 if (absolute > 0)
                 {
@@ -323,7 +336,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
 
                 words++;
-                marker |= Markers.Match(a, i, clause.End) > 0 || FrequencyMarkers.Match(a, i, clause.End, allowNames: true) > 0;
+                marker |= Starters.Contains(t.Lower) && (Markers.Match(a, i, clause.End) > 0 || FrequencyMarkers.Match(a, i, clause.End, allowNames: true) > 0);
             }
 
             return marker && words <= 3;

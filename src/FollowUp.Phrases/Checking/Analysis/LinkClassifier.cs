@@ -106,6 +106,8 @@ namespace FollowUp.Phrases.Checking.Analysis
             var tokens = a.Tokens;
             var from = a.TokenAtOrAfter(Math.Max(0, link.VisibleStart - reach));
             var to = Math.Min(tokens.Count, a.TokenAtOrAfter(link.VisibleEnd + reach / 2) + 1);
+            int sentenceFirst = 0, sentenceEnd = 0; // the sentence of the token read, looked up once per sentence
+            var sameSentence = false;
             for (var i = from; i < to; i++)
             {
                 var t = tokens[i];
@@ -119,9 +121,16 @@ namespace FollowUp.Phrases.Checking.Analysis
                     continue;
                 }
 
+                if (i >= sentenceEnd || i < sentenceFirst)
+                {
+                    var sentence = a.SentenceOf(i);
+                    (sentenceFirst, sentenceEnd) = (sentence.First, sentence.End);
+                    sameSentence = SameSentence(a, sentence, link);
+                }
+
                 var near = (t.Start >= link.VisibleStart && t.End <= link.VisibleEnd)
-                           || (t.End <= link.VisibleStart && link.VisibleStart - t.End <= reach && SameSentence(a, i, link))
-                           || (t.Start >= link.VisibleEnd && t.Start - link.VisibleEnd <= reach / 2 && SameSentence(a, i, link));
+                           || (t.End <= link.VisibleStart && link.VisibleStart - t.End <= reach && sameSentence)
+                           || (t.Start >= link.VisibleEnd && t.Start - link.VisibleEnd <= reach / 2 && sameSentence);
                 if (!near)
                 {
                     continue;
@@ -143,9 +152,8 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private static bool IsBreak(string punct) => punct.Length == 1 && "(—–-;,:\n[".IndexOf(punct[0]) >= 0;
 
-        private bool SameSentence(MessageAnalysis a, int tokenIndex, Link link)
+        private static bool SameSentence(MessageAnalysis a, Sentence sentence, Link link)
         {
-            var sentence = a.SentenceOf(tokenIndex);
             var first = a.Tokens[sentence.First].Start;
             var last = a.Tokens[sentence.End - 1].End;
             return link.VisibleStart >= first && link.VisibleStart <= last + 1;

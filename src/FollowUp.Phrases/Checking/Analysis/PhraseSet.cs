@@ -23,6 +23,9 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>The phrases as token sequences.</summary>
         public IReadOnlyList<string[]> All { get; }
 
+        /// <summary>The words a phrase starts with.</summary>
+        public IEnumerable<string> FirstWords => _byFirstWord.Keys;
+
         /// <summary>Whether the phrase can start with this word; a cheap pre-check.</summary>
         public bool StartsWith(string lower) => _byFirstWord.ContainsKey(lower);
 

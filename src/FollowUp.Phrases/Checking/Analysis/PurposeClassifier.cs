@@ -159,16 +159,21 @@ namespace FollowUp.Phrases.Checking.Analysis
                         continue;
                     }
 
-                    var c = Commercial.Match(a, i, sentence.End, allowNames: true);
+                    var c = commercial is null ? Commercial.Match(a, i, sentence.End, allowNames: true) : 0;
                     if (c > 0)
                     {
-                        commercial ??= (t.Start, tokens[i + c - 1].End);
+                        commercial = (t.Start, tokens[i + c - 1].End);
                     }
 
-                    var x = Transactional.Match(a, i, sentence.End, allowNames: true);
+                    var x = transactional is null ? Transactional.Match(a, i, sentence.End, allowNames: true) : 0;
                     if (x > 0)
                     {
-                        transactional ??= (t.Start, tokens[i + x - 1].End);
+                        transactional = (t.Start, tokens[i + x - 1].End);
+                    }
+
+                    if (commercial != null && transactional != null)
+                    {
+                        break; // the first of each is kept: the rest of the sentence changes nothing
                     }
                 }
 

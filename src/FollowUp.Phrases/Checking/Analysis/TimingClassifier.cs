@@ -43,7 +43,20 @@ namespace FollowUp.Phrases.Checking.Analysis
             RelativeSpans = v.Phrases("timing.relative-spans");
             ChineseRelativeDays = v.Terms("timing.relative-days");
             PastMarkers = v.Words("timing.past-markers");
+
+            Starters = new HashSet<string>(VaguePhrases.FirstWords, StringComparer.Ordinal);
+            foreach (var set in new[] { FewLeads, RangeLeads, NumberWords, VagueWords })
+            {
+                Starters.UnionWith(set);
+            }
+
+            Starters.UnionWith(RelativeDays.FirstWords);
+            Starters.UnionWith(RelativeSpans.FirstWords);
         }
+
+        // Every word a timing phrase can start with (besides numbers and Chinese runs): one look-up settles the words
+        // that start none, where the clause's loop would otherwise try each list in turn.
+        private HashSet<string> Starters { get; }
 
         // Phrases that are vague wherever they stand.
         public PhraseSet VaguePhrases { get; }
@@ -135,7 +148,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             while (i < clause.End)
             {
                 var t = tokens[i];
-                if (inExpression[i] || t.IsQuoted)
+                if (inExpression[i] || t.IsQuoted || (t.Kind != TokenKind.Cjk && !t.IsDigitStart && !Starters.Contains(t.Lower)))
                 {
                     i++;
                     continue;
