@@ -898,27 +898,17 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         private char[] _buffer = new char[64];
-        // Only long messages pool their words: a short one has few repeats, and its table would cost more than it saves.
-        private WordPool? _words;
 
-        private const int PoolWordsFrom = 8 * 1024;
+        // One string per distinct word, shared with the thread's earlier messages: follow-ups repeat their words, so most
+        // words cost a look-up and no allocation.
+        private readonly WordPool _words = WordPool.ForThisThread();
 
-        // One allocation per word: lower-cased (culture-independently) and with typographic apostrophes made straight.
+        // Lower-cased (culture-independently), with typographic apostrophes made straight.
         private string Pooled(string text, int start, int length)
         {
             if (_buffer.Length < Math.Min(length, WordPool.MaxPooledLength))
             {
                 _buffer = new char[Math.Max(WordPool.MaxPooledLength, _buffer.Length * 2)];
-            }
-
-            if (_words is null)
-            {
-                if (text.Length < PoolWordsFrom)
-                {
-                    return text.Substring(start, length);
-                }
-
-                _words = new WordPool();
             }
 
             return _words.Get(text, start, length, _buffer);
@@ -936,16 +926,6 @@ namespace FollowUp.Phrases.Checking.Analysis
             {
                 var ch = text[start + k];
                 _buffer[k] = ch == '\u2019' ? '\'' : char.ToLowerInvariant(ch);
-            }
-
-            if (_words is null)
-            {
-                if (text.Length < PoolWordsFrom)
-                {
-                    return new string(_buffer, 0, length);
-                }
-
-                _words = new WordPool();
             }
 
             return _words.Get(_buffer, length);

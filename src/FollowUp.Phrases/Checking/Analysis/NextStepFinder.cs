@@ -80,7 +80,28 @@ namespace FollowUp.Phrases.Checking.Analysis
             ReplyWords = v.Words("steps.reply-words");
             Negators = v.Words("steps.negators");
             ChineseNegators = v.Terms("steps.negators");
+
+            OwnedStarters = new HashSet<string>(BuyerHandovers.FirstWords.Concat(SellerHandovers.FirstWords), StringComparer.Ordinal) { "please", "kindly", "going" };
+            foreach (var set in new[] { FutureAuxiliaries, Remedial, PerfectAuxiliaries, ProgressiveAuxiliaries })
+            {
+                OwnedStarters.UnionWith(set);
+            }
+
+            ProblemStarters = new HashSet<string>(Problems.FirstWords, StringComparer.Ordinal);
+            ProblemStarters.UnionWith(NegatedAuxiliaries);
+            ClauseWithoutProblem = new HashSet<string>(Conditionals, StringComparer.Ordinal);
+            ClauseWithoutProblem.UnionWith(ReplyWords);
         }
+
+        // Every word an owned step is read from (a request, a handover, an auxiliary, a remedial verb), besides "…'ll":
+        // one look-up passes over the words that start none.
+        private HashSet<string> OwnedStarters { get; }
+
+        // Every word a reported problem starts with: a problem phrase or a negated auxiliary ("has not updated").
+        private HashSet<string> ProblemStarters { get; }
+
+        // A clause with a conditional or a reply word reports no problem: the two lists as one set, read in one pass.
+        private HashSet<string> ClauseWithoutProblem { get; }
 
         // Seller actions; carrier and customs actions ("delivered", "cleared") are not the seller's to own.
         public HashSet<string> SellerActions { get; }
@@ -451,7 +472,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             for (var i = sentence.First; i < sentence.End; i++)
             {
                 var t = tokens[i];
-                if (t.Kind != TokenKind.Word || t.IsQuoted)
+                if (t.Kind != TokenKind.Word || t.IsQuoted || !(OwnedStarters.Contains(t.Lower) || Lexicon.IsContractedWill(t.Lower)))
                 {
                     continue;
                 }
@@ -781,18 +802,20 @@ namespace FollowUp.Phrases.Checking.Analysis
             var tokens = a.Tokens;
             foreach (var clause in sentence.Clauses)
             {
-                if (a.AnyWord(clause.First, clause.End, Conditionals))
+                // "let us know if anything is wrong" reports nothing; nor does "sorry for the late reply": the delay was in
+                // answering, and this message is the answer.
+                if (a.AnyWord(clause.First, clause.End, ClauseWithoutProblem))
                 {
-                    continue; // "let us know if anything is wrong" reports nothing.
-                }
-
-                if (a.AnyWord(clause.First, clause.End, ReplyWords))
-                {
-                    continue; // "sorry for the late reply": the delay was in answering, and this message is the answer.
+                    continue;
                 }
 
                 for (var i = clause.First; i < clause.End; i++)
                 {
+                    if (!ProblemStarters.Contains(tokens[i].Lower))
+                    {
+                        continue; // starts no problem: most words
+                    }
+
                     if (IsNegatedOrHypothetical(a, i, clause.First))
                     {
                         continue; // "without any problem", "no delay", "to avoid damage" report nothing

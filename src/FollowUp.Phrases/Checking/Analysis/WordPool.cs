@@ -3,14 +3,25 @@ using System;
 namespace FollowUp.Phrases.Checking.Analysis
 {
     /// <summary>
-    /// One string per distinct token text in a message: a message repeats its words (and its punctuation) many times,
-    /// and a string per occurrence was most of the memory of a long message's reading. Keyed by the characters
-    /// themselves, so looking a word up allocates nothing; long tokens (a CJK run, a URL) are not pooled.
+    /// One string per distinct token text: a message repeats its words (and its punctuation) many times, and follow-ups
+    /// repeat each other's, so a string per occurrence was most of the memory of a reading. Keyed by the characters
+    /// themselves, so looking a word up allocates nothing; long tokens (a CJK run, a URL) are not pooled. Each thread
+    /// keeps one pool for the messages it reads, started afresh once it holds <see cref="MaxWords"/> words, so a thread
+    /// keeps at most a few hundred kilobytes of words however much it reads.
     /// </summary>
     internal sealed class WordPool
     {
         /// <summary>Tokens longer than this get their own string: they rarely repeat, and hashing them costs.</summary>
         public const int MaxPooledLength = 32;
+
+        /// <summary>Distinct words a thread's pool holds before it starts afresh.</summary>
+        public const int MaxWords = 8192;
+
+        [ThreadStatic]
+        private static WordPool? t_pool;
+
+        /// <summary>This thread's pool, or a fresh one when it is full.</summary>
+        public static WordPool ForThisThread() => t_pool is { } pool && pool._count < MaxWords ? pool : t_pool = new WordPool();
 
         private string?[] _slots = new string?[32]; // grows with the message: a short one pays for a short table
         private int[] _hashes = new int[32];
@@ -38,6 +49,11 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             var created = new string(chars, 0, length);
+            if (_count >= 8 * MaxWords)
+            {
+                return created; // one huge message of distinct words: the table stops growing
+            }
+
             _slots[slot] = created;
             _hashes[slot] = hash;
             if (++_count * 2 > _slots.Length)
