@@ -12,13 +12,13 @@ namespace FollowUp.Phrases.Checking.Analysis
     /// </summary>
     internal sealed class CommitmentFinder
     {
-        private HashSet<string> AbsoluteNegations { get; }
+        private WordList AbsoluteNegations { get; }
 
-        private HashSet<string> PredictionVerbs { get; }
+        private WordList PredictionVerbs { get; }
 
-        private HashSet<string> PromiseNouns { get; }
+        private WordList PromiseNouns { get; }
 
-        private HashSet<string> ArrivalVerbs { get; }
+        private WordList ArrivalVerbs { get; }
 
         private PhraseSet FrequencyMarkers { get; }
 
@@ -28,7 +28,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private PhraseSet QuantifierMarkers { get; }
 
-        private HashSet<string> ShipmentNouns { get; }
+        private WordList ShipmentNouns { get; }
 
         public CommitmentFinder(Vocabulary v)
         {
@@ -63,42 +63,41 @@ namespace FollowUp.Phrases.Checking.Analysis
             LossWords = v.Words("claims.loss-words");
             Hedges = v.Words("claims.hedges");
 
-            Starters = new HashSet<string>(Absolutes.FirstWords.Concat(Markers.FirstWords).Concat(FrequencyMarkers.FirstWords).Concat(QuantifierMarkers.FirstWords), StringComparer.Ordinal);
-            Starters.UnionWith(AbsoluteNegations);
-            Starters.Add("not");
+            Starters = v.ListOf(Absolutes.FirstWords.Concat(Markers.FirstWords).Concat(FrequencyMarkers.FirstWords).Concat(QuantifierMarkers.FirstWords)
+                .Concat(AbsoluteNegations).Concat(new[] { "not" }));
         }
 
         public PhraseSet Markers { get; }
 
         // Every word an English claim starts with (an absolute, a frequency or quantifier marker, a denial, a certainty
         // marker): one look-up passes over the words that start none.
-        private HashSet<string> Starters { get; }
+        private WordList Starters { get; }
 
         public PhraseSet Absolutes { get; }
 
         // What the seller cannot make certain.
-        private HashSet<string> Outcomes { get; }
+        private WordList Outcomes { get; }
 
         // "no problem" is an absolute claim; "fix the problem" is the seller's own work.
-        private HashSet<string> ProblemWords { get; }
+        private WordList ProblemWords { get; }
 
         // Harm a product is claimed never to do: "this charger never overheats".
-        private HashSet<string> Harms { get; }
+        private WordList Harms { get; }
 
-        private HashSet<string> GetObjects { get; }
+        private WordList GetObjects { get; }
 
-        private HashSet<string> Remedies { get; }
+        private WordList Remedies { get; }
 
         // A guarantee someone else carries is a noun after an article or a name: "a UPS on-time guarantee".
-        private HashSet<string> NounLeads { get; }
+        private WordList NounLeads { get; }
 
-        private HashSet<string> Negations { get; }
+        private WordList Negations { get; }
 
-        private HashSet<string> Modals { get; }
+        private WordList Modals { get; }
 
-        private HashSet<string> SellerSubjects { get; }
+        private WordList SellerSubjects { get; }
 
-        private HashSet<string> ProductFacts { get; }
+        private WordList ProductFacts { get; }
 
         public string[] ChineseMarkers { get; }
 
@@ -110,15 +109,15 @@ namespace FollowUp.Phrases.Checking.Analysis
 
 
         // Who decides an outcome word: the carrier (arrival), customs (duty), or nobody named (damage, the product).
-        private HashSet<string> CarrierOutcomes { get; }
+        private WordList CarrierOutcomes { get; }
 
-        private HashSet<string> CustomsOutcomes { get; }
+        private WordList CustomsOutcomes { get; }
 
         private string[] ChineseCarrierOutcomes { get; }
 
-        private HashSet<string> LossWords { get; }
+        private WordList LossWords { get; }
 
-        private HashSet<string> Hedges { get; }
+        private WordList Hedges { get; }
 
         private enum Certainty
         {
@@ -201,7 +200,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             var denied = false;
             for (var i = clause.First; i < clause.End; i++)
             {
-                if (!Starters.Contains(tokens[i].Lower))
+                if (!Starters.Contains(tokens[i]))
                 {
                     continue; // starts no claim: most words
                 }
@@ -225,7 +224,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     return true;
                 }
 
-                if (!denied && (AbsoluteNegations.Contains(t.Lower) || (t.Lower == "not" && i > clause.First && a.Tokens[i - 1].Lower == "will")))
+                if (!denied && (AbsoluteNegations.Contains(t) || (t.Lower == "not" && i > clause.First && a.Tokens[i - 1].Lower == "will")))
                 {
                     var (start, seller) = NeverClaim(a, clause, i);
                     if (start >= 0)
@@ -284,7 +283,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 var noun = false;
                 for (var k = i + length; length > 0 && k < Math.Min(clause.End, i + length + 3); k++)
                 {
-                    noun |= ShipmentNouns.Contains(tokens[k].Lower);
+                    noun |= ShipmentNouns.Contains(tokens[k]);
                 }
 
                 if (!noun)
@@ -293,7 +292,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
             }
 
-            if (i > clause.First && Negations.Contains(tokens[i - 1].Lower))
+            if (i > clause.First && Negations.Contains(tokens[i - 1]))
             {
                 return null;
             }
@@ -311,7 +310,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             {
                 for (var k = i + length; k < clause.End; k++)
                 {
-                    if (LossWords.Contains(tokens[k].Lower))
+                    if (LossWords.Contains(tokens[k]))
                     {
                         return k; // "never delayed", "never lost"
                     }
@@ -336,7 +335,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
 
                 words++;
-                marker |= Starters.Contains(t.Lower) && (Markers.Match(a, i, clause.End) > 0 || FrequencyMarkers.Match(a, i, clause.End, allowNames: true) > 0);
+                marker |= Starters.Contains(t) && (Markers.Match(a, i, clause.End) > 0 || FrequencyMarkers.Match(a, i, clause.End, allowNames: true) > 0);
             }
 
             return marker && words <= 3;
@@ -369,7 +368,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             // "we guarantee a full refund if …", "we will 100% refund you": certainty about a remedy the seller controls.
             for (var k = i + marker.Length; k < Math.Min(clause.End, i + marker.Length + 6); k++)
             {
-                if (Remedies.Contains(tokens[k].Lower))
+                if (Remedies.Contains(tokens[k]))
                 {
                     return (Certainty.Remedy, tokens[k].Lower);
                 }
@@ -385,7 +384,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
                 for (var r = k + 1; r < Math.Min(clause.End, k + 4); r++)
                 {
-                    if (Remedies.Contains(tokens[r].Lower))
+                    if (Remedies.Contains(tokens[r]))
                     {
                         return (Certainty.Remedy, tokens[r].Lower);
                     }
@@ -402,13 +401,13 @@ namespace FollowUp.Phrases.Checking.Analysis
             {
                 // default(Token) has no text: there is no token after the marker in the clause.
                 var after = i + marker.Length < clause.End ? tokens[i + marker.Length] : default;
-                return (after.Lower != null && !ProductFacts.Contains(after.Lower) ? Certainty.Certain : Certainty.None, null);
+                return (after.Lower != null && !ProductFacts.Contains(after) ? Certainty.Certain : Certainty.None, null);
             }
 
             if (PromiseNouns.Contains(head))
             {
                 var lead = i > clause.First ? tokens[i - 1] : default;
-                if (lead.Lower != null && (NounLeads.Contains(lead.Lower) || lead.IsName || (lead.IsAllCaps && lead.Lower != "we")))
+                if (lead.Lower != null && (NounLeads.Contains(lead) || lead.IsName || (lead.IsAllCaps && lead.Lower != "we")))
                 {
                     return (Certainty.Backed, null);
                 }
@@ -423,14 +422,14 @@ namespace FollowUp.Phrases.Checking.Analysis
             {
                 var t = a.Tokens[k];
                 // "you will get it before Friday": receiving, in plain words.
-                if (t.Kind == TokenKind.Word && !t.IsQuoted && t.Lower == "get" && k + 1 < clause.End && GetObjects.Contains(a.Tokens[k + 1].Lower))
+                if (t.Kind == TokenKind.Word && !t.IsQuoted && t.Lower == "get" && k + 1 < clause.End && GetObjects.Contains(a.Tokens[k + 1]))
                 {
                     return k;
                 }
 
-                if (t.Kind == TokenKind.Word && !t.IsQuoted && Outcomes.Contains(t.Lower))
+                if (t.Kind == TokenKind.Word && !t.IsQuoted && Outcomes.Contains(t))
                 {
-                    if (ProblemWords.Contains(t.Lower) && !(k > clause.First && (a.Tokens[k - 1].Lower == "no" || a.Tokens[k - 1].Lower == "without")))
+                    if (ProblemWords.Contains(t) && !(k > clause.First && (a.Tokens[k - 1].Lower == "no" || a.Tokens[k - 1].Lower == "without")))
                     {
                         continue;
                     }
@@ -449,16 +448,16 @@ namespace FollowUp.Phrases.Checking.Analysis
             var prev = i > clause.First ? tokens[i - 1] : default; // default(Token): none, its Lower is null
             var next = i + 1 < clause.End ? tokens[i + 1] : default;
             var never = tokens[i].Lower == "never";
-            var modal = never && prev.Lower != null && (Modals.Contains(prev.Lower) || Lexicon.IsContractedWill(prev.Lower));
+            var modal = never && prev.Lower != null && (Modals.Contains(prev) || Lexicon.IsContractedWill(prev.Lower));
 
             // "won't charge", "will not break": a flat denial of harm; "won't arrive before Christmas" is honest, not a claim.
-            var harm = next.Lower != null && Harms.Contains(next.Lower) && (never || !ArrivalVerbs.Contains(next.Lower));
+            var harm = next.Lower != null && Harms.Contains(next) && (never || !ArrivalVerbs.Contains(next));
 
             // "is never delayed", "never lost": a flat denial of a loss.
-            harm |= never && next.Lower != null && LossWords.Contains(next.Lower);
+            harm |= never && next.Lower != null && LossWords.Contains(next);
 
             // "won't get lost", "will not get damaged": a denial of harm in two words.
-            harm |= next.Lower != null && next.Lower == "get" && i + 2 < clause.End && LossWords.Contains(tokens[i + 2].Lower);
+            harm |= next.Lower != null && next.Lower == "get" && i + 2 < clause.End && LossWords.Contains(tokens[i + 2]);
             if (!modal && !harm)
             {
                 return (-1, false);

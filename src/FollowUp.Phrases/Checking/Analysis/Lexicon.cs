@@ -18,9 +18,9 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>"we'll", "i'll", "it'll": a contracted future.</summary>
         public static bool IsContractedWill(string lower) => lower.EndsWith("'ll", StringComparison.Ordinal);
 
-        public HashSet<string> FutureOrRequest { get; }
+        public WordList FutureOrRequest { get; }
 
-        public HashSet<string> OrderWords { get; }
+        public WordList OrderWords { get; }
 
         // Closings about meeting or talking again: "soon" there is warmth, not a delivery promise.
         public PhraseSet Pleasantries { get; }

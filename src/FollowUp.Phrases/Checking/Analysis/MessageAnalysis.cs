@@ -333,12 +333,12 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         /// <summary>Whether any token in [first, end) is one of <paramref name="words"/>.</summary>
-        public bool AnyWord(int first, int end, ISet<string> words)
+        public bool AnyWord(int first, int end, WordList words)
         {
             for (var i = first; i < end; i++)
             {
                 var t = _tokens[i];
-                if (t.Kind == TokenKind.Word && !t.IsQuoted && words.Contains(t.Lower))
+                if (t.Kind == TokenKind.Word && !t.IsQuoted && words.Contains(t))
                 {
                     return true;
                 }
@@ -526,11 +526,11 @@ namespace FollowUp.Phrases.Checking.Analysis
                     var n = _tokens.Count;
                     if (n >= 2 && _tokens[n - 1].Lower == "\n" && _tokens[n - 2].Lower == "\n" && IsBlank(text, _tokens[n - 1].End, i))
                     {
-                        _tokens[n - 1] = new Token(TokenKind.Punct, _tokens[n - 1].Start, end, "\n", false);
+                        _tokens[n - 1] = new Token(TokenKind.Punct, _tokens[n - 1].Start, end, LineBreak, false);
                     }
                     else
                     {
-                        AddToken(TokenKind.Punct, i, end, "\n", false);
+                        AddToken(TokenKind.Punct, i, end, LineBreak, false);
                     }
 
                     i = end;
@@ -547,7 +547,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 {
                     var end = UrlEnd(text, i);
                     var url = text.Substring(i, end - i);
-                    AddToken(TokenKind.Link, i, end, url.ToLowerInvariant(), false);
+                    AddToken(TokenKind.Link, i, end, new Word(url.ToLowerInvariant()), false);
                     _links.Add(new Link(url, i, end, isHref: false));
                     i = end;
                     continue;
@@ -559,7 +559,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     var emailEnd = hasAt ? EmailEnd(text, i) : -1;
                     if (emailEnd > i)
                     {
-                        AddToken(TokenKind.Link, i, emailEnd, text.Substring(i, emailEnd - i).ToLowerInvariant(), false);
+                        AddToken(TokenKind.Link, i, emailEnd, new Word(text.Substring(i, emailEnd - i).ToLowerInvariant()), false);
                         i = emailEnd;
                         continue;
                     }
@@ -660,8 +660,8 @@ namespace FollowUp.Phrases.Checking.Analysis
             return dot && k > j + 2 ? k : -1;
         }
 
-        private void AddToken(TokenKind kind, int start, int end, string lower, bool capitalized) =>
-            _tokens.Add(new Token(kind, start, end, lower, capitalized));
+        private void AddToken(TokenKind kind, int start, int end, Word word, bool capitalized) =>
+            _tokens.Add(new Token(kind, start, end, word, capitalized));
 
         private void MarkQuotes()
         {
@@ -828,7 +828,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     {
                         var prev = _tokens[i - 1];
                         if (prev.End == t.Start && prev.Kind == TokenKind.Word
-                            && (abbreviations.Contains(prev.Lower) || (prev.Lower.Length == 1 && char.IsLetter(prev.Lower[0]))))
+                            && (abbreviations.Contains(prev) || (prev.Lower.Length == 1 && char.IsLetter(prev.Lower[0]))))
                         {
                             return false;
                         }
@@ -857,12 +857,12 @@ namespace FollowUp.Phrases.Checking.Analysis
                 ref var t = ref _tokens[i];
                 if (t.Kind == TokenKind.Word && shorthand.TryGetValue(t.Lower, out var full))
                 {
-                    t = t.ReadAs(full);
+                    t = t.ReadAs(_words.Get(full, Scratch(full.Length)));
                 }
             }
         }
 
-        private HashSet<string>? _abbreviations;
+        private WordList? _abbreviations;
 
         private void MarkNames()
         {
@@ -880,7 +880,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
                     var prev = PreviousToken(i, s.First);
                     var prevWord = prev >= 0 && _tokens[prev].Lower == "." ? PreviousToken(prev, s.First) : prev;
-                    if (prevWord >= 0 && _tokens[prevWord].Kind == TokenKind.Word && titles.Contains(_tokens[prevWord].Lower))
+                    if (prevWord >= 0 && _tokens[prevWord].Kind == TokenKind.Word && titles.Contains(_tokens[prevWord]))
                     {
                         t.IsName = true;
                         continue;
@@ -899,12 +899,27 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private char[] _buffer = new char[64];
 
+        // The line break's word: every message has many, and they are all the same.
+        private Word LineBreak => _lineBreak ??= _words.Get("\n", Scratch(1));
+
+        private Word? _lineBreak;
+
+        private char[] Scratch(int length)
+        {
+            if (_buffer.Length < length)
+            {
+                _buffer = new char[Math.Max(length, _buffer.Length * 2)];
+            }
+
+            return _buffer;
+        }
+
         // One string per distinct word, shared with the thread's earlier messages: follow-ups repeat their words, so most
         // words cost a look-up and no allocation.
         private readonly WordPool _words = WordPool.ForThisThread();
 
         // Lower-cased (culture-independently), with typographic apostrophes made straight.
-        private string Pooled(string text, int start, int length)
+        private Word Pooled(string text, int start, int length)
         {
             if (_buffer.Length < Math.Min(length, WordPool.MaxPooledLength))
             {
@@ -914,7 +929,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return _words.Get(text, start, length, _buffer);
         }
 
-        private string Lower(string text, int start, int end)
+        private Word Lower(string text, int start, int end)
         {
             var length = end - start;
             if (_buffer.Length < length)

@@ -11,23 +11,23 @@ namespace FollowUp.Phrases.Checking.Analysis
     /// </summary>
     internal sealed class NextStepFinder
     {
-        private HashSet<string> FutureAuxiliaries { get; }
+        private WordList FutureAuxiliaries { get; }
 
-        private HashSet<string> PresentBe { get; }
+        private WordList PresentBe { get; }
 
-        private HashSet<string> PhrasalParticles { get; }
+        private WordList PhrasalParticles { get; }
 
-        private HashSet<string> TrackingWords { get; }
+        private WordList TrackingWords { get; }
 
-        private HashSet<string> SellerObjects { get; }
+        private WordList SellerObjects { get; }
 
-        private HashSet<string> PerfectAuxiliaries { get; }
+        private WordList PerfectAuxiliaries { get; }
 
-        private HashSet<string> ProgressiveAuxiliaries { get; }
+        private WordList ProgressiveAuxiliaries { get; }
 
-        private HashSet<string> RecencyAdverbs { get; }
+        private WordList RecencyAdverbs { get; }
 
-        private HashSet<string> NegatedAuxiliaries { get; }
+        private WordList NegatedAuxiliaries { get; }
 
         private string[] PoliteRequests { get; }
 
@@ -53,7 +53,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             SellerActions = v.Words("steps.seller-actions");
             NotAgents = v.Words("steps.not-agents");
             Problems = v.Phrases("steps.problems");
-            NotParticiples = new HashSet<string>(Problems.All.Where(p => p.Length == 2 && p[0] == "not").Select(p => p[1]), StringComparer.Ordinal);
+            NotParticiples = v.ListOf(Problems.All.Where(p => p.Length == 2 && p[0] == "not").Select(p => p[1]));
             ChineseProblems = v.Terms("steps.problems");
             ChineseSellerOwners = v.Terms("steps.seller-owners");
             ChineseBuyerOwners = v.Terms("steps.buyer-owners");
@@ -81,33 +81,27 @@ namespace FollowUp.Phrases.Checking.Analysis
             Negators = v.Words("steps.negators");
             ChineseNegators = v.Terms("steps.negators");
 
-            OwnedStarters = new HashSet<string>(BuyerHandovers.FirstWords.Concat(SellerHandovers.FirstWords), StringComparer.Ordinal) { "please", "kindly", "going" };
-            foreach (var set in new[] { FutureAuxiliaries, Remedial, PerfectAuxiliaries, ProgressiveAuxiliaries })
-            {
-                OwnedStarters.UnionWith(set);
-            }
-
-            ProblemStarters = new HashSet<string>(Problems.FirstWords, StringComparer.Ordinal);
-            ProblemStarters.UnionWith(NegatedAuxiliaries);
-            ClauseWithoutProblem = new HashSet<string>(Conditionals, StringComparer.Ordinal);
-            ClauseWithoutProblem.UnionWith(ReplyWords);
+            OwnedStarters = v.ListOf(BuyerHandovers.FirstWords.Concat(SellerHandovers.FirstWords).Concat(new[] { "please", "kindly", "going" })
+                .Concat(FutureAuxiliaries).Concat(Remedial).Concat(PerfectAuxiliaries).Concat(ProgressiveAuxiliaries));
+            ProblemStarters = v.ListOf(Problems.FirstWords.Concat(NegatedAuxiliaries));
+            ClauseWithoutProblem = v.ListOf(Conditionals.Concat(ReplyWords));
         }
 
         // Every word an owned step is read from (a request, a handover, an auxiliary, a remedial verb), besides "…'ll":
         // one look-up passes over the words that start none.
-        private HashSet<string> OwnedStarters { get; }
+        private WordList OwnedStarters { get; }
 
         // Every word a reported problem starts with: a problem phrase or a negated auxiliary ("has not updated").
-        private HashSet<string> ProblemStarters { get; }
+        private WordList ProblemStarters { get; }
 
         // A clause with a conditional or a reply word reports no problem: the two lists as one set, read in one pass.
-        private HashSet<string> ClauseWithoutProblem { get; }
+        private WordList ClauseWithoutProblem { get; }
 
         // Seller actions; carrier and customs actions ("delivered", "cleared") are not the seller's to own.
-        public HashSet<string> SellerActions { get; }
+        public WordList SellerActions { get; }
 
         // "by 4 Dec", "by Friday", "by email": a date or a means, not the one who acts.
-        private HashSet<string> NotAgents { get; }
+        private WordList NotAgents { get; }
 
         private PhraseSet Problems { get; }
 
@@ -117,7 +111,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private string[] ChineseBuyerOwners { get; }
 
-        private HashSet<string> Conditionals { get; }
+        private WordList Conditionals { get; }
 
         private PhraseSet NotASteps { get; }
 
@@ -127,20 +121,20 @@ namespace FollowUp.Phrases.Checking.Analysis
         // Offers the seller makes: "we can reship it or refund you" hands the choice over with the seller ready to act.
         private PhraseSet SellerHandovers { get; }
 
-        private HashSet<string> Imperatives { get; }
+        private WordList Imperatives { get; }
 
-        private HashSet<string> Owners { get; }
+        private WordList Owners { get; }
 
-        private HashSet<string> OutsideOwners { get; }
+        private WordList OutsideOwners { get; }
 
         // Names that stand for an outside party rather than someone on the seller's side: "DHL will collect it".
-        private HashSet<string> Carriers { get; }
+        private WordList Carriers { get; }
 
-        private HashSet<string> NonOwners { get; }
+        private WordList NonOwners { get; }
 
-        private HashSet<string> Skippable { get; }
+        private WordList Skippable { get; }
 
-        private HashSet<string> Feelings { get; }
+        private WordList Feelings { get; }
 
 
         /// <summary>Steps in the languages whose step grammar is given as lists.</summary>
@@ -328,15 +322,15 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
 
                 var beIndex = -1;
-                if ((FutureAuxiliaries.Contains(t.Lower) || Lexicon.IsContractedWill(t.Lower)) && Next(a, i, sentence, out var k1) && IsAdverbThen(a, ref k1, sentence, "be"))
+                if ((FutureAuxiliaries.Contains(t) || Lexicon.IsContractedWill(t.Lower)) && Next(a, i, sentence, out var k1) && IsAdverbThen(a, ref k1, sentence, "be"))
                 {
                     beIndex = k1;
                 }
-                else if (PresentBe.Contains(t.Lower) && Next(a, i, sentence, out var k2) && tokens[k2].Lower == "being")
+                else if (PresentBe.Contains(t) && Next(a, i, sentence, out var k2) && tokens[k2].Lower == "being")
                 {
                     beIndex = k2;
                 }
-                else if (PresentBe.Contains(t.Lower) && Next(a, i, sentence, out var k3) && tokens[k3].Lower == "going"
+                else if (PresentBe.Contains(t) && Next(a, i, sentence, out var k3) && tokens[k3].Lower == "going"
                          && Next(a, k3, sentence, out var k4) && tokens[k4].Lower == "to" && Next(a, k4, sentence, out var k5) && tokens[k5].Lower == "be")
                 {
                     beIndex = k5;
@@ -347,18 +341,18 @@ namespace FollowUp.Phrases.Checking.Analysis
                     continue;
                 }
 
-                while (p < sentence.End - 1 && tokens[p].Lower.EndsWith("ly", StringComparison.Ordinal) && !SellerActions.Contains(tokens[p].Lower))
+                while (p < sentence.End - 1 && tokens[p].Lower.EndsWith("ly", StringComparison.Ordinal) && !SellerActions.Contains(tokens[p]))
                 {
                     p++;
                 }
 
-                if (!SellerActions.Contains(tokens[p].Lower) || tokens[p].IsQuoted)
+                if (!SellerActions.Contains(tokens[p]) || tokens[p].IsQuoted)
                 {
                     continue;
                 }
 
                 var end = p;
-                if (p + 1 < sentence.End && PhrasalParticles.Contains(tokens[p + 1].Lower) && tokens[p + 1].Kind == TokenKind.Word)
+                if (p + 1 < sentence.End && PhrasalParticles.Contains(tokens[p + 1]) && tokens[p + 1].Kind == TokenKind.Word)
                 {
                     end = p + 1;
                 }
@@ -390,7 +384,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         // "The tracking will be updated in 2 days": the carrier's record changes by itself. "A new tracking number will be
         // provided" is different: someone on the seller's side provides it, so only record verbs count.
-        private HashSet<string> RecordVerbs { get; }
+        private WordList RecordVerbs { get; }
 
         private bool IsCarrierRecord(MessageAnalysis a, Sentence sentence, int auxiliary, string participle)
         {
@@ -448,9 +442,9 @@ namespace FollowUp.Phrases.Checking.Analysis
                 if (t.Lower == "by")
                 {
                     var next = a.Tokens[k + 1];
-                    if (next.IsDigitStart || NotAgents.Contains(next.Lower))
+                    if (next.IsDigitStart || NotAgents.Contains(next))
                     {
-                        if (next.Lower == "the" && k + 2 < end && !NotAgents.Contains(a.Tokens[k + 2].Lower) && !a.Tokens[k + 2].IsDigitStart)
+                        if (next.Lower == "the" && k + 2 < end && !NotAgents.Contains(a.Tokens[k + 2]) && !a.Tokens[k + 2].IsDigitStart)
                         {
                             return ActorOf(a.Tokens[k + 2]) ?? StepActor.ThirdParty; // "by the warehouse", "by the carrier"
                         }
@@ -458,7 +452,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                         continue;
                     }
 
-                    return SellerObjects.Contains(next.Lower) ? StepActor.Seller : ActorOf(next) ?? StepActor.ThirdParty;
+                    return SellerObjects.Contains(next) ? StepActor.Seller : ActorOf(next) ?? StepActor.ThirdParty;
                 }
             }
 
@@ -472,7 +466,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             for (var i = sentence.First; i < sentence.End; i++)
             {
                 var t = tokens[i];
-                if (t.Kind != TokenKind.Word || t.IsQuoted || !(OwnedStarters.Contains(t.Lower) || Lexicon.IsContractedWill(t.Lower)))
+                if (t.Kind != TokenKind.Word || t.IsQuoted || !(OwnedStarters.Contains(t) || Lexicon.IsContractedWill(t.Lower)))
                 {
                     continue;
                 }
@@ -495,7 +489,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     continue;
                 }
 
-                if (FutureAuxiliaries.Contains(t.Lower) || Lexicon.IsContractedWill(t.Lower)
+                if (FutureAuxiliaries.Contains(t) || Lexicon.IsContractedWill(t.Lower)
                     || (t.Lower == "going" && i + 1 < sentence.End && tokens[i + 1].Lower == "to"))
                 {
                     var actor = t.Lower == "we'll" || t.Lower == "i'll" ? StepActor.Seller : OwnerSubject(a, sentence, i);
@@ -506,13 +500,13 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
 
                 // "We refunded the full amount today", "I contacted DHL": the seller already acted on the problem.
-                if (i > sentence.First && Remedial.Contains(t.Lower) && Owners.Contains(tokens[i - 1].Lower))
+                if (i > sentence.First && Remedial.Contains(t) && Owners.Contains(tokens[i - 1]))
                 {
                     Add(a, steps, StepKind.Done, StepActor.Seller, i - 1);
                 }
 
                 // "We have sent a replacement today": the seller already acted on the problem.
-                if (PerfectAuxiliaries.Contains(t.Lower) && ActedOn(a, i + 1, sentence.End))
+                if (PerfectAuxiliaries.Contains(t) && ActedOn(a, i + 1, sentence.End))
                 {
                     var actor = t.Lower == "we've" || t.Lower == "i've" ? StepActor.Seller : OwnerSubject(a, sentence, i);
                     if (actor != null)
@@ -522,8 +516,8 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
 
                 // "we are checking with DHL", "our team is contacting the carrier".
-                if (ProgressiveAuxiliaries.Contains(t.Lower)
-                    && i + 1 < sentence.End && tokens[i + 1].Lower.EndsWith("ing", StringComparison.Ordinal) && !Feelings.Contains(tokens[i + 1].Lower))
+                if (ProgressiveAuxiliaries.Contains(t)
+                    && i + 1 < sentence.End && tokens[i + 1].Lower.EndsWith("ing", StringComparison.Ordinal) && !Feelings.Contains(tokens[i + 1]))
                 {
                     var actor = t.Lower == "we're" || t.Lower == "i'm" ? StepActor.Seller : OwnerSubject(a, sentence, i);
                     if (actor != null)
@@ -537,7 +531,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             foreach (var clause in sentence.Clauses)
             {
                 var first = a.FirstWordOf(clause);
-                if (first >= 0 && Imperatives.Contains(tokens[first].Lower) && !tokens[first].IsQuoted)
+                if (first >= 0 && Imperatives.Contains(tokens[first]) && !tokens[first].IsQuoted)
                 {
                     Add(a, steps, StepKind.Request, StepActor.Buyer, first);
                 }
@@ -624,16 +618,16 @@ namespace FollowUp.Phrases.Checking.Analysis
         // "请耐心等待" (please be patient) and "请放心" (don't worry) ask nothing of anyone.
         private string[] ChineseNotASteps { get; }
 
-        private HashSet<string> Remedial { get; }
+        private WordList Remedial { get; }
 
         private bool ActedOn(MessageAnalysis a, int k, int end)
         {
-            if (k < end && RecencyAdverbs.Contains(a.Tokens[k].Lower))
+            if (k < end && RecencyAdverbs.Contains(a.Tokens[k]))
             {
                 k++;
             }
 
-            return k < end && Remedial.Contains(a.Tokens[k].Lower);
+            return k < end && Remedial.Contains(a.Tokens[k]);
         }
 
         private bool IsPassiveAfter(MessageAnalysis a, int i, Sentence sentence)
@@ -644,7 +638,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 k++;
             }
 
-            return k + 1 < sentence.End && a.Tokens[k].Lower == "be" && SellerActions.Contains(a.Tokens[k + 1].Lower);
+            return k + 1 < sentence.End && a.Tokens[k].Lower == "be" && SellerActions.Contains(a.Tokens[k + 1]);
         }
 
         /// <summary>Who stands as the subject of the verb at <paramref name="modal"/>; null when it is a thing or the buyer.</summary>
@@ -661,7 +655,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             var k = modal - 1;
-            while (k >= clauseFirst && tokens[k].Kind == TokenKind.Word && Skippable.Contains(tokens[k].Lower) && tokens[k].Lower != "and" && tokens[k].Lower != "or")
+            while (k >= clauseFirst && tokens[k].Kind == TokenKind.Word && Skippable.Contains(tokens[k]) && tokens[k].Lower != "and" && tokens[k].Lower != "or")
             {
                 k--;
             }
@@ -740,12 +734,12 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return null;
             }
 
-            if (OutsideOwners.Contains(t.Lower) || Carriers.Contains(t.Lower))
+            if (OutsideOwners.Contains(t) || Carriers.Contains(t))
             {
                 return StepActor.ThirdParty;
             }
 
-            return Owners.Contains(t.Lower) || t.Lower == "us" || t.Lower == "our" ? StepActor.Seller : null;
+            return Owners.Contains(t) || t.Lower == "us" || t.Lower == "our" ? StepActor.Seller : null;
         }
 
         /// <summary>
@@ -759,17 +753,17 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return (false, null);
             }
 
-            if (OutsideOwners.Contains(t.Lower))
+            if (OutsideOwners.Contains(t))
             {
                 return (true, StepActor.ThirdParty);
             }
 
-            if (Owners.Contains(t.Lower))
+            if (Owners.Contains(t))
             {
                 return (true, StepActor.Seller);
             }
 
-            if (NonOwners.Contains(t.Lower))
+            if (NonOwners.Contains(t))
             {
                 return (true, null);
             }
@@ -777,7 +771,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             // An identifier with digits ("IT-50918", "PI-2026-118") is an order or tracking number, never someone who acts.
             if ((t.IsName || t.IsAllCaps) && !HasDigit(t.Lower))
             {
-                return (true, Carriers.Contains(t.Lower) ? StepActor.ThirdParty : StepActor.Seller); // "DHL will…", "Kevin will…"
+                return (true, Carriers.Contains(t) ? StepActor.ThirdParty : StepActor.Seller); // "DHL will…", "Kevin will…"
             }
 
             return (false, null);
@@ -811,7 +805,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
                 for (var i = clause.First; i < clause.End; i++)
                 {
-                    if (!ProblemStarters.Contains(tokens[i].Lower))
+                    if (!ProblemStarters.Contains(tokens[i]))
                     {
                         continue; // starts no problem: most words
                     }
@@ -855,15 +849,15 @@ namespace FollowUp.Phrases.Checking.Analysis
             return null;
         }
 
-        private HashSet<string> ReplyWords { get; }
+        private WordList ReplyWords { get; }
 
-        private HashSet<string> Negators { get; }
+        private WordList Negators { get; }
 
         // "没有问题" (no problem), "不会有任何问题" (there won't be any problem): the problem word denied.
         private string[] ChineseNegators { get; }
 
         // "has not updated", "hasn't updated", "has not yet arrived": the participles of the "not …" problems.
-        private HashSet<string> NotParticiples { get; }
+        private WordList NotParticiples { get; }
 
         private bool NotWithAuxiliary(MessageAnalysis a, int i, int end)
         {
@@ -875,7 +869,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             for (var k = i + 1; k < Math.Min(end, i + 3); k++)
             {
-                if (NotParticiples.Contains(a.Tokens[k].Lower))
+                if (NotParticiples.Contains(a.Tokens[k]))
                 {
                     return true;
                 }
@@ -888,7 +882,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         {
             for (var k = Math.Max(first, i - 2); k < i; k++)
             {
-                if (Negators.Contains(a.Tokens[k].Lower))
+                if (Negators.Contains(a.Tokens[k]))
                 {
                     return true;
                 }

@@ -12,12 +12,17 @@ namespace FollowUp.Phrases.Checking.Analysis
     {
         private readonly Dictionary<string, string[][]> _byFirstWord;
 
-        public PhraseSet(params string[] phrases)
+        // The first words again, as a list the tokens' words remember: most words start no phrase, and say so with a
+        // bit test instead of a dictionary look-up.
+        private readonly WordList _starts;
+
+        public PhraseSet(Vocabulary owner, params string[] phrases)
         {
             All = phrases.Select(p => p.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)).ToArray();
             _byFirstWord = All
                 .GroupBy(p => p[0], StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Length).ToArray(), StringComparer.Ordinal);
+            _starts = owner.ListOf(_byFirstWord.Keys);
         }
 
         /// <summary>The phrases as token sequences.</summary>
@@ -29,11 +34,14 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>Whether the phrase can start with this word; a cheap pre-check.</summary>
         public bool StartsWith(string lower) => _byFirstWord.ContainsKey(lower);
 
+        /// <summary>Whether a phrase can start with the token's word.</summary>
+        public bool StartsWith(in Token token) => _starts.Contains(token);
+
         /// <summary>The token count of the longest phrase starting at token <paramref name="i"/>, or 0.</summary>
         public int Match(MessageAnalysis a, int i, int end, bool allowNames = false)
         {
             var tokens = a.Tokens;
-            if (i >= end || !_byFirstWord.TryGetValue(tokens[i].Lower, out var candidates))
+            if (i >= end || !_starts.Contains(tokens[i]) || !_byFirstWord.TryGetValue(tokens[i].Lower, out var candidates))
             {
                 return 0;
             }
@@ -52,7 +60,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>The longest phrase starting at token <paramref name="i"/>, or null.</summary>
         public string[]? Find(MessageAnalysis a, int i, int end)
         {
-            if (i >= end || !_byFirstWord.TryGetValue(a.Tokens[i].Lower, out var candidates))
+            if (i >= end || !_starts.Contains(a.Tokens[i]) || !_byFirstWord.TryGetValue(a.Tokens[i].Lower, out var candidates))
             {
                 return null;
             }

@@ -12,11 +12,11 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private string[] DaySuffixes { get; }
 
-        private HashSet<string> LocalTimeLeads { get; }
+        private WordList LocalTimeLeads { get; }
 
-        private HashSet<string> ServiceNameWords { get; }
+        private WordList ServiceNameWords { get; }
 
-        private HashSet<string> Carriers { get; }
+        private WordList Carriers { get; }
 
         public TimeExpressionScanner(Vocabulary v)
         {
@@ -39,11 +39,11 @@ namespace FollowUp.Phrases.Checking.Analysis
         private IReadOnlyDictionary<string, IsoDayOfWeek> Weekdays { get; }
 
         // Words between a date's parts: "4 de diciembre de 2026".
-        private HashSet<string> Connectors { get; }
+        private WordList Connectors { get; }
 
         private string[] ChineseWeekdays { get; }
 
-        private HashSet<string> ZoneWords { get; }
+        private WordList ZoneWords { get; }
 
         public List<TimeExpression> Scan(TokenList tokens)
         {
@@ -239,14 +239,14 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>Whether the time at token <paramref name="k"/> ends a carrier's service name: a service word right before it and a carrier within three words.</summary>
         private bool IsServiceName(TokenList t, int k)
         {
-            if (k == 0 || !ServiceNameWords.Contains(t[k - 1].Lower))
+            if (k == 0 || !ServiceNameWords.Contains(t[k - 1]))
             {
                 return false;
             }
 
             for (var j = k - 2; j >= 0 && j >= k - 4; j--)
             {
-                if (Carriers.Contains(t[j].Lower))
+                if (Carriers.Contains(t[j]))
                 {
                     return true;
                 }
@@ -351,7 +351,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
 
                 // "Beijing time", "China time", "your time", "your local time", "Berlin time".
-                if (w == "time" && k > 0 && (LocalTimeLeads.Contains(t[k - 1].Lower) || t[k - 1].IsCapitalized))
+                if (w == "time" && k > 0 && (LocalTimeLeads.Contains(t[k - 1]) || t[k - 1].IsCapitalized))
                 {
                     return true;
                 }
@@ -370,7 +370,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 k++;
             }
 
-            while (k < t.Count && t[k].Kind == TokenKind.Word && Connectors.Contains(t[k].Lower))
+            while (k < t.Count && t[k].Kind == TokenKind.Word && Connectors.Contains(t[k]))
             {
                 k++;
             }

@@ -13,7 +13,7 @@ namespace FollowUp.Phrases.Checking.Analysis
     {
         private IReadOnlyList<string[]> Quantifiers { get; }
 
-        private HashSet<string> DateLeads { get; }
+        private WordList DateLeads { get; }
 
         private string[] ChineseRangeDays { get; }
 
@@ -44,39 +44,33 @@ namespace FollowUp.Phrases.Checking.Analysis
             ChineseRelativeDays = v.Terms("timing.relative-days");
             PastMarkers = v.Words("timing.past-markers");
 
-            Starters = new HashSet<string>(VaguePhrases.FirstWords, StringComparer.Ordinal);
-            foreach (var set in new[] { FewLeads, RangeLeads, NumberWords, VagueWords })
-            {
-                Starters.UnionWith(set);
-            }
-
-            Starters.UnionWith(RelativeDays.FirstWords);
-            Starters.UnionWith(RelativeSpans.FirstWords);
+            Starters = v.ListOf(VaguePhrases.FirstWords.Concat(FewLeads).Concat(RangeLeads).Concat(NumberWords).Concat(VagueWords)
+                .Concat(RelativeDays.FirstWords).Concat(RelativeSpans.FirstWords));
         }
 
         // Every word a timing phrase can start with (besides numbers and Chinese runs): one look-up settles the words
         // that start none, where the clause's loop would otherwise try each list in turn.
-        private HashSet<string> Starters { get; }
+        private WordList Starters { get; }
 
         // Phrases that are vague wherever they stand.
         public PhraseSet VaguePhrases { get; }
 
         // Single words that are vague only when they time an order action.
-        public HashSet<string> VagueWords { get; }
+        public WordList VagueWords { get; }
 
         public string[] ChineseTerms { get; }
 
-        private HashSet<string> Anchors { get; }
+        private WordList Anchors { get; }
 
         // A clause opening with one of these waits for an event: "once we receive your payment, …".
-        private HashSet<string> ClauseAnchors { get; }
+        private WordList ClauseAnchors { get; }
 
-        private HashSet<string> DurationUnits { get; }
+        private WordList DurationUnits { get; }
 
         // "promptly after payment", "quickly once it is scanned": the event that starts the step is named.
-        private HashSet<string> EventAnchors { get; }
+        private WordList EventAnchors { get; }
 
-        private HashSet<string> BoundedAfterLater { get; }
+        private WordList BoundedAfterLater { get; }
 
         // "发货后第一时间": the trigger is stated.
         private string[] ChineseAnchors { get; }
@@ -86,13 +80,13 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private string[] ChineseUnits { get; }
 
-        private HashSet<string> FewLeads { get; }
-        private HashSet<string> DayKinds { get; }
-        private HashSet<string> Units { get; }
-        private HashSet<string> RangeJoiners { get; }
-        private HashSet<string> NumberWords { get; }
+        private WordList FewLeads { get; }
+        private WordList DayKinds { get; }
+        private WordList Units { get; }
+        private WordList RangeJoiners { get; }
+        private WordList NumberWords { get; }
 
-        private HashSet<string> RangeLeads { get; }
+        private WordList RangeLeads { get; }
 
         // Days named relative to the send time: checkable once the message carries its date.
         private PhraseSet RelativeDays { get; }
@@ -101,7 +95,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private string[] ChineseRelativeDays { get; }
 
-        private HashSet<string> PastMarkers { get; }
+        private WordList PastMarkers { get; }
 
         public List<TimingPhrase> Classify(MessageAnalysis a)
         {
@@ -139,7 +133,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             var tokens = a.Tokens;
             var vague = pleasantry ? TimingKind.Pleasantry : TimingKind.Vague;
             var first = a.FirstWordOf(clause);
-            if (!pleasantry && first >= 0 && ClauseAnchors.Contains(tokens[first].Lower) && !tokens[first].IsQuoted)
+            if (!pleasantry && first >= 0 && ClauseAnchors.Contains(tokens[first]) && !tokens[first].IsQuoted)
             {
                 found.Add(new TimingPhrase(TimingKind.EventAnchored, tokens[first].Start, a.ContentEndOf(clause)));
             }
@@ -148,7 +142,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             while (i < clause.End)
             {
                 var t = tokens[i];
-                if (inExpression[i] || t.IsQuoted || (t.Kind != TokenKind.Cjk && !t.IsDigitStart && !Starters.Contains(t.Lower)))
+                if (inExpression[i] || t.IsQuoted || (t.Kind != TokenKind.Cjk && !t.IsDigitStart && !Starters.Contains(t)))
                 {
                     i++;
                     continue;
@@ -190,7 +184,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     continue;
                 }
 
-                if (t.Kind == TokenKind.Word && VagueWords.Contains(t.Lower) && !t.IsName)
+                if (t.Kind == TokenKind.Word && VagueWords.Contains(t) && !t.IsName)
                 {
                     var kind = pleasantry ? TimingKind.Pleasantry : ClassifyWord(a, i, clause);
                     if (kind == TimingKind.Vague && BoundedRightAfter(a, i + 1, sentence.End, inExpression))
@@ -223,7 +217,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         private int FewUnits(MessageAnalysis a, int i, int end)
         {
             var t = a.Tokens;
-            if (!FewLeads.Contains(t[i].Lower) || t[i].IsQuoted)
+            if (!FewLeads.Contains(t[i]) || t[i].IsQuoted)
             {
                 return 0;
             }
@@ -242,12 +236,12 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
 
                 var u = k + q.Length;
-                while (u < end && DayKinds.Contains(t[u].Lower))
+                while (u < end && DayKinds.Contains(t[u]))
                 {
                     u++;
                 }
 
-                return u < end && Units.Contains(t[u].Lower) ? u + 1 - i : 0;
+                return u < end && Units.Contains(t[u]) ? u + 1 - i : 0;
             }
 
             return 0;
@@ -298,19 +292,19 @@ namespace FollowUp.Phrases.Checking.Analysis
         {
             var t = a.Tokens;
             var k = i;
-            if (t[k].Kind == TokenKind.Word && RangeLeads.Contains(t[k].Lower))
+            if (t[k].Kind == TokenKind.Word && RangeLeads.Contains(t[k]))
             {
                 k++;
             }
 
             var led = k > i;
-            if (k >= end || !(t[k].IsDigitStart || NumberWords.Contains(t[k].Lower) || (led && (t[k].Lower == "a" || t[k].Lower == "an"))))
+            if (k >= end || !(t[k].IsDigitStart || NumberWords.Contains(t[k]) || (led && (t[k].Lower == "a" || t[k].Lower == "an"))))
             {
                 return 0;
             }
 
             k++;
-            if (k + 1 < end && RangeJoiners.Contains(t[k].Lower) && (t[k + 1].IsDigitStart || NumberWords.Contains(t[k + 1].Lower)))
+            if (k + 1 < end && RangeJoiners.Contains(t[k]) && (t[k + 1].IsDigitStart || NumberWords.Contains(t[k + 1])))
             {
                 k += 2;
             }
@@ -320,12 +314,12 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return k + 1 - i;
             }
 
-            while (k < end && DayKinds.Contains(t[k].Lower))
+            while (k < end && DayKinds.Contains(t[k]))
             {
                 k++;
             }
 
-            return k < end && DurationUnits.Contains(t[k].Lower) ? k + 1 - i : 0;
+            return k < end && DurationUnits.Contains(t[k]) ? k + 1 - i : 0;
         }
 
         /// <summary>Whether a date or duration follows at once, past a comma or dash: "quickly, within a week", "soon (by 4 Dec)".</summary>
@@ -337,7 +331,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 k++;
             }
 
-            if (k < end && DateLeads.Contains(t[k].Lower))
+            if (k < end && DateLeads.Contains(t[k]))
             {
                 k++;
             }
@@ -411,7 +405,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             {
                 var t = tokens[k];
                 if (t.Kind == TokenKind.Word && !t.IsQuoted
-                    && (a.Vocabulary.Common.FutureOrRequest.Contains(t.Lower) || a.Vocabulary.Common.OrderWords.Contains(t.Lower) || Lexicon.IsContractedWill(t.Lower)))
+                    && (a.Vocabulary.Common.FutureOrRequest.Contains(t) || a.Vocabulary.Common.OrderWords.Contains(t) || Lexicon.IsContractedWill(t.Lower)))
                 {
                     return TimingKind.Vague;
                 }

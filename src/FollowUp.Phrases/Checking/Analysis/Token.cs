@@ -9,12 +9,12 @@ namespace FollowUp.Phrases.Checking.Analysis
         private const byte Capitalized = 1, AllCaps = 2, Quoted = 4, Name = 8;
         private byte _flags;
 
-        public Token(TokenKind kind, int start, int end, string lower, bool isCapitalized)
+        public Token(TokenKind kind, int start, int end, Word word, bool isCapitalized)
         {
             Kind = kind;
             Start = start;
             End = end;
-            Lower = lower;
+            Word = word;
             _flags = isCapitalized ? Capitalized : (byte)0;
         }
 
@@ -26,8 +26,11 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>End (exclusive) in the visible text.</summary>
         public int End { get; }
 
+        /// <summary>The token's word: its text and what lists it is in (one shared object per distinct text).</summary>
+        public Word Word { get; private set; }
+
         /// <summary>Lower-cased text with typographic apostrophes made straight (one shared string per distinct text).</summary>
-        public string Lower { get; private set; }
+        public readonly string Lower => Word?.Text!; // default(Token), "no token here", has none
 
         public readonly bool IsCapitalized => (_flags & Capitalized) != 0;
 
@@ -59,10 +62,10 @@ namespace FollowUp.Phrases.Checking.Analysis
         public override readonly string ToString() => Lower;
 
         /// <summary>This token read as another word ("shud" as "should"), its place and flags kept.</summary>
-        public readonly Token ReadAs(string lower)
+        public readonly Token ReadAs(Word word)
         {
             var copy = this;
-            copy.Lower = lower;
+            copy.Word = word;
             return copy;
         }
 

@@ -109,13 +109,21 @@ namespace FollowUp.Phrases.Checking.Analysis
         public IReadOnlyDictionary<string, IsoDayOfWeek> Weekdays => _weekdays;
 
         /// <summary>The single words of a list (entries in Latin or other spaced scripts).</summary>
-        public HashSet<string> Words(string list) => Get(list, "words", (v, l) => new HashSet<string>(v.Spaced(l), StringComparer.Ordinal));
+        public WordList Words(string list) => Get(list, "words", (v, l) => v.ListOf(v.Spaced(l)));
+
+        /// <summary>
+        /// A numbered set of words (a union of lists, say) whose tokens remember their answers, as the named lists'
+        /// do. Build such sets once, with the finder that asks them.
+        /// </summary>
+        public WordList ListOf(IEnumerable<string> words) => new WordList(this, System.Threading.Interlocked.Increment(ref _lists) - 1, words);
+
+        private int _lists;
 
         /// <summary>Every entry of a list, whatever its script, as a set.</summary>
         public HashSet<string> EntrySet(string list) => Get(list, "set", (v, l) => new HashSet<string>(v.All(l), StringComparer.Ordinal));
 
         /// <summary>The phrases of a list, matched word by word.</summary>
-        public PhraseSet Phrases(string list) => Get(list, "phrases", (v, l) => new PhraseSet(v.Spaced(l).ToArray()));
+        public PhraseSet Phrases(string list) => Get(list, "phrases", (v, l) => new PhraseSet(v, v.Spaced(l).ToArray()));
 
         /// <summary>The Chinese (unspaced) terms of a list, in pack order.</summary>
         public string[] Terms(string list) => Get(list, "terms", (v, l) => v.All(l).Where(IsUnspaced).ToArray());

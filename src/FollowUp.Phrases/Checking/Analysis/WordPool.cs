@@ -23,24 +23,24 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>This thread's pool, or a fresh one when it is full.</summary>
         public static WordPool ForThisThread() => t_pool is { } pool && pool._count < MaxWords ? pool : t_pool = new WordPool();
 
-        private string?[] _slots = new string?[32]; // grows with the message: a short one pays for a short table
+        private Word?[] _slots = new Word?[32]; // grows with the message: a short one pays for a short table
         private int[] _hashes = new int[32];
         private int _count;
 
-        /// <summary>The pooled string equal to <paramref name="chars"/>[0, <paramref name="length"/>).</summary>
-        public string Get(char[] chars, int length)
+        /// <summary>The pooled word whose text is <paramref name="chars"/>[0, <paramref name="length"/>).</summary>
+        public Word Get(char[] chars, int length)
         {
             if (length > MaxPooledLength)
             {
-                return new string(chars, 0, length);
+                return new Word(new string(chars, 0, length));
             }
 
             var hash = Hash(chars, length);
             var mask = _slots.Length - 1;
             var slot = hash & mask;
-            while (_slots[slot] is string existing)
+            while (_slots[slot] is Word existing)
             {
-                if (_hashes[slot] == hash && Equal(existing, chars, length))
+                if (_hashes[slot] == hash && Equal(existing.Text, chars, length))
                 {
                     return existing;
                 }
@@ -48,7 +48,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 slot = (slot + 1) & mask;
             }
 
-            var created = new string(chars, 0, length);
+            var created = new Word(new string(chars, 0, length));
             if (_count >= 8 * MaxWords)
             {
                 return created; // one huge message of distinct words: the table stops growing
@@ -64,17 +64,20 @@ namespace FollowUp.Phrases.Checking.Analysis
             return created;
         }
 
-        /// <summary>The pooled string for <paramref name="text"/>[<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>).</summary>
-        public string Get(string text, int start, int length, char[] scratch)
+        /// <summary>The pooled word for <paramref name="text"/>[<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>).</summary>
+        public Word Get(string text, int start, int length, char[] scratch)
         {
             if (length > MaxPooledLength)
             {
-                return text.Substring(start, length);
+                return new Word(text.Substring(start, length));
             }
 
             text.CopyTo(start, scratch, 0, length);
             return Get(scratch, length);
         }
+
+        /// <summary>The pooled word whose text is <paramref name="text"/>.</summary>
+        public Word Get(string text, char[] scratch) => Get(text, 0, text.Length, scratch);
 
         private static int Hash(char[] chars, int length)
         {
@@ -112,12 +115,12 @@ namespace FollowUp.Phrases.Checking.Analysis
         {
             var slots = _slots;
             var hashes = _hashes;
-            _slots = new string?[slots.Length * 2];
+            _slots = new Word?[slots.Length * 2];
             _hashes = new int[slots.Length * 2];
             var mask = _slots.Length - 1;
             for (var i = 0; i < slots.Length; i++)
             {
-                if (slots[i] is string s)
+                if (slots[i] is Word s)
                 {
                     var slot = hashes[i] & mask;
                     while (_slots[slot] != null)

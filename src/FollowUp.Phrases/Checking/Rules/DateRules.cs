@@ -47,7 +47,7 @@ namespace FollowUp.Phrases.Checking.Rules
                 return true;
             }
 
-            if (e.FirstToken > 0 && a.Vocabulary.Words("dates.deadline-leads").Contains(a.Tokens[e.FirstToken - 1].Lower))
+            if (e.FirstToken > 0 && a.Vocabulary.Words("dates.deadline-leads").Contains(a.Tokens[e.FirstToken - 1]))
             {
                 return true;
             }

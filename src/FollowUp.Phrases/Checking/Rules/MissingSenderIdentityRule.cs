@@ -55,7 +55,7 @@ namespace FollowUp.Phrases.Checking.Rules
             for (var i = 0; i < tokens.Count; i++)
             {
                 var t = tokens[i];
-                if (t.Kind == TokenKind.Word && !t.IsQuoted && (streetWords.Contains(t.Lower) || FollowUp.Phrases.Checking.Analysis.TermSearch.AnyEnds(t.Lower, streetSuffixes)))
+                if (t.Kind == TokenKind.Word && !t.IsQuoted && (streetWords.Contains(t) || FollowUp.Phrases.Checking.Analysis.TermSearch.AnyEnds(t.Lower, streetSuffixes)))
                 {
                     for (var k = Math.Max(0, i - 4); k < Math.Min(tokens.Count, i + 4); k++)
                     {

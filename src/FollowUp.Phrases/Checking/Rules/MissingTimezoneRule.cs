@@ -32,7 +32,7 @@ namespace FollowUp.Phrases.Checking.Rules
 
                 var (start, stop) = a.Span(e);
                 var zone = Timing.SellerTime.OffsetLabel((a.Context.TimeZone ?? Timing.SellerTime.ChinaStandardTime).GetUtcOffset(a.Context.Now ?? NodaTime.Instant.FromUtc(2026, 1, 1, 0, 0)));
-                if (e.EndToken < a.Tokens.Count && a.Vocabulary.Words("missing-timezone.relative-days").Contains(a.Tokens[e.EndToken].Lower))
+                if (e.EndToken < a.Tokens.Count && a.Vocabulary.Words("missing-timezone.relative-days").Contains(a.Tokens[e.EndToken]))
                 {
                     stop = a.Tokens[e.EndToken].End; // "5 pm tomorrow": the day is part of the deadline
                 }

@@ -62,18 +62,18 @@ namespace FollowUp.Phrases.Checking.Rules
 
                     if (t.Kind == TokenKind.Word || t.Lower == "%")
                     {
-                        if (reviewWords.Contains(t.Lower))
+                        if (reviewWords.Contains(t))
                         {
                             review = review < 0 ? i : review;
 
                             // "change your feedback", "remove the negative review": the edit is done to the review.
                             for (var k = Math.Max(sentence.First, i - 4); k < i; k++)
                             {
-                                edit |= edits.Contains(tokens[k].Lower);
+                                edit |= edits.Contains(tokens[k]);
                             }
                         }
 
-                        incentive |= incentives.Contains(t.Lower) || (t.Lower.StartsWith("$", StringComparison.Ordinal));
+                        incentive |= incentives.Contains(t) || (t.Lower.StartsWith("$", StringComparison.Ordinal));
                     }
                     else if (t.Kind == TokenKind.Cjk)
                     {

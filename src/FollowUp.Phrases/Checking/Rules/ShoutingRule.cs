@@ -37,7 +37,7 @@ namespace FollowUp.Phrases.Checking.Rules
                     if (t.Kind == TokenKind.Word && !t.IsDigitStart && !t.IsQuoted)
                     {
                         words++;
-                        if (t.IsAllCaps && !acronyms.Contains(t.Lower))
+                        if (t.IsAllCaps && !acronyms.Contains(t))
                         {
                             caps++;
                             first = first < 0 ? i : first;
@@ -57,7 +57,7 @@ namespace FollowUp.Phrases.Checking.Rules
                 for (var i = sentence.First; i < sentence.End; i++)
                 {
                     var t = tokens[i];
-                    if (t.Kind == TokenKind.Word && t.IsAllCaps && pressureWords.Contains(t.Lower) && !t.IsQuoted && caps < 3)
+                    if (t.Kind == TokenKind.Word && t.IsAllCaps && pressureWords.Contains(t) && !t.IsQuoted && caps < 3)
                     {
                         findings.Add(a.Report(Rule, severity, t.Start, t.End,
                             $"'{a.Text.Substring(t.Start, t.End - t.Start)}' in capitals pressures the buyer.", "State the deadline and the reason instead: 'Please pay by 25 Nov 2026 23:59 (UTC+8) to keep the reserved stock.'"));

@@ -1,0 +1,88 @@
+using System;
+
+namespace FollowUp.Phrases.Checking.Analysis
+{
+    /// <summary>
+    /// One distinct token text (lower case), shared by every token that reads it in the messages a thread checks, with
+    /// the answers to "is this word in that list?" kept as they are asked. A reading asks the same few hundred lists
+    /// about every word; follow-ups repeat their words, so after the first message most of those questions are a bit
+    /// test instead of hashing the word again.
+    /// </summary>
+    /// <remarks>
+    /// Answers are kept for the last two vocabularies (sets of language packs) that asked: a checker reads most
+    /// messages with one. A word belongs to one thread's pool and is read by the thread that reads its message; two
+    /// threads that ever shared one would each write answers that are true, so a race loses nothing but time.
+    /// </remarks>
+    internal sealed class Word
+    {
+        // For the vocabulary that asked last: pairs of 64-bit words, "asked" then "yes", a bit per list number.
+        private Vocabulary? _owner;
+        private ulong[] _answers = Empty;
+
+        // The one before it, kept while a second vocabulary asks.
+        private Vocabulary? _olderOwner;
+        private ulong[] _olderAnswers = Empty;
+
+        private static readonly ulong[] Empty = new ulong[0];
+
+        public Word(string text)
+        {
+            Text = text;
+        }
+
+        /// <summary>The token's text, lower-cased, typographic apostrophes made straight.</summary>
+        public string Text { get; }
+
+        /// <summary>Whether the word is in <paramref name="list"/>, answered from the memo when it was asked before.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public bool IsIn(WordList list)
+        {
+            var answers = _answers;
+            var at = list.Slot;
+            if (ReferenceEquals(_owner, list.Owner) && at < answers.Length && (answers[at] & list.Bit) != 0)
+            {
+                return (answers[at + 1] & list.Bit) != 0;
+            }
+
+            return Ask(list);
+        }
+
+        public override string ToString() => Text;
+
+        private bool Ask(WordList list)
+        {
+            if (!ReferenceEquals(_owner, list.Owner))
+            {
+                if (ReferenceEquals(_olderOwner, list.Owner))
+                {
+                    // The older vocabulary asks again: it becomes the recent one.
+                    (_owner, _olderOwner) = (_olderOwner, _owner);
+                    (_answers, _olderAnswers) = (_olderAnswers, _answers);
+                }
+                else
+                {
+                    // A third one takes the older one's place.
+                    (_olderOwner, _olderAnswers) = (_owner, _answers);
+                    (_owner, _answers) = (list.Owner, Empty);
+                }
+            }
+
+            var answers = _answers;
+            if (list.Slot < answers.Length && (answers[list.Slot] & list.Bit) != 0)
+            {
+                return (answers[list.Slot + 1] & list.Bit) != 0;
+            }
+
+            if (list.Slot + 1 >= answers.Length)
+            {
+                Array.Resize(ref answers, Math.Max(list.Slot + 2, answers.Length * 2));
+            }
+
+            var member = list.Contains(Text);
+            answers[list.Slot + 1] |= member ? list.Bit : 0;
+            answers[list.Slot] |= list.Bit;
+            _answers = answers; // published after the answer is written
+            return member;
+        }
+    }
+}
