@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Text;
 using FollowUp.Phrases.Checking.Languages;
 using NodaTime;
 
@@ -22,15 +23,16 @@ namespace FollowUp.Phrases.Timing
         public static string FormatRange(DateRange range, string? locale)
         {
             var writing = WritingFor(locale);
+            var text = new StringBuilder(48);
             if (range.Earliest == range.Latest)
             {
-                return writing.On.Replace("{date}", Write(range.Latest, writing, withYear: true));
+                FillRange(text, writing.On, writing, range.Latest, range.Latest, firstWithYear: true, lastWithYear: true);
+                return text.ToString();
             }
 
             var sameYear = range.Earliest.Year == range.Latest.Year;
-            var first = Write(range.Earliest, writing, withYear: !(sameYear && writing.ShortenFirst));
-            var last = Write(range.Latest, writing, withYear: !(sameYear && !writing.ShortenFirst));
-            return writing.Between.Replace("{first}", first).Replace("{last}", last);
+            FillRange(text, writing.Between, writing, range.Earliest, range.Latest, firstWithYear: !(sameYear && writing.ShortenFirst), lastWithYear: !(sameYear && !writing.ShortenFirst));
+            return text.ToString();
         }
 
         internal static string Language(string? locale) => LanguagePacks.LanguageOf(locale) ?? "en";
@@ -41,11 +43,83 @@ namespace FollowUp.Phrases.Timing
                 ? pack.Dates
                 : LanguagePacks.BuiltIn["en"].Dates;
 
-        private static string Write(LocalDate date, DateWriting writing, bool withYear) =>
-            (withYear ? writing.Full : writing.Short)
-                .Replace("{weekday}", writing.Weekdays[(int)date.DayOfWeek - 1][0])
-                .Replace("{day}", date.Day.ToString(CultureInfo.InvariantCulture))
-                .Replace("{month}", writing.Months[date.Month - 1][0])
-                .Replace("{year}", date.Year.ToString(CultureInfo.InvariantCulture));
+        private static string Write(LocalDate date, DateWriting writing, bool withYear)
+        {
+            var text = new StringBuilder(24);
+            Write(text, date, writing, withYear);
+            return text.ToString();
+        }
+
+        // Patterns are written in one pass: a range of two dates used to be ten strings, one per placeholder replaced.
+        // A date's pattern ("{weekday} {day} {month} {year}") names its parts.
+        private static void Write(StringBuilder text, LocalDate date, DateWriting writing, bool withYear)
+        {
+            var pattern = withYear ? writing.Full : writing.Short;
+            var i = 0;
+            while (Next(text, pattern, ref i) is string name)
+            {
+                switch (name)
+                {
+                    case "weekday":
+                        text.Append(writing.Weekdays[(int)date.DayOfWeek - 1][0]);
+                        break;
+                    case "day":
+                        text.Append(date.Day.ToString(CultureInfo.InvariantCulture));
+                        break;
+                    case "month":
+                        text.Append(writing.Months[date.Month - 1][0]);
+                        break;
+                    case "year":
+                        text.Append(date.Year.ToString(CultureInfo.InvariantCulture));
+                        break;
+                    default:
+                        text.Append('{').Append(name).Append('}'); // not a part of a date: kept as written
+                        break;
+                }
+            }
+        }
+
+        // A range's pattern ("between {first} and {last}", "on {date}") names whole dates.
+        private static void FillRange(StringBuilder text, string pattern, DateWriting writing, LocalDate first, LocalDate last, bool firstWithYear, bool lastWithYear)
+        {
+            var i = 0;
+            while (Next(text, pattern, ref i) is string name)
+            {
+                switch (name)
+                {
+                    case "date":
+                        Write(text, last, writing, withYear: true);
+                        break;
+                    case "first":
+                        Write(text, first, writing, firstWithYear);
+                        break;
+                    case "last":
+                        Write(text, last, writing, lastWithYear);
+                        break;
+                    default:
+                        text.Append('{').Append(name).Append('}');
+                        break;
+                }
+            }
+        }
+
+        // Copies the pattern up to its next "{name}" and returns the name, or null at its end.
+        private static string? Next(StringBuilder text, string pattern, ref int i)
+        {
+            while (i < pattern.Length)
+            {
+                var close = pattern[i] == '{' ? pattern.IndexOf('}', i + 1) : -1;
+                if (close > i)
+                {
+                    var name = pattern.Substring(i + 1, close - i - 1);
+                    i = close + 1;
+                    return name;
+                }
+
+                text.Append(pattern[i++]);
+            }
+
+            return null;
+        }
     }
 }

@@ -59,35 +59,73 @@ namespace FollowUp.Phrases.Timing
         /// </summary>
         public static string FormatIn(Instant instant, DateTimeZone zone, bool abbreviate = true)
         {
+            // Written into one buffer: a render formats several of these, and each piece as a string of its own was most
+            // of a render's time beyond the template itself.
             var zoned = instant.InZone(zone);
             var local = zoned.LocalDateTime;
-            var stamp = string.Concat(
-                local.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), "-",
-                Two(local.Month), "-", Two(local.Day), " ", Two(local.Hour), ":", Two(local.Minute));
-            var name = zone.GetZoneInterval(instant).Name;
+            var text = new System.Text.StringBuilder(32);
+            Digits(text, local.Year, 4).Append('-');
+            Digits(text, local.Month, 2).Append('-');
+            Digits(text, local.Day, 2).Append(' ');
+            Digits(text, local.Hour, 2).Append(':');
+            Digits(text, local.Minute, 2);
+            var name = zoned.GetZoneInterval().Name;
             if (abbreviate && IsAbbreviation(name))
             {
-                return stamp + " " + name;
+                return text.Append(' ').Append(name).ToString();
             }
 
-            return stamp + " (" + OffsetLabel(zoned.Offset) + ")";
+            return WriteOffset(text.Append(" ("), zoned.Offset).Append(')').ToString();
         }
 
         /// <summary>An offset as buyers read it: <c>UTC+8</c>, <c>UTC-5</c>, <c>UTC+5:30</c>, <c>UTC</c>.</summary>
-        public static string OffsetLabel(Offset offset)
+        public static string OffsetLabel(Offset offset) => WriteOffset(new System.Text.StringBuilder(10), offset).ToString();
+
+        private static System.Text.StringBuilder WriteOffset(System.Text.StringBuilder text, Offset offset)
         {
             var seconds = offset.Seconds;
+            text.Append("UTC");
             if (seconds == 0)
             {
-                return "UTC";
+                return text;
             }
 
-            var sign = seconds < 0 ? "-" : "+";
+            text.Append(seconds < 0 ? '-' : '+');
             seconds = Math.Abs(seconds);
             var hours = seconds / 3600;
             var minutes = seconds % 3600 / 60;
-            var h = hours.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return minutes == 0 ? "UTC" + sign + h : "UTC" + sign + h + ":" + Two(minutes);
+            Digits(text, hours, 1);
+            return minutes == 0 ? text : Digits(text.Append(':'), minutes, 2);
+        }
+
+        // The value's decimal digits, at least width of them (zero-padded), as the invariant culture writes them.
+        private static System.Text.StringBuilder Digits(System.Text.StringBuilder text, int value, int width)
+        {
+            if (value < 0)
+            {
+                return text.Append(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            var digits = 1;
+            for (var rest = value / 10; rest > 0; rest /= 10)
+            {
+                digits++;
+            }
+
+            for (var k = digits; k < width; k++)
+            {
+                text.Append('0');
+            }
+
+            var at = text.Length;
+            text.Append('0', digits);
+            for (var k = digits - 1; k >= 0; k--)
+            {
+                text[at + k] = (char)('0' + value % 10);
+                value /= 10;
+            }
+
+            return text;
         }
 
         // Abbreviations that name one zone unambiguously. "CST" (China or US Central) and "IST" (India, Ireland,
@@ -264,7 +302,5 @@ namespace FollowUp.Phrases.Timing
 
             return true;
         }
-
-        private static string Two(int value) => value.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
     }
 }
