@@ -179,6 +179,33 @@ namespace FollowUp.Phrases.Tests.Rendering
             render.Should().Throw<TemplateRenderException>().Which.Message.Should().Contain("test.loop");
         }
 
+        [Theory]
+        [InlineData("{% for shipment in order.items %}{{ shipment.name }}{% endfor %}")]
+        [InlineData("{% assign buyer = order.id %}{{ buyer }}")]
+        [InlineData("{% capture order %}x{% endcapture %}{{ order }}")]
+        public void A_template_variable_may_not_take_a_fact_groups_name(string body)
+        {
+            // Facts are read by their number once the phrasebook is loaded, which is right only because no template
+            // variable can hide a group: the loader refuses the name.
+            Action load = () => EngineFixture.Book("\"test.shadow\": { \"stage\": \"shipped\", \"texts\": { \"en\": { \"subject\": \"Order\", \"body\": \"" + body + "\" } } }");
+
+            load.Should().Throw<DataFileException>().WithMessage("*a name the template already uses (a group of facts)*");
+        }
+
+        [Fact]
+        public void Facts_read_the_same_inside_and_outside_loops()
+        {
+            var book = EngineFixture.Book(
+                "\"test.facts\": { \"stage\": \"shipped\", \"texts\": { \"en\": { \"subject\": \"Order {{ order.id }}\", " +
+                "\"body\": \"{{ shipment.carrier }}|{% for item in order.items %}{{ item.name }} {{ shipment.carrier }};{% endfor %}|{% if shipment.carrier %}{{ order.id }}{% endif %}\" } } }");
+            var order = EngineFixture.SampleOrder();
+
+            var text = EngineFixture.Engine(book).Render("test.facts", order).TextBody;
+
+            var items = string.Concat(order.Items.Select(i => i.Name + " " + order.Carrier + ";"));
+            text.Should().Be($"{order.Carrier}|{items}|{order.OrderId}");
+        }
+
         [Fact]
         public void Options_are_validated_when_the_engine_is_built()
         {

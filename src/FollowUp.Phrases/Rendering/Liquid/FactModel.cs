@@ -68,11 +68,28 @@ namespace FollowUp.Phrases.Rendering.Liquid
         /// <summary>The value of fact <paramref name="name"/> by its full name, or null when no such fact exists.</summary>
         private FluidValue? Find(string name)
         {
-            var dot = name.IndexOf('.');
-            var group = dot < 0 ? -1 : Array.IndexOf(Groups, name.Substring(0, dot));
-            var member = dot < 0 ? "" : name.Substring(dot + 1);
-            return group < 0 || (group != CustomGroup && !MembersByGroup[group].ContainsKey(member)) ? null : Get(group, member);
+            if (ByFullName.TryGetValue(name, out var index))
+            {
+                return Fact(index);
+            }
+
+            return name.StartsWith(CustomDot, StringComparison.Ordinal) ? Get(CustomGroup, name.Substring(CustomDot.Length)) : null;
         }
+
+        // Full fact name → index into OrderFacts.Names: the engine asks by full name for the required and subject facts.
+        private static readonly Dictionary<string, int> ByFullName = OrderFacts.Names
+            .Select((name, index) => (name, index))
+            .ToDictionary(f => f.name, f => f.index, StringComparer.Ordinal);
+
+        private static readonly string CustomDot = Groups[CustomGroup] + ".";
+
+        /// <summary>The value of the fact numbered <paramref name="index"/> in <c>OrderFacts.Names</c>.</summary>
+        public FluidValue Fact(int index) =>
+            _facts[index] ??= ToValue(OrderFacts.Names[index], OrderFacts.ValueOf(_order, OrderFacts.Names[index], _calendars, _now));
+
+        /// <summary>The number in <c>OrderFacts.Names</c> of a group's member, or -1 (a custom fact, or no such fact).</summary>
+        public static int IndexOf(int group, string member) =>
+            group != CustomGroup && MembersByGroup[group].TryGetValue(member, out var index) ? index : -1;
 
         public FluidValue Get(int group, string member)
         {
@@ -93,7 +110,7 @@ namespace FollowUp.Phrases.Rendering.Liquid
                 return NilValue.Instance; // refused at load; nothing to reach at run time either
             }
 
-            return _facts[index] ??= ToValue(OrderFacts.Names[index], OrderFacts.ValueOf(_order, OrderFacts.Names[index], _calendars, _now));
+            return Fact(index);
         }
 
         private FluidValue ToValue(string name, object? value) => value switch
