@@ -109,23 +109,39 @@ namespace FollowUp.Phrases.Checking
         {
             context ??= CheckContext.Default;
 
-            // Most messages give no rule anything to start from; the screen finds that in one pass, without the reading.
-            if (text != null && text.Length <= _maxInputLength && Screen is MessageScreen screen && screen.IsClean(text, context))
+            // Most messages give no rule anything to start from, and most others only a few rules; the screen finds which
+            // in one pass, and the rules it leaves out never build the parts of the reading only they need.
+            var rules = EveryRule;
+            if (text != null && text.Length <= _maxInputLength && Screen is MessageScreen screen)
             {
-                return Array.Empty<Diagnostic>();
+                rules = screen.RulesToRead(text, context);
+                if (rules == 0)
+                {
+                    return Array.Empty<Diagnostic>();
+                }
             }
 
-            return Findings(text!, context, subject: false);
+            return Findings(text!, context, subject: false, rules);
         }
 
         /// <summary>The findings of the full reading, never screened: for tests that hold the screen to it.</summary>
-        internal IReadOnlyList<Diagnostic> CheckUnscreened(string text, CheckContext context) => Findings(text, context, subject: false);
+        internal IReadOnlyList<Diagnostic> CheckUnscreened(string text, CheckContext context) => Findings(text, context, subject: false, EveryRule);
+
+        /// <summary>The rules the screen leaves out of reading <paramref name="text"/>: for tests that hold it to the full reading.</summary>
+        internal IReadOnlyList<string> RulesLeftUnread(string text, CheckContext context)
+        {
+            var read = Screen is MessageScreen screen ? screen.RulesToRead(text, context) : EveryRule;
+            return _rules.Where((r, i) => i < 64 && (read & (1UL << i)) == 0).Select(r => r.Rule.Descriptor.Id).ToArray();
+        }
+
+        // Every rule, as a mask of the checker's rule order (a checker with more than 64 has no screen, and reads all).
+        private const ulong EveryRule = ulong.MaxValue;
 
         // The findings alone: the reading is done with, so its token memory goes back to the pool — unless a user's rule
         // was handed the reading and might keep it.
-        private IReadOnlyList<Diagnostic> Findings(string text, CheckContext context, bool subject)
+        private IReadOnlyList<Diagnostic> Findings(string text, CheckContext context, bool subject, ulong rules)
         {
-            var (diagnostics, analysis) = Run(text, context, subject);
+            var (diagnostics, analysis) = Run(text, context, subject, rules);
             if (!_hasCustomRules)
             {
                 analysis.Release();
@@ -215,9 +231,9 @@ namespace FollowUp.Phrases.Checking
         /// Checks a subject line: only the rules that make sense on one line (vague timing, overpromise) run.
         /// </summary>
         public IReadOnlyList<Diagnostic> CheckSubject(string subject, CheckContext? context = null) =>
-            Findings(subject, (context ?? CheckContext.Default) with { Format = MessageFormat.Text }, subject: true);
+            Findings(subject, (context ?? CheckContext.Default) with { Format = MessageFormat.Text }, subject: true, EveryRule);
 
-        private (IReadOnlyList<Diagnostic> Diagnostics, MessageAnalysis Analysis) Run(string text, CheckContext context, bool subject)
+        private (IReadOnlyList<Diagnostic> Diagnostics, MessageAnalysis Analysis) Run(string text, CheckContext context, bool subject, ulong rules = EveryRule)
         {
             if (text is null)
             {
@@ -240,9 +256,10 @@ namespace FollowUp.Phrases.Checking
             var byLine = entries is null ? null : Suppressions.ByLine(entries);
             var sink = new FindingSink(2 * _maxFindings, silenced is null && entries is null ? null : d =>
                 (silenced != null && silenced.Contains(d.Rule)) || (entries != null && Suppressions.Covers(entries, byLine!, d)));
-            foreach (var (rule, severity) in _rules)
+            for (var r = 0; r < _rules.Count; r++)
             {
-                if (!subject || rule.AppliesToSubject)
+                var (rule, severity) = _rules[r];
+                if ((!subject || rule.AppliesToSubject) && (r >= 64 || (rules & (1UL << r)) != 0))
                 {
                     sink.BeginRule();
                     rule.Check(analysis, severity, sink);

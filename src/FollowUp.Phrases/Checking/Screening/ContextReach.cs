@@ -5,11 +5,12 @@ namespace FollowUp.Phrases.Checking.Screening
     /// <summary>What a screen's rules can report under one check context: worked out once per context, kept per thread.</summary>
     internal sealed class ContextReach
     {
-        public ContextReach(MessageScreen screen, CheckContext context, IWordingRule? always, ulong active, TextFeatures wanted, ulong[] alternatives)
+        public ContextReach(MessageScreen screen, CheckContext context, IWordingRule? always, ulong alwaysRules, ulong active, TextFeatures wanted, ulong[] alternatives)
         {
             Screen = screen;
             Context = context;
             Always = always;
+            AlwaysRules = alwaysRules;
             Active = active;
             Wanted = wanted;
             Alternatives = alternatives;
@@ -21,6 +22,9 @@ namespace FollowUp.Phrases.Checking.Screening
 
         /// <summary>A rule that may report on any message in the context, or null.</summary>
         public IWordingRule? Always { get; }
+
+        /// <summary>Every rule that may report on any message in the context (a bit per rule index).</summary>
+        public ulong AlwaysRules { get; }
 
         /// <summary>The rules the triggers decide (a bit per rule index).</summary>
         public ulong Active { get; }

@@ -72,7 +72,48 @@ namespace FollowUp.Phrases.Checking.Screening
         /// True when no rule can report anything on <paramref name="text"/> (a message body) under <paramref name="context"/>:
         /// the checker may answer with no findings without reading it. False means "read it", not "it has findings".
         /// </summary>
-        public bool IsClean(string text, CheckContext context) => Decide(text, context, out _, out _, out _) == Reason.None;
+        public bool IsClean(string text, CheckContext context) => RulesToRead(text, context) == 0;
+
+        /// <summary>
+        /// The rules that must read <paramref name="text"/> (a message body) under <paramref name="context"/>, a bit per rule
+        /// in the checker's order; 0 when none must, and the checker answers with no findings. A rule the context lets
+        /// report on any message is always among them, one it leaves nothing to report never, and the others when what they
+        /// start from occurs. HTML, suppression markers and text the normalizer rewrites are read by every rule the context
+        /// lets report. The reading is lazy, so what only the rules left out need is never worked out.
+        /// </summary>
+        public ulong RulesToRead(string text, CheckContext context)
+        {
+            var reach = ReachIn(context);
+            var (always, active) = (reach.AlwaysRules, reach.Active);
+            if (active == 0)
+            {
+                return always;
+            }
+
+            if (context.Format != MessageFormat.Text || text.IndexOf(Suppressions.Marker, StringComparison.Ordinal) >= 0 || !ScreenText.ReadAsItIs(text))
+            {
+                return always | active;
+            }
+
+            var found = Scan(text, reach.Wanted, ReadOnlySpan<ulong>.Empty, active, out var seen, out _);
+            return always | Triggered(active, seen, found);
+        }
+
+        // The rules among active whose words or features occur.
+        private ulong Triggered(ulong active, ulong seen, TextFeatures found)
+        {
+            var triggered = 0UL;
+            for (var r = 0; r < _rules.Length; r++)
+            {
+                var bit = 1UL << r;
+                if ((active & bit) != 0 && (Satisfied(seen, _alternatives[r]) || (found & _features[r]) != TextFeatures.None))
+                {
+                    triggered |= bit;
+                }
+            }
+
+            return triggered;
+        }
 
         /// <summary>Why <paramref name="text"/> must be read — the first rule that may report and what it starts from — or null when it need not be.</summary>
         internal string? Verdict(string text, CheckContext context)
@@ -136,7 +177,7 @@ namespace FollowUp.Phrases.Checking.Screening
                 return Reason.Rewritten;
             }
 
-            var found = Scan(text, wanted, alternatives, out var seen, out at);
+            var found = Scan(text, wanted, alternatives, 0, out var seen, out at);
             for (var r = 0; r < _rules.Length; r++)
             {
                 if ((active & (1UL << r)) == 0)
@@ -174,12 +215,14 @@ namespace FollowUp.Phrases.Checking.Screening
             var wanted = TextFeatures.None;
             var alternatives = new List<ulong>();
             IWordingRule? always = null;
-            for (var r = 0; r < _rules.Length && always is null; r++)
+            var alwaysRules = 0UL;
+            for (var r = 0; r < _rules.Length; r++)
             {
                 switch (_rules[r].ReachIn(context))
                 {
                     case RuleReach.Always:
-                        always = _rules[r];
+                        always ??= _rules[r];
+                        alwaysRules |= 1UL << r;
                         break;
                     case RuleReach.Screened:
                         active |= 1UL << r;
@@ -189,7 +232,7 @@ namespace FollowUp.Phrases.Checking.Screening
                 }
             }
 
-            return t_reach = new ContextReach(this, context, always, active, wanted, alternatives.ToArray());
+            return t_reach = new ContextReach(this, context, always, alwaysRules, active, wanted, alternatives.ToArray());
         }
 
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -206,8 +249,9 @@ namespace FollowUp.Phrases.Checking.Screening
             return false;
         }
 
-        // The words and features of the text, stopping at the first word that satisfies an active alternative.
-        private TextFeatures Scan(string text, TextFeatures wanted, ReadOnlySpan<ulong> alternatives, out ulong seen, out (int Start, int End) at)
+        // The words and features of the text, stopping at the first word that satisfies an active alternative — or, when
+        // deciding every rule in decideAll, once all of them are triggered.
+        private TextFeatures Scan(string text, TextFeatures wanted, ReadOnlySpan<ulong> alternatives, ulong decideAll, out ulong seen, out (int Start, int End) at)
         {
             seen = 0;
             at = default;
@@ -234,9 +278,9 @@ namespace FollowUp.Phrases.Checking.Screening
                     if (MessageAnalysis.IsCjk(c))
                     {
                         found |= TextFeatures.Chinese;
-                        if ((wanted & TextFeatures.Chinese) != 0)
+                        if ((wanted & TextFeatures.Chinese) != 0 && decideAll == 0)
                         {
-                            return found;
+                            return found; // the message is read; only deciding each rule needs the rest
                         }
                     }
 
@@ -261,7 +305,7 @@ namespace FollowUp.Phrases.Checking.Screening
                         if (marks[c] != 0 && (seen | marks[c]) != seen)
                         {
                             seen |= marks[c];
-                            if (Satisfied(seen, alternatives))
+                            if (Satisfied(seen, alternatives) || (decideAll != 0 && Triggered(decideAll, seen, found) == decideAll))
                             {
                                 at = (i, i + 1);
                                 return found;
@@ -367,7 +411,7 @@ namespace FollowUp.Phrases.Checking.Screening
                     }
                 }
 
-                if (seen != before && Satisfied(seen, alternatives))
+                if (seen != before && (Satisfied(seen, alternatives) || (decideAll != 0 && Triggered(decideAll, seen, found) == decideAll)))
                 {
                     at = (i, end);
                     return found;
