@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using NodaTime;
 
 namespace FollowUp.Phrases.Checking.Analysis
@@ -31,7 +32,11 @@ namespace FollowUp.Phrases.Checking.Analysis
             Months = v.Months;
             Weekdays = v.Weekdays;
             Connectors = v.Words("dates.connectors");
+            MonthNames = v.ListOf(Months.Keys.Concat(Months.Keys.Select(m => m + ".")));
         }
+
+        // The month names as written, with or without a final dot ("Dez."): the words a date can start with besides a number.
+        private WordList MonthNames { get; }
 
         // Month and weekday names come from the packs: the same names DateNames writes dates with.
         private IReadOnlyDictionary<string, int> Months { get; }
@@ -50,9 +55,10 @@ namespace FollowUp.Phrases.Checking.Analysis
             var found = new List<TimeExpression>();
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (tokens[i].IsQuoted || tokens[i].Kind == TokenKind.Link)
+                ref readonly var token = ref tokens[i];
+                if (token.IsQuoted || token.Kind == TokenKind.Link || !(token.IsDigitStart || MonthNames.Contains(token)))
                 {
-                    continue;
+                    continue; // every date and time starts with a number or a month's name
                 }
 
                 var e = TryDate(tokens, i) ?? TryChineseDate(tokens, i) ?? TryTime(tokens, i);

@@ -47,15 +47,17 @@ namespace FollowUp.Phrases.Checking.Rules
                 return true;
             }
 
-            if (e.FirstToken > 0 && a.Vocabulary.Words("dates.deadline-leads").Contains(a.Tokens[e.FirstToken - 1]))
+            var deadlineLeads = a.Vocabulary.Words("dates.deadline-leads");
+            if (e.FirstToken > 0 && deadlineLeads.Contains(a.Tokens[e.FirstToken - 1]))
             {
                 return true;
             }
 
+            var futureOrRequest = a.Vocabulary.Common.FutureOrRequest;
             for (var k = clause.First; k < clause.End; k++)
             {
-                var w = a.Tokens[k].Lower;
-                if (a.Vocabulary.Common.FutureOrRequest.Contains(w) || Lexicon.IsContractedWill(w) || a.Vocabulary.Words("dates.deadline-leads").Contains(w))
+                ref readonly var t = ref a.Tokens[k];
+                if (futureOrRequest.Contains(t) || Lexicon.IsContractedWill(t.Lower) || deadlineLeads.Contains(t))
                 {
                     return true;
                 }
