@@ -160,6 +160,20 @@ namespace FollowUp.Phrases.Tests.Checking
         }
 
         [Fact]
+        public void An_order_in_the_context_makes_overpromise_read_every_message_with_a_date()
+        {
+            // The order's delivery window makes an arrival date before it a promise the carrier will break: every date has a
+            // number, so a message with a number is read for it, and one without is not.
+            var withOrder = CheckContext.Default with { Order = SampleOrder.Value };
+            const string early = "Your parcel will arrive on 24 Nov 2026.";
+
+            Checker.RulesLeftUnread(early, withOrder).Should().NotContain("overpromise");
+            Checker.Check(early, withOrder).Should().Contain(f => f.Rule == "overpromise");
+            Checker.RulesLeftUnread(early, CheckContext.Default).Should().Contain("overpromise");
+            Checker.RulesLeftUnread("Thank you for your patience, Anna.", withOrder).Should().Contain("overpromise");
+        }
+
+        [Fact]
         public void Rules_that_cannot_report_in_a_context_do_not_stop_the_screen()
         {
             // Past dates need the send time; without it a message full of dates is still answered by the screen.
@@ -171,11 +185,13 @@ namespace FollowUp.Phrases.Tests.Checking
             Checker.PassesScreen("Ihre Bestellung ist seit dem 23. Nov. 2026 bei DHL.", CheckContext.Default with { Locale = "it" }).Should().BeFalse();
         }
 
+        private static readonly Lazy<OrderSnapshot> SampleOrder = new Lazy<OrderSnapshot>(() => OrderFile.Load(TestPaths.SampleOrder));
+
         private static IEnumerable<CheckContext> Contexts(CheckContext given)
         {
             yield return given;
             yield return given with { Locale = null, Purpose = null, Channel = Channel.Email };
-            yield return given with { Now = Instant.FromUtc(2026, 12, 2, 8, 0), AttachmentCount = 0 };
+            yield return given with { Now = Instant.FromUtc(2026, 12, 2, 8, 0), AttachmentCount = 0, Order = SampleOrder.Value }; // as the engine checks
             yield return new CheckContext { Channel = Channel.Chat, Purpose = MessagePurpose.Transactional };
         }
 

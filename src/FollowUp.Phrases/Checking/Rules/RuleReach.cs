@@ -1,15 +1,32 @@
 namespace FollowUp.Phrases.Checking.Rules
 {
-    /// <summary>Whether a rule can report anything under a check's context, and whether its triggers decide that.</summary>
-    internal enum RuleReach
+    /// <summary>
+    /// Whether a rule can report anything under a check's context, and whether its triggers decide that — its own, and
+    /// any the context adds (an order in the context makes any date a possible overpromise).
+    /// </summary>
+    internal readonly struct RuleReach
     {
-        /// <summary>The rule reports nothing in this context (past dates without a send time, a transactional email's unsubscribe link).</summary>
-        Never,
+        private RuleReach(RuleReachKind kind, TextFeatures alsoOn)
+        {
+            Kind = kind;
+            AlsoOn = alsoOn;
+        }
+
+        /// <summary>The rule reports nothing in this context.</summary>
+        public static RuleReach Never => new RuleReach(RuleReachKind.Never, TextFeatures.None);
 
         /// <summary>The rule reports something only where one of its <see cref="RuleTriggers"/> occurs.</summary>
-        Screened,
+        public static RuleReach Screened => new RuleReach(RuleReachKind.Screened, TextFeatures.None);
 
-        /// <summary>The rule may report on any message in this context (a missing link, a user's rule): the message is read.</summary>
-        Always,
+        /// <summary>The rule may report on any message in this context: the message is read.</summary>
+        public static RuleReach Always => new RuleReach(RuleReachKind.Always, TextFeatures.None);
+
+        public RuleReachKind Kind { get; }
+
+        /// <summary>Text features that, in this context, trigger the rule besides its own triggers.</summary>
+        public TextFeatures AlsoOn { get; }
+
+        /// <summary>The rule reports something where its triggers occur, or where <paramref name="features"/> do.</summary>
+        public static RuleReach ScreenedAlsoOn(TextFeatures features) => new RuleReach(RuleReachKind.Screened, features);
     }
 }

@@ -5,7 +5,7 @@ namespace FollowUp.Phrases.Checking.Screening
     /// <summary>What a screen's rules can report under one check context: worked out once per context, kept per thread.</summary>
     internal sealed class ContextReach
     {
-        public ContextReach(MessageScreen screen, CheckContext context, IWordingRule? always, ulong alwaysRules, ulong active, TextFeatures wanted, ulong[] alternatives)
+        public ContextReach(MessageScreen screen, CheckContext context, IWordingRule? always, ulong alwaysRules, ulong active, TextFeatures wanted, ulong[] alternatives, TextFeatures[] features)
         {
             Screen = screen;
             Context = context;
@@ -14,6 +14,7 @@ namespace FollowUp.Phrases.Checking.Screening
             Active = active;
             Wanted = wanted;
             Alternatives = alternatives;
+            Features = features;
         }
 
         public MessageScreen Screen { get; }
@@ -34,5 +35,8 @@ namespace FollowUp.Phrases.Checking.Screening
 
         /// <summary>Their word-group alternatives, each a mask of group bits that must all be seen.</summary>
         public ulong[] Alternatives { get; }
+
+        /// <summary>The text features that trigger each rule in this context: its own and those the context adds.</summary>
+        public TextFeatures[] Features { get; }
     }
 }

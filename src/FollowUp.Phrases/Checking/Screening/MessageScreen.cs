@@ -95,18 +95,18 @@ namespace FollowUp.Phrases.Checking.Screening
                 return always | active;
             }
 
-            var found = Scan(text, reach.Wanted, ReadOnlySpan<ulong>.Empty, active, out var seen, out _);
-            return always | Triggered(active, seen, found);
+            var found = Scan(text, reach.Wanted, ReadOnlySpan<ulong>.Empty, active, reach.Features, out var seen, out _);
+            return always | Triggered(active, seen, found, reach.Features);
         }
 
         // The rules among active whose words or features occur.
-        private ulong Triggered(ulong active, ulong seen, TextFeatures found)
+        private ulong Triggered(ulong active, ulong seen, TextFeatures found, TextFeatures[] features)
         {
             var triggered = 0UL;
             for (var r = 0; r < _rules.Length; r++)
             {
                 var bit = 1UL << r;
-                if ((active & bit) != 0 && (Satisfied(seen, _alternatives[r]) || (found & _features[r]) != TextFeatures.None))
+                if ((active & bit) != 0 && (Satisfied(seen, _alternatives[r]) || (found & features[r]) != TextFeatures.None))
                 {
                     triggered |= bit;
                 }
@@ -177,7 +177,7 @@ namespace FollowUp.Phrases.Checking.Screening
                 return Reason.Rewritten;
             }
 
-            var found = Scan(text, wanted, alternatives, 0, out var seen, out at);
+            var found = Scan(text, wanted, alternatives, 0, reach.Features, out var seen, out at);
             for (var r = 0; r < _rules.Length; r++)
             {
                 if ((active & (1UL << r)) == 0)
@@ -191,7 +191,7 @@ namespace FollowUp.Phrases.Checking.Screening
                     return Reason.Words;
                 }
 
-                features = found & _features[r];
+                features = found & reach.Features[r];
                 if (features != TextFeatures.None)
                 {
                     return Reason.Features;
@@ -216,23 +216,26 @@ namespace FollowUp.Phrases.Checking.Screening
             var alternatives = new List<ulong>();
             IWordingRule? always = null;
             var alwaysRules = 0UL;
+            var features = new TextFeatures[_rules.Length];
             for (var r = 0; r < _rules.Length; r++)
             {
-                switch (_rules[r].ReachIn(context))
+                var reach = _rules[r].ReachIn(context);
+                switch (reach.Kind)
                 {
-                    case RuleReach.Always:
+                    case RuleReachKind.Always:
                         always ??= _rules[r];
                         alwaysRules |= 1UL << r;
                         break;
-                    case RuleReach.Screened:
+                    case RuleReachKind.Screened:
                         active |= 1UL << r;
-                        wanted |= _features[r];
+                        features[r] = _features[r] | reach.AlsoOn;
+                        wanted |= features[r];
                         alternatives.AddRange(_alternatives[r]);
                         break;
                 }
             }
 
-            return t_reach = new ContextReach(this, context, always, alwaysRules, active, wanted, alternatives.ToArray());
+            return t_reach = new ContextReach(this, context, always, alwaysRules, active, wanted, alternatives.ToArray(), features);
         }
 
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -251,7 +254,7 @@ namespace FollowUp.Phrases.Checking.Screening
 
         // The words and features of the text, stopping at the first word that satisfies an active alternative — or, when
         // deciding every rule in decideAll, once all of them are triggered.
-        private TextFeatures Scan(string text, TextFeatures wanted, ReadOnlySpan<ulong> alternatives, ulong decideAll, out ulong seen, out (int Start, int End) at)
+        private TextFeatures Scan(string text, TextFeatures wanted, ReadOnlySpan<ulong> alternatives, ulong decideAll, TextFeatures[] ruleFeatures, out ulong seen, out (int Start, int End) at)
         {
             seen = 0;
             at = default;
@@ -305,7 +308,7 @@ namespace FollowUp.Phrases.Checking.Screening
                         if (marks[c] != 0 && (seen | marks[c]) != seen)
                         {
                             seen |= marks[c];
-                            if (Satisfied(seen, alternatives) || (decideAll != 0 && Triggered(decideAll, seen, found) == decideAll))
+                            if (Satisfied(seen, alternatives) || (decideAll != 0 && Triggered(decideAll, seen, found, ruleFeatures) == decideAll))
                             {
                                 at = (i, i + 1);
                                 return found;
@@ -411,7 +414,7 @@ namespace FollowUp.Phrases.Checking.Screening
                     }
                 }
 
-                if (seen != before && (Satisfied(seen, alternatives) || (decideAll != 0 && Triggered(decideAll, seen, found) == decideAll)))
+                if (seen != before && (Satisfied(seen, alternatives) || (decideAll != 0 && Triggered(decideAll, seen, found, ruleFeatures) == decideAll)))
                 {
                     at = (i, end);
                     return found;
