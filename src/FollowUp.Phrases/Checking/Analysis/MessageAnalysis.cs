@@ -21,12 +21,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             Input = input ?? throw new ArgumentNullException(nameof(input));
             Context = context ?? throw new ArgumentNullException(nameof(context));
 
-            // Date rules do arithmetic on Now and on the order's times: outside 1900–2199 that overflows, so say so first.
-            FollowUp.Phrases.Timing.TimeOutOfRangeException.ThrowIfOutside("CheckContext.Now", context.Now);
-            if (context.Order != null)
-            {
-                FollowUp.Phrases.Timing.TimeOutOfRangeException.ThrowIfOutside(context.Order);
-            }
+            ThrowIfTimesOutOfRange(context);
 
             Visible = context.Format == MessageFormat.Html ? VisibleText.FromHtml(input) : VisibleText.FromPlainText(input);
             _tokens = new TokenList(Visible.Text.Length / 5 + 8); // about one token per five characters: no regrowth
@@ -41,6 +36,19 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         public string Input { get; }
+
+        /// <summary>
+        /// Date rules do arithmetic on Now and on the order's times: outside 1900–2199 that overflows, so say so first —
+        /// before any reading, and before the screen answers without one, so a check fails the same way whatever the text.
+        /// </summary>
+        public static void ThrowIfTimesOutOfRange(CheckContext context)
+        {
+            FollowUp.Phrases.Timing.TimeOutOfRangeException.ThrowIfOutside("CheckContext.Now", context.Now);
+            if (context.Order != null)
+            {
+                FollowUp.Phrases.Timing.TimeOutOfRangeException.ThrowIfOutside(context.Order);
+            }
+        }
 
         private readonly Languages.LanguagePacks _packs;
 

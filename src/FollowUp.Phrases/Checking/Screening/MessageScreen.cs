@@ -211,6 +211,9 @@ namespace FollowUp.Phrases.Checking.Screening
                 return last;
             }
 
+            // A context the reading would refuse is refused here too (once per context: its answer is kept).
+            MessageAnalysis.ThrowIfTimesOutOfRange(context);
+
             var active = 0UL;
             var wanted = TextFeatures.None;
             var alternatives = new List<ulong>();
