@@ -95,7 +95,7 @@ namespace FollowUp.Phrases.Checking.Screening
                 return always | active;
             }
 
-            var found = Scan(text, reach.Wanted, ReadOnlySpan<ulong>.Empty, active, reach.Features, out var seen, out _);
+            var found = Scan(text, reach.Wanted, reach.Alternatives, active, reach.Features, out var seen, out _);
             return always | Triggered(active, seen, found, reach.Features);
         }
 
@@ -256,7 +256,8 @@ namespace FollowUp.Phrases.Checking.Screening
         }
 
         // The words and features of the text, stopping at the first word that satisfies an active alternative — or, when
-        // deciding every rule in decideAll, once all of them are triggered.
+        // deciding every rule in decideAll, once all of them are triggered (asked only when some alternative is satisfied:
+        // most messages satisfy none, and asking at every word would cost them a tenth of the pass).
         private TextFeatures Scan(string text, TextFeatures wanted, ReadOnlySpan<ulong> alternatives, ulong decideAll, TextFeatures[] ruleFeatures, out ulong seen, out (int Start, int End) at)
         {
             seen = 0;
@@ -311,7 +312,7 @@ namespace FollowUp.Phrases.Checking.Screening
                         if (marks[c] != 0 && (seen | marks[c]) != seen)
                         {
                             seen |= marks[c];
-                            if (Satisfied(seen, alternatives) || (decideAll != 0 && Triggered(decideAll, seen, found, ruleFeatures) == decideAll))
+                            if (Satisfied(seen, alternatives) && (decideAll == 0 || Triggered(decideAll, seen, found, ruleFeatures) == decideAll))
                             {
                                 at = (i, i + 1);
                                 return found;
@@ -417,7 +418,7 @@ namespace FollowUp.Phrases.Checking.Screening
                     }
                 }
 
-                if (seen != before && (Satisfied(seen, alternatives) || (decideAll != 0 && Triggered(decideAll, seen, found, ruleFeatures) == decideAll)))
+                if (seen != before && Satisfied(seen, alternatives) && (decideAll == 0 || Triggered(decideAll, seen, found, ruleFeatures) == decideAll))
                 {
                     at = (i, end);
                     return found;
