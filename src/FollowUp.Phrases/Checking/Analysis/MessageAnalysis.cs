@@ -195,7 +195,16 @@ namespace FollowUp.Phrases.Checking.Analysis
         public VisibleText Visible { get; }
 
         /// <summary>Gives the tokens' memory back for the next reading; the reading is not used after this.</summary>
-        public void Release() => _tokens.Release();
+        public void Release()
+        {
+            _tokens.Release();
+            if (_clauses != null)
+            {
+                System.Buffers.ArrayPool<Clause>.Shared.Return(_clauses);
+                _clauses = null;
+                _sentences.Clear(); // they read the clauses given back
+            }
+        }
 
         public string Text => Visible.Text;
 
@@ -724,9 +733,14 @@ namespace FollowUp.Phrases.Checking.Analysis
         private void SplitSentences()
         {
             // Sentences are gathered as (first, end, first clause, clause count), then made to share one clause array.
-            // Sized from the token count (about one sentence per 16 tokens, one clause per 6) so they rarely grow.
-            var spans = new List<(int First, int End, int ClauseStart, int ClauseCount)>(_tokens.Count / 16 + 2);
-            var clauses = new List<Clause>(_tokens.Count / 6 + 2);
+            // Sized from the token count (about one sentence per 16 tokens, one clause per 6) so they rarely grow; both
+            // arrays are rented (for a long message they are large objects): the spans go back at the end, the clauses
+            // when a check is done with the reading.
+            var pool = System.Buffers.ArrayPool<(int First, int End, int ClauseStart, int ClauseCount)>.Shared;
+            var spans = pool.Rent(_tokens.Count / 16 + 2);
+            var spanCount = 0;
+            var clauses = System.Buffers.ArrayPool<Clause>.Shared.Rent(_tokens.Count / 6 + 2);
+            var clauseCount = 0;
             var first = 0;
             var clauseFirst = 0;
             var sentenceClauses = 0;
@@ -735,46 +749,77 @@ namespace FollowUp.Phrases.Checking.Analysis
                 var t = _tokens[i];
                 if (!t.IsQuoted && IsSentenceEnd(i) || i - first + 1 >= MaxSentenceTokens)
                 {
-                    var last = spans.Count - 1;
+                    var last = spanCount - 1;
                     if (first == i && t.Lower == "\n" && last >= 0 && spans[last].End - spans[last].First < MaxSentenceTokens)
                     {
                         // A line break alone (a blank line) joins the sentence before it rather than making a sentence
                         // of nothing: text that is mostly line breaks must not cost a sentence per line.
                         spans[last] = (spans[last].First, i + 1, spans[last].ClauseStart, spans[last].ClauseCount);
-                        clauses[clauses.Count - 1] = new Clause(clauses[clauses.Count - 1].First, i + 1);
+                        clauses[clauseCount - 1] = new Clause(clauses[clauseCount - 1].First, i + 1);
                         first = i + 1;
                         clauseFirst = i + 1;
                         continue;
                     }
 
-                    clauses.Add(new Clause(clauseFirst, i + 1));
-                    spans.Add((first, i + 1, clauses.Count - sentenceClauses - 1, sentenceClauses + 1));
+                    AddClause(new Clause(clauseFirst, i + 1));
+                    AddSpan((first, i + 1, clauseCount - sentenceClauses - 1, sentenceClauses + 1));
                     sentenceClauses = 0;
                     first = i + 1;
                     clauseFirst = i + 1;
                 }
                 else if (!t.IsQuoted && IsClauseBreak(t) || i - clauseFirst + 1 >= MaxClauseTokens)
                 {
-                    clauses.Add(new Clause(clauseFirst, i + 1));
+                    AddClause(new Clause(clauseFirst, i + 1));
                     sentenceClauses++;
                     clauseFirst = i + 1;
                 }
             }
 
-            if (first < _tokens.Count || spans.Count == 0)
+            if (first < _tokens.Count || spanCount == 0)
             {
-                clauses.Add(new Clause(clauseFirst, _tokens.Count));
-                spans.Add((first, _tokens.Count, clauses.Count - sentenceClauses - 1, sentenceClauses + 1));
+                AddClause(new Clause(clauseFirst, _tokens.Count));
+                AddSpan((first, _tokens.Count, clauseCount - sentenceClauses - 1, sentenceClauses + 1));
             }
 
-            var all = clauses.ToArray();
-            _sentences.Capacity = spans.Count;
-            foreach (var (f, e, start, count) in spans)
+            _clauses = clauses;
+            _sentences.Capacity = spanCount;
+            for (var k = 0; k < spanCount; k++)
             {
-                _sentences.Add(new Sentence(f, e, new ClauseRange(all, start, count)));
+                var (f, e, start, count) = spans[k];
+                _sentences.Add(new Sentence(f, e, new ClauseRange(clauses, start, count)));
             }
 
+            pool.Return(spans);
+
+            void AddClause(Clause clause)
+            {
+                if (clauseCount == clauses.Length)
+                {
+                    var longer = System.Buffers.ArrayPool<Clause>.Shared.Rent(clauses.Length * 2);
+                    Array.Copy(clauses, longer, clauseCount);
+                    System.Buffers.ArrayPool<Clause>.Shared.Return(clauses);
+                    clauses = longer;
+                }
+
+                clauses[clauseCount++] = clause;
+            }
+
+            void AddSpan((int, int, int, int) span)
+            {
+                if (spanCount == spans.Length)
+                {
+                    var longer = pool.Rent(spans.Length * 2);
+                    Array.Copy(spans, longer, spanCount);
+                    pool.Return(spans);
+                    spans = longer;
+                }
+
+                spans[spanCount++] = span;
+            }
         }
+
+        // The clauses every sentence's range reads, rented; given back by Release.
+        private Clause[]? _clauses;
 
         /// <summary>The index of the first token that ends after visible offset <paramref name="offset"/>.</summary>
         public int TokenAtOrAfter(int offset)

@@ -100,7 +100,11 @@ namespace FollowUp.Phrases.Checking.Analysis
         public List<TimingPhrase> Classify(MessageAnalysis a)
         {
             var found = new List<TimingPhrase>();
-            var inExpression = new bool[a.Tokens.Count];
+
+            // Rented and given back: for a long message this is a large object, and one per reading made garbage
+            // collections grow with the text.
+            var inExpression = System.Buffers.ArrayPool<bool>.Shared.Rent(Math.Max(1, a.Tokens.Count));
+            Array.Clear(inExpression, 0, a.Tokens.Count);
             foreach (var e in a.TimeExpressions)
             {
                 var (start, end) = a.Span(e);
@@ -123,6 +127,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
             }
 
+            System.Buffers.ArrayPool<bool>.Shared.Return(inExpression);
             found.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.End.CompareTo(y.End));
             return found;
         }
