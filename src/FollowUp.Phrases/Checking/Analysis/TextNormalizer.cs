@@ -112,24 +112,27 @@ namespace FollowUp.Phrases.Checking.Analysis
             IsCjk(c) || (c >= '\u3001' && c <= '\u303F') || c == '\u2013' || c == '\u2014' || c == '\u2019' || c == '\u201C' || c == '\u201D';
 
         /// <summary>
+        /// Where the first character beyond ASCII stands in <paramref name="text"/>, or its length: most messages are ASCII,
+        /// and on .NET 8+ one vectorised search settles them (netstandard2.0 starts at 0 and lets the caller's loop decide).
+        /// </summary>
+        internal static int FirstNonAscii(string text)
+        {
+#if NET8_0_OR_GREATER
+            var at = text.AsSpan().IndexOfAnyExceptInRange('\0', '\u007F');
+            return at < 0 ? text.Length : at;
+#else
+            return 0;
+#endif
+        }
+
+        /// <summary>
         /// Whether <see cref="Normalize"/> would change anything in <paramref name="text"/>: a character it drops, rewrites or
         /// may rewrite, or a look-alike that can hide a Latin word. Accented letters (é, ü, ñ, ß), Chinese, dashes and curly
         /// quotes, and symbols without a compatibility form (×, €) are kept as they are, so text of only those is read as given.
         /// </summary>
         internal static bool NeedsWork(string text)
         {
-#if NET8_0_OR_GREATER
-            // Most messages are ASCII: one vectorised search settles them.
-            var firstOther = text.AsSpan().IndexOfAnyExceptInRange('\0', '\u007F');
-            if (firstOther < 0)
-            {
-                return false;
-            }
-#else
-            const int firstOther = 0;
-#endif
-
-            for (var i = firstOther; i < text.Length; i++)
+            for (var i = FirstNonAscii(text); i < text.Length; i++)
             {
                 if (!KeptAsItIs(text[i]))
                 {

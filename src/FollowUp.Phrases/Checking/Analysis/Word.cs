@@ -10,8 +10,9 @@ namespace FollowUp.Phrases.Checking.Analysis
     /// </summary>
     /// <remarks>
     /// Answers are kept for the last two vocabularies (sets of language packs) that asked: a checker reads most
-    /// messages with one. A word belongs to one thread's pool and is read by the thread that reads its message; two
-    /// threads that ever shared one would each write answers that are true, so a race loses nothing but time.
+    /// messages with one. A word belongs to one thread's pool, and only that thread reads it: a reading is built and
+    /// queried on the thread that checks the message (nothing the checker returns holds a token), so the memo needs no
+    /// lock. It must not be shared across threads: switching vocabularies rewrites two fields at once.
     /// </remarks>
     internal sealed class Word
     {

@@ -1,4 +1,3 @@
-using System;
 using System.Runtime.CompilerServices;
 
 namespace FollowUp.Phrases.Checking.Screening
@@ -31,18 +30,7 @@ namespace FollowUp.Phrases.Checking.Screening
         /// </summary>
         public static bool ReadAsItIs(string text)
         {
-#if NET8_0_OR_GREATER
-            // Most messages are ASCII: one vectorised search settles them.
-            var firstOther = text.AsSpan().IndexOfAnyExceptInRange('\0', '\u007F');
-            if (firstOther < 0)
-            {
-                return true;
-            }
-#else
-            const int firstOther = 0;
-#endif
-
-            for (var i = firstOther; i < text.Length; i++)
+            for (var i = Analysis.TextNormalizer.FirstNonAscii(text); i < text.Length; i++)
             {
                 var c = text[i];
                 if (c > '\u007F' && !IsLatinLetter(c) && !Analysis.TextNormalizer.NeedsNoWork(c))
