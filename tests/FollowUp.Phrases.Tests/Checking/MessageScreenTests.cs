@@ -136,7 +136,6 @@ namespace FollowUp.Phrases.Tests.Checking
         [Fact]
         public void Contexts_that_let_a_rule_report_on_anything_read_every_message()
         {
-            Checker.PassesScreen(CleanFollowUp, CheckContext.Default with { Format = MessageFormat.Html }).Should().BeFalse("HTML is read for its visible text and links");
             Checker.PassesScreen(CleanFollowUp, CheckContext.Default with { Purpose = MessagePurpose.Marketing }).Should().BeFalse("a marketing email without an unsubscribe link is a finding");
             Checker.PassesScreen(CleanFollowUp + " followup-ignore vague-timing", CheckContext.Default).Should().BeFalse("suppression markers are reported when unused");
             Checker.PassesScreen(CleanFollowUp, CheckContext.Default with { Now = Instant.FromUtc(2026, 12, 2, 0, 0) }).Should().BeFalse("a date may be past once the send time is known");
@@ -157,6 +156,18 @@ namespace FollowUp.Phrases.Tests.Checking
         {
             Checker.PassesScreen(text, CheckContext.Default).Should().BeTrue(Checker.ScreenVerdict(text, CheckContext.Default));
             Checker.CheckUnscreened(text, CheckContext.Default).Should().BeEmpty();
+        }
+
+        [Fact]
+        public void Html_is_screened_by_the_text_its_reader_sees()
+        {
+            var html = CheckContext.Default with { Format = MessageFormat.Html };
+
+            Checker.PassesScreen("<p>Dear Anna,</p><p>your order AE-20931 was handed to <b>DHL Express</b>.</p>", html).Should().BeTrue();
+            Checker.PassesScreen("<p>We will ship <b>soon</b>.</p>", html).Should().BeFalse();
+            Checker.PassesScreen("<p>We will ship so&#111;n.</p>", html).Should().BeFalse("an entity is read as the character it stands for");
+            Checker.Check("<p>We will ship so&#111;n.</p>", html).Should().Contain(f => f.Rule == "vague-timing");
+            Checker.PassesScreen("<p>Thanks, Anna.</p><!-- followup-ignore vague-timing: quoted -->", html).Should().BeFalse("markers in the source are reported when unused");
         }
 
         [Fact]

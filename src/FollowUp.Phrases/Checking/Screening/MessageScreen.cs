@@ -17,9 +17,10 @@ namespace FollowUp.Phrases.Checking.Screening
     /// </summary>
     /// <remarks>
     /// The screen is conservative by construction: it reads every pack's lists whatever the message's language, counts
-    /// quoted words, names and footers as words, and leaves to the full reading anything it does not follow — HTML, text the
-    /// normalizer would rewrite (look-alikes, full-width forms, symbols; Latin letters such as é, ü, ß are read), Chinese where a rule reads Chinese, suppression
-    /// markers, a user's rules, and rules whose findings need no trigger (a marketing email's missing link).
+    /// quoted words, names and footers as words, reads HTML as its visible text (the words every rule reads; the markup
+    /// only keeps findings away), and leaves to the full reading anything it does not follow — text the normalizer would
+    /// rewrite (look-alikes, full-width forms, compatibility characters; letters such as é, ü, ß and symbols such as × are
+    /// read), suppression markers, a user's rules, and rules whose findings need no trigger (a marketing email's missing link).
     /// </remarks>
     internal sealed class MessageScreen
     {
@@ -90,13 +91,28 @@ namespace FollowUp.Phrases.Checking.Screening
                 return always;
             }
 
-            if (context.Format != MessageFormat.Text || text.IndexOf(Suppressions.Marker, StringComparison.Ordinal) >= 0 || !ScreenText.ReadAsItIs(text))
+            if (ScreenedText(text, context) is not string screened)
             {
                 return always | active;
             }
 
-            var found = Scan(text, reach.Wanted, reach.Alternatives, active, reach.Features, out var seen, out _);
+            var found = Scan(screened, reach.Wanted, reach.Alternatives, active, reach.Features, out var seen, out _);
             return always | Triggered(active, seen, found, reach.Features);
+        }
+
+        // The text the rules would read, as the screen can read it, or null when it cannot: a suppression marker (in the
+        // source, as the reading finds them), or characters the normalizer rewrites. HTML is read as its visible text —
+        // the words every rule reads; what the markup adds (anchors' targets, quoted and footer regions) only keeps
+        // findings away, never brings one.
+        private static string? ScreenedText(string text, CheckContext context)
+        {
+            if (text.IndexOf(Suppressions.Marker, StringComparison.Ordinal) >= 0)
+            {
+                return null;
+            }
+
+            var screened = context.Format == MessageFormat.Html ? VisibleText.FromHtml(text).Text : text;
+            return ScreenText.ReadAsItIs(screened) ? screened : null;
         }
 
         // The rules among active whose words or features occur.
@@ -122,11 +138,10 @@ namespace FollowUp.Phrases.Checking.Screening
             return reason switch
             {
                 Reason.None => null,
-                Reason.Html => "the message is HTML",
                 Reason.AnyMessage => rule!.Descriptor.Id + " may report on any message in this context",
                 Reason.Marker => "the message has a suppression marker",
                 Reason.Rewritten => "the message has characters the normalizer rewrites",
-                Reason.Words => $"{rule!.Descriptor.Id}: words up to '{text.Substring(at.Start, at.End - at.Start)}' at {at.Start}",
+                Reason.Words => $"{rule!.Descriptor.Id}: words up to '{(ScreenedText(text, context) ?? text).Substring(at.Start, at.End - at.Start)}' at {at.Start}",
                 _ => $"{rule!.Descriptor.Id}: {features}",
             };
         }
@@ -134,7 +149,6 @@ namespace FollowUp.Phrases.Checking.Screening
         private enum Reason
         {
             None,
-            Html,
             AnyMessage,
             Marker,
             Rewritten,
@@ -149,11 +163,6 @@ namespace FollowUp.Phrases.Checking.Screening
             rule = null;
             features = TextFeatures.None;
             at = default;
-            if (context.Format != MessageFormat.Text)
-            {
-                return Reason.Html;
-            }
-
             var reach = ReachIn(context);
             if (reach.Always != null)
             {
@@ -172,12 +181,12 @@ namespace FollowUp.Phrases.Checking.Screening
                 return Reason.Marker;
             }
 
-            if (!ScreenText.ReadAsItIs(text))
+            if (ScreenedText(text, context) is not string screened)
             {
                 return Reason.Rewritten;
             }
 
-            var found = Scan(text, wanted, alternatives, 0, reach.Features, out var seen, out at);
+            var found = Scan(screened, wanted, alternatives, 0, reach.Features, out var seen, out at);
             for (var r = 0; r < _rules.Length; r++)
             {
                 if ((active & (1UL << r)) == 0)
