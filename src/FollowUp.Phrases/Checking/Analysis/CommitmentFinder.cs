@@ -133,7 +133,32 @@ namespace FollowUp.Phrases.Checking.Analysis
             Certain,
         }
 
+        /// <summary>
+        /// Every commitment: the certain claims (<see cref="FindClaims"/>) and the seller's plain promises (planned, from the
+        /// next steps), by position.
+        /// </summary>
         public List<Commitment> Find(MessageAnalysis a)
+        {
+            var found = new List<Commitment>(a.Claims);
+
+            // The seller's plain promises are commitments too, planned rather than certain: "we will ship by 4 Dec".
+            foreach (var step in a.NextSteps)
+            {
+                if (step.Kind == StepKind.Promise && (step.Actor == StepActor.Seller || step.Actor == StepActor.ThirdParty))
+                {
+                    found.Add(new Commitment(step.Start, step.End, step.Actor, step.Actor == StepActor.Seller, isCertain: false, outcome: null));
+                }
+            }
+
+            SortByStart(found);
+            return found;
+        }
+
+        /// <summary>
+        /// The certain claims alone, by position — all the overpromise rule needs, without reading the next steps the
+        /// planned promises come from.
+        /// </summary>
+        public List<Commitment> FindClaims(MessageAnalysis a)
         {
             var found = new List<Commitment>();
             foreach (var sentence in a.Sentences)
@@ -164,17 +189,25 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
             }
 
-            // The seller's plain promises are commitments too, planned rather than certain: "we will ship by 4 Dec".
-            foreach (var step in a.NextSteps)
-            {
-                if (step.Kind == StepKind.Promise && (step.Actor == StepActor.Seller || step.Actor == StepActor.ThirdParty))
-                {
-                    found.Add(new Commitment(step.Start, step.End, step.Actor, step.Actor == StepActor.Seller, isCertain: false, outcome: null));
-                }
-            }
-
-            found.Sort((x, y) => x.Start.CompareTo(y.Start));
+            SortByStart(found);
             return found;
+        }
+
+        // By position, ties in the order found (a stable insertion sort: claims are found nearly in order already).
+        private static void SortByStart(List<Commitment> found)
+        {
+            for (var i = 1; i < found.Count; i++)
+            {
+                var item = found[i];
+                var k = i - 1;
+                while (k >= 0 && found[k].Start > item.Start)
+                {
+                    found[k + 1] = found[k];
+                    k--;
+                }
+
+                found[k + 1] = item;
+            }
         }
 
         private void Add(MessageAnalysis a, List<Commitment> found, int start, Clause clause, StepActor actor, bool controlled, string? outcome)

@@ -241,6 +241,10 @@ namespace FollowUp.Phrases.Checking.Analysis
         public IReadOnlyList<(int Start, int End)> Placeholders => _placeholders ??= Vocabulary.Placeholders.Find(this);
 
         private List<Commitment>? _commitments;
+        private List<Commitment>? _claims;
+
+        /// <summary>The certain claims — what the message asserts will happen, with who decides it — by position.</summary>
+        public IReadOnlyList<Commitment> Claims => _claims ??= Vocabulary.Commitments.FindClaims(this);
 
         /// <summary>What the message commits to, with who decides it and whether the seller controls it, by position.</summary>
         public IReadOnlyList<Commitment> Commitments => _commitments ??= Vocabulary.Commitments.Find(this);

@@ -43,7 +43,8 @@ namespace FollowUp.Phrases.Checking.Rules
         {
             CheckPromisedDelivery(a, severity, findings);
 
-            foreach (var commitment in a.Commitments)
+            // Only certain claims can overpromise (a plain "we will ship" is planned): the next steps are not read for them.
+            foreach (var commitment in a.Claims)
             {
                 if (!commitment.IsOverpromise)
                 {
