@@ -112,16 +112,17 @@ namespace FollowUp.Phrases.Checking
             // Most messages give no rule anything to start from, and most others only a few rules; the screen finds which
             // in one pass, and the rules it leaves out never build the parts of the reading only they need.
             var rules = EveryRule;
+            Analysis.VisibleText? visible = null;
             if (text != null && text.Length <= _maxInputLength && Screen is MessageScreen screen)
             {
-                rules = screen.RulesToRead(text, context);
+                rules = screen.RulesToRead(text, context, out visible);
                 if (rules == 0)
                 {
                     return Array.Empty<Diagnostic>();
                 }
             }
 
-            return Findings(text!, context, subject: false, rules);
+            return Findings(text!, context, subject: false, rules, visible);
         }
 
         /// <summary>The findings of the full reading, never screened: for tests that hold the screen to it.</summary>
@@ -139,9 +140,9 @@ namespace FollowUp.Phrases.Checking
 
         // The findings alone: the reading is done with, so its token memory goes back to the pool — unless a user's rule
         // was handed the reading and might keep it.
-        private IReadOnlyList<Diagnostic> Findings(string text, CheckContext context, bool subject, ulong rules)
+        private IReadOnlyList<Diagnostic> Findings(string text, CheckContext context, bool subject, ulong rules, Analysis.VisibleText? visible = null)
         {
-            var (diagnostics, analysis) = Run(text, context, subject, rules);
+            var (diagnostics, analysis) = Run(text, context, subject, rules, visible);
             if (!_hasCustomRules)
             {
                 analysis.Release();
@@ -233,7 +234,7 @@ namespace FollowUp.Phrases.Checking
         public IReadOnlyList<Diagnostic> CheckSubject(string subject, CheckContext? context = null) =>
             Findings(subject, (context ?? CheckContext.Default) with { Format = MessageFormat.Text }, subject: true, EveryRule);
 
-        private (IReadOnlyList<Diagnostic> Diagnostics, MessageAnalysis Analysis) Run(string text, CheckContext context, bool subject, ulong rules = EveryRule)
+        private (IReadOnlyList<Diagnostic> Diagnostics, MessageAnalysis Analysis) Run(string text, CheckContext context, bool subject, ulong rules = EveryRule, Analysis.VisibleText? visible = null)
         {
             if (text is null)
             {
@@ -246,7 +247,7 @@ namespace FollowUp.Phrases.Checking
                 return (new[] { CheckLimits.TooLong(text.Length, _maxInputLength) }, new MessageAnalysis("", context, subject, _packs));
             }
 
-            var analysis = new MessageAnalysis(text, context, subject, _packs);
+            var analysis = new MessageAnalysis(text, context, subject, _packs, visible);
 
             // Suppressions apply as findings arrive, so a finding a marker silences is never counted against the limit
             // and every marker that silences something is marked used. Each rule keeps twice the report's limit: enough

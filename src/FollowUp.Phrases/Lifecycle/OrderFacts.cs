@@ -167,13 +167,41 @@ namespace FollowUp.Phrases.Lifecycle
         /// </summary>
         public static Timing.DateRange? EstimatedDelivery(OrderSnapshot order, Timing.WorkingCalendars calendars)
         {
+            // A render asks three times (the fact, then the checks of its text and HTML) about one order: orders and
+            // calendars are immutable, so the last answer is kept per thread.
+            if (t_estimate is { } last && ReferenceEquals(last.Order, order) && ReferenceEquals(last.Calendars, calendars))
+            {
+                return last.Window;
+            }
+
+            Timing.DateRange? estimate = null;
             if (order.DispatchedAt is NodaTime.Instant dispatched && order.DeliveryWindow is DeliveryWindow window
                 && order.Buyer.Country is string country && calendars.TryGet(country, out var calendar))
             {
-                return Timing.DeliveryDates.Estimate(dispatched, window, calendar);
+                estimate = Timing.DeliveryDates.Estimate(dispatched, window, calendar);
             }
 
-            return null;
+            t_estimate = new Estimate(order, calendars, estimate);
+            return estimate;
+        }
+
+        [ThreadStatic]
+        private static Estimate? t_estimate;
+
+        private sealed class Estimate
+        {
+            public Estimate(OrderSnapshot order, Timing.WorkingCalendars calendars, Timing.DateRange? window)
+            {
+                Order = order;
+                Calendars = calendars;
+                Window = window;
+            }
+
+            public OrderSnapshot Order { get; }
+
+            public Timing.WorkingCalendars Calendars { get; }
+
+            public Timing.DateRange? Window { get; }
         }
 
         private static KeyValuePair<string, Func<OrderSnapshot, Timing.WorkingCalendars, NodaTime.Instant?, object?>> Fact(string name, Func<OrderSnapshot, Timing.WorkingCalendars, NodaTime.Instant?, object?> get) =>

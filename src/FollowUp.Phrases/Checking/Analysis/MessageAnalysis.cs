@@ -14,7 +14,12 @@ namespace FollowUp.Phrases.Checking.Analysis
         private readonly List<Link> _links = new List<Link>();
         private Text.LineMap? _lineMap;
 
-        public MessageAnalysis(string input, CheckContext context, bool isSubject = false, Languages.LanguagePacks? packs = null)
+        /// <param name="input">The message as the caller gave it.</param>
+        /// <param name="context">The check's context.</param>
+        /// <param name="isSubject">Whether the text is a subject line.</param>
+        /// <param name="packs">The language packs to read with (built-in when null).</param>
+        /// <param name="visible">The visible text of <paramref name="input"/> when the screen already worked it out (HTML).</param>
+        public MessageAnalysis(string input, CheckContext context, bool isSubject = false, Languages.LanguagePacks? packs = null, VisibleText? visible = null)
         {
             IsSubject = isSubject;
             _packs = packs ?? Languages.LanguagePacks.BuiltIn;
@@ -23,7 +28,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             ThrowIfTimesOutOfRange(context);
 
-            Visible = context.Format == MessageFormat.Html ? VisibleText.FromHtml(input) : VisibleText.FromPlainText(input);
+            Visible = visible ?? (context.Format == MessageFormat.Html ? VisibleText.FromHtml(input) : VisibleText.FromPlainText(input));
             _tokens = new TokenList(Visible.Text.Length / 5 + 8); // about one token per five characters: no regrowth
             _links.AddRange(Visible.HrefLinks);
             Tokenize(Visible.Text);

@@ -181,16 +181,17 @@ namespace FollowUp.Phrases.Checking.Analysis
         private int FindFooter(MessageAnalysis a, MessageRegionKind[] kinds, int limit)
         {
             var tokens = a.Tokens;
+            var optOut = a.Vocabulary.Links.OptOutWords;
             for (var i = 0; i < limit; i++)
             {
-                var t = tokens[i];
+                ref readonly var t = ref tokens[i];
                 if (t.IsQuoted || kinds[i] != MessageRegionKind.Body)
                 {
                     continue;
                 }
 
                 var marker = FooterWords.Match(a, i, limit, allowNames: true) > 0
-                    || a.Vocabulary.Links.OptOutWords.Match(a, i, limit, allowNames: true) > 0
+                    || optOut.Match(a, i, limit, allowNames: true) > 0
                     || (t.Kind == TokenKind.Cjk && (TermSearch.AnyIn(t.Lower, ChineseFooter)
                                                     || TermSearch.AnyIn(t.Lower, a.Vocabulary.Links.ChineseOptOut)))
                     || t.Lower == "©";

@@ -82,8 +82,12 @@ namespace FollowUp.Phrases.Checking.Screening
         /// start from occurs. HTML, suppression markers and text the normalizer rewrites are read by every rule the context
         /// lets report. The reading is lazy, so what only the rules left out need is never worked out.
         /// </summary>
-        public ulong RulesToRead(string text, CheckContext context)
+        public ulong RulesToRead(string text, CheckContext context) => RulesToRead(text, context, out _);
+
+        /// <summary>As <see cref="RulesToRead(string, CheckContext)"/>; <paramref name="visible"/> is the visible text of HTML when it was worked out, for the reading to reuse.</summary>
+        public ulong RulesToRead(string text, CheckContext context, out VisibleText? visible)
         {
+            visible = null;
             var reach = ReachIn(context);
             var (always, active) = (reach.AlwaysRules, reach.Active);
             if (active == 0)
@@ -91,7 +95,7 @@ namespace FollowUp.Phrases.Checking.Screening
                 return always;
             }
 
-            if (ScreenedText(text, context) is not string screened)
+            if (ScreenedText(text, context, out visible) is not string screened)
             {
                 return always | active;
             }
@@ -104,14 +108,16 @@ namespace FollowUp.Phrases.Checking.Screening
         // source, as the reading finds them), or characters the normalizer rewrites. HTML is read as its visible text —
         // the words every rule reads; what the markup adds (anchors' targets, quoted and footer regions) only keeps
         // findings away, never brings one.
-        private static string? ScreenedText(string text, CheckContext context)
+        private static string? ScreenedText(string text, CheckContext context, out VisibleText? visible)
         {
+            visible = null;
             if (text.IndexOf(Suppressions.Marker, StringComparison.Ordinal) >= 0)
             {
                 return null;
             }
 
-            var screened = context.Format == MessageFormat.Html ? VisibleText.FromHtml(text).Text : text;
+            visible = context.Format == MessageFormat.Html ? VisibleText.FromHtml(text) : null;
+            var screened = visible?.Text ?? text;
             return ScreenText.ReadAsItIs(screened) ? screened : null;
         }
 
@@ -141,7 +147,7 @@ namespace FollowUp.Phrases.Checking.Screening
                 Reason.AnyMessage => rule!.Descriptor.Id + " may report on any message in this context",
                 Reason.Marker => "the message has a suppression marker",
                 Reason.Rewritten => "the message has characters the normalizer rewrites",
-                Reason.Words => $"{rule!.Descriptor.Id}: words up to '{(ScreenedText(text, context) ?? text).Substring(at.Start, at.End - at.Start)}' at {at.Start}",
+                Reason.Words => $"{rule!.Descriptor.Id}: words up to '{(ScreenedText(text, context, out _) ?? text).Substring(at.Start, at.End - at.Start)}' at {at.Start}",
                 _ => $"{rule!.Descriptor.Id}: {features}",
             };
         }
@@ -181,7 +187,7 @@ namespace FollowUp.Phrases.Checking.Screening
                 return Reason.Marker;
             }
 
-            if (ScreenedText(text, context) is not string screened)
+            if (ScreenedText(text, context, out _) is not string screened)
             {
                 return Reason.Rewritten;
             }
