@@ -221,7 +221,8 @@ namespace FollowUp.Phrases.Checking.Screening
         // under one, so the last answer is kept per thread.
         private ContextReach ReachIn(CheckContext context)
         {
-            if (t_reach is { } last && ReferenceEquals(last.Context, context) && ReferenceEquals(last.Screen, this))
+            // A context equal to the last one (callers often build one per message with the same values) reaches as far.
+            if (t_reach is { } last && ReferenceEquals(last.Screen, this) && (ReferenceEquals(last.Context, context) || last.Context.Equals(context)))
             {
                 return last;
             }
