@@ -55,7 +55,7 @@ namespace FollowUp.Phrases.Checking.Rules
             for (var i = 0; i < tokens.Count; i++)
             {
                 var t = tokens[i];
-                if (t.Kind == TokenKind.Word && !t.IsQuoted && (streetWords.Contains(t) || FollowUp.Phrases.Checking.Analysis.TermSearch.AnyEnds(t.Lower, streetSuffixes)))
+                if (t.Kind == TokenKind.Word && !t.IsQuoted && (streetWords.Contains(t) || TermSearch.AnyEnds(t.Lower, streetSuffixes)))
                 {
                     for (var k = Math.Max(0, i - 4); k < Math.Min(tokens.Count, i + 4); k++)
                     {
@@ -66,7 +66,7 @@ namespace FollowUp.Phrases.Checking.Rules
                     }
                 }
 
-                if (t.Kind == TokenKind.Cjk && FollowUp.Phrases.Checking.Analysis.TermSearch.AnyIn(t.Lower, chineseAddress)
+                if (t.Kind == TokenKind.Cjk && TermSearch.AnyIn(t.Lower, chineseAddress)
                     && ((i > 0 && tokens[i - 1].IsDigitStart) || (i + 1 < tokens.Count && tokens[i + 1].IsDigitStart)))
                 {
                     return true;

@@ -77,9 +77,9 @@ namespace FollowUp.Phrases.Checking.Rules
                     }
                     else if (t.Kind == TokenKind.Cjk)
                     {
-                        review = review < 0 && FollowUp.Phrases.Checking.Analysis.TermSearch.AnyIn(t.Lower, chineseReview) ? i : review;
-                        incentive |= FollowUp.Phrases.Checking.Analysis.TermSearch.AnyIn(t.Lower, chineseIncentives);
-                        edit |= FollowUp.Phrases.Checking.Analysis.TermSearch.AnyIn(t.Lower, chineseEdits);
+                        review = review < 0 && TermSearch.AnyIn(t.Lower, chineseReview) ? i : review;
+                        incentive |= TermSearch.AnyIn(t.Lower, chineseIncentives);
+                        edit |= TermSearch.AnyIn(t.Lower, chineseEdits);
                     }
                 }
 
