@@ -981,31 +981,20 @@ namespace FollowUp.Phrases.Checking.Analysis
         private readonly WordPool _words = WordPool.ForThisThread();
 
         // Lower-cased (culture-independently), with typographic apostrophes made straight.
-        private Word Pooled(string text, int start, int length)
-        {
-            if (_buffer.Length < Math.Min(length, WordPool.MaxPooledLength))
-            {
-                _buffer = new char[Math.Max(WordPool.MaxPooledLength, _buffer.Length * 2)];
-            }
-
-            return _words.Get(text, start, length, _buffer);
-        }
+        private Word Pooled(string text, int start, int length) =>
+            _words.Get(text, start, length, Scratch(Math.Min(length, WordPool.MaxPooledLength)));
 
         private Word Lower(string text, int start, int end)
         {
             var length = end - start;
-            if (_buffer.Length < length)
-            {
-                _buffer = new char[Math.Max(length, _buffer.Length * 2)];
-            }
-
+            var buffer = Scratch(length);
             for (var k = 0; k < length; k++)
             {
                 var ch = text[start + k];
-                _buffer[k] = ch == '\u2019' ? '\'' : char.ToLowerInvariant(ch);
+                buffer[k] = ch == '\u2019' ? '\'' : char.ToLowerInvariant(ch);
             }
 
-            return _words.Get(_buffer, length);
+            return _words.Get(buffer, length);
         }
 
         private static bool IsBlank(string text, int start, int end)

@@ -31,12 +31,6 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>The words a phrase starts with.</summary>
         public IEnumerable<string> FirstWords => _byFirstWord.Keys;
 
-        /// <summary>Whether the phrase can start with this word; a cheap pre-check.</summary>
-        public bool StartsWith(string lower) => _byFirstWord.ContainsKey(lower);
-
-        /// <summary>Whether a phrase can start with the token's word.</summary>
-        public bool StartsWith(in Token token) => _starts.Contains(token);
-
         /// <summary>The token count of the longest phrase starting at token <paramref name="i"/>, or 0.</summary>
         public int Match(MessageAnalysis a, int i, int end, bool allowNames = false)
         {

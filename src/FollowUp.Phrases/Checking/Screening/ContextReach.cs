@@ -5,11 +5,10 @@ namespace FollowUp.Phrases.Checking.Screening
     /// <summary>What a screen's rules can report under one check context: worked out once per context, kept per thread.</summary>
     internal sealed class ContextReach
     {
-        public ContextReach(MessageScreen screen, CheckContext context, IWordingRule? always, ulong alwaysRules, ulong active, TextFeatures wanted, ulong[] alternatives, TextFeatures[] features)
+        public ContextReach(MessageScreen screen, CheckContext context, ulong alwaysRules, ulong active, TextFeatures wanted, ulong[] alternatives, TextFeatures[] features)
         {
             Screen = screen;
             Context = context;
-            Always = always;
             AlwaysRules = alwaysRules;
             Active = active;
             Wanted = wanted;
@@ -20,9 +19,6 @@ namespace FollowUp.Phrases.Checking.Screening
         public MessageScreen Screen { get; }
 
         public CheckContext Context { get; }
-
-        /// <summary>A rule that may report on any message in the context, or null.</summary>
-        public IWordingRule? Always { get; }
 
         /// <summary>Every rule that may report on any message in the context (a bit per rule index).</summary>
         public ulong AlwaysRules { get; }

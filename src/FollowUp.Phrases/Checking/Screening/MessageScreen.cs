@@ -137,84 +137,65 @@ namespace FollowUp.Phrases.Checking.Screening
             return triggered;
         }
 
-        /// <summary>Why <paramref name="text"/> must be read — the first rule that may report and what it starts from — or null when it need not be.</summary>
+        /// <summary>
+        /// Why <paramref name="text"/> must be read — the first rule that may report and what it starts from — or null when
+        /// it need not be. For tests and diagnostics: a check asks <see cref="RulesToRead(string, CheckContext)"/>.
+        /// </summary>
         internal string? Verdict(string text, CheckContext context)
         {
-            var reason = Decide(text, context, out var rule, out var features, out var at);
-            return reason switch
-            {
-                Reason.None => null,
-                Reason.AnyMessage => rule!.Descriptor.Id + " may report on any message in this context",
-                Reason.Marker => "the message has a suppression marker",
-                Reason.Rewritten => "the message has characters the normalizer rewrites",
-                Reason.Words => $"{rule!.Descriptor.Id}: words up to '{(ScreenedText(text, context, out _) ?? text).Substring(at.Start, at.End - at.Start)}' at {at.Start}",
-                _ => $"{rule!.Descriptor.Id}: {features}",
-            };
-        }
-
-        private enum Reason
-        {
-            None,
-            AnyMessage,
-            Marker,
-            Rewritten,
-            Words,
-            Features,
-        }
-
-        // Whether the text must be read and why: the rule concerned, the features or the words that trigger it. Only the
-        // reason is computed here; Verdict words it, so a check that reads the message formats nothing.
-        private Reason Decide(string text, CheckContext context, out IWordingRule? rule, out TextFeatures features, out (int Start, int End) at)
-        {
-            rule = null;
-            features = TextFeatures.None;
-            at = default;
             var reach = ReachIn(context);
-            if (reach.Always != null)
+            if (reach.AlwaysRules != 0)
             {
-                rule = reach.Always;
-                return Reason.AnyMessage;
+                return FirstRule(reach.AlwaysRules).Descriptor.Id + " may report on any message in this context";
             }
 
-            var (active, wanted, alternatives) = (reach.Active, reach.Wanted, reach.Alternatives);
-            if (active == 0)
+            if (reach.Active == 0)
             {
-                return Reason.None;
+                return null;
             }
 
             if (text.IndexOf(Suppressions.Marker, StringComparison.Ordinal) >= 0)
             {
-                return Reason.Marker;
+                return "the message has a suppression marker";
             }
 
             if (ScreenedText(text, context, out _) is not string screened)
             {
-                return Reason.Rewritten;
+                return "the message has characters the normalizer rewrites";
             }
 
-            var found = Scan(screened, wanted, alternatives, 0, reach.Features, out var seen, out at);
+            var found = Scan(screened, reach.Wanted, reach.Alternatives, 0, reach.Features, out var seen, out var at);
             for (var r = 0; r < _rules.Length; r++)
             {
-                if ((active & (1UL << r)) == 0)
+                if ((reach.Active & (1UL << r)) == 0)
                 {
                     continue;
                 }
 
-                rule = _rules[r];
                 if (Satisfied(seen, _alternatives[r]))
                 {
-                    return Reason.Words;
+                    return $"{_rules[r].Descriptor.Id}: words up to '{screened.Substring(at.Start, at.End - at.Start)}' at {at.Start}";
                 }
 
-                features = found & reach.Features[r];
-                if (features != TextFeatures.None)
+                if ((found & reach.Features[r]) != TextFeatures.None)
                 {
-                    return Reason.Features;
+                    return $"{_rules[r].Descriptor.Id}: {found & reach.Features[r]}";
                 }
             }
 
-            rule = null;
-            return Reason.None;
+            return null;
+        }
+
+        // The rule of the lowest bit set in a rule mask.
+        private IWordingRule FirstRule(ulong rules)
+        {
+            var r = 0;
+            while ((rules & (1UL << r)) == 0)
+            {
+                r++;
+            }
+
+            return _rules[r];
         }
 
         // What the rules can report under a context. Contexts are immutable, and a CRM or a batch checks many messages
@@ -233,7 +214,6 @@ namespace FollowUp.Phrases.Checking.Screening
             var active = 0UL;
             var wanted = TextFeatures.None;
             var alternatives = new List<ulong>();
-            IWordingRule? always = null;
             var alwaysRules = 0UL;
             var features = new TextFeatures[_rules.Length];
             for (var r = 0; r < _rules.Length; r++)
@@ -242,7 +222,6 @@ namespace FollowUp.Phrases.Checking.Screening
                 switch (reach.Kind)
                 {
                     case RuleReachKind.Always:
-                        always ??= _rules[r];
                         alwaysRules |= 1UL << r;
                         break;
                     case RuleReachKind.Screened:
@@ -254,7 +233,7 @@ namespace FollowUp.Phrases.Checking.Screening
                 }
             }
 
-            return t_reach = new ContextReach(this, context, always, alwaysRules, active, wanted, alternatives.ToArray(), features);
+            return t_reach = new ContextReach(this, context, alwaysRules, active, wanted, alternatives.ToArray(), features);
         }
 
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
