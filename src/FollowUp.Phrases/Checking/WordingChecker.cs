@@ -97,7 +97,16 @@ namespace FollowUp.Phrases.Checking
                 .Where(r => !options.DisabledRules.Contains(r.Descriptor.Id))
                 .Select(r => (r, severities.TryGetValue(r.Descriptor.Id, out var s) ? s : r.Descriptor.DefaultSeverity))
                 .ToArray();
+
+            // A rule that declares nothing it starts from cannot be screened: on a subject line it always reads.
+            for (var r = 0; r < _rules.Count && r < 64; r++)
+            {
+                _unscreenedOnSubjects |= _rules[r].Rule.Triggers is null && _rules[r].Rule.AppliesToSubject ? 1UL << r : 0;
+            }
         }
+
+        // The rules a subject line is always read by (bits in rule order): the subject-line rule, and users' rules.
+        private readonly ulong _unscreenedOnSubjects;
 
         /// <summary>Every rule this checker knows, whether enabled or not.</summary>
         public static IReadOnlyList<RuleDescriptor> Rules { get; } = CreateRules(new WordingCheckerOptions(), Array.Empty<(PolicyTerm, string)>()).Select(r => r.Descriptor).ToArray();
@@ -231,8 +240,29 @@ namespace FollowUp.Phrases.Checking
         /// <summary>
         /// Checks a subject line: only the rules that make sense on one line (vague timing, overpromise) run.
         /// </summary>
-        public IReadOnlyList<Diagnostic> CheckSubject(string subject, CheckContext? context = null) =>
-            Findings(subject, (context ?? CheckContext.Default) with { Format = MessageFormat.Text }, subject: true, EveryRule);
+        public IReadOnlyList<Diagnostic> CheckSubject(string subject, CheckContext? context = null)
+        {
+            context ??= CheckContext.Default;
+            context = context.Format == MessageFormat.Text ? context : context with { Format = MessageFormat.Text };
+
+            // The body rules that also read subjects read one as they read a one-line body: the screen answers for them as
+            // for a body. The rules of subject lines themselves start from nothing a screen could look for.
+            var rules = EveryRule;
+            if (subject != null && subject.Length <= _maxInputLength && Screen is MessageScreen screen)
+            {
+                rules = screen.RulesToRead(subject, context) | _unscreenedOnSubjects;
+                if (rules == 0)
+                {
+                    return Array.Empty<Diagnostic>();
+                }
+            }
+
+            return Findings(subject!, context, subject: true, rules);
+        }
+
+        /// <summary>A subject line's findings with every rule reading it: for tests that hold the screen to it.</summary>
+        internal IReadOnlyList<Diagnostic> CheckSubjectUnscreened(string subject, CheckContext context) =>
+            Findings(subject, context with { Format = MessageFormat.Text }, subject: true, EveryRule);
 
         private (IReadOnlyList<Diagnostic> Diagnostics, MessageAnalysis Analysis) Run(string text, CheckContext context, bool subject, ulong rules = EveryRule, Analysis.VisibleText? visible = null)
         {

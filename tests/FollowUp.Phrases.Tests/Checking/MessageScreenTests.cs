@@ -50,6 +50,39 @@ namespace FollowUp.Phrases.Tests.Checking
         }
 
         [Fact]
+        public void A_subject_line_is_screened_as_soundly_as_a_body()
+        {
+            // Subjects as sellers write them: every rendered phrase's subject, and every corpus sentence and line as one.
+            var engine = new PhraseEngine(new PhraseEngineOptions { Clock = EngineFixture.Clock(), CheckWording = false });
+            var order = SampleOrder.Value;
+            var subjects = engine.Phrasebook.Phrases
+                .SelectMany(p => p.Locales.Select(locale => (p, locale)))
+                .Select(x => { try { return engine.Render(x.p.Key.Value, order, new RenderOptions { Locale = x.locale }).Subject; } catch (FollowUpException) { return null; } })
+                .Where(s => !string.IsNullOrEmpty(s))
+                .Concat(Messages().Select(m => m.Text).Where(t => t.Length < 200))
+                .Distinct()
+                .ToArray();
+            var total = 0;
+            var wrong = new List<string>();
+            foreach (var subject in subjects)
+            {
+                foreach (var context in Contexts(CheckContext.Default with { Stage = OrderStage.Shipped }))
+                {
+                    total++;
+                    var full = Checker.CheckSubjectUnscreened(subject!, context).Select(f => $"{f.Rule} {f.Start}+{f.Length} {f.Message}").ToList();
+                    var answered = Checker.CheckSubject(subject!, context).Select(f => $"{f.Rule} {f.Start}+{f.Length} {f.Message}").ToList();
+                    if (!answered.SequenceEqual(full))
+                    {
+                        wrong.Add($"{string.Join(", ", full.Except(answered))} missed in: {subject}");
+                    }
+                }
+            }
+
+            wrong.Should().BeEmpty("the screen may leave a rule out of a subject only where reading it in full finds nothing");
+            total.Should().BeGreaterThan(1000);
+        }
+
+        [Fact]
         public void Messages_made_of_list_words_and_their_near_misses_are_screened_soundly()
         {
             // Every pack's list entries, whole or cut to one of their words ("in" of "in a few days", "order" of "order
@@ -173,8 +206,8 @@ namespace FollowUp.Phrases.Tests.Checking
         [Fact]
         public void An_order_in_the_context_makes_overpromise_read_every_message_with_a_date()
         {
-            // The order's delivery window makes an arrival date before it a promise the carrier will break: every date has a
-            // number, so a message with a number is read for it, and one without is not.
+            // The order's delivery window makes an arrival date before it a promise the carrier will break: a message with
+            // a date's shape is read for it, and one without (a tracking number is no date) is not.
             var withOrder = CheckContext.Default with { Order = SampleOrder.Value };
             const string early = "Your parcel will arrive on 24 Nov 2026.";
 
@@ -182,6 +215,26 @@ namespace FollowUp.Phrases.Tests.Checking
             Checker.Check(early, withOrder).Should().Contain(f => f.Rule == "overpromise");
             Checker.RulesLeftUnread(early, CheckContext.Default).Should().Contain("overpromise");
             Checker.RulesLeftUnread("Thank you for your patience, Anna.", withOrder).Should().Contain("overpromise");
+            Checker.RulesLeftUnread("Order AE-20931 shipped with DHL Express – tracking 1234567890", withOrder).Should().Contain("overpromise");
+        }
+
+        [Theory]
+        [InlineData("Please pay by 20 Nov 2026.")]
+        [InlineData("Please pay by Nov 20, 2026.")]
+        [InlineData("Please pay by 2026-11-20.")]
+        [InlineData("Please pay by 2026 - 11 - 20.")]
+        [InlineData("Please pay by 20.11.2026.")]
+        [InlineData("Bitte zahlen Sie bis 20. Nov. 2026.")]
+        [InlineData("Veuillez payer avant le 20 novembre 2026.")]
+        [InlineData("请在2026年11月20日前付款。")]
+        public void Every_shape_of_date_the_scanner_reads_is_read_for_past_dates(string text)
+        {
+            // past-date starts from a date's shape, not from any number: each form the time scanner knows must reach it.
+            var now = CheckContext.Default with { Now = Instant.FromUtc(2026, 12, 2, 8, 0) };
+
+            Checker.CheckUnscreened(text, now).Should().Contain(f => f.Rule == "past-date", "the full reading finds the date");
+            Checker.Check(text, now).Should().Contain(f => f.Rule == "past-date");
+            Checker.RulesLeftUnread("Please pay invoice 20931 today.", now).Should().Contain("past-date");
         }
 
         [Fact]

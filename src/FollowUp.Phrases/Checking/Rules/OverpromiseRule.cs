@@ -29,15 +29,15 @@ namespace FollowUp.Phrases.Checking.Rules
 
         // A claim starts from an absolute, a frequency or a never-claim ("will not" included); a certainty marker claims
         // only with an outcome it is about ("get" as in "you will get it"); "every parcel" needs a parcel. The order's
-        // delivery window can make any arrival date a promise, so with an order every message with a date is read — and
-        // every date has a number in it (or is Chinese, read anyway).
+        // delivery window can make any arrival date a promise, so with an order every message with a date's shape is read
+        // (or Chinese, read anyway).
         public RuleTriggers? Triggers { get; } = new RuleTriggers(
             TextFeatures.Chinese,
             new[] { new WordGroup(lists: new[] { "claims.absolutes", "claims.frequency-markers", "claims.absolute-negations" }, words: new[] { "will not" }) },
             new[] { WordGroup.Of("claims.markers"), new WordGroup(lists: new[] { "claims.outcomes" }, words: new[] { "get" }) },
             new[] { WordGroup.Of("claims.quantifier-markers"), WordGroup.Of("claims.shipment-nouns") });
 
-        public RuleReach ReachIn(CheckContext context) => context.Order is null ? RuleReach.Screened : RuleReach.ScreenedAlsoOn(TextFeatures.Digits);
+        public RuleReach ReachIn(CheckContext context) => context.Order is null ? RuleReach.Screened : RuleReach.ScreenedAlsoOn(TextFeatures.DateShape);
 
         public void Check(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings)
         {

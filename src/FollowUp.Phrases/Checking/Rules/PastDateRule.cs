@@ -19,7 +19,7 @@ namespace FollowUp.Phrases.Checking.Rules
 
         public bool AppliesToSubject => true;
 
-        public RuleTriggers? Triggers { get; } = RuleTriggers.OnFeatures(TextFeatures.Chinese | TextFeatures.Digits);
+        public RuleTriggers? Triggers { get; } = RuleTriggers.OnFeatures(TextFeatures.Chinese | TextFeatures.DateShape);
 
         public RuleReach ReachIn(CheckContext context) => context.Now is null ? RuleReach.Never : RuleReach.Screened;
 

@@ -43,5 +43,12 @@ namespace FollowUp.Phrases.Checking.Rules
 
         /// <summary>Enough clues of a language no pack covers (the language detector's own score) to report it.</summary>
         UncoveredLanguage = 1 << 9,
+
+        /// <summary>
+        /// What every written date the time scanner reads is made of besides Chinese: a month's name of any pack with a
+        /// number in the message ("27 Nov", "Dez. 4"), a number followed by a hyphen ("2026-11-27") or a number with two
+        /// dots in it ("27.11.2026"). Tracking and order numbers have digits but no date's shape.
+        /// </summary>
+        DateShape = 1 << 10,
     }
 }

@@ -263,7 +263,7 @@ namespace FollowUp.Phrases.Checking.Screening
             var placeholders = (wanted & TextFeatures.Placeholder) != 0 ? _everyPack.Placeholders : null;
             var payments = (wanted & TextFeatures.PaymentNumber) != 0;
             int capitals = 0, exclamations = 0;
-            var weekday = false;
+            bool weekday = false, month = false;
             var afterNumber = false; // the word before was a number: "5 pm"
             var ascii = _lexicon.Ascii; // locals: the loop reads them at every character
             var marks = _lexicon.Marks;
@@ -423,8 +423,13 @@ namespace FollowUp.Phrases.Checking.Screening
                 var numberFirst = c >= '0' && c <= '9';
                 found |= digits ? TextFeatures.Digits : TextFeatures.None;
                 weekday |= (bits & ScreenLexicon.Weekday) != 0;
+                month |= (bits & ScreenLexicon.Month) != 0;
                 if (numberFirst)
                 {
+                    // "2026-11-27" (the tokenizer cuts a hyphen after a digit, and the scanner skips spaces around it),
+                    // "27.11.2026" (one word: dots between digits join it).
+                    found |= HyphenFollows(text, end) || TwoDots(lower) ? TextFeatures.DateShape : TextFeatures.None;
+
                     // "16:00", "5pm": a clock time's shape (the time scanner decides whether it is one).
                     var colon = end + 1 < text.Length && text[end] == ':' && text[end + 1] >= '0' && text[end + 1] <= '9';
                     if (colon || lower.EndsWith("am".AsSpan(), StringComparison.Ordinal) || lower.EndsWith("pm".AsSpan(), StringComparison.Ordinal))
@@ -456,10 +461,29 @@ namespace FollowUp.Phrases.Checking.Screening
                 i = end;
             }
 
-            // A weekday is checked against the date it names, and a date has digits.
+            // A weekday is checked against the date it names, and a date has digits; so is a month's name.
             found |= weekday && (found & TextFeatures.Digits) != 0 ? TextFeatures.WeekdayNames : TextFeatures.None;
+            found |= month && (found & TextFeatures.Digits) != 0 ? TextFeatures.DateShape : TextFeatures.None;
             found |= exclamations >= 3 ? TextFeatures.Exclamations : TextFeatures.None;
             return found;
+        }
+
+        // A hyphen after the word ending at <paramref name="end"/>, white space allowed but no line break: the scanner reads
+        // tokens, and "2026 - 11 - 27" is the same tokens as "2026-11-27".
+        private static bool HyphenFollows(string text, int end)
+        {
+            while (end < text.Length && text[end] != '\n' && text[end] != '\r' && char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            return end < text.Length && text[end] == '-';
+        }
+
+        private static bool TwoDots(ReadOnlySpan<char> word)
+        {
+            var first = word.IndexOf('.');
+            return first >= 0 && word.Slice(first + 1).IndexOf('.') >= 0;
         }
 
         // Every place in [start, end) where the placeholder finder finds one ("xxx" after a hyphen: "AE-xxx").

@@ -10,7 +10,7 @@ namespace FollowUp.Phrases.Checking.Screening
     /// <summary>
     /// What the screen knows, built once per checker from every pack of its set: each trigger word with the groups it
     /// belongs to (a bit each) and the phrases it starts, chat shorthand with what it stands for, the word classes some
-    /// features need (acronyms, pressure words, weekday names, "am"/"pm"), detection clues of languages no pack covers,
+    /// features need (acronyms, pressure words, weekday and month names, "am"/"pm"), detection clues of languages no pack covers,
     /// and what the scan does with each ASCII character.
     /// </summary>
     internal sealed class ScreenLexicon
@@ -20,7 +20,8 @@ namespace FollowUp.Phrases.Checking.Screening
         public const ulong PressureWord = 1UL << 62;
         public const ulong Weekday = 1UL << 61;
         public const ulong AmPm = 1UL << 60;
-        public const int MaxGroups = 60;
+        public const ulong Month = 1UL << 59;
+        public const int MaxGroups = 59;
 
         // The hashes of shorthand keys in 1,024 bits: a following word outside them is no shorthand, with no look-up.
         private readonly ulong[] _shorthand = new ulong[16];
@@ -107,6 +108,11 @@ namespace FollowUp.Phrases.Checking.Screening
             foreach (var name in everyPack.Weekdays.Keys)
             {
                 Word(name).Bits |= Weekday;
+            }
+
+            foreach (var name in everyPack.Months.Keys)
+            {
+                Word(name.TrimEnd('.')).Bits |= Month; // the screen cuts words as the tokenizer does: "Dez." is "dez" and a dot
             }
 
             foreach (var word in new[] { "am", "pm", "a", "p" })
