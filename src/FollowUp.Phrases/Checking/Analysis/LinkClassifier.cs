@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace FollowUp.Phrases.Checking.Analysis
 {
@@ -47,9 +48,9 @@ namespace FollowUp.Phrases.Checking.Analysis
         // Other roles read only the link's own text and a few words before it: "track it here: https://…".
         private const int ShortReach = 40;
 
-        public void Classify(MessageAnalysis a)
+        public void Classify(MessageAnalysis a, IReadOnlyList<Link> links)
         {
-            foreach (var link in a.Links)
+            foreach (var link in links)
             {
                 link.Role = Role(a, link);
             }

@@ -158,11 +158,13 @@ namespace FollowUp.Phrases.Checking.Analysis
         {
             _regionOfToken = Vocabulary.Regions.Find(this, IsSubject);
             var first = 0;
+            var quotedReply = false;
             for (var i = 0; i <= _tokens.Count; i++)
             {
                 if (i < _tokens.Count && _regionOfToken[i] == MessageRegionKind.QuotedReply)
                 {
                     _tokens[i].IsQuoted = true;
+                    quotedReply = true;
                 }
 
                 if (i > 0 && (i == _tokens.Count || _regionOfToken[i] != _regionOfToken[first]))
@@ -188,12 +190,15 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
             }
 
-            _links.RemoveAll(l =>
+            if (quotedReply && _links.Count > 0)
             {
-                var k = TokenAtOrAfter(l.VisibleStart);
-                return k < _tokens.Count && _regionOfToken[k] == MessageRegionKind.QuotedReply;
-            });
-            Vocabulary.Links.Classify(this);
+                _links.RemoveAll(l =>
+                {
+                    var k = TokenAtOrAfter(l.VisibleStart);
+                    return k < _tokens.Count && _regionOfToken[k] == MessageRegionKind.QuotedReply;
+                });
+            }
+
             CompactRegions();
         }
 
@@ -219,7 +224,22 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         public IReadOnlyList<Sentence> Sentences => _sentences;
 
-        public IReadOnlyList<Link> Links => _links;
+        public IReadOnlyList<Link> Links
+        {
+            get
+            {
+                // Roles are read from the words around each link: worked out when a rule first asks (few rules do).
+                if (!_linkRolesKnown)
+                {
+                    _linkRolesKnown = true;
+                    Vocabulary.Links.Classify(this, _links);
+                }
+
+                return _links;
+            }
+        }
+
+        private bool _linkRolesKnown;
 
         private List<TimeExpression>? _times;
 
@@ -591,8 +611,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     }
 
                     var j = WordEnd(text, i);
-                    AddToken(TokenKind.Word, i, j, Lower(text, i, j), char.IsUpper(c));
-                    _tokens[_tokens.Count - 1].IsAllCaps = IsAllCaps(text, i, j);
+                    AddWord(text, i, j);
                     i = j;
                     continue;
                 }
@@ -611,7 +630,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
 
                 var len = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-                AddToken(TokenKind.Punct, i, i + len, Pooled(text, i, len), false);
+                AddToken(TokenKind.Punct, i, i + len, c < 128 ? _words.Mark(c) : Pooled(text, i, len), false);
                 i += len;
             }
         }
@@ -689,6 +708,54 @@ namespace FollowUp.Phrases.Checking.Analysis
         private void AddToken(TokenKind kind, int start, int end, Word word, bool capitalized) =>
             _tokens.Add(new Token(kind, start, end, word, capitalized));
 
+        /// <summary>
+        /// The word at [<paramref name="start"/>, <paramref name="end"/>) as a token: lower-cased (culture-independently,
+        /// typographic apostrophes made straight), hashed for the pool and judged for capitals in one pass over its
+        /// characters — a message is mostly words, and three passes per word were a tenth of its reading.
+        /// </summary>
+        private void AddWord(string text, int start, int end)
+        {
+            var length = end - start;
+            var buffer = Scratch(length);
+            var hash = WordPool.HashStart;
+            var lowerCase = false; // a lower-case letter: not in capitals throughout
+            var letters = 0;
+            for (var k = 0; k < length; k++)
+            {
+                var ch = text[start + k];
+                if (ch < '\u0080')
+                {
+                    if ((uint)(ch - 'A') <= 'Z' - 'A')
+                    {
+                        ch = (char)(ch | 0x20);
+                        letters++;
+                    }
+                    else if ((uint)(ch - 'a') <= 'z' - 'a')
+                    {
+                        lowerCase = true;
+                        letters++;
+                    }
+                }
+                else if (ch == '\u2019')
+                {
+                    ch = '\'';
+                }
+                else
+                {
+                    lowerCase |= char.IsLower(ch);
+                    letters += char.IsLetter(ch) ? 1 : 0;
+                    ch = char.ToLowerInvariant(ch);
+                }
+
+                buffer[k] = ch;
+                hash = WordPool.HashStep(hash, ch);
+            }
+
+            var token = new Token(TokenKind.Word, start, end, _words.Get(buffer, length, WordPool.HashEnd(hash)), char.IsUpper(text[start]));
+            token.IsAllCaps = !lowerCase && letters >= 2; // two letters or more, none in lower case
+            _tokens.Add(token);
+        }
+
         private void MarkQuotes()
         {
             var open = -1;
@@ -755,7 +822,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             var sentenceClauses = 0;
             for (var i = 0; i < _tokens.Count; i++)
             {
-                var t = _tokens[i];
+                ref readonly var t = ref _tokens[i];
                 if (!t.IsQuoted && IsSentenceEnd(i) || i - first + 1 >= MaxSentenceTokens)
                 {
                     var last = spanCount - 1;
@@ -850,7 +917,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return lo;
         }
 
-        private static bool IsClauseBreak(Token t)
+        private static bool IsClauseBreak(in Token t)
         {
             if (t.Kind == TokenKind.Word)
             {
@@ -862,10 +929,11 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return false;
             }
 
-            switch (t.Lower)
+            // Marks are one character: a switch on it is a jump, where one on the string hashed it for every token.
+            switch (MarkOf(t))
             {
-                case ",": case ";": case ":": case "\u2014": case "\u2013": case "-": case "(": case ")":
-                case "\uFF0C": case "\uFF1B": case "\uFF1A": case "\uFF08": case "\uFF09":
+                case ',': case ';': case ':': case '\u2014': case '\u2013': case '-': case '(': case ')':
+                case '\uFF0C': case '\uFF1B': case '\uFF1A': case '\uFF08': case '\uFF09':
                     return true;
                 default:
                     return false;
@@ -874,21 +942,21 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private bool IsSentenceEnd(int i)
         {
-            var abbreviations = _abbreviations ??= Vocabulary.Words("text.abbreviations"); // looked up once per message
-            var t = _tokens[i];
+            ref readonly var t = ref _tokens[i];
             if (t.Kind != TokenKind.Punct)
             {
                 return false;
             }
 
-            switch (t.Lower)
+            switch (MarkOf(t))
             {
-                case "!": case "?": case "\n": case "\u3002": case "\uFF01": case "\uFF1F": case "\u2026":
+                case '!': case '?': case '\n': case '\u3002': case '\uFF01': case '\uFF1F': case '\u2026':
                     return true;
-                case ".":
+                case '.':
                     if (i > 0)
                     {
-                        var prev = _tokens[i - 1];
+                        var abbreviations = _abbreviations ??= Vocabulary.Words("text.abbreviations"); // looked up once per message
+                        ref readonly var prev = ref _tokens[i - 1];
                         if (prev.End == t.Start && prev.Kind == TokenKind.Word
                             && (abbreviations.Contains(prev) || (prev.Lower.Length == 1 && char.IsLetter(prev.Lower[0]))))
                         {
@@ -903,6 +971,14 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
         }
 
+        // A punctuation token's one character ('\n' for a line break, however many it widened to), or none.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static char MarkOf(in Token t)
+        {
+            var text = t.Lower;
+            return text.Length == 1 ? text[0] : '\0';
+        }
+
         // After these a capital is expected: a colon, an opening bracket or quote, Spanish "¡" and "¿".
         private static bool IsOpener(string punct) => punct.Length == 1 && ":(\"¡¿".IndexOf(punct[0]) >= 0;
 
@@ -914,10 +990,11 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return;
             }
 
+            var words = Vocabulary.ShorthandWords;
             for (var i = 0; i < _tokens.Count; i++)
             {
                 ref var t = ref _tokens[i];
-                if (t.Kind == TokenKind.Word && shorthand.TryGetValue(t.Lower, out var full))
+                if (t.Kind == TokenKind.Word && words.Contains(in t) && shorthand.TryGetValue(t.Lower, out var full))
                 {
                     t = t.ReadAs(_words.Get(full, Scratch(full.Length)));
                 }
@@ -984,19 +1061,6 @@ namespace FollowUp.Phrases.Checking.Analysis
         private Word Pooled(string text, int start, int length) =>
             _words.Get(text, start, length, Scratch(Math.Min(length, WordPool.MaxPooledLength)));
 
-        private Word Lower(string text, int start, int end)
-        {
-            var length = end - start;
-            var buffer = Scratch(length);
-            for (var k = 0; k < length; k++)
-            {
-                var ch = text[start + k];
-                buffer[k] = ch == '\u2019' ? '\'' : char.ToLowerInvariant(ch);
-            }
-
-            return _words.Get(buffer, length);
-        }
-
         private static bool IsBlank(string text, int start, int end)
         {
             for (var k = start; k < end; k++)
@@ -1008,26 +1072,6 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             return true;
-        }
-
-        internal static bool IsAllCaps(string text, int start, int end)
-        {
-            var letters = 0;
-            for (var k = start; k < end; k++)
-            {
-                var c = text[k];
-                if (char.IsLower(c))
-                {
-                    return false;
-                }
-
-                if (char.IsLetter(c))
-                {
-                    letters++;
-                }
-            }
-
-            return letters >= 2;
         }
 
         private static int PreviousToken(int i, int floor) => i - 1 >= floor ? i - 1 : -1;

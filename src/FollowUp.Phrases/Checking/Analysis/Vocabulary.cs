@@ -102,6 +102,9 @@ namespace FollowUp.Phrases.Checking.Analysis
             .GroupBy(e => e.Substring(0, e.IndexOf('=')), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Substring(g.First().IndexOf('=') + 1), StringComparer.Ordinal));
 
+        /// <summary>The shorthand words themselves: a token asks this set (a bit its word remembers) before the dictionary.</summary>
+        public WordList ShorthandWords => Get("text.shorthand", "shorthand-words", (v, l) => v.ListOf(v.Shorthand.Keys));
+
         /// <summary>Month names and abbreviations, lower-case without a final dot, to month numbers.</summary>
         public IReadOnlyDictionary<string, int> Months => _months;
 

@@ -28,14 +28,20 @@ namespace FollowUp.Phrases.Checking.Analysis
         private int _count;
 
         /// <summary>The pooled word whose text is <paramref name="chars"/>[0, <paramref name="length"/>).</summary>
-        public Word Get(char[] chars, int length)
+        public Word Get(char[] chars, int length) =>
+            length > MaxPooledLength ? new Word(new string(chars, 0, length)) : Get(chars, length, Hash(chars, length));
+
+        /// <summary>
+        /// As <see cref="Get(char[], int)"/>, with the hash the caller worked out while it wrote the characters (from
+        /// <see cref="HashStart"/>, a <see cref="HashStep"/> per character, then <see cref="HashEnd"/>).
+        /// </summary>
+        public Word Get(char[] chars, int length, int hash)
         {
             if (length > MaxPooledLength)
             {
                 return new Word(new string(chars, 0, length));
             }
 
-            var hash = Hash(chars, length);
             var mask = _slots.Length - 1;
             var slot = hash & mask;
             while (_slots[slot] is Word existing)
@@ -79,18 +85,34 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>The pooled word whose text is <paramref name="text"/>.</summary>
         public Word Get(string text, char[] scratch) => Get(text, 0, text.Length, scratch);
 
+        /// <summary>A word's hash before its first character (FNV-1a).</summary>
+        public const int HashStart = unchecked((int)2166136261);
+
+        /// <summary>The hash after one more character.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static int HashStep(int hash, char c) => unchecked((hash ^ c) * 16777619);
+
+        /// <summary>The hash of a whole word.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static int HashEnd(int hash) => hash & int.MaxValue;
+
+        /// <summary>The pooled word of one ASCII mark (",", "."): marks are a third of a message's tokens.</summary>
+        public Word Mark(char c)
+        {
+            return _marks[c] ??= Get(new[] { c }, 1);
+        }
+
+        private readonly Word?[] _marks = new Word?[128];
+
         private static int Hash(char[] chars, int length)
         {
-            unchecked
+            var h = HashStart;
+            for (var i = 0; i < length; i++)
             {
-                var h = (int)2166136261;
-                for (var i = 0; i < length; i++)
-                {
-                    h = (h ^ chars[i]) * 16777619;
-                }
-
-                return h & int.MaxValue;
+                h = HashStep(h, chars[i]);
             }
+
+            return HashEnd(h);
         }
 
         private static bool Equal(string s, char[] chars, int length)
