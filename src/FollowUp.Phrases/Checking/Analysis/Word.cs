@@ -50,6 +50,21 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         public override string ToString() => Text;
 
+        // One more thing a word keeps, for the reader that asked last (the language detector: its clues in the word).
+        private object? _noteOwner;
+        private object? _note;
+
+        /// <summary>What <paramref name="owner"/> noted about this word, or null when it has not (or another owner asked since).</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public object? NoteOf(object owner) => ReferenceEquals(_noteOwner, owner) ? _note : null;
+
+        /// <summary>Keeps <paramref name="note"/> for <paramref name="owner"/>, in place of any other owner's.</summary>
+        public void Note(object owner, object note)
+        {
+            _note = note;
+            _noteOwner = owner;
+        }
+
         private bool Ask(WordList list)
         {
             if (!ReferenceEquals(_owner, list.Owner))

@@ -87,19 +87,18 @@ namespace FollowUp.Phrases.Checking.Languages
                     continue;
                 }
 
-                script ??= OtherScript(text, t.Start, t.End);
+                // What a word says is the same in every message: worked out once per word, then kept on it.
+                var clues = t.Word.NoteOf(this) as WordClues ?? Learn(t.Word);
+                script ??= clues.Script;
                 latinWords++;
-                if (_words.TryGetValue(t.Lower, out var languages))
+                foreach (var l in clues.Languages)
                 {
-                    foreach (var l in languages)
-                    {
-                        scores[l] += 1;
-                    }
+                    scores[l] += 1;
                 }
 
-                if (EndingLanguage(t.Lower.AsSpan()) is var byEnding && byEnding >= 0)
+                if (clues.Ending >= 0)
                 {
-                    scores[byEnding] += 0.5;
+                    scores[clues.Ending] += 0.5;
                 }
             }
 
@@ -208,6 +207,33 @@ namespace FollowUp.Phrases.Checking.Languages
         }
 
         // Scripts no built-in pack reads: a message in one is reported, never silently passed.
+        private WordClues Learn(Word word)
+        {
+            var clues = new WordClues(
+                _words.TryGetValue(word.Text, out var languages) ? languages : Array.Empty<int>(),
+                EndingLanguage(word.Text.AsSpan()),
+                OtherScript(word.Text, 0, word.Text.Length)); // lower case keeps a letter's script
+            word.Note(this, clues);
+            return clues;
+        }
+
+        /// <summary>A word's clues: the languages it is a clue word of, the language its ending points to (or -1), its script outside Latin.</summary>
+        private sealed class WordClues
+        {
+            public WordClues(int[] languages, int ending, string? script)
+            {
+                Languages = languages;
+                Ending = ending;
+                Script = script;
+            }
+
+            public int[] Languages { get; }
+
+            public int Ending { get; }
+
+            public string? Script { get; }
+        }
+
         private static string? OtherScript(string text, int start, int end)
         {
             for (var k = start; k < end; k++)
