@@ -6,9 +6,11 @@ namespace FollowUp.Phrases.Text
         private int[] _lineStarts = new int[16];
         private int _count = 1;
 
+        private static readonly char[] LineEnds = { '\r', '\n' };
+
         public LineMap(string text)
         {
-            for (var i = 0; i < text.Length; i++)
+            for (var i = 0; (i = text.IndexOfAny(LineEnds, i)) >= 0; i++)
             {
                 var c = text[i];
                 if (c == '\r')

@@ -32,7 +32,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             var found = new List<(int, int)>();
             var text = a.Text;
             var i = 0;
-            while (i < text.Length)
+            while ((i = Inert.SkipFrom(text, i)) < text.Length)
             {
                 var end = MayStart(text[i]) ? MatchAt(text, i) : i;
                 if (end > i)
@@ -52,6 +52,9 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             return found;
         }
+
+        // The ASCII characters no placeholder starts with (MayStart's): passed over many at a time.
+        private static readonly Text.CharSet Inert = Text.CharSet.AsciiExcept("Xx{$[(<");
 
         /// <summary>Whether a placeholder can start with <paramref name="c"/> (<see cref="MatchAt"/> finds none elsewhere).</summary>
         internal static bool MayStart(char c) => c switch

@@ -47,6 +47,9 @@ namespace FollowUp.Phrases.Checking.Rules
         [ThreadStatic]
         private static char[]? t_before;
 
+        // What starts neither a number nor an IBAN: skipped many characters at a time (other scripts' digits are read one by one).
+        private static readonly Text.CharSet Inert = Text.CharSet.AsciiExcept("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
         /// <summary>
         /// The next card number, IBAN or labelled account number at or after <paramref name="from"/> in <paramref name="text"/>,
         /// read with <paramref name="v"/>'s labels; <paramref name="from"/> moves past it. False when there is none. The rule
@@ -55,7 +58,7 @@ namespace FollowUp.Phrases.Checking.Rules
         internal static bool Next(string text, Vocabulary v, ref int from, out int start, out int end, out string what)
         {
             var i = from; // a local, not the ref, in the loop: most characters only pass through
-            while (i < text.Length)
+            while ((i = Inert.SkipFrom(text, i)) < text.Length)
             {
                 var c = text[i];
                 if (c >= '0' && c <= '9' || (c > '\u007F' && char.IsDigit(c)))

@@ -54,7 +54,7 @@ namespace FollowUp.Phrases.Checking.Rules
                 var edit = false;
                 for (var i = sentence.First; i < sentence.End; i++)
                 {
-                    var t = tokens[i];
+                    ref readonly var t = ref tokens[i];
                     if (t.IsQuoted)
                     {
                         continue;
@@ -73,7 +73,7 @@ namespace FollowUp.Phrases.Checking.Rules
                             }
                         }
 
-                        incentive |= incentives.Contains(t) || (t.Lower.StartsWith("$", StringComparison.Ordinal));
+                        incentive |= incentives.Contains(t) || t.Lower[0] == '$';
                     }
                     else if (t.Kind == TokenKind.Cjk)
                     {

@@ -31,12 +31,14 @@ namespace FollowUp.Phrases.Checking.Rules
             foreach (var sentence in a.Sentences)
             {
                 int caps = 0, words = 0, first = -1, last = -1;
+                var anyInCapitals = false; // acronyms too: a pressure word may be one
                 for (var i = sentence.First; i < sentence.End; i++)
                 {
-                    var t = tokens[i];
-                    if (t.Kind == TokenKind.Word && !t.IsDigitStart && !t.IsQuoted)
+                    ref readonly var t = ref tokens[i];
+                    if (t.Kind == TokenKind.Word && !t.IsQuoted && !t.IsDigitStart)
                     {
                         words++;
+                        anyInCapitals |= t.IsAllCaps;
                         if (t.IsAllCaps && !acronyms.Contains(t))
                         {
                             caps++;
@@ -54,10 +56,10 @@ namespace FollowUp.Phrases.Checking.Rules
                     continue;
                 }
 
-                for (var i = sentence.First; i < sentence.End; i++)
+                for (var i = sentence.First; anyInCapitals && caps < 3 && i < sentence.End; i++)
                 {
-                    var t = tokens[i];
-                    if (t.Kind == TokenKind.Word && t.IsAllCaps && pressureWords.Contains(t) && !t.IsQuoted && caps < 3)
+                    ref readonly var t = ref tokens[i];
+                    if (t.Kind == TokenKind.Word && t.IsAllCaps && pressureWords.Contains(t) && !t.IsQuoted)
                     {
                         findings.Add(a.Report(Rule, severity, t.Start, t.End,
                             $"'{a.Text.Substring(t.Start, t.End - t.Start)}' in capitals pressures the buyer.", "State the deadline and the reason instead: 'Please pay by 25 Nov 2026 23:59 (UTC+8) to keep the reserved stock.'"));
@@ -66,7 +68,7 @@ namespace FollowUp.Phrases.Checking.Rules
             }
 
             // "!!!" and "！！！": three or more in a row, outside quotes (each mark is a token of its own).
-            for (var i = 0; i < tokens.Count; i++)
+            for (var i = a.Text.IndexOf('!') < 0 ? tokens.Count : 0; i < tokens.Count; i++)
             {
                 if (!IsMark(tokens[i], '!') || tokens[i].IsQuoted)
                 {
