@@ -351,7 +351,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             for (var k = 0; k < words.Length; k++)
             {
-                var t = _tokens[index + k];
+                ref readonly var t = ref _tokens[index + k];
                 if (t.IsQuoted || (t.IsName && !allowNames) || t.Kind == TokenKind.Link || !string.Equals(t.Lower, words[k], StringComparison.Ordinal))
                 {
                     return false;
@@ -383,7 +383,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         {
             for (var i = first; i < end; i++)
             {
-                var t = _tokens[i];
+                ref readonly var t = ref _tokens[i];
                 if (t.Kind == TokenKind.Word && !t.IsQuoted && words.Contains(t))
                 {
                     return true;
@@ -396,9 +396,14 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>The Chinese text of tokens [first, end), unquoted runs joined, with the visible start of each run.</summary>
         public bool ChineseContains(int first, int end, IReadOnlyList<string> terms)
         {
+            if (_chineseRuns == 0)
+            {
+                return false; // most messages: the finders ask this of every clause
+            }
+
             for (var i = first; i < end; i++)
             {
-                var t = _tokens[i];
+                ref readonly var t = ref _tokens[i];
                 if (t.Kind != TokenKind.Cjk || t.IsQuoted)
                 {
                     continue;
@@ -625,6 +630,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     }
 
                     AddToken(TokenKind.Cjk, i, j, Pooled(text, i, j - i), false);
+                    _chineseRuns++;
                     i = j;
                     continue;
                 }
@@ -704,6 +710,9 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             return dot && k > j + 2 ? k : -1;
         }
+
+        // Runs of Chinese characters among the tokens: none in most messages, and then no Chinese term is looked for.
+        private int _chineseRuns;
 
         private void AddToken(TokenKind kind, int start, int end, Word word, bool capitalized) =>
             _tokens.Add(new Token(kind, start, end, word, capitalized));

@@ -73,9 +73,10 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>Whether any phrase occurs in tokens [first, end).</summary>
         public bool AnyIn(MessageAnalysis a, int first, int end, bool allowNames = false)
         {
+            var tokens = a.Tokens;
             for (var i = first; i < end; i++)
             {
-                if (Match(a, i, end, allowNames) > 0)
+                if (_starts.Contains(tokens[i]) && Match(a, i, end, allowNames) > 0)
                 {
                     return true;
                 }

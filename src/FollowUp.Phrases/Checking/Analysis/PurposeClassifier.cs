@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace FollowUp.Phrases.Checking.Analysis
 {
@@ -16,9 +17,13 @@ namespace FollowUp.Phrases.Checking.Analysis
             Transactional = v.Phrases("purpose.transactional");
             ChineseCommercial = v.Terms("purpose.commercial");
             ChineseTransactional = v.Terms("purpose.transactional");
+            Openers = v.ListOf(Commercial.FirstWords.Concat(Transactional.FirstWords).Concat(new[] { "%" }));
         }
 
         // Promotion, cross-sell, review requests and cold outreach: what the corpus and the platforms call marketing.
+        // Every word either kind of signal starts with, and "%" ("20% off"): the rest pass with one remembered bit.
+        private WordList Openers { get; }
+
         private PhraseSet Commercial { get; }
 
         // The transaction the buyer started: what CAN-SPAM calls transactional or relationship content.
@@ -140,8 +145,8 @@ namespace FollowUp.Phrases.Checking.Analysis
                 (int Start, int End)? commercial = null, transactional = null;
                 for (var i = sentence.First; i < sentence.End; i++)
                 {
-                    var t = tokens[i];
-                    if (t.IsQuoted)
+                    ref readonly var t = ref tokens[i];
+                    if (t.IsQuoted || (t.Kind != TokenKind.Cjk && !Openers.Contains(t)))
                     {
                         continue;
                     }

@@ -146,8 +146,8 @@ namespace FollowUp.Phrases.Checking.Analysis
             var i = from;
             while (i < clause.End)
             {
-                var t = tokens[i];
-                if (inExpression[i] || t.IsQuoted || (t.Kind != TokenKind.Cjk && !t.IsDigitStart && !Starters.Contains(t)))
+                ref readonly var t = ref tokens[i];
+                if (inExpression[i] || t.IsQuoted || (t.Kind != TokenKind.Cjk && !Starters.Contains(t) && !t.IsDigitStart))
                 {
                     i++;
                     continue;
