@@ -33,7 +33,11 @@ namespace FollowUp.Phrases.Checking.Analysis
             ChineseClosings = v.Terms("regions.closings");
             FooterWords = v.Phrases("regions.footer-words");
             ChineseFooter = v.Terms("regions.footer-words");
+            FooterOpeners = v.ListOf(FooterWords.FirstWords.Concat(v.Phrases("links.opt-out-words").FirstWords).Concat(new[] { "©" }));
         }
+
+        // Every word footer wording or an opt-out phrase starts with, and "©": other words pass with one remembered bit.
+        private WordList FooterOpeners { get; }
 
         private PhraseSet Greetings { get; }
 
@@ -185,7 +189,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             for (var i = 0; i < limit; i++)
             {
                 ref readonly var t = ref tokens[i];
-                if (t.IsQuoted || kinds[i] != MessageRegionKind.Body)
+                if (t.IsQuoted || kinds[i] != MessageRegionKind.Body || (t.Kind != TokenKind.Cjk && !FooterOpeners.Contains(t)))
                 {
                     continue;
                 }

@@ -60,7 +60,27 @@ namespace FollowUp.Phrases.Checking.Languages
                     _endingsByAsciiLast[pair.Key] = pair.Value;
                 }
             }
+
+            foreach (var (ending, _) in endings.Where(e => e.Item1.Length > 0))
+            {
+                var last = ending[ending.Length - 1];
+                if (last >= 128)
+                {
+                    continue;
+                }
+
+                var before = ending.Length >= 2 ? ending[ending.Length - 2] : (char?)null;
+                for (var c = 0; c < 128; c++)
+                {
+                    // An ending of one letter, or one whose letter before the last is outside ASCII, lets any ASCII pair through.
+                    _asciiPairMayEnd[(c << 7) | last] |= before is null || before >= 128 || before == c;
+                }
+            }
         }
+
+        // For the last two letters of a word, both ASCII: whether some ending ends so. Most words are answered "no" by it,
+        // without comparing endings (the screen asks this of nearly every word of a message).
+        private readonly bool[] _asciiPairMayEnd = new bool[128 * 128];
 
         /// <summary>The languages of the message's own words (quotes and links left out), most evident first.</summary>
         public DetectedLanguages Detect(string text, TokenList tokens)
@@ -183,6 +203,12 @@ namespace FollowUp.Phrases.Checking.Languages
             }
 
             var last = lower[lower.Length - 1];
+            var before = lower[lower.Length - 2];
+            if (last < 128 && before < 128 && !_asciiPairMayEnd[(before << 7) | last])
+            {
+                return -1;
+            }
+
             var candidates = last < 128 ? _endingsByAsciiLast[last] : _endingsByLast.TryGetValue(last, out var found) ? found : null;
             if (candidates is null)
             {
