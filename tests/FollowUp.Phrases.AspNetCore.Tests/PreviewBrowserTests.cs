@@ -113,7 +113,8 @@ namespace FollowUp.Phrases.AspNetCore.Tests
 
             (await page.Locator("#render-text img").CountAsync()).Should().Be(0);
             var frame = page.FrameLocator("#render-html");
-            await frame.Locator("p").First.WaitForAsync();
+            // The frame may still show the previous order's render for a moment: wait for this one's paragraph.
+            await frame.Locator("p", new FrameLocatorLocatorOptions { HasText = "<img src=x onerror=alert(1)>" }).First.WaitForAsync();
             (await frame.Locator("img").CountAsync()).Should().Be(0);
             (await frame.Locator("body").TextContentAsync()).Should().Contain("<img src=x onerror=alert(1)>");
             await page.WaitForTimeoutAsync(300);

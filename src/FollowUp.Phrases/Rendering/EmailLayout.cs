@@ -83,7 +83,7 @@ namespace FollowUp.Phrases.Rendering
         private static string LabelFor(string locale) =>
             UnsubscribeLabels.TryGetValue(Checking.Languages.LanguagePacks.LanguageOf(locale) ?? "en", out var label) ? label : UnsubscribeLabels["en"];
 
-        // "https://…" and "http://…" become links, ending where the checker's reading ends them (MessageAnalysis.UrlEnd).
+        // "https://…" and "http://…" become links, ending where the checker's reading ends them (Tokenizer.UrlEnd).
         private static void AppendLinked(StringBuilder html, string line)
         {
             var i = 0;
@@ -96,7 +96,7 @@ namespace FollowUp.Phrases.Rendering
                     return;
                 }
 
-                var end = Checking.Analysis.MessageAnalysis.UrlEnd(line, at);
+                var end = Checking.Analysis.Tokenizer.UrlEnd(line, at);
                 var url = line.Substring(at, end - at);
                 html.Append(WebUtility.HtmlEncode(line.Substring(i, at - i)));
                 if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))

@@ -17,7 +17,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             {
                 for (var k = start; k < end && k < a.Text.Length; k++)
                 {
-                    if (MessageAnalysis.IsCjk(a.Text[k]))
+                    if (Tokenizer.IsCjk(a.Text[k]))
                     {
                         return "zh";
                     }

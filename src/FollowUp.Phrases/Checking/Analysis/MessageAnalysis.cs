@@ -10,6 +10,7 @@ namespace FollowUp.Phrases.Checking.Analysis
     internal sealed class MessageAnalysis
     {
         private readonly TokenList _tokens;
+        private readonly Tokenizer _tokenizer;
         private readonly List<Sentence> _sentences = new List<Sentence>();
         private readonly List<Link> _links = new List<Link>();
         private Text.LineMap? _lineMap;
@@ -31,11 +32,12 @@ namespace FollowUp.Phrases.Checking.Analysis
             Visible = visible ?? (context.Format == MessageFormat.Html ? VisibleText.FromHtml(input) : VisibleText.FromPlainText(input));
             _tokens = new TokenList(Visible.Text.Length / 5 + 8); // about one token per five characters: no regrowth
             _links.AddRange(Visible.HrefLinks);
-            Tokenize(Visible.Text);
+            _tokenizer = new Tokenizer(_tokens, _links);
+            _tokenizer.Tokenize(Visible.Text);
             MarkQuotes();
             (Vocabulary, LanguagesRead, UncoveredLanguages) = ChooseLanguages(context.Locale);
             ExpandShorthand();
-            SplitSentences();
+            _clauses = SentenceSplitter.Split(_tokens, Vocabulary, _sentences);
             MarkNames();
             FindRegions();
         }
@@ -396,7 +398,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>The Chinese text of tokens [first, end), unquoted runs joined, with the visible start of each run.</summary>
         public bool ChineseContains(int first, int end, IReadOnlyList<string> terms)
         {
-            if (_chineseRuns == 0)
+            if (_tokenizer.ChineseRuns == 0)
             {
                 return false; // most messages: the finders ask this of every clause
             }
@@ -488,283 +490,6 @@ namespace FollowUp.Phrases.Checking.Analysis
                 Suggestion = suggestion,
             };
 
-        /// <summary>A Latin-script (or other non-CJK, below U+3000) letter or digit: what a word boundary is judged by.</summary>
-        internal static bool IsLatinLetterOrDigit(char c) => c < '\u3000' && char.IsLetterOrDigit(c);
-
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        internal static bool IsCjk(char c) =>
-            (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF');
-
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        internal static bool IsWordChar(char c) => char.IsLetterOrDigit(c) && !IsCjk(c);
-
-        /// <summary>
-        /// Where a web address that starts at <paramref name="i"/> ends in running text: at white space, an angle bracket,
-        /// a quote or Chinese text, without the punctuation that closes the sentence around it. The email layout links
-        /// the same span the checker reads as a link.
-        /// </summary>
-        internal static int UrlEnd(string text, int i)
-        {
-            var j = i;
-            while (j < text.Length && !char.IsWhiteSpace(text[j]) && text[j] != '<' && text[j] != '>' && text[j] != '"'
-                   && text[j] != '，' && text[j] != '。' && text[j] != '、' && !IsCjk(text[j]))
-            {
-                j++;
-            }
-
-            while (j > i && ".,;:!?)]}'".IndexOf(text[j - 1]) >= 0)
-            {
-                j--;
-            }
-
-            return j;
-        }
-
-        // The first letter decides whether a prefix comparison is worth making: most words start with none of h, m, w.
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        internal static bool StartsUrl(string text, int i)
-        {
-            switch (text[i] | 0x20)
-            {
-                case 'h':
-                    return Matches(text, i, "http://") || Matches(text, i, "https://");
-                case 'm':
-                    return Matches(text, i, "mailto:");
-                case 'w':
-                    return Matches(text, i, "www.");
-                default:
-                    return false;
-            }
-        }
-
-        // A lower-case ASCII prefix, compared ignoring case; ASCII text (nearly all) without a call into the comparer.
-        private static bool Matches(string text, int i, string prefix)
-        {
-            if (i + prefix.Length > text.Length)
-            {
-                return false;
-            }
-
-            for (var k = 0; k < prefix.Length; k++)
-            {
-                var c = text[i + k];
-                if (c >= '\u0080')
-                {
-                    return string.Compare(text, i, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0;
-                }
-
-                if ((c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c) != prefix[k])
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        private void Tokenize(string text)
-        {
-            var hasAt = text.IndexOf('@') >= 0;
-            var i = 0;
-            while (i < text.Length)
-            {
-                var c = text[i];
-                if (c == '\n' || c == '\r')
-                {
-                    // CRLF is one line break. A blank line is two breaks in a row; further breaks add nothing a rule
-                    // reads, so they widen the second break instead of adding tokens (text of mostly line breaks stays small).
-                    var end = c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? i + 2 : i + 1;
-                    var n = _tokens.Count;
-                    if (n >= 2 && _tokens[n - 1].Lower == "\n" && _tokens[n - 2].Lower == "\n" && IsBlank(text, _tokens[n - 1].End, i))
-                    {
-                        _tokens[n - 1] = new Token(TokenKind.Punct, _tokens[n - 1].Start, end, LineBreak, false);
-                    }
-                    else
-                    {
-                        AddToken(TokenKind.Punct, i, end, LineBreak, false);
-                    }
-
-                    i = end;
-                    continue;
-                }
-
-                if (char.IsWhiteSpace(c))
-                {
-                    i++;
-                    continue;
-                }
-
-                if (StartsUrl(text, i) && (i == 0 || !IsWordChar(text[i - 1])))
-                {
-                    var end = UrlEnd(text, i);
-                    var url = text.Substring(i, end - i);
-                    AddToken(TokenKind.Link, i, end, new Word(url.ToLowerInvariant()), false);
-                    _links.Add(new Link(url, i, end, isHref: false));
-                    i = end;
-                    continue;
-                }
-
-                if (IsWordChar(c))
-                {
-                    // An address needs an '@': text without one never pays for the look-ahead at each word.
-                    var emailEnd = hasAt ? EmailEnd(text, i) : -1;
-                    if (emailEnd > i)
-                    {
-                        AddToken(TokenKind.Link, i, emailEnd, new Word(text.Substring(i, emailEnd - i).ToLowerInvariant()), false);
-                        i = emailEnd;
-                        continue;
-                    }
-
-                    var j = WordEnd(text, i);
-                    AddWord(text, i, j);
-                    i = j;
-                    continue;
-                }
-
-                if (IsCjk(c))
-                {
-                    var j = i + 1;
-                    while (j < text.Length && IsCjk(text[j]))
-                    {
-                        j++;
-                    }
-
-                    AddToken(TokenKind.Cjk, i, j, Pooled(text, i, j - i), false);
-                    _chineseRuns++;
-                    i = j;
-                    continue;
-                }
-
-                var len = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-                AddToken(TokenKind.Punct, i, i + len, c < 128 ? _words.Mark(c) : Pooled(text, i, len), false);
-                i += len;
-            }
-        }
-
-        /// <summary>
-        /// Where the word starting at <paramref name="i"/> (a word character) ends: letters and digits, joined by an
-        /// apostrophe before a letter ("we'll"), a hyphen after a letter ("e-mail", "AE-20931"), a decimal point or comma
-        /// between digits ("59.90"). The tokenizer and the checker's screen cut words alike.
-        /// </summary>
-        internal static int WordEnd(string text, int i)
-        {
-            var j = i + 1;
-            while (j < text.Length)
-            {
-                var d = text[j];
-                if ((d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z') || (d >= '0' && d <= '9'))
-                {
-                    j++; // most characters of most words: no Unicode tables needed
-                }
-                else if (d >= '\u0080' && (IsWordChar(d) || char.GetUnicodeCategory(d) == System.Globalization.UnicodeCategory.NonSpacingMark))
-                {
-                    j++;
-                }
-                else if ((d == '\'' || d == '\u2019') && j + 1 < text.Length && char.IsLetter(text[j + 1]) && !IsCjk(text[j + 1]))
-                {
-                    j += 2;
-                }
-                else if (d == '-' && j + 1 < text.Length && IsWordChar(text[j + 1]) && !char.IsDigit(text[j - 1]))
-                {
-                    j += 2;
-                }
-                else if ((d == '.' || d == ',') && char.IsDigit(text[j - 1]) && j + 1 < text.Length && char.IsDigit(text[j + 1]))
-                {
-                    j += 2;
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            return j;
-        }
-
-        private static int EmailEnd(string text, int i)
-        {
-            // Bounded by the address limits (64 before the @, 255 after) so long runs of text stay linear.
-            var j = i;
-            while (j < text.Length && j - i <= 64 && (IsWordChar(text[j]) || text[j] == '.' || text[j] == '_' || text[j] == '-' || text[j] == '+'))
-            {
-                j++;
-            }
-
-            if (j >= text.Length || text[j] != '@' || j == i)
-            {
-                return -1;
-            }
-
-            var k = j + 1;
-            var dot = false;
-            while (k < text.Length && k - j <= 255 && (IsWordChar(text[k]) || text[k] == '.' || text[k] == '-'))
-            {
-                dot |= text[k] == '.';
-                k++;
-            }
-
-            while (k > j + 1 && text[k - 1] == '.')
-            {
-                k--;
-            }
-
-            return dot && k > j + 2 ? k : -1;
-        }
-
-        // Runs of Chinese characters among the tokens: none in most messages, and then no Chinese term is looked for.
-        private int _chineseRuns;
-
-        private void AddToken(TokenKind kind, int start, int end, Word word, bool capitalized) =>
-            _tokens.Add(new Token(kind, start, end, word, capitalized));
-
-        /// <summary>
-        /// The word at [<paramref name="start"/>, <paramref name="end"/>) as a token: lower-cased (culture-independently,
-        /// typographic apostrophes made straight), hashed for the pool and judged for capitals in one pass over its
-        /// characters — a message is mostly words, and three passes per word were a tenth of its reading.
-        /// </summary>
-        private void AddWord(string text, int start, int end)
-        {
-            var length = end - start;
-            var buffer = Scratch(length);
-            var hash = WordPool.HashStart;
-            var lowerCase = false; // a lower-case letter: not in capitals throughout
-            var letters = 0;
-            for (var k = 0; k < length; k++)
-            {
-                var ch = text[start + k];
-                if (ch < '\u0080')
-                {
-                    if ((uint)(ch - 'A') <= 'Z' - 'A')
-                    {
-                        ch = (char)(ch | 0x20);
-                        letters++;
-                    }
-                    else if ((uint)(ch - 'a') <= 'z' - 'a')
-                    {
-                        lowerCase = true;
-                        letters++;
-                    }
-                }
-                else if (ch == '\u2019')
-                {
-                    ch = '\'';
-                }
-                else
-                {
-                    lowerCase |= char.IsLower(ch);
-                    letters += char.IsLetter(ch) ? 1 : 0;
-                    ch = char.ToLowerInvariant(ch);
-                }
-
-                buffer[k] = ch;
-                hash = WordPool.HashStep(hash, ch);
-            }
-
-            var token = new Token(TokenKind.Word, start, end, _words.Get(buffer, length, WordPool.HashEnd(hash)), char.IsUpper(text[start]));
-            token.IsAllCaps = !lowerCase && letters >= 2; // two letters or more, none in lower case
-            _tokens.Add(token);
-        }
-
         private void MarkQuotes()
         {
             var open = -1;
@@ -809,100 +534,6 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
         }
 
-        // Rules look around a word within its clause and sentence. Capping their length keeps every rule linear in the
-        // text even when a message has no punctuation at all; real clauses and sentences are far shorter than this.
-        private const int MaxClauseTokens = 64;
-        private const int MaxSentenceTokens = 256;
-
-
-        private void SplitSentences()
-        {
-            // Sentences are gathered as (first, end, first clause, clause count), then made to share one clause array.
-            // Sized from the token count (about one sentence per 16 tokens, one clause per 6) so they rarely grow; both
-            // arrays are rented (for a long message they are large objects): the spans go back at the end, the clauses
-            // when a check is done with the reading.
-            var pool = System.Buffers.ArrayPool<(int First, int End, int ClauseStart, int ClauseCount)>.Shared;
-            var spans = pool.Rent(_tokens.Count / 16 + 2);
-            var spanCount = 0;
-            var clauses = System.Buffers.ArrayPool<Clause>.Shared.Rent(_tokens.Count / 6 + 2);
-            var clauseCount = 0;
-            var first = 0;
-            var clauseFirst = 0;
-            var sentenceClauses = 0;
-            for (var i = 0; i < _tokens.Count; i++)
-            {
-                ref readonly var t = ref _tokens[i];
-                if (!t.IsQuoted && IsSentenceEnd(i) || i - first + 1 >= MaxSentenceTokens)
-                {
-                    var last = spanCount - 1;
-                    if (first == i && t.Lower == "\n" && last >= 0 && spans[last].End - spans[last].First < MaxSentenceTokens)
-                    {
-                        // A line break alone (a blank line) joins the sentence before it rather than making a sentence
-                        // of nothing: text that is mostly line breaks must not cost a sentence per line.
-                        spans[last] = (spans[last].First, i + 1, spans[last].ClauseStart, spans[last].ClauseCount);
-                        clauses[clauseCount - 1] = new Clause(clauses[clauseCount - 1].First, i + 1);
-                        first = i + 1;
-                        clauseFirst = i + 1;
-                        continue;
-                    }
-
-                    AddClause(new Clause(clauseFirst, i + 1));
-                    AddSpan((first, i + 1, clauseCount - sentenceClauses - 1, sentenceClauses + 1));
-                    sentenceClauses = 0;
-                    first = i + 1;
-                    clauseFirst = i + 1;
-                }
-                else if (!t.IsQuoted && IsClauseBreak(t) || i - clauseFirst + 1 >= MaxClauseTokens)
-                {
-                    AddClause(new Clause(clauseFirst, i + 1));
-                    sentenceClauses++;
-                    clauseFirst = i + 1;
-                }
-            }
-
-            if (first < _tokens.Count || spanCount == 0)
-            {
-                AddClause(new Clause(clauseFirst, _tokens.Count));
-                AddSpan((first, _tokens.Count, clauseCount - sentenceClauses - 1, sentenceClauses + 1));
-            }
-
-            _clauses = clauses;
-            _sentences.Capacity = spanCount;
-            for (var k = 0; k < spanCount; k++)
-            {
-                var (f, e, start, count) = spans[k];
-                _sentences.Add(new Sentence(f, e, new ClauseRange(clauses, start, count)));
-            }
-
-            pool.Return(spans);
-
-            void AddClause(Clause clause)
-            {
-                if (clauseCount == clauses.Length)
-                {
-                    var longer = System.Buffers.ArrayPool<Clause>.Shared.Rent(clauses.Length * 2);
-                    Array.Copy(clauses, longer, clauseCount);
-                    System.Buffers.ArrayPool<Clause>.Shared.Return(clauses);
-                    clauses = longer;
-                }
-
-                clauses[clauseCount++] = clause;
-            }
-
-            void AddSpan((int, int, int, int) span)
-            {
-                if (spanCount == spans.Length)
-                {
-                    var longer = pool.Rent(spans.Length * 2);
-                    Array.Copy(spans, longer, spanCount);
-                    pool.Return(spans);
-                    spans = longer;
-                }
-
-                spans[spanCount++] = span;
-            }
-        }
-
         // The clauses every sentence's range reads, rented; given back by Release.
         private Clause[]? _clauses;
 
@@ -926,68 +557,6 @@ namespace FollowUp.Phrases.Checking.Analysis
             return lo;
         }
 
-        private static bool IsClauseBreak(in Token t)
-        {
-            if (t.Kind == TokenKind.Word)
-            {
-                return t.Lower == "but";
-            }
-
-            if (t.Kind != TokenKind.Punct)
-            {
-                return false;
-            }
-
-            // Marks are one character: a switch on it is a jump, where one on the string hashed it for every token.
-            switch (MarkOf(t))
-            {
-                case ',': case ';': case ':': case '\u2014': case '\u2013': case '-': case '(': case ')':
-                case '\uFF0C': case '\uFF1B': case '\uFF1A': case '\uFF08': case '\uFF09':
-                    return true;
-                default:
-                    return false;
-            }
-        }
-
-        private bool IsSentenceEnd(int i)
-        {
-            ref readonly var t = ref _tokens[i];
-            if (t.Kind != TokenKind.Punct)
-            {
-                return false;
-            }
-
-            switch (MarkOf(t))
-            {
-                case '!': case '?': case '\n': case '\u3002': case '\uFF01': case '\uFF1F': case '\u2026':
-                    return true;
-                case '.':
-                    if (i > 0)
-                    {
-                        var abbreviations = _abbreviations ??= Vocabulary.Words("text.abbreviations"); // looked up once per message
-                        ref readonly var prev = ref _tokens[i - 1];
-                        if (prev.End == t.Start && prev.Kind == TokenKind.Word
-                            && (abbreviations.Contains(prev) || (prev.Lower.Length == 1 && char.IsLetter(prev.Lower[0]))))
-                        {
-                            return false;
-                        }
-                    }
-
-                    // "3.5" is one token; a '.' glued to the next word ("e.g.x") is not an end either.
-                    return i + 1 >= _tokens.Count || _tokens[i + 1].Start > t.End;
-                default:
-                    return false;
-            }
-        }
-
-        // A punctuation token's one character ('\n' for a line break, however many it widened to), or none.
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static char MarkOf(in Token t)
-        {
-            var text = t.Lower;
-            return text.Length == 1 ? text[0] : '\0';
-        }
-
         // After these a capital is expected: a colon, an opening bracket or quote, Spanish "¡" and "¿".
         private static bool IsOpener(string punct) => punct.Length == 1 && ":(\"¡¿".IndexOf(punct[0]) >= 0;
 
@@ -1005,12 +574,10 @@ namespace FollowUp.Phrases.Checking.Analysis
                 ref var t = ref _tokens[i];
                 if (t.Kind == TokenKind.Word && words.Contains(in t) && shorthand.TryGetValue(t.Lower, out var full))
                 {
-                    t = t.ReadAs(_words.Get(full, Scratch(full.Length)));
+                    t = t.ReadAs(_tokenizer.Pooled(full));
                 }
             }
         }
-
-        private WordList? _abbreviations;
 
         private void MarkNames()
         {
@@ -1043,44 +610,6 @@ namespace FollowUp.Phrases.Checking.Analysis
                     }
                 }
             }
-        }
-
-        private char[] _buffer = new char[64];
-
-        // The line break's word: every message has many, and they are all the same.
-        private Word LineBreak => _lineBreak ??= _words.Get("\n", Scratch(1));
-
-        private Word? _lineBreak;
-
-        private char[] Scratch(int length)
-        {
-            if (_buffer.Length < length)
-            {
-                _buffer = new char[Math.Max(length, _buffer.Length * 2)];
-            }
-
-            return _buffer;
-        }
-
-        // One string per distinct word, shared with the thread's earlier messages: follow-ups repeat their words, so most
-        // words cost a look-up and no allocation.
-        private readonly WordPool _words = WordPool.ForThisThread();
-
-        // Lower-cased (culture-independently), with typographic apostrophes made straight.
-        private Word Pooled(string text, int start, int length) =>
-            _words.Get(text, start, length, Scratch(Math.Min(length, WordPool.MaxPooledLength)));
-
-        private static bool IsBlank(string text, int start, int end)
-        {
-            for (var k = start; k < end; k++)
-            {
-                if (!char.IsWhiteSpace(text[k]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         private static int PreviousToken(int i, int floor) => i - 1 >= floor ? i - 1 : -1;

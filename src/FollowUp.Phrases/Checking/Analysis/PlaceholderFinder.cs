@@ -94,7 +94,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
 
                 // Standing alone from Latin words ("XXL" is a size), while Chinese may run right up to it ("亲爱的×××").
-                var alone = (i == 0 || !MessageAnalysis.IsLatinLetterOrDigit(text[i - 1])) && (j >= text.Length || !MessageAnalysis.IsLatinLetterOrDigit(text[j]));
+                var alone = (i == 0 || !Tokenizer.IsLatinLetterOrDigit(text[i - 1])) && (j >= text.Length || !Tokenizer.IsLatinLetterOrDigit(text[j]));
                 return j - i >= 3 && alone ? j : i;
             }
 

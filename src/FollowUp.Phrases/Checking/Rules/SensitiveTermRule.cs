@@ -60,8 +60,8 @@ namespace FollowUp.Phrases.Checking.Rules
                 while (at >= 0)
                 {
                     var end = at + term.Text.Length;
-                    var wordStart = at == 0 || !MessageAnalysis.IsLatinLetterOrDigit(text[at - 1]) || !MessageAnalysis.IsLatinLetterOrDigit(term.Text[0]);
-                    var wordEnd = end >= text.Length || !MessageAnalysis.IsLatinLetterOrDigit(text[end]) || !MessageAnalysis.IsLatinLetterOrDigit(term.Text[term.Text.Length - 1]);
+                    var wordStart = at == 0 || !Tokenizer.IsLatinLetterOrDigit(text[at - 1]) || !Tokenizer.IsLatinLetterOrDigit(term.Text[0]);
+                    var wordEnd = end >= text.Length || !Tokenizer.IsLatinLetterOrDigit(text[end]) || !Tokenizer.IsLatinLetterOrDigit(term.Text[term.Text.Length - 1]);
                     var token = a.TokenAtOrAfter(at);
                     var quoted = token < a.Tokens.Count && a.Tokens[token].IsQuoted; // the buyer's words, not the seller's
                     if (wordStart && wordEnd && !quoted)

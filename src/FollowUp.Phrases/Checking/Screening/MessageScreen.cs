@@ -277,7 +277,7 @@ namespace FollowUp.Phrases.Checking.Screening
                 {
                     // Dashes, curly quotes and Chinese punctuation are marks; Chinese characters a feature of their own.
                     found |= placeholders != null && PlaceholderFinder.MayStart(c) && placeholders.MatchAt(text, i) > i ? TextFeatures.Placeholder : TextFeatures.None;
-                    if (MessageAnalysis.IsCjk(c))
+                    if (Tokenizer.IsCjk(c))
                     {
                         found |= TextFeatures.Chinese;
                         if ((wanted & TextFeatures.Chinese) != 0 && decideAll == 0)
@@ -323,10 +323,10 @@ namespace FollowUp.Phrases.Checking.Screening
                     continue;
                 }
 
-                if ((kind & CharKind.UrlStart) != 0 && (i == 0 || !ScreenText.IsAsciiLetterOrDigit(text[i - 1])) && MessageAnalysis.StartsUrl(text, i))
+                if ((kind & CharKind.UrlStart) != 0 && (i == 0 || !ScreenText.IsAsciiLetterOrDigit(text[i - 1])) && Tokenizer.StartsUrl(text, i))
                 {
                     // The reading takes a link as one token, but placeholders and payment numbers are found in it too.
-                    var urlEnd = MessageAnalysis.UrlEnd(text, i);
+                    var urlEnd = Tokenizer.UrlEnd(text, i);
                     found |= InLink(text, i, urlEnd, placeholders, payments);
                     i = urlEnd;
                     afterNumber = false;
@@ -335,7 +335,7 @@ namespace FollowUp.Phrases.Checking.Screening
                 }
 
                 // The word as the tokenizer cuts it, then one pass for its lower case and hash, digits, letters and capitals.
-                var end = MessageAnalysis.WordEnd(text, i);
+                var end = Tokenizer.WordEnd(text, i);
 
                 if (end - i > word.Length)
                 {

@@ -120,12 +120,12 @@ namespace FollowUp.Phrases.Checking.Screening
                 return (i, i + 1, 0);
             }
 
-            if (MessageAnalysis.StartsUrl(text, i))
+            if (Tokenizer.StartsUrl(text, i))
             {
                 return (-1, -1, 0);
             }
 
-            var end = MessageAnalysis.WordEnd(text, i);
+            var end = Tokenizer.WordEnd(text, i);
             // The second word of the phrases stays in one buffer while later words are compared in another.
             var buffer = later ? (t_later is { } l && l.Length >= end - i ? l : t_later = new char[Math.Max(64, end - i)])
                 : t_following is { } b && b.Length >= end - i ? b : t_following = new char[Math.Max(64, end - i)];

@@ -38,7 +38,7 @@ namespace FollowUp.Phrases.Checking.Screening
                     return;
                 }
 
-                if (parts[0].Length == 1 && !MessageAnalysis.IsWordChar(parts[0][0]))
+                if (parts[0].Length == 1 && !Tokenizer.IsWordChar(parts[0][0]))
                 {
                     // A mark ("%"): the reading sees it as a token of its own; the screen triggers on the mark alone.
                     if (parts[0][0] < 128)

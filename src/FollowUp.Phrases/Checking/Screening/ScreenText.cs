@@ -16,7 +16,7 @@ namespace FollowUp.Phrases.Checking.Screening
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool IsLatinLetter(char c) => c >= '\u00C0' && c <= '\u024F' && c != '\u00D7' && c != '\u00F7';
 
-        /// <summary>A word character of the text the screen reads (<c>MessageAnalysis.IsWordChar</c> there).</summary>
+        /// <summary>A word character of the text the screen reads (<c>Tokenizer.IsWordChar</c> there).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool IsWordChar(char c) => IsAsciiLetterOrDigit(c) || IsLatinLetter(c);
 

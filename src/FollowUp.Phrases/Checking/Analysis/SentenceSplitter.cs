@@ -1,0 +1,173 @@
+using System;
+using System.Collections.Generic;
+
+namespace FollowUp.Phrases.Checking.Analysis
+{
+    /// <summary>
+    /// Sentences end at '.', '!', '?', their Chinese forms and line breaks (not at an abbreviation's dot, nor inside
+    /// quotes); clauses at commas, colons, dashes, brackets and "but". Rules look for a word's partners within its clause
+    /// or sentence.
+    /// </summary>
+    internal static class SentenceSplitter
+    {
+        // Rules look around a word within its clause and sentence. Capping their length keeps every rule linear in the
+        // text even when a message has no punctuation at all; real clauses and sentences are far shorter than this.
+        public const int MaxClauseTokens = 64;
+        public const int MaxSentenceTokens = 256;
+
+        /// <summary>
+        /// Splits <paramref name="tokens"/> into sentences (added to <paramref name="sentences"/>) and their clauses; returns
+        /// the clause array the sentences read, rented from the shared pool: give it back when the reading is done with.
+        /// </summary>
+        public static Clause[] Split(TokenList tokens, Vocabulary vocabulary, List<Sentence> sentences)
+        {
+            var abbreviations = vocabulary.Words("text.abbreviations");
+
+            // Sentences are gathered as (first, end, first clause, clause count), then made to share one clause array.
+            // Sized from the token count (about one sentence per 16 tokens, one clause per 6) so they rarely grow; both
+            // arrays are rented (for a long message they are large objects): the spans go back at the end, the clauses
+            // when a check is done with the reading.
+            var pool = System.Buffers.ArrayPool<(int First, int End, int ClauseStart, int ClauseCount)>.Shared;
+            var spans = pool.Rent(tokens.Count / 16 + 2);
+            var spanCount = 0;
+            var clauses = System.Buffers.ArrayPool<Clause>.Shared.Rent(tokens.Count / 6 + 2);
+            var clauseCount = 0;
+            var first = 0;
+            var clauseFirst = 0;
+            var sentenceClauses = 0;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                ref readonly var t = ref tokens[i];
+                if (!t.IsQuoted && IsSentenceEnd(tokens, i, abbreviations) || i - first + 1 >= MaxSentenceTokens)
+                {
+                    var last = spanCount - 1;
+                    if (first == i && t.Lower == "\n" && last >= 0 && spans[last].End - spans[last].First < MaxSentenceTokens)
+                    {
+                        // A line break alone (a blank line) joins the sentence before it rather than making a sentence
+                        // of nothing: text that is mostly line breaks must not cost a sentence per line.
+                        spans[last] = (spans[last].First, i + 1, spans[last].ClauseStart, spans[last].ClauseCount);
+                        clauses[clauseCount - 1] = new Clause(clauses[clauseCount - 1].First, i + 1);
+                        first = i + 1;
+                        clauseFirst = i + 1;
+                        continue;
+                    }
+
+                    AddClause(new Clause(clauseFirst, i + 1));
+                    AddSpan((first, i + 1, clauseCount - sentenceClauses - 1, sentenceClauses + 1));
+                    sentenceClauses = 0;
+                    first = i + 1;
+                    clauseFirst = i + 1;
+                }
+                else if (!t.IsQuoted && IsClauseBreak(t) || i - clauseFirst + 1 >= MaxClauseTokens)
+                {
+                    AddClause(new Clause(clauseFirst, i + 1));
+                    sentenceClauses++;
+                    clauseFirst = i + 1;
+                }
+            }
+
+            if (first < tokens.Count || spanCount == 0)
+            {
+                AddClause(new Clause(clauseFirst, tokens.Count));
+                AddSpan((first, tokens.Count, clauseCount - sentenceClauses - 1, sentenceClauses + 1));
+            }
+
+            sentences.Capacity = spanCount;
+            for (var k = 0; k < spanCount; k++)
+            {
+                var (f, e, start, count) = spans[k];
+                sentences.Add(new Sentence(f, e, new ClauseRange(clauses, start, count)));
+            }
+
+            pool.Return(spans);
+            return clauses;
+
+            void AddClause(Clause clause)
+            {
+                if (clauseCount == clauses.Length)
+                {
+                    var longer = System.Buffers.ArrayPool<Clause>.Shared.Rent(clauses.Length * 2);
+                    Array.Copy(clauses, longer, clauseCount);
+                    System.Buffers.ArrayPool<Clause>.Shared.Return(clauses);
+                    clauses = longer;
+                }
+
+                clauses[clauseCount++] = clause;
+            }
+
+            void AddSpan((int, int, int, int) span)
+            {
+                if (spanCount == spans.Length)
+                {
+                    var longer = pool.Rent(spans.Length * 2);
+                    Array.Copy(spans, longer, spanCount);
+                    pool.Return(spans);
+                    spans = longer;
+                }
+
+                spans[spanCount++] = span;
+            }
+        }
+
+        private static bool IsClauseBreak(in Token t)
+        {
+            if (t.Kind == TokenKind.Word)
+            {
+                return t.Lower == "but";
+            }
+
+            if (t.Kind != TokenKind.Punct)
+            {
+                return false;
+            }
+
+            // Marks are one character: a switch on it is a jump, where one on the string hashed it for every token.
+            switch (MarkOf(t))
+            {
+                case ',': case ';': case ':': case '\u2014': case '\u2013': case '-': case '(': case ')':
+                case '\uFF0C': case '\uFF1B': case '\uFF1A': case '\uFF08': case '\uFF09':
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        private static bool IsSentenceEnd(TokenList tokens, int i, WordList abbreviations)
+        {
+            ref readonly var t = ref tokens[i];
+            if (t.Kind != TokenKind.Punct)
+            {
+                return false;
+            }
+
+            switch (MarkOf(t))
+            {
+                case '!': case '?': case '\n': case '\u3002': case '\uFF01': case '\uFF1F': case '\u2026':
+                    return true;
+                case '.':
+                    if (i > 0)
+                    {
+                        ref readonly var prev = ref tokens[i - 1];
+                        if (prev.End == t.Start && prev.Kind == TokenKind.Word
+                            && (abbreviations.Contains(prev) || (prev.Lower.Length == 1 && char.IsLetter(prev.Lower[0]))))
+                        {
+                            return false;
+                        }
+                    }
+
+                    // "3.5" is one token; a '.' glued to the next word ("e.g.x") is not an end either.
+                    return i + 1 >= tokens.Count || tokens[i + 1].Start > t.End;
+                default:
+                    return false;
+            }
+        }
+
+        // A punctuation token's one character ('\n' for a line break, however many it widened to), or none.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static char MarkOf(in Token t)
+        {
+            var text = t.Lower;
+            return text.Length == 1 ? text[0] : '\0';
+        }
+    }
+}

@@ -1,0 +1,343 @@
+using System;
+using System.Collections.Generic;
+
+namespace FollowUp.Phrases.Checking.Analysis
+{
+    /// <summary>
+    /// Cuts a message's visible text into tokens: words (lower-cased, pooled, judged for capitals), runs of Chinese
+    /// characters, marks, line breaks, and web and mail addresses as links. The checker's screen cuts words with the same
+    /// <see cref="WordEnd"/>, so what it looks up is what the reading reads.
+    /// </summary>
+    internal sealed class Tokenizer
+    {
+        private readonly TokenList _tokens;
+        private readonly List<Link> _links;
+
+        // One string per distinct word, shared with the thread's earlier messages: follow-ups repeat their words, so most
+        // words cost a look-up and no allocation.
+        private readonly WordPool _words = WordPool.ForThisThread();
+
+        /// <param name="tokens">Where the tokens go.</param>
+        /// <param name="links">Where the addresses found in the text go.</param>
+        public Tokenizer(TokenList tokens, List<Link> links)
+        {
+            _tokens = tokens;
+            _links = links;
+        }
+
+        /// <summary>A Latin-script (or other non-CJK, below U+3000) letter or digit: what a word boundary is judged by.</summary>
+        internal static bool IsLatinLetterOrDigit(char c) => c < '\u3000' && char.IsLetterOrDigit(c);
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        internal static bool IsCjk(char c) =>
+            (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF');
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        internal static bool IsWordChar(char c) => char.IsLetterOrDigit(c) && !IsCjk(c);
+
+        /// <summary>
+        /// Where a web address that starts at <paramref name="i"/> ends in running text: at white space, an angle bracket,
+        /// a quote or Chinese text, without the punctuation that closes the sentence around it. The email layout links
+        /// the same span the checker reads as a link.
+        /// </summary>
+        internal static int UrlEnd(string text, int i)
+        {
+            var j = i;
+            while (j < text.Length && !char.IsWhiteSpace(text[j]) && text[j] != '<' && text[j] != '>' && text[j] != '"'
+                   && text[j] != '，' && text[j] != '。' && text[j] != '、' && !IsCjk(text[j]))
+            {
+                j++;
+            }
+
+            while (j > i && ".,;:!?)]}'".IndexOf(text[j - 1]) >= 0)
+            {
+                j--;
+            }
+
+            return j;
+        }
+
+        // The first letter decides whether a prefix comparison is worth making: most words start with none of h, m, w.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        internal static bool StartsUrl(string text, int i)
+        {
+            switch (text[i] | 0x20)
+            {
+                case 'h':
+                    return Matches(text, i, "http://") || Matches(text, i, "https://");
+                case 'm':
+                    return Matches(text, i, "mailto:");
+                case 'w':
+                    return Matches(text, i, "www.");
+                default:
+                    return false;
+            }
+        }
+
+        // A lower-case ASCII prefix, compared ignoring case; ASCII text (nearly all) without a call into the comparer.
+        private static bool Matches(string text, int i, string prefix)
+        {
+            if (i + prefix.Length > text.Length)
+            {
+                return false;
+            }
+
+            for (var k = 0; k < prefix.Length; k++)
+            {
+                var c = text[i + k];
+                if (c >= '\u0080')
+                {
+                    return string.Compare(text, i, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0;
+                }
+
+                if ((c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c) != prefix[k])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Cuts <paramref name="text"/> (the visible text) into tokens, and notes the web addresses in it as links.</summary>
+        public void Tokenize(string text)
+        {
+            var hasAt = text.IndexOf('@') >= 0;
+            var i = 0;
+            while (i < text.Length)
+            {
+                var c = text[i];
+                if (c == '\n' || c == '\r')
+                {
+                    // CRLF is one line break. A blank line is two breaks in a row; further breaks add nothing a rule
+                    // reads, so they widen the second break instead of adding tokens (text of mostly line breaks stays small).
+                    var end = c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? i + 2 : i + 1;
+                    var n = _tokens.Count;
+                    if (n >= 2 && _tokens[n - 1].Lower == "\n" && _tokens[n - 2].Lower == "\n" && IsBlank(text, _tokens[n - 1].End, i))
+                    {
+                        _tokens[n - 1] = new Token(TokenKind.Punct, _tokens[n - 1].Start, end, LineBreak, false);
+                    }
+                    else
+                    {
+                        AddToken(TokenKind.Punct, i, end, LineBreak, false);
+                    }
+
+                    i = end;
+                    continue;
+                }
+
+                if (char.IsWhiteSpace(c))
+                {
+                    i++;
+                    continue;
+                }
+
+                if (StartsUrl(text, i) && (i == 0 || !IsWordChar(text[i - 1])))
+                {
+                    var end = UrlEnd(text, i);
+                    var url = text.Substring(i, end - i);
+                    AddToken(TokenKind.Link, i, end, new Word(url.ToLowerInvariant()), false);
+                    _links.Add(new Link(url, i, end, isHref: false));
+                    i = end;
+                    continue;
+                }
+
+                if (IsWordChar(c))
+                {
+                    // An address needs an '@': text without one never pays for the look-ahead at each word.
+                    var emailEnd = hasAt ? EmailEnd(text, i) : -1;
+                    if (emailEnd > i)
+                    {
+                        AddToken(TokenKind.Link, i, emailEnd, new Word(text.Substring(i, emailEnd - i).ToLowerInvariant()), false);
+                        i = emailEnd;
+                        continue;
+                    }
+
+                    var j = WordEnd(text, i);
+                    AddWord(text, i, j);
+                    i = j;
+                    continue;
+                }
+
+                if (IsCjk(c))
+                {
+                    var j = i + 1;
+                    while (j < text.Length && IsCjk(text[j]))
+                    {
+                        j++;
+                    }
+
+                    AddToken(TokenKind.Cjk, i, j, Pooled(text, i, j - i), false);
+                    ChineseRuns++;
+                    i = j;
+                    continue;
+                }
+
+                var len = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                AddToken(TokenKind.Punct, i, i + len, c < 128 ? _words.Mark(c) : Pooled(text, i, len), false);
+                i += len;
+            }
+        }
+
+        /// <summary>
+        /// Where the word starting at <paramref name="i"/> (a word character) ends: letters and digits, joined by an
+        /// apostrophe before a letter ("we'll"), a hyphen after a letter ("e-mail", "AE-20931"), a decimal point or comma
+        /// between digits ("59.90"). The tokenizer and the checker's screen cut words alike.
+        /// </summary>
+        internal static int WordEnd(string text, int i)
+        {
+            var j = i + 1;
+            while (j < text.Length)
+            {
+                var d = text[j];
+                if ((d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z') || (d >= '0' && d <= '9'))
+                {
+                    j++; // most characters of most words: no Unicode tables needed
+                }
+                else if (d >= '\u0080' && (IsWordChar(d) || char.GetUnicodeCategory(d) == System.Globalization.UnicodeCategory.NonSpacingMark))
+                {
+                    j++;
+                }
+                else if ((d == '\'' || d == '\u2019') && j + 1 < text.Length && char.IsLetter(text[j + 1]) && !IsCjk(text[j + 1]))
+                {
+                    j += 2;
+                }
+                else if (d == '-' && j + 1 < text.Length && IsWordChar(text[j + 1]) && !char.IsDigit(text[j - 1]))
+                {
+                    j += 2;
+                }
+                else if ((d == '.' || d == ',') && char.IsDigit(text[j - 1]) && j + 1 < text.Length && char.IsDigit(text[j + 1]))
+                {
+                    j += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return j;
+        }
+
+        private static int EmailEnd(string text, int i)
+        {
+            // Bounded by the address limits (64 before the @, 255 after) so long runs of text stay linear.
+            var j = i;
+            while (j < text.Length && j - i <= 64 && (IsWordChar(text[j]) || text[j] == '.' || text[j] == '_' || text[j] == '-' || text[j] == '+'))
+            {
+                j++;
+            }
+
+            if (j >= text.Length || text[j] != '@' || j == i)
+            {
+                return -1;
+            }
+
+            var k = j + 1;
+            var dot = false;
+            while (k < text.Length && k - j <= 255 && (IsWordChar(text[k]) || text[k] == '.' || text[k] == '-'))
+            {
+                dot |= text[k] == '.';
+                k++;
+            }
+
+            while (k > j + 1 && text[k - 1] == '.')
+            {
+                k--;
+            }
+
+            return dot && k > j + 2 ? k : -1;
+        }
+
+        /// <summary>Runs of Chinese characters among the tokens: none in most messages, and then no Chinese term is looked for.</summary>
+        public int ChineseRuns { get; private set; }
+
+        private void AddToken(TokenKind kind, int start, int end, Word word, bool capitalized) =>
+            _tokens.Add(new Token(kind, start, end, word, capitalized));
+
+        /// <summary>
+        /// The word at [<paramref name="start"/>, <paramref name="end"/>) as a token: lower-cased (culture-independently,
+        /// typographic apostrophes made straight), hashed for the pool and judged for capitals in one pass over its
+        /// characters — a message is mostly words, and three passes per word were a tenth of its reading.
+        /// </summary>
+        private void AddWord(string text, int start, int end)
+        {
+            var length = end - start;
+            var buffer = Scratch(length);
+            var hash = WordPool.HashStart;
+            var lowerCase = false; // a lower-case letter: not in capitals throughout
+            var letters = 0;
+            for (var k = 0; k < length; k++)
+            {
+                var ch = text[start + k];
+                if (ch < '\u0080')
+                {
+                    if ((uint)(ch - 'A') <= 'Z' - 'A')
+                    {
+                        ch = (char)(ch | 0x20);
+                        letters++;
+                    }
+                    else if ((uint)(ch - 'a') <= 'z' - 'a')
+                    {
+                        lowerCase = true;
+                        letters++;
+                    }
+                }
+                else if (ch == '\u2019')
+                {
+                    ch = '\'';
+                }
+                else
+                {
+                    lowerCase |= char.IsLower(ch);
+                    letters += char.IsLetter(ch) ? 1 : 0;
+                    ch = char.ToLowerInvariant(ch);
+                }
+
+                buffer[k] = ch;
+                hash = WordPool.HashStep(hash, ch);
+            }
+
+            var token = new Token(TokenKind.Word, start, end, _words.Get(buffer, length, WordPool.HashEnd(hash)), char.IsUpper(text[start]));
+            token.IsAllCaps = !lowerCase && letters >= 2; // two letters or more, none in lower case
+            _tokens.Add(token);
+        }
+
+        private char[] _buffer = new char[64];
+
+        /// <summary>The pooled word for <paramref name="word"/> (lower case already): what shorthand is read as.</summary>
+        public Word Pooled(string word) => _words.Get(word, Scratch(word.Length));
+
+        // The line break's word: every message has many, and they are all the same.
+        private Word LineBreak => _lineBreak ??= _words.Get("\n", Scratch(1));
+
+        private Word? _lineBreak;
+
+        private char[] Scratch(int length)
+        {
+            if (_buffer.Length < length)
+            {
+                _buffer = new char[Math.Max(length, _buffer.Length * 2)];
+            }
+
+            return _buffer;
+        }
+
+        // Lower-cased (culture-independently), with typographic apostrophes made straight.
+        private Word Pooled(string text, int start, int length) =>
+            _words.Get(text, start, length, Scratch(Math.Min(length, WordPool.MaxPooledLength)));
+
+        private static bool IsBlank(string text, int start, int end)
+        {
+            for (var k = start; k < end; k++)
+            {
+                if (!char.IsWhiteSpace(text[k]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}
