@@ -121,9 +121,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 var next = sentence.First; // a range may run over a dash that ends a clause: "7–10 days"
                 foreach (var clause in sentence.Clauses)
                 {
-                    var pleasantry = a.Vocabulary.Common.Pleasantries.AnyIn(a, clause.First, clause.End)
-                        || a.ChineseContains(clause.First, clause.End, a.Vocabulary.Common.ChinesePleasantries);
-                    next = ClassifyClause(a, sentence, clause, Math.Max(next, clause.First), pleasantry, inExpression, found);
+                    next = ClassifyClause(a, sentence, clause, Math.Max(next, clause.First), inExpression, found);
                 }
             }
 
@@ -133,12 +131,18 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         /// <summary>Classifies the clause's timing from token <paramref name="from"/>; returns the token after the last one read.</summary>
-        private int ClassifyClause(MessageAnalysis a, Sentence sentence, Clause clause, int from, bool pleasantry, bool[] inExpression, List<TimingPhrase> found)
+        private int ClassifyClause(MessageAnalysis a, Sentence sentence, Clause clause, int from, bool[] inExpression, List<TimingPhrase> found)
         {
+            // Whether the clause is a pleasantry ("see you soon") decides how its timing is read; asked only when the clause
+            // has timing to read, which most clauses do not.
+            bool? pleasantry = null;
+            bool IsPleasantry() => pleasantry ??= a.Vocabulary.Common.Pleasantries.AnyIn(a, clause.First, clause.End)
+                || a.ChineseContains(clause.First, clause.End, a.Vocabulary.Common.ChinesePleasantries);
+            TimingKind Vague() => IsPleasantry() ? TimingKind.Pleasantry : TimingKind.Vague;
+
             var tokens = a.Tokens;
-            var vague = pleasantry ? TimingKind.Pleasantry : TimingKind.Vague;
             var first = a.FirstWordOf(clause);
-            if (!pleasantry && first >= 0 && ClauseAnchors.Contains(tokens[first]) && !tokens[first].IsQuoted)
+            if (first >= 0 && ClauseAnchors.Contains(tokens[first]) && !tokens[first].IsQuoted && !IsPleasantry())
             {
                 found.Add(new TimingPhrase(TimingKind.EventAnchored, tokens[first].Start, a.ContentEndOf(clause)));
             }
@@ -164,7 +168,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     // "at the earliest on 4 Dec" names the date: the date is the timing, the phrase only frames it.
                     if (!FollowedByDate(a, i + matched, clause.End))
                     {
-                        found.Add(new TimingPhrase(vague, t.Start, tokens[i + matched - 1].End));
+                        found.Add(new TimingPhrase(Vague(), t.Start, tokens[i + matched - 1].End));
                     }
 
                     i += matched;
@@ -191,7 +195,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
                 if (t.Kind == TokenKind.Word && VagueWords.Contains(t) && !t.IsName)
                 {
-                    var kind = pleasantry ? TimingKind.Pleasantry : ClassifyWord(a, i, clause);
+                    var kind = IsPleasantry() ? TimingKind.Pleasantry : ClassifyWord(a, i, clause);
                     if (kind == TimingKind.Vague && BoundedRightAfter(a, i + 1, sentence.End, inExpression))
                     {
                         kind = null; // "quickly, within a week": the duration right after it is the timing
@@ -209,7 +213,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
                 else if (t.Kind == TokenKind.Cjk)
                 {
-                    ClassifyChinese(a, t, sentence, vague, found);
+                    ClassifyChinese(a, t, sentence, Vague(), found);
                 }
 
                 i++;
