@@ -361,13 +361,17 @@ namespace FollowUp.Phrases.Checking.Analysis
             var marker = false;
             for (var i = clause.First; i < clause.End; i++)
             {
-                var t = a.Tokens[i];
+                ref readonly var t = ref a.Tokens[i];
                 if (t.Kind == TokenKind.Punct)
                 {
                     continue;
                 }
 
-                words++;
+                if (++words > 3)
+                {
+                    return false; // a clause of its own words is no bare marker: most clauses stop here
+                }
+
                 marker |= Starters.Contains(t) && (Markers.Match(a, i, clause.End) > 0 || FrequencyMarkers.Match(a, i, clause.End, allowNames: true) > 0);
             }
 
@@ -514,6 +518,11 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>Records the clause's Chinese certainty claims; true when one of them is an overpromise.</summary>
         private bool FindChinese(MessageAnalysis a, Clause clause, List<Commitment> found)
         {
+            if (!a.HasChinese)
+            {
+                return false;
+            }
+
             var tokens = a.Tokens;
             for (var i = clause.First; i < clause.End; i++)
             {

@@ -226,6 +226,9 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         public IReadOnlyList<Sentence> Sentences => _sentences;
 
+        /// <summary>Whether the message has a run of Chinese characters (most have none: Chinese finders then pass it by).</summary>
+        public bool HasChinese => _tokenizer.ChineseRuns > 0;
+
         public IReadOnlyList<Link> Links
         {
             get
@@ -398,7 +401,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>The Chinese text of tokens [first, end), unquoted runs joined, with the visible start of each run.</summary>
         public bool ChineseContains(int first, int end, IReadOnlyList<string> terms)
         {
-            if (_tokenizer.ChineseRuns == 0)
+            if (!HasChinese)
             {
                 return false; // most messages: the finders ask this of every clause
             }
