@@ -153,9 +153,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                         continue;
                     }
 
-                    var j = WordEnd(text, i);
-                    AddWord(text, i, j);
-                    i = j;
+                    i = AddWordAt(text, i);
                     continue;
                 }
 
@@ -187,36 +185,41 @@ namespace FollowUp.Phrases.Checking.Analysis
         internal static int WordEnd(string text, int i)
         {
             var j = i + 1;
-            while (j < text.Length)
+            while (j < text.Length && ContinuesWord(text, j))
             {
-                var d = text[j];
-                if ((d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z') || (d >= '0' && d <= '9'))
-                {
-                    j++; // most characters of most words: no Unicode tables needed
-                }
-                else if (d >= '\u0080' && (IsWordChar(d) || char.GetUnicodeCategory(d) == System.Globalization.UnicodeCategory.NonSpacingMark))
-                {
-                    j++;
-                }
-                else if ((d == '\'' || d == '\u2019') && j + 1 < text.Length && char.IsLetter(text[j + 1]) && !IsCjk(text[j + 1]))
-                {
-                    j += 2;
-                }
-                else if (d == '-' && j + 1 < text.Length && IsWordChar(text[j + 1]) && !char.IsDigit(text[j - 1]))
-                {
-                    j += 2;
-                }
-                else if ((d == '.' || d == ',') && char.IsDigit(text[j - 1]) && j + 1 < text.Length && char.IsDigit(text[j + 1]))
-                {
-                    j += 2;
-                }
-                else
-                {
-                    break;
-                }
+                j++;
             }
 
             return j;
+        }
+
+        /// <summary>
+        /// Whether the character at <paramref name="j"/> continues the word before it: a letter or digit, or an apostrophe
+        /// before a letter, a hyphen after a letter, a decimal point or comma between digits. A joiner is followed by a
+        /// character that continues the word in its own right, so the word can be cut one character at a time.
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static bool ContinuesWord(string text, int j)
+        {
+            var d = text[j];
+            if ((d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z') || (d >= '0' && d <= '9'))
+            {
+                return true; // most characters of most words: no Unicode tables needed
+            }
+
+            if (d >= '\u0080')
+            {
+                return IsWordChar(d) || char.GetUnicodeCategory(d) == System.Globalization.UnicodeCategory.NonSpacingMark
+                    || (d == '\u2019' && j + 1 < text.Length && char.IsLetter(text[j + 1]) && !IsCjk(text[j + 1]));
+            }
+
+            return d switch
+            {
+                '\'' => j + 1 < text.Length && char.IsLetter(text[j + 1]) && !IsCjk(text[j + 1]),
+                '-' => j + 1 < text.Length && IsWordChar(text[j + 1]) && !char.IsDigit(text[j - 1]),
+                '.' or ',' => char.IsDigit(text[j - 1]) && j + 1 < text.Length && char.IsDigit(text[j + 1]),
+                _ => false,
+            };
         }
 
         private static int EmailEnd(string text, int i)
@@ -256,20 +259,23 @@ namespace FollowUp.Phrases.Checking.Analysis
             _tokens.Add(new Token(kind, start, end, word, capitalized));
 
         /// <summary>
-        /// The word at [<paramref name="start"/>, <paramref name="end"/>) as a token: lower-cased (culture-independently,
-        /// typographic apostrophes made straight), hashed for the pool and judged for capitals in one pass over its
-        /// characters — a message is mostly words, and three passes per word were a tenth of its reading.
+        /// The word starting at <paramref name="start"/> (a word character) as a token; returns where it ends, as
+        /// <see cref="WordEnd"/> cuts it. Cut, lower-cased (culture-independently, typographic apostrophes made straight),
+        /// hashed for the pool and judged for capitals in one pass over its characters: a message is mostly words, and
+        /// four passes per word were a tenth of its reading.
         /// </summary>
-        private void AddWord(string text, int start, int end)
+        private int AddWordAt(string text, int start)
         {
-            var length = end - start;
-            var buffer = Scratch(length);
+            var buffer = _buffer;
+            var length = 0;
             var hash = WordPool.HashStart;
             var lowerCase = false; // a lower-case letter: not in capitals throughout
             var letters = 0;
-            for (var k = 0; k < length; k++)
+            var j = start;
+            while (true)
             {
-                var ch = text[start + k];
+                // text[j] belongs to the word.
+                var ch = text[j];
                 if (ch < '\u0080')
                 {
                     if ((uint)(ch - 'A') <= 'Z' - 'A')
@@ -294,13 +300,24 @@ namespace FollowUp.Phrases.Checking.Analysis
                     ch = char.ToLowerInvariant(ch);
                 }
 
-                buffer[k] = ch;
+                if (length == buffer.Length)
+                {
+                    Array.Resize(ref _buffer, buffer.Length * 2);
+                    buffer = _buffer;
+                }
+
+                buffer[length++] = ch;
                 hash = WordPool.HashStep(hash, ch);
+                if (++j >= text.Length || !ContinuesWord(text, j))
+                {
+                    break;
+                }
             }
 
-            var token = new Token(TokenKind.Word, start, end, _words.Get(buffer, length, WordPool.HashEnd(hash)), char.IsUpper(text[start]));
+            var token = new Token(TokenKind.Word, start, j, _words.Get(buffer, length, WordPool.HashEnd(hash)), char.IsUpper(text[start]));
             token.IsAllCaps = !lowerCase && letters >= 2; // two letters or more, none in lower case
             _tokens.Add(token);
+            return j;
         }
 
         private char[] _buffer = new char[64];

@@ -364,7 +364,7 @@ namespace FollowUp.Phrases.Checking.Screening
                     }
                     else if (ScreenText.IsLatinLetter(ch))
                     {
-                        // é, Ü, ß: judged and lowered as the tokenizer (MessageAnalysis.AddWord) judges and lowers them.
+                        // é, Ü, ß: judged and lowered as the tokenizer (Tokenizer.AddWordAt) judges and lowers them.
                         lowerCase |= char.IsLower(ch);
                         letters++;
                         ch = char.ToLowerInvariant(ch);
@@ -444,7 +444,7 @@ namespace FollowUp.Phrases.Checking.Screening
                         found |= TextFeatures.ClockMark;
                     }
 
-                    // In capitals as the reading judges it (MessageAnalysis.AddWord): two letters or more, none in lower case.
+                    // In capitals as the reading judges it (Tokenizer.AddWordAt): two letters or more, none in lower case.
                     if (!lowerCase && letters >= 2)
                     {
                         capitals += (bits & ScreenLexicon.Acronym) != 0 ? 0 : 1;

@@ -1,0 +1,104 @@
+using System;
+using System.Linq;
+using System.Text;
+using FluentAssertions;
+using FollowUp.Phrases.Checking;
+using FollowUp.Phrases.Checking.Analysis;
+using Xunit;
+
+namespace FollowUp.Phrases.Tests.Checking.Analysis
+{
+    /// <summary>
+    /// The reading cuts, lowers and judges each word in one pass; the screen cuts with <see cref="Tokenizer.WordEnd"/>.
+    /// Both must cut every word alike, or the screen would look up words the reading never reads.
+    /// </summary>
+    public sealed class TokenizerTests
+    {
+        [Theory]
+        [InlineData("We'll ship it on 2026-11-27, e-mail AE-20931 or pay 59.90 / 1,200 EUR.")]
+        [InlineData("We\u2019ll ship; Müller’s SHOP café naïve ÉTÉ straße")]
+        [InlineData("7–10 days, 3-5 days, a-, -b, 'quoted', rock'n'roll, 5'2\", 3.5.2026, 1,2,3")]
+        [InlineData("订单已发货 DHL1234 你好abc 12月")]
+        [InlineData("ÁRVÍZTŰRŐ TÜKÖRFÚRÓGÉP e\u0301te\u0301 Ǆemal ǅ")]
+        public void Words_are_cut_as_the_screen_cuts_them_and_lowered_as_written(string text)
+        {
+            AssertCutAlike(text);
+        }
+
+        [Fact]
+        public void Generated_text_with_every_joiner_is_cut_alike()
+        {
+            const string alphabet = "aZ09'’-.,  é\u0301ÜĞ中文!?\n";
+            var random = new Random(20261202);
+            for (var n = 0; n < 3000; n++)
+            {
+                var sb = new StringBuilder();
+                var length = random.Next(1, 24);
+                for (var k = 0; k < length; k++)
+                {
+                    sb.Append(alphabet[random.Next(alphabet.Length)]);
+                }
+
+                AssertCutAlike(sb.ToString());
+            }
+        }
+
+        // The rule as the documentation states it, joiners taken two characters at a time: the reading's one-character
+        // cut must agree with it.
+        private static int WordEndAsDocumented(string text, int i)
+        {
+            static bool IsCjk(char c) => (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF');
+            static bool IsWordChar(char c) => char.IsLetterOrDigit(c) && !IsCjk(c);
+            var j = i + 1;
+            while (j < text.Length)
+            {
+                var d = text[j];
+                var next = j + 1 < text.Length ? text[j + 1] : '\0';
+                if (IsWordChar(d) || (d >= '\u0080' && char.GetUnicodeCategory(d) == System.Globalization.UnicodeCategory.NonSpacingMark))
+                {
+                    j++;
+                }
+                else if ((d == '\'' || d == '\u2019') && char.IsLetter(next) && !IsCjk(next))
+                {
+                    j += 2; // we'll
+                }
+                else if (d == '-' && IsWordChar(next) && !char.IsDigit(text[j - 1]))
+                {
+                    j += 2; // e-mail, AE-20931; not 7-10
+                }
+                else if ((d == '.' || d == ',') && char.IsDigit(text[j - 1]) && char.IsDigit(next))
+                {
+                    j += 2; // 59.90
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return j;
+        }
+
+        private static void AssertCutAlike(string text)
+        {
+            var analysis = new MessageAnalysis(text, CheckContext.Default);
+            var tokens = analysis.Tokens;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var t = tokens[i];
+                if (t.Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                var visible = analysis.Text;
+                t.End.Should().Be(Tokenizer.WordEnd(visible, t.Start), "the word at {0} of \"{1}\"", t.Start, visible);
+                t.End.Should().Be(WordEndAsDocumented(visible, t.Start), "the word at {0} of \"{1}\"", t.Start, visible);
+                var written = visible.Substring(t.Start, t.End - t.Start);
+                t.Word.Text.Should().Be(string.Concat(written.Select(c => c == '\u2019' ? '\'' : char.ToLowerInvariant(c))));
+                t.IsAllCaps.Should().Be(!written.Any(char.IsLower) && written.Count(char.IsLetter) >= 2, "'{0}'", written);
+                t.IsCapitalized.Should().Be(char.IsUpper(written[0]));
+            }
+        }
+    }
+}
