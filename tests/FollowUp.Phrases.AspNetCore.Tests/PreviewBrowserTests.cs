@@ -123,6 +123,35 @@ namespace FollowUp.Phrases.AspNetCore.Tests
         }
 
         [SkippableFact]
+        public async Task A_slow_answer_to_an_earlier_render_does_not_replace_the_latest()
+        {
+            await using var open = await OpenPage.OpenAsync();
+            var page = open.Page;
+            await page.ClickAsync("#tab-render");
+
+            // The first render the page asks for is held back until the second has been answered, as a busy server may.
+            var held = new TaskCompletionSource<bool>();
+            var renders = 0;
+            await page.RouteAsync("**/api/render", async route =>
+            {
+                if (System.Threading.Interlocked.Increment(ref renders) == 1)
+                {
+                    await held.Task;
+                }
+
+                await route.ContinueAsync();
+            });
+
+            await page.SelectOptionAsync("#render-key", "shipment.dispatched");
+            await page.SelectOptionAsync("#render-order", "hostile-buyer");
+            await page.Locator("#render-text").Filter(new LocatorFilterOptions { HasText = "<img src=x onerror=alert(1)>" }).WaitForAsync();
+            held.SetResult(true);
+            await page.WaitForTimeoutAsync(500); // the held answer arrives now
+
+            (await page.Locator("#render-text").TextContentAsync()).Should().Contain("<img src=x onerror=alert(1)>", "the order chosen last is the one shown");
+        }
+
+        [SkippableFact]
         public async Task The_page_works_with_the_keyboard_alone()
         {
             await using var open = await OpenPage.OpenAsync();

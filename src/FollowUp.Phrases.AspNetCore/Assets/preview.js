@@ -207,13 +207,18 @@
     return json ? { orderJson: json } : { order: $(selectId).value };
   }
 
+  // Renders overlap when the user changes two choices quickly; only the answer to the latest request is shown.
+  let renderSeq = 0;
+
   async function render() {
     const p = currentPhrase();
     if (!p) return;
+    const seq = ++renderSeq;
     const template = edited();
     const body = Object.assign({ key: p.key, locale: $("render-locale").value, channel: $("render-channel").value }, orderFields("render-order", "render-order-json"));
     if (template) body.template = template;
     const result = await api("render", body);
+    if (seq !== renderSeq) return; // a newer render was asked for while this one ran: this answer is stale
     if (!result.ok) {
       const message = problemText(result.problem);
       const onTemplate = (result.problem.field || "").startsWith("template");
