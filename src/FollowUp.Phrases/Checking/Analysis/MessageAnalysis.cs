@@ -82,7 +82,8 @@ namespace FollowUp.Phrases.Checking.Analysis
                     return (_packs.VocabularyFor(Array.Empty<string>()), Array.Empty<string>(), new[] { (code, _packs.Detector.NameOf(code)) });
                 }
 
-                return (_packs.VocabularyFor(code == "en" || code == "zh" ? Array.Empty<string>() : new[] { code }), new[] { code }, Array.Empty<(string, string)>());
+                var read = _packs.Only(code);
+                return (_packs.VocabularyFor(code == "en" || code == "zh" ? Array.Empty<string>() : read), read, Array.Empty<(string, string)>());
             }
 
             var detected = _packs.Detector.Detect(Visible.Text, _tokens);

@@ -67,7 +67,15 @@ namespace FollowUp.Phrases.Checking.Languages
         public LanguagePack? GetOrNull(string? language)
         {
             var code = LanguageOf(language);
-            return code is null ? null : Array.Find(_packs, p => p.Language == code);
+            foreach (var pack in _packs)
+            {
+                if (pack.Language == code)
+                {
+                    return pack;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>This set with <paramref name="packs"/> added; a pack for a language already present replaces it.</summary>
@@ -113,29 +121,53 @@ namespace FollowUp.Phrases.Checking.Languages
                 return null;
             }
 
-            var dash = tag!.IndexOfAny(new[] { '-', '_' });
-            return (dash < 0 ? tag : tag.Substring(0, dash)).Trim().ToLowerInvariant();
+            // Callers pass the same few tags for every message: each is worked out once.
+            return Codes.TryGetValue(tag!, out var known) ? known : Remember(tag!);
         }
+
+        private static readonly ConcurrentDictionary<string, string> Codes = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+
+        private static string Remember(string tag)
+        {
+            var dash = tag.IndexOfAny(TagSeparators);
+            var code = (dash < 0 ? tag : tag.Substring(0, dash)).Trim().ToLowerInvariant();
+            if (Codes.Count < 1024)
+            {
+                Codes.TryAdd(tag, code); // bounded: tags come from callers, and a stream of distinct ones must not grow it
+            }
+
+            return code;
+        }
+
+        private static readonly char[] TagSeparators = { '-', '_' };
+
+        /// <summary>The one-language list of <paramref name="code"/> (a covered language's code): read-only, so it is shared.</summary>
+        internal IReadOnlyList<string> Only(string code) => _only.TryGetValue(code, out var known) ? known : _only.GetOrAdd(code, Array.AsReadOnly(new[] { code }));
+
+        private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _only = new ConcurrentDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
 
         internal LanguageDetector Detector => _detector ??= new LanguageDetector(this);
 
         /// <summary>The compiled lists of English, Chinese and <paramref name="others"/> (codes this set covers), shared by every message read with them.</summary>
         internal Vocabulary VocabularyFor(IReadOnlyList<string> others)
         {
-            var key = others.Count == 0 ? "" : string.Join("+", others);
-            return _vocabularies.GetOrAdd(key, _ =>
-            {
-                var packs = new List<LanguagePack>();
-                foreach (var code in new[] { "en", "zh" }.Concat(others))
-                {
-                    if (GetOrNull(code) is LanguagePack p && !packs.Contains(p))
-                    {
-                        packs.Add(p);
-                    }
-                }
+            // Asked for every message read: the key of no or one other language is a string already there.
+            var key = others.Count == 0 ? "" : others.Count == 1 ? others[0] : string.Join("+", others);
+            return _vocabularies.TryGetValue(key, out var known) ? known : _vocabularies.GetOrAdd(key, Build(others));
+        }
 
-                return new Vocabulary(packs, _packs);
-            });
+        private Vocabulary Build(IReadOnlyList<string> others)
+        {
+            var packs = new List<LanguagePack>();
+            foreach (var code in new[] { "en", "zh" }.Concat(others))
+            {
+                if (GetOrNull(code) is LanguagePack p && !packs.Contains(p))
+                {
+                    packs.Add(p);
+                }
+            }
+
+            return new Vocabulary(packs, _packs);
         }
     }
 }
