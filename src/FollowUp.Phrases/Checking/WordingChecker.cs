@@ -116,22 +116,27 @@ namespace FollowUp.Phrases.Checking
         /// </summary>
         public IReadOnlyList<Diagnostic> Check(string text, CheckContext? context = null)
         {
-            context ??= CheckContext.Default;
+            return Screened(text, context ?? CheckContext.Default, subject: false);
+        }
 
-            // Most messages give no rule anything to start from, and most others only a few rules; the screen finds which
-            // in one pass, and the rules it leaves out never build the parts of the reading only they need.
+        // Most messages give no rule anything to start from, and most others only a few rules; the screen finds which in
+        // one pass, and the rules it leaves out never build the parts of the reading only they need. A subject line is
+        // screened as a one-line body, and also read by the rules of subject lines, which start from nothing a screen
+        // could look for.
+        private IReadOnlyList<Diagnostic> Screened(string text, CheckContext context, bool subject)
+        {
             var rules = EveryRule;
             Analysis.VisibleText? visible = null;
             if (text != null && text.Length <= _maxInputLength && Screen is MessageScreen screen)
             {
-                rules = screen.RulesToRead(text, context, out visible);
+                rules = screen.RulesToRead(text, context, out visible) | (subject ? _unscreenedOnSubjects : 0);
                 if (rules == 0)
                 {
                     return Array.Empty<Diagnostic>();
                 }
             }
 
-            return Findings(text!, context, subject: false, rules, visible);
+            return Findings(text!, context, subject, rules, visible);
         }
 
         /// <summary>The findings of the full reading, never screened: for tests that hold the screen to it.</summary>
@@ -243,21 +248,7 @@ namespace FollowUp.Phrases.Checking
         public IReadOnlyList<Diagnostic> CheckSubject(string subject, CheckContext? context = null)
         {
             context ??= CheckContext.Default;
-            context = context.Format == MessageFormat.Text ? context : context with { Format = MessageFormat.Text };
-
-            // The body rules that also read subjects read one as they read a one-line body: the screen answers for them as
-            // for a body. The rules of subject lines themselves start from nothing a screen could look for.
-            var rules = EveryRule;
-            if (subject != null && subject.Length <= _maxInputLength && Screen is MessageScreen screen)
-            {
-                rules = screen.RulesToRead(subject, context) | _unscreenedOnSubjects;
-                if (rules == 0)
-                {
-                    return Array.Empty<Diagnostic>();
-                }
-            }
-
-            return Findings(subject!, context, subject: true, rules);
+            return Screened(subject, context.Format == MessageFormat.Text ? context : context with { Format = MessageFormat.Text }, subject: true);
         }
 
         /// <summary>A subject line's findings with every rule reading it: for tests that hold the screen to it.</summary>

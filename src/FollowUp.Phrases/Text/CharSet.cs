@@ -9,9 +9,10 @@ namespace FollowUp.Phrases.Text
     /// </summary>
     internal sealed class CharSet
     {
-        private readonly bool[] _ascii = new bool[128];
 #if NET8_0_OR_GREATER
         private readonly System.Buffers.SearchValues<char> _values;
+#else
+        private readonly bool[] _ascii = new bool[128];
 #endif
 
         /// <param name="chars">The characters of the set; only ASCII ones may be given (others are judged by the caller).</param>
@@ -23,11 +24,14 @@ namespace FollowUp.Phrases.Text
                 {
                     throw new ArgumentException($"'{c}' is not ASCII; a CharSet holds ASCII characters only.", nameof(chars));
                 }
-
-                _ascii[c] = true;
             }
 #if NET8_0_OR_GREATER
             _values = System.Buffers.SearchValues.Create(chars);
+#else
+            foreach (var c in chars)
+            {
+                _ascii[c] = true;
+            }
 #endif
         }
 

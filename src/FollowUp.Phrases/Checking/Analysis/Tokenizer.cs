@@ -115,11 +115,11 @@ namespace FollowUp.Phrases.Checking.Analysis
                     var n = _tokens.Count;
                     if (n >= 2 && _tokens[n - 1].Lower == "\n" && _tokens[n - 2].Lower == "\n" && IsBlank(text, _tokens[n - 1].End, i))
                     {
-                        _tokens[n - 1] = new Token(TokenKind.Punct, _tokens[n - 1].Start, end, LineBreak, false);
+                        _tokens[n - 1] = new Token(TokenKind.Punct, _tokens[n - 1].Start, end, _words.Mark('\n'), false);
                     }
                     else
                     {
-                        AddToken(TokenKind.Punct, i, end, LineBreak, false);
+                        AddToken(TokenKind.Punct, i, end, _words.Mark('\n'), false);
                     }
 
                     i = end;
@@ -325,11 +325,6 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>The pooled word for <paramref name="word"/> (lower case already): what shorthand is read as.</summary>
         public Word Pooled(string word) => _words.Get(word, Scratch(word.Length));
 
-        // The line break's word: every message has many, and they are all the same.
-        private Word LineBreak => _lineBreak ??= _words.Get("\n", Scratch(1));
-
-        private Word? _lineBreak;
-
         private char[] Scratch(int length)
         {
             if (_buffer.Length < length)
@@ -340,7 +335,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return _buffer;
         }
 
-        // Lower-cased (culture-independently), with typographic apostrophes made straight.
+        // A run of Chinese characters or a mark outside ASCII, as written (neither has case).
         private Word Pooled(string text, int start, int length) =>
             _words.Get(text, start, length, Scratch(Math.Min(length, WordPool.MaxPooledLength)));
 

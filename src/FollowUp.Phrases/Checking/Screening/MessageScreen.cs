@@ -307,7 +307,7 @@ namespace FollowUp.Phrases.Checking.Screening
                         if (marks[c] != 0 && (seen | marks[c]) != seen)
                         {
                             seen |= marks[c];
-                            if (Satisfied(seen, alternatives) && (decideAll == 0 || Triggered(decideAll, seen, found, ruleFeatures) == decideAll))
+                            if (Decided(seen, found, alternatives, decideAll, ruleFeatures))
                             {
                                 at = (i, i + 1);
                                 return found;
@@ -413,7 +413,7 @@ namespace FollowUp.Phrases.Checking.Screening
                     }
                 }
 
-                if (seen != before && Satisfied(seen, alternatives) && (decideAll == 0 || Triggered(decideAll, seen, found, ruleFeatures) == decideAll))
+                if (seen != before && Decided(seen, found, alternatives, decideAll, ruleFeatures))
                 {
                     at = (i, end);
                     return found;
@@ -467,6 +467,11 @@ namespace FollowUp.Phrases.Checking.Screening
             found |= exclamations >= 3 ? TextFeatures.Exclamations : TextFeatures.None;
             return found;
         }
+
+        // Whether the scan can stop: an active alternative is satisfied and, when deciding every rule in decideAll, all of
+        // them are triggered.
+        private bool Decided(ulong seen, TextFeatures found, ReadOnlySpan<ulong> alternatives, ulong decideAll, TextFeatures[] ruleFeatures) =>
+            Satisfied(seen, alternatives) && (decideAll == 0 || Triggered(decideAll, seen, found, ruleFeatures) == decideAll);
 
         // A hyphen after the word ending at <paramref name="end"/>, white space allowed but no line break: the scanner reads
         // tokens, and "2026 - 11 - 27" is the same tokens as "2026-11-27".
