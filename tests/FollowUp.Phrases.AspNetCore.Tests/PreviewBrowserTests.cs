@@ -152,6 +152,68 @@ namespace FollowUp.Phrases.AspNetCore.Tests
         }
 
         [SkippableFact]
+        public async Task Checking_the_same_message_again_keeps_the_focused_underline_and_its_tooltip()
+        {
+            await using var open = await OpenPage.OpenAsync();
+            var page = open.Page;
+
+            await page.ClickAsync("#tab-check");
+            await page.FillAsync("#check-text", "we will ship soon");
+            var mark = page.Locator("#check-underlined mark.finding[data-rule~='vague-timing']");
+            await mark.WaitForAsync();
+            await mark.FocusAsync();
+
+            // The typing check and a click on Check both answer for the same text, the later one while an underline
+            // has the keyboard's focus: the underline stays, focused, with its message showing.
+            var checks = 0;
+            await page.RouteAsync("**/api/check", async route => { System.Threading.Interlocked.Increment(ref checks); await route.ContinueAsync(); });
+            await page.EvaluateAsync("document.getElementById('check-go').click()");
+            for (var i = 0; i < 50 && System.Threading.Volatile.Read(ref checks) == 0; i++)
+            {
+                await page.WaitForTimeoutAsync(20);
+            }
+
+            checks.Should().Be(1, "the click asked the server again");
+            await page.WaitForTimeoutAsync(500); // its answer has arrived
+
+            (await page.EvaluateAsync<bool>("document.activeElement.matches('mark.finding')")).Should().BeTrue("the focused underline was not replaced");
+            (await page.IsVisibleAsync("#tooltip")).Should().BeTrue();
+        }
+
+        [SkippableFact]
+        public async Task A_slow_answer_to_an_earlier_check_does_not_replace_the_latest()
+        {
+            await using var open = await OpenPage.OpenAsync();
+            var page = open.Page;
+            await page.ClickAsync("#tab-check");
+
+            // The first check the page asks for is held back until the second has been answered.
+            var held = new TaskCompletionSource<bool>();
+            var checks = 0;
+            await page.RouteAsync("**/api/check", async route =>
+            {
+                if (System.Threading.Interlocked.Increment(ref checks) == 1)
+                {
+                    await held.Task;
+                }
+
+                await route.ContinueAsync();
+            });
+
+            await page.FillAsync("#check-text", "we will ship soon");
+            await page.ClickAsync("#check-go");
+            await page.FillAsync("#check-text", "Your refund will be processed.");
+            await page.ClickAsync("#check-go");
+            await page.Locator("#check-underlined mark.finding[data-rule~='missing-owner']").WaitForAsync();
+            await page.WaitForTimeoutAsync(600); // past the typing pause, so no later check hides a stale answer
+            held.SetResult(true);
+            await page.WaitForTimeoutAsync(500); // the held answer arrives now
+
+            (await page.TextContentAsync("#check-underlined")).Should().Be("Your refund will be processed.", "the message checked last is the one shown");
+            (await page.Locator("#check-underlined mark.finding[data-rule~='vague-timing']").CountAsync()).Should().Be(0);
+        }
+
+        [SkippableFact]
         public async Task The_page_works_with_the_keyboard_alone()
         {
             await using var open = await OpenPage.OpenAsync();

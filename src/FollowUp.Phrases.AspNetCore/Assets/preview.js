@@ -49,9 +49,12 @@
     return lines.length ? lines.join("\n") : where + (problem.detail || problem.title || "The request failed.");
   }
 
+  // A call that waits until the calls stop for `ms`; `cancel()` drops the one waiting (an explicit click ran it already).
   function debounce(fn, ms) {
     let timer = 0;
-    return (...args) => { clearTimeout(timer); timer = setTimeout(() => fn(...args), ms); };
+    const call = (...args) => { clearTimeout(timer); timer = setTimeout(() => fn(...args), ms); };
+    call.cancel = () => clearTimeout(timer);
+    return call;
   }
 
   // ---- tooltip: a finding's message on hover and on keyboard focus ------------------------------------------------
@@ -305,18 +308,30 @@
     $("check-layer-list").replaceChildren(...spans.map((s) => el("li", {}, el("span", { className: "layer layer-" + s.id }, s.label), " '", s.text, "' — ", s.what)));
   }
 
+  // Checks overlap as a user types and clicks; only the answer to the latest request is shown, and an answer the page
+  // already shows leaves the underlines alone, so a focused underline keeps its focus and its tooltip.
+  let checkSeq = 0;
+  let shownCheck = "";
+
   async function check() {
+    checkSoon.cancel();
     const text = $("check-text").value;
     if (!text.trim()) return;
-    const result = await api("check", {
+    const seq = ++checkSeq;
+    const request = {
       text,
       format: $("check-format").value,
       channel: $("check-channel").value,
       purpose: $("check-purpose").value,
       locale: $("check-locale").value.trim() || null,
-    });
-    if (!result.ok) { $("check-error").textContent = problemText(result.problem); return; }
+    };
+    const result = await api("check", request);
+    if (seq !== checkSeq) return; // a newer check was asked for while this one ran: this answer is stale
+    if (!result.ok) { shownCheck = ""; $("check-error").textContent = problemText(result.problem); return; }
     $("check-error").textContent = "";
+    const shown = JSON.stringify([request, result.data]);
+    if (shown === shownCheck) return;
+    shownCheck = shown;
     lastCheck = result.data;
     const r = result.data;
     underline($("check-underlined"), text, r.findings);
@@ -327,8 +342,9 @@
     $("check-summary").textContent = r.findings.length + " finding(s). Purpose: " + purpose + ". Read as: " + languages + uncovered + ".";
     showLayers();
   }
+  const checkSoon = debounce(check, 400);
   $("check-go").addEventListener("click", check);
-  $("check-text").addEventListener("input", debounce(check, 400));
+  $("check-text").addEventListener("input", checkSoon);
   for (const id of ["check-format", "check-channel", "check-purpose"]) $(id).addEventListener("change", check);
 
   // ---- plan --------------------------------------------------------------------------------------------------------
