@@ -24,6 +24,10 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Your parcel has shipped")]
         [InlineData("你好")]
         [InlineData("回复：物流更新")]
+        [InlineData("  HELLO!!  ")]
+        [InlineData("Dear customer –")]
+        [InlineData("RE: your parcel has shipped")]
+        [InlineData("FW: shipping update")]
         public void Flags_subjects_that_do_not_say_what_the_message_is_about(string subject)
         {
             WordingChecker.Default.CheckSubject(subject, AboutOrder).Should().Contain(d => d.Rule == RuleIds.SubjectLine);

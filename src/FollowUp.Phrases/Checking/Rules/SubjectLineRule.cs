@@ -47,8 +47,9 @@ namespace FollowUp.Phrases.Checking.Rules
                 return;
             }
 
-            var lower = text.ToLowerInvariant();
-            if (a.Context.IsReply == false && (lower.StartsWith("re:", StringComparison.Ordinal) || lower.StartsWith("fwd:", StringComparison.Ordinal) || lower.StartsWith("fw:", StringComparison.Ordinal) || lower.StartsWith("回复", StringComparison.Ordinal) || lower.StartsWith("转发", StringComparison.Ordinal)))
+            // No character outside ASCII lower-cases to these prefixes' letters, so ignoring ASCII case is the same test as
+            // lower-casing the subject (which, for a subject with a dash or an accent, went through the culture tables).
+            if (a.Context.IsReply == false && (text.StartsWith("re:", StringComparison.OrdinalIgnoreCase) || text.StartsWith("fwd:", StringComparison.OrdinalIgnoreCase) || text.StartsWith("fw:", StringComparison.OrdinalIgnoreCase) || text.StartsWith("回复", StringComparison.Ordinal) || text.StartsWith("转发", StringComparison.Ordinal)))
             {
                 var prefix = text.IndexOf(':') > 0 ? text.IndexOf(':') + 1 : 2;
                 findings.Add(a.Report(Rule, severity, 0, Math.Min(prefix, a.Text.Length), "A new message dressed as a reply or forward misleads the buyer and mail filters.", "Drop the 'Re:'/'Fwd:' prefix."));
@@ -68,18 +69,35 @@ namespace FollowUp.Phrases.Checking.Rules
             }
         }
 
+        // The subject lower-cased with only its letters, digits and spaces, trimmed: "Hello!!" is the generic "hello".
+        // Lower-cased a character at a time (the same mapping as the whole string's), into one buffer.
         private static string Bare(string text)
         {
-            var chars = new List<char>(text.Length);
-            foreach (var c in text.ToLowerInvariant())
+            var chars = text.Length <= 256 ? (t_bare ??= new char[256]) : new char[text.Length];
+            var n = 0;
+            foreach (var c in text)
             {
                 if (char.IsLetterOrDigit(c) || c == ' ')
                 {
-                    chars.Add(c);
+                    chars[n++] = c < '\u0080' ? (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c) : char.ToLowerInvariant(c);
                 }
             }
 
-            return new string(chars.ToArray()).Trim();
+            var start = 0;
+            while (start < n && chars[start] == ' ')
+            {
+                start++;
+            }
+
+            while (n > start && chars[n - 1] == ' ')
+            {
+                n--;
+            }
+
+            return new string(chars, start, n - start);
         }
+
+        [ThreadStatic]
+        private static char[]? t_bare;
     }
 }
