@@ -56,7 +56,7 @@ namespace FollowUp.Phrases.Timing
         {
             var pattern = withYear ? writing.Full : writing.Short;
             var i = 0;
-            while (Next(text, pattern, ref i) is string name)
+            while (FollowUp.Phrases.Text.NamedFields.Next(text, pattern, ref i) is string name)
             {
                 switch (name)
                 {
@@ -83,7 +83,7 @@ namespace FollowUp.Phrases.Timing
         private static void FillRange(StringBuilder text, string pattern, DateWriting writing, LocalDate first, LocalDate last, bool firstWithYear, bool lastWithYear)
         {
             var i = 0;
-            while (Next(text, pattern, ref i) is string name)
+            while (FollowUp.Phrases.Text.NamedFields.Next(text, pattern, ref i) is string name)
             {
                 switch (name)
                 {
@@ -101,25 +101,6 @@ namespace FollowUp.Phrases.Timing
                         break;
                 }
             }
-        }
-
-        // Copies the pattern up to its next "{name}" and returns the name, or null at its end.
-        private static string? Next(StringBuilder text, string pattern, ref int i)
-        {
-            while (i < pattern.Length)
-            {
-                var close = pattern[i] == '{' ? pattern.IndexOf('}', i + 1) : -1;
-                if (close > i)
-                {
-                    var name = pattern.Substring(i + 1, close - i - 1);
-                    i = close + 1;
-                    return name;
-                }
-
-                text.Append(pattern[i++]);
-            }
-
-            return null;
         }
     }
 }

@@ -46,13 +46,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return null;
             }
 
-            var sb = new StringBuilder(template);
-            foreach (var (name, value) in values)
-            {
-                sb.Replace("{" + name + "}", value ?? "");
-            }
-
-            return sb.ToString();
+            return FollowUp.Phrases.Text.NamedFields.Fill(template, values);
         }
 
         /// <summary>A finding over visible text [start, end) worded from the packs; <c>{text}</c> is the flagged words.</summary>
