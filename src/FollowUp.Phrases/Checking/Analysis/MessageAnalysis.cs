@@ -113,6 +113,9 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>Greeting, body, signature, footer and quoted reply, in order; empty text has none.</summary>
         public IReadOnlyList<MessageRegion> Regions => _regions;
 
+        /// <summary>Whether the sentence stands in the footer, where wording hands nothing to anyone and reports nothing.</summary>
+        public bool InFooter(Sentence sentence) => sentence.First < _tokens.Count && RegionOf(sentence.First) == MessageRegionKind.Footer;
+
         /// <summary>The region token <paramref name="tokenIndex"/> stands in.</summary>
         public MessageRegionKind RegionOf(int tokenIndex)
         {
@@ -264,7 +267,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         public IReadOnlyList<NextStep> NextSteps => _steps ??= Vocabulary.Steps.Find(this);
 
         /// <summary>The problems or pending items the message reports, at most one per sentence.</summary>
-        public IReadOnlyList<ReportedProblem> Problems => _problems ??= Vocabulary.Steps.FindProblems(this);
+        public IReadOnlyList<ReportedProblem> Problems => _problems ??= Vocabulary.Problems.Find(this);
 
         private List<(int Start, int End)>? _placeholders;
 

@@ -6,8 +6,8 @@ namespace FollowUp.Phrases.Checking.Analysis
 {
     /// <summary>
     /// Finds the next steps a message hands to someone — promises, requests, work in progress, work done, passives —
-    /// with their actor and trigger, and the problems or pending items it reports. <c>missing-owner</c> is a query
-    /// over both: an agentless passive seller action, or a problem with no owned step anywhere.
+    /// with their actor and trigger. <c>missing-owner</c> is a query over these and the problems the
+    /// <see cref="ProblemFinder"/> finds: an agentless passive seller action, or a problem with no owned step anywhere.
     /// </summary>
     internal sealed class NextStepFinder
     {
@@ -27,18 +27,13 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private WordList RecencyAdverbs { get; }
 
-        private WordList NegatedAuxiliaries { get; }
-
         private string[] PoliteRequests { get; }
 
         private string[] ChineseAgentMarkers { get; }
 
-        private string[] HypotheticalProblems { get; }
-
         public NextStepFinder(Vocabulary v)
         {
             ChineseAgentMarkers = v.Terms("steps.agent-markers");
-            HypotheticalProblems = v.Terms("steps.hypothetical-problems");
             FutureAuxiliaries = v.Words("steps.future-auxiliaries");
             PresentBe = v.Words("steps.present-be");
             PhrasalParticles = v.Words("steps.phrasal-particles");
@@ -47,17 +42,12 @@ namespace FollowUp.Phrases.Checking.Analysis
             PerfectAuxiliaries = v.Words("steps.perfect-auxiliaries");
             ProgressiveAuxiliaries = v.Words("steps.progressive-auxiliaries");
             RecencyAdverbs = v.Words("steps.recency-adverbs");
-            NegatedAuxiliaries = v.Words("steps.negated-auxiliaries");
             PoliteRequests = v.Terms("steps.polite-requests");
             Listed = new ListedStepFinder(v);
             SellerActions = v.Words("steps.seller-actions");
             NotAgents = v.Words("steps.not-agents");
-            Problems = v.Phrases("steps.problems");
-            NotParticiples = v.ListOf(Problems.All.Where(p => p.Length == 2 && p[0] == "not").Select(p => p[1]));
-            ChineseProblems = v.Terms("steps.problems");
             ChineseSellerOwners = v.Terms("steps.seller-owners");
             ChineseBuyerOwners = v.Terms("steps.buyer-owners");
-            Conditionals = v.Words("steps.conditionals");
             NotASteps = v.Phrases("steps.not-a-steps");
             BuyerHandovers = v.Phrases("steps.buyer-handovers");
             SellerHandovers = v.Phrases("steps.seller-handovers");
@@ -77,25 +67,14 @@ namespace FollowUp.Phrases.Checking.Analysis
             ChineseRemedies = v.Terms("steps.remedies");
             ChineseNotASteps = v.Terms("steps.not-a-steps");
             Remedial = v.Words("steps.remedial");
-            ReplyWords = v.Words("steps.reply-words");
-            Negators = v.Words("steps.negators");
-            ChineseNegators = v.Terms("steps.negators");
 
             OwnedStarters = v.ListOf(BuyerHandovers.FirstWords.Concat(SellerHandovers.FirstWords).Concat(new[] { "please", "kindly", "going" })
                 .Concat(FutureAuxiliaries).Concat(Remedial).Concat(PerfectAuxiliaries).Concat(ProgressiveAuxiliaries));
-            ProblemStarters = v.ListOf(Problems.FirstWords.Concat(NegatedAuxiliaries));
-            ClauseWithoutProblem = v.ListOf(Conditionals.Concat(ReplyWords));
         }
 
         // Every word an owned step is read from (a request, a handover, an auxiliary, a remedial verb), besides "…'ll":
         // one look-up passes over the words that start none.
         private WordList OwnedStarters { get; }
-
-        // Every word a reported problem starts with: a problem phrase or a negated auxiliary ("has not updated").
-        private WordList ProblemStarters { get; }
-
-        // A clause with a conditional or a reply word reports no problem: the two lists as one set, read in one pass.
-        private WordList ClauseWithoutProblem { get; }
 
         // Seller actions; carrier and customs actions ("delivered", "cleared") are not the seller's to own.
         public WordList SellerActions { get; }
@@ -103,15 +82,9 @@ namespace FollowUp.Phrases.Checking.Analysis
         // "by 4 Dec", "by Friday", "by email": a date or a means, not the one who acts.
         private WordList NotAgents { get; }
 
-        private PhraseSet Problems { get; }
-
-        private string[] ChineseProblems { get; }
-
         private string[] ChineseSellerOwners { get; }
 
         private string[] ChineseBuyerOwners { get; }
-
-        private WordList Conditionals { get; }
 
         private PhraseSet NotASteps { get; }
 
@@ -136,7 +109,6 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private WordList Feelings { get; }
 
-
         /// <summary>Steps in the languages whose step grammar is given as lists.</summary>
         private ListedStepFinder Listed { get; }
 
@@ -146,7 +118,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             var timing = 0; // sentences and timing both run in text order: one pass over each keeps this linear
             foreach (var sentence in a.Sentences)
             {
-                if (InFooter(a, sentence))
+                if (a.InFooter(sentence))
                 {
                     continue; // "please delete it and inform us" in a confidentiality notice is nobody's next step
                 }
@@ -169,37 +141,6 @@ namespace FollowUp.Phrases.Checking.Analysis
             steps.Sort((x, y) => x.Start.CompareTo(y.Start));
             return steps;
         }
-
-        public List<ReportedProblem> FindProblems(MessageAnalysis a)
-        {
-            var problems = new List<ReportedProblem>();
-            foreach (var sentence in a.Sentences)
-            {
-                if (!InFooter(a, sentence) && FindProblem(a, sentence) is ReportedProblem p)
-                {
-                    problems.Add(p);
-                }
-            }
-
-            return problems;
-        }
-
-        // "有任何问题随时联系我们": a problem that may come is not one the message reports.
-        private bool Hypothetical(string text, int at, string term)
-        {
-            foreach (var h in HypotheticalProblems)
-            {
-                var k = h.IndexOf(term, StringComparison.Ordinal);
-                if (k >= 0 && at - k >= 0 && string.CompareOrdinal(text, at - k, h, 0, h.Length) == 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool InFooter(MessageAnalysis a, Sentence sentence) => sentence.First < a.Tokens.Count && a.RegionOf(sentence.First) == MessageRegionKind.Footer;
 
         private TimingPhrase? TriggerIn(MessageAnalysis a, Sentence sentence, ref int from)
         {
@@ -782,107 +723,6 @@ namespace FollowUp.Phrases.Checking.Analysis
             foreach (var c in text)
             {
                 if (c >= '0' && c <= '9')
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>The first problem or pending item the sentence reports, outside conditions and negations.</summary>
-        private ReportedProblem? FindProblem(MessageAnalysis a, Sentence sentence)
-        {
-            var tokens = a.Tokens;
-            foreach (var clause in sentence.Clauses)
-            {
-                // "let us know if anything is wrong" reports nothing; nor does "sorry for the late reply": the delay was in
-                // answering, and this message is the answer.
-                if (a.AnyWord(clause.First, clause.End, ClauseWithoutProblem))
-                {
-                    continue;
-                }
-
-                for (var i = clause.First; i < clause.End; i++)
-                {
-                    if (!ProblemStarters.Contains(tokens[i]))
-                    {
-                        continue; // starts no problem: most words
-                    }
-
-                    if (IsNegatedOrHypothetical(a, i, clause.First))
-                    {
-                        continue; // "without any problem", "no delay", "to avoid damage" report nothing
-                    }
-
-                    var length = Problems.Match(a, i, clause.End);
-                    if (length == 0 && NotWithAuxiliary(a, i, clause.End))
-                    {
-                        length = 2;
-                    }
-
-                    if (length > 0)
-                    {
-                        var last = tokens[Math.Min(clause.End - 1, i + length - 1)];
-                        return new ReportedProblem(tokens[i].Start, last.End);
-                    }
-                }
-
-                for (var i = clause.First; i < clause.End; i++)
-                {
-                    var t = tokens[i];
-                    if (t.Kind == TokenKind.Cjk && !t.IsQuoted)
-                    {
-                        foreach (var term in ChineseProblems)
-                        {
-                            var at = t.Lower.IndexOf(term, StringComparison.Ordinal);
-                            var before = at < 0 ? "" : t.Lower.Substring(Math.Max(0, at - 5), Math.Min(5, at));
-                            if (at >= 0 && !(term == "问题" && TermSearch.AnyIn(before, ChineseNegators)) && !Hypothetical(t.Lower, at, term))
-                            {
-                                return new ReportedProblem(t.Start + at, t.Start + at + term.Length);
-                            }
-                        }
-                    }
-                }
-            }
-
-            return null;
-        }
-
-        private WordList ReplyWords { get; }
-
-        private WordList Negators { get; }
-
-        // "没有问题" (no problem), "不会有任何问题" (there won't be any problem): the problem word denied.
-        private string[] ChineseNegators { get; }
-
-        // "has not updated", "hasn't updated", "has not yet arrived": the participles of the "not …" problems.
-        private WordList NotParticiples { get; }
-
-        private bool NotWithAuxiliary(MessageAnalysis a, int i, int end)
-        {
-            var t = a.Tokens[i].Lower;
-            if (!NegatedAuxiliaries.Contains(t))
-            {
-                return false;
-            }
-
-            for (var k = i + 1; k < Math.Min(end, i + 3); k++)
-            {
-                if (NotParticiples.Contains(a.Tokens[k]))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private bool IsNegatedOrHypothetical(MessageAnalysis a, int i, int first)
-        {
-            for (var k = Math.Max(first, i - 2); k < i; k++)
-            {
-                if (Negators.Contains(a.Tokens[k]))
                 {
                     return true;
                 }

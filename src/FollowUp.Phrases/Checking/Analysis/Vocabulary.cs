@@ -58,6 +58,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             Common = new Lexicon(this);
             Timing = new TimingClassifier(this);
             Steps = new NextStepFinder(this);
+            Problems = new ProblemFinder(this);
             Commitments = new CommitmentFinder(this);
             Regions = new RegionFinder(this);
             Purpose = new PurposeClassifier(this);
@@ -80,6 +81,8 @@ namespace FollowUp.Phrases.Checking.Analysis
         public TimingClassifier Timing { get; }
 
         public NextStepFinder Steps { get; }
+
+        public ProblemFinder Problems { get; }
 
         public CommitmentFinder Commitments { get; }
 

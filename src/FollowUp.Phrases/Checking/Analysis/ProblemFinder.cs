@@ -1,0 +1,177 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace FollowUp.Phrases.Checking.Analysis
+{
+    /// <summary>
+    /// Finds the problems or pending items a message reports ("the parcel is delayed", "payment not received", "物流有问题"):
+    /// the first of each sentence outside the footer, outside conditions ("let us know if anything is wrong"), replies to
+    /// the buyer ("sorry for the late reply"), negations ("no delay") and hypotheticals ("有任何问题随时联系我们").
+    /// <c>missing-owner</c> asks whether a message that reports one gives anyone the next step.
+    /// </summary>
+    internal sealed class ProblemFinder
+    {
+        public ProblemFinder(Vocabulary v)
+        {
+            HypotheticalProblems = v.Terms("steps.hypothetical-problems");
+            NegatedAuxiliaries = v.Words("steps.negated-auxiliaries");
+            Problems = v.Phrases("steps.problems");
+            NotParticiples = v.ListOf(Problems.All.Where(p => p.Length == 2 && p[0] == "not").Select(p => p[1]));
+            ChineseProblems = v.Terms("steps.problems");
+            Conditionals = v.Words("steps.conditionals");
+            ReplyWords = v.Words("steps.reply-words");
+            Negators = v.Words("steps.negators");
+            ChineseNegators = v.Terms("steps.negators");
+            ProblemStarters = v.ListOf(Problems.FirstWords.Concat(NegatedAuxiliaries));
+            ClauseWithoutProblem = v.ListOf(Conditionals.Concat(ReplyWords));
+        }
+
+        private WordList NegatedAuxiliaries { get; }
+
+        private string[] HypotheticalProblems { get; }
+
+        // Every word a reported problem starts with: a problem phrase or a negated auxiliary ("has not updated").
+        private WordList ProblemStarters { get; }
+
+        // A clause with a conditional or a reply word reports no problem: the two lists as one set, read in one pass.
+        private WordList ClauseWithoutProblem { get; }
+
+        private PhraseSet Problems { get; }
+
+        private string[] ChineseProblems { get; }
+
+        private WordList Conditionals { get; }
+
+        /// <summary>The problems the message reports, a sentence at most one, in text order.</summary>
+        public List<ReportedProblem> Find(MessageAnalysis a)
+        {
+            var problems = new List<ReportedProblem>();
+            foreach (var sentence in a.Sentences)
+            {
+                if (!a.InFooter(sentence) && FindProblem(a, sentence) is ReportedProblem p)
+                {
+                    problems.Add(p);
+                }
+            }
+
+            return problems;
+        }
+
+        // "有任何问题随时联系我们": a problem that may come is not one the message reports.
+        private bool Hypothetical(string text, int at, string term)
+        {
+            foreach (var h in HypotheticalProblems)
+            {
+                var k = h.IndexOf(term, StringComparison.Ordinal);
+                if (k >= 0 && at - k >= 0 && string.CompareOrdinal(text, at - k, h, 0, h.Length) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The first problem or pending item the sentence reports, outside conditions and negations.</summary>
+        private ReportedProblem? FindProblem(MessageAnalysis a, Sentence sentence)
+        {
+            var tokens = a.Tokens;
+            foreach (var clause in sentence.Clauses)
+            {
+                // "let us know if anything is wrong" reports nothing; nor does "sorry for the late reply": the delay was in
+                // answering, and this message is the answer.
+                if (a.AnyWord(clause.First, clause.End, ClauseWithoutProblem))
+                {
+                    continue;
+                }
+
+                for (var i = clause.First; i < clause.End; i++)
+                {
+                    if (!ProblemStarters.Contains(tokens[i]))
+                    {
+                        continue; // starts no problem: most words
+                    }
+
+                    if (IsNegatedOrHypothetical(a, i, clause.First))
+                    {
+                        continue; // "without any problem", "no delay", "to avoid damage" report nothing
+                    }
+
+                    var length = Problems.Match(a, i, clause.End);
+                    if (length == 0 && NotWithAuxiliary(a, i, clause.End))
+                    {
+                        length = 2;
+                    }
+
+                    if (length > 0)
+                    {
+                        var last = tokens[Math.Min(clause.End - 1, i + length - 1)];
+                        return new ReportedProblem(tokens[i].Start, last.End);
+                    }
+                }
+
+                for (var i = clause.First; i < clause.End; i++)
+                {
+                    var t = tokens[i];
+                    if (t.Kind == TokenKind.Cjk && !t.IsQuoted)
+                    {
+                        foreach (var term in ChineseProblems)
+                        {
+                            var at = t.Lower.IndexOf(term, StringComparison.Ordinal);
+                            var before = at < 0 ? "" : t.Lower.Substring(Math.Max(0, at - 5), Math.Min(5, at));
+                            if (at >= 0 && !(term == "问题" && TermSearch.AnyIn(before, ChineseNegators)) && !Hypothetical(t.Lower, at, term))
+                            {
+                                return new ReportedProblem(t.Start + at, t.Start + at + term.Length);
+                            }
+                        }
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private WordList ReplyWords { get; }
+
+        private WordList Negators { get; }
+
+        // "没有问题" (no problem), "不会有任何问题" (there won't be any problem): the problem word denied.
+        private string[] ChineseNegators { get; }
+
+        // "has not updated", "hasn't updated", "has not yet arrived": the participles of the "not …" problems.
+        private WordList NotParticiples { get; }
+
+        private bool NotWithAuxiliary(MessageAnalysis a, int i, int end)
+        {
+            var t = a.Tokens[i].Lower;
+            if (!NegatedAuxiliaries.Contains(t))
+            {
+                return false;
+            }
+
+            for (var k = i + 1; k < Math.Min(end, i + 3); k++)
+            {
+                if (NotParticiples.Contains(a.Tokens[k]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsNegatedOrHypothetical(MessageAnalysis a, int i, int first)
+        {
+            for (var k = Math.Max(first, i - 2); k < i; k++)
+            {
+                if (Negators.Contains(a.Tokens[k]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
