@@ -1,0 +1,330 @@
+using System;
+using FollowUp.Phrases.Checking.Analysis;
+using FollowUp.Phrases.Checking.Languages;
+using FollowUp.Phrases.Checking.Rules;
+
+namespace FollowUp.Phrases.Checking.Screening
+{
+    /// <summary>
+    /// The screen's pass over the text (the other half of <see cref="MessageScreen"/>, which decides from what it finds):
+    /// each word cut and lowered into one buffer and looked up once in the lexicon of every pack's trigger words, its
+    /// phrases followed word to word, and the text's features — dates' shapes, clock marks, capitals, exclamations,
+    /// placeholders, payment numbers, Chinese, words of languages no pack covers — noted as they pass.
+    /// </summary>
+    internal sealed partial class MessageScreen
+    {
+        [ThreadStatic]
+        private static char[]? t_word;
+
+        [ThreadStatic]
+        private static double[]? t_scores;
+
+        // The words and features of the text, stopping at the first word that satisfies an active alternative — or, when
+        // deciding every rule in decideAll, once all of them are triggered (asked only when some alternative is satisfied:
+        // most messages satisfy none, and asking at every word would cost them a tenth of the pass).
+        private TextFeatures Scan(string text, TextFeatures wanted, ReadOnlySpan<ulong> alternatives, ulong decideAll, TextFeatures[] ruleFeatures, out ulong seen, out (int Start, int End) at)
+        {
+            seen = 0;
+            at = default;
+            var found = TextFeatures.None;
+            var word = t_word ??= new char[64];
+            var scores = (wanted & TextFeatures.UncoveredLanguage) != 0 ? Scores() : null;
+            var placeholders = (wanted & TextFeatures.Placeholder) != 0 ? _everyPack.Placeholders : null;
+            var payments = (wanted & TextFeatures.PaymentNumber) != 0;
+            int capitals = 0, exclamations = 0;
+            bool weekday = false, month = false;
+            var afterNumber = false; // the word before was a number: "5 pm"
+            var ascii = _lexicon.Ascii; // locals: the loop reads them at every character
+            var marks = _lexicon.Marks;
+            var words = _lexicon.Words;
+            ScreenWord? pending = null; // a word whose phrases wait for the next word
+            var i = 0;
+            while (i < text.Length)
+            {
+                var c = text[i];
+                if (c >= 0x80 && !ScreenText.IsLatinLetter(c))
+                {
+                    // Dashes, curly quotes and Chinese punctuation are marks; Chinese characters a feature of their own.
+                    found |= placeholders != null && PlaceholderFinder.MayStart(c) && placeholders.MatchAt(text, i) > i ? TextFeatures.Placeholder : TextFeatures.None;
+                    if (Tokenizer.IsCjk(c))
+                    {
+                        found |= TextFeatures.Chinese;
+                        if ((wanted & TextFeatures.Chinese) != 0 && decideAll == 0)
+                        {
+                            return found; // the message is read; only deciding each rule needs the rest
+                        }
+                    }
+
+                    afterNumber = false;
+                    pending = null;
+                    i++;
+                    continue;
+                }
+
+                var kind = c < 0x80 ? ascii[c] : CharKind.Word;
+                if ((kind & CharKind.Word) == 0)
+                {
+                    if ((kind & CharKind.Special) != 0)
+                    {
+                        exclamations += c == '!' ? 1 : 0;
+                        found |= c == '%' ? TextFeatures.Percent : TextFeatures.None;
+                        if (placeholders != null && PlaceholderFinder.MayStart(c) && placeholders.MatchAt(text, i) > i)
+                        {
+                            found |= TextFeatures.Placeholder;
+                        }
+
+                        if (marks[c] != 0 && (seen | marks[c]) != seen)
+                        {
+                            seen |= marks[c];
+                            if (Decided(seen, found, alternatives, decideAll, ruleFeatures))
+                            {
+                                at = (i, i + 1);
+                                return found;
+                            }
+                        }
+                    }
+
+                    // Spaces separate tokens; any other mark is a token between the words ("5 - pm", "order, now").
+                    var separates = PhraseMatcher.Separates(c);
+                    afterNumber &= separates;
+                    pending = separates ? pending : null;
+                    i++;
+                    continue;
+                }
+
+                if ((kind & CharKind.UrlStart) != 0 && (i == 0 || !ScreenText.IsAsciiLetterOrDigit(text[i - 1])) && Tokenizer.StartsUrl(text, i))
+                {
+                    // The reading takes a link as one token, but placeholders and payment numbers are found in it too.
+                    var urlEnd = Tokenizer.UrlEnd(text, i);
+                    found |= InLink(text, i, urlEnd, placeholders, payments);
+                    i = urlEnd;
+                    afterNumber = false;
+                    pending = null;
+                    continue;
+                }
+
+                // The word as the tokenizer cuts it, then one pass for its lower case and hash, digits, letters and capitals.
+                var end = Tokenizer.WordEnd(text, i);
+
+                if (end - i > word.Length)
+                {
+                    word = t_word = new char[Math.Max(end - i, 2 * word.Length)];
+                }
+
+                var hash = WordTable.Start;
+                bool lowerCase = false, upperPair = false, upperBefore = false;
+                var letters = 0;
+                var all = CharKind.None;
+                for (var k = i; k < end; k++)
+                {
+                    var ch = text[k];
+                    var chKind = ch < 128 ? ascii[ch] : CharKind.None;
+                    all |= chKind;
+                    if ((chKind & CharKind.Upper) != 0)
+                    {
+                        ch = (char)(ch | 0x20);
+                        upperPair |= upperBefore;
+                        letters++;
+                    }
+                    else if ((chKind & CharKind.Lower) != 0)
+                    {
+                        lowerCase = true;
+                        letters++;
+                    }
+                    else if (ScreenText.IsLatinLetter(ch))
+                    {
+                        // é, Ü, ß: judged and lowered as the tokenizer (Tokenizer.AddWordAt) judges and lowers them.
+                        lowerCase |= char.IsLower(ch);
+                        letters++;
+                        ch = char.ToLowerInvariant(ch);
+                    }
+                    else if (ch == '\u2019')
+                    {
+                        ch = '\'';
+                    }
+
+                    upperBefore = (chKind & CharKind.Upper) != 0;
+                    word[k - i] = ch;
+                    hash = WordTable.Step(hash, ch);
+                }
+
+                var digits = (all & CharKind.Digit) != 0;
+                var hasX = (all & CharKind.X) != 0;
+                var length = end - i;
+                if (hasX && placeholders != null) // in a word, only "xxx" can start one
+                {
+                    found |= PlaceholderIn(text, i, end, placeholders);
+                }
+
+                // A payment number starts with a digit or with two capitals (an IBAN's country).
+                if (payments && (digits || upperPair) && PaymentIn(text, i, end))
+                {
+                    found |= TextFeatures.PaymentNumber;
+                }
+
+                var lower = new ReadOnlySpan<char>(word, 0, length);
+                var known = words.Find(lower, hash);
+                var before = seen;
+                if (pending != null)
+                {
+                    seen |= _phrases.Continue(text, pending, lower, hash, known, end, seen);
+                    pending = null;
+                }
+
+                if (known != null)
+                {
+                    seen |= known.Bits;
+                    if (known.PhraseArray != null)
+                    {
+                        // Phrases go on with the next word, read anyway; those with a mark second are compared now.
+                        pending = known.MarkSecond ? null : known;
+                        seen |= known.MarkSecond ? _phrases.Match(text, end, known, seen) : 0;
+                    }
+                }
+
+                if (seen != before && Decided(seen, found, alternatives, decideAll, ruleFeatures))
+                {
+                    at = (i, end);
+                    return found;
+                }
+
+                var bits = known?.Bits ?? 0;
+                var numberFirst = c >= '0' && c <= '9';
+                found |= digits ? TextFeatures.Digits : TextFeatures.None;
+                weekday |= (bits & ScreenLexicon.Weekday) != 0;
+                month |= (bits & ScreenLexicon.Month) != 0;
+                if (numberFirst)
+                {
+                    // "2026-11-27" (the tokenizer cuts a hyphen after a digit, and the scanner skips spaces around it),
+                    // "27.11.2026" (one word: dots between digits join it).
+                    found |= HyphenFollows(text, end) || TwoDots(lower) ? TextFeatures.DateShape : TextFeatures.None;
+
+                    // "16:00", "5pm": a clock time's shape (the time scanner decides whether it is one).
+                    var colon = end + 1 < text.Length && text[end] == ':' && text[end + 1] >= '0' && text[end + 1] <= '9';
+                    if (colon || lower.EndsWith("am".AsSpan(), StringComparison.Ordinal) || lower.EndsWith("pm".AsSpan(), StringComparison.Ordinal))
+                    {
+                        found |= TextFeatures.ClockMark;
+                    }
+                }
+                else
+                {
+                    if (afterNumber && (bits & ScreenLexicon.AmPm) != 0)
+                    {
+                        found |= TextFeatures.ClockMark;
+                    }
+
+                    // In capitals as the reading judges it (Tokenizer.AddWordAt): two letters or more, none in lower case.
+                    if (!lowerCase && letters >= 2)
+                    {
+                        capitals += (bits & ScreenLexicon.Acronym) != 0 ? 0 : 1;
+                        found |= capitals >= 3 || (bits & ScreenLexicon.PressureWord) != 0 ? TextFeatures.CapitalWords : TextFeatures.None;
+                    }
+
+                    if (scores != null)
+                    {
+                        Score(scores, known, lower, ref found);
+                    }
+                }
+
+                afterNumber = numberFirst;
+                i = end;
+            }
+
+            // A weekday is checked against the date it names, and a date has digits; so is a month's name.
+            found |= weekday && (found & TextFeatures.Digits) != 0 ? TextFeatures.WeekdayNames : TextFeatures.None;
+            found |= month && (found & TextFeatures.Digits) != 0 ? TextFeatures.DateShape : TextFeatures.None;
+            found |= exclamations >= 3 ? TextFeatures.Exclamations : TextFeatures.None;
+            return found;
+        }
+
+        // Whether the scan can stop: an active alternative is satisfied and, when deciding every rule in decideAll, all of
+        // them are triggered.
+        private bool Decided(ulong seen, TextFeatures found, ReadOnlySpan<ulong> alternatives, ulong decideAll, TextFeatures[] ruleFeatures) =>
+            Satisfied(seen, alternatives) && (decideAll == 0 || Triggered(decideAll, seen, found, ruleFeatures) == decideAll);
+
+        // A hyphen after the word ending at <paramref name="end"/>, white space allowed but no line break: the scanner reads
+        // tokens, and "2026 - 11 - 27" is the same tokens as "2026-11-27".
+        private static bool HyphenFollows(string text, int end)
+        {
+            while (end < text.Length && text[end] != '\n' && text[end] != '\r' && char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            return end < text.Length && text[end] == '-';
+        }
+
+        private static bool TwoDots(ReadOnlySpan<char> word)
+        {
+            var first = word.IndexOf('.');
+            return first >= 0 && word.Slice(first + 1).IndexOf('.') >= 0;
+        }
+
+        // Every place in [start, end) where the placeholder finder finds one ("xxx" after a hyphen: "AE-xxx").
+        private static TextFeatures PlaceholderIn(string text, int start, int end, PlaceholderFinder placeholders)
+        {
+            for (var k = start; k < end; k++)
+            {
+                if (PlaceholderFinder.MayStart(text[k]) && placeholders.MatchAt(text, k) > k)
+                {
+                    return TextFeatures.Placeholder;
+                }
+            }
+
+            return TextFeatures.None;
+        }
+
+        // A payment number starting where a number or a pair of capitals starts in the word ("AE-1234…", "DE89…").
+        private bool PaymentIn(string text, int start, int end)
+        {
+            for (var k = start; k < end; k++)
+            {
+                var c = text[k];
+                if (((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) && (k == start || !ScreenText.IsAsciiLetterOrDigit(text[k - 1])) && PaymentDetailsRule.At(text, _everyPack, k))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Placeholders and payment numbers inside a link, found as the finder and the rule read every character.
+        private TextFeatures InLink(string text, int start, int end, PlaceholderFinder? placeholders, bool payments) =>
+            (placeholders is null ? TextFeatures.None : PlaceholderIn(text, start, end, placeholders))
+            | (payments && PaymentIn(text, start, end) ? TextFeatures.PaymentNumber : TextFeatures.None);
+
+        // The language detector's own score for the languages no pack covers: a clue word counts one, an ending half.
+        private void Score(double[] scores, ScreenWord? known, ReadOnlySpan<char> lower, ref TextFeatures found)
+        {
+            if (known?.Clues is int[] clues)
+            {
+                foreach (var l in clues)
+                {
+                    scores[l] += 1;
+                    found |= scores[l] >= LanguageDetector.ReportedFrom ? TextFeatures.UncoveredLanguage : TextFeatures.None;
+                }
+            }
+
+            var last = lower[lower.Length - 1];
+            var byEnding = last < 128 && !_lexicon.MayEndUncovered[last] ? -1 : _detector.EndingLanguage(lower);
+            if (byEnding >= 0 && !_detector.IsCovered(byEnding))
+            {
+                scores[byEnding] += 0.5;
+                found |= scores[byEnding] >= LanguageDetector.ReportedFrom ? TextFeatures.UncoveredLanguage : TextFeatures.None;
+            }
+        }
+
+        private double[] Scores()
+        {
+            var scores = t_scores;
+            if (scores is null || scores.Length < _detector.LanguageCount)
+            {
+                scores = t_scores = new double[_detector.LanguageCount];
+            }
+
+            Array.Clear(scores, 0, scores.Length);
+            return scores;
+        }
+    }
+}
