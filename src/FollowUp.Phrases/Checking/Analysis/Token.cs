@@ -57,7 +57,15 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         public readonly bool IsWord => Kind == TokenKind.Word;
 
-        public readonly bool IsDigitStart => Lower.Length > 0 && Lower[0] >= '0' && Lower[0] <= '9';
+        public readonly bool IsDigitStart
+        {
+            [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            get
+            {
+                var lower = Lower;
+                return lower.Length > 0 && lower[0] >= '0' && lower[0] <= '9';
+            }
+        }
 
         public override readonly string ToString() => Lower;
 

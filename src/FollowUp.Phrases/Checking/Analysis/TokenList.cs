@@ -27,18 +27,23 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         public int Count { get; private set; }
 
+        // Every finder reads tokens through this in its inner loops: inlined everywhere, with the throw out of line (a
+        // method that throws is not inlined by a JIT without profile data — the CLI's, and .NET Framework's).
         public ref Token this[int index]
         {
+            [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             get
             {
                 if ((uint)index >= (uint)Count)
                 {
-                    throw new ArgumentOutOfRangeException(nameof(index));
+                    ThrowOutOfRange(index);
                 }
 
                 return ref _chunks[index >> ChunkBits][index & (ChunkSize - 1)];
             }
         }
+
+        private static void ThrowOutOfRange(int index) => throw new ArgumentOutOfRangeException(nameof(index), index, "No token at this index.");
 
         Token IReadOnlyList<Token>.this[int index] => this[index];
 
