@@ -50,6 +50,28 @@ namespace FollowUp.Phrases.Tests.Checking
         }
 
         [Fact]
+        public void A_screened_check_finds_what_the_full_reading_finds()
+        {
+            // Stronger than the rules left out: every finding, its span and its wording, as the full reading makes it —
+            // the reading a screened check builds is lazy, and must answer the rules it runs as the full one does.
+            var wrong = new List<string>();
+            foreach (var (text, given) in Messages())
+            {
+                foreach (var context in Contexts(given))
+                {
+                    var full = Checker.CheckUnscreened(text, context).Select(f => $"{f.Rule} {f.Start}+{f.Length} {f.Message}").ToList();
+                    var answered = Checker.Check(text, context).Select(f => $"{f.Rule} {f.Start}+{f.Length} {f.Message}").ToList();
+                    if (!answered.SequenceEqual(full))
+                    {
+                        wrong.Add($"{string.Join(", ", full.Except(answered))} missed, {string.Join(", ", answered.Except(full))} added ({context.Format}, order: {context.Order != null}) in: {text}");
+                    }
+                }
+            }
+
+            wrong.Should().BeEmpty();
+        }
+
+        [Fact]
         public void A_subject_line_is_screened_as_soundly_as_a_body()
         {
             // Subjects as sellers write them: every rendered phrase's subject, and every corpus sentence and line as one.
