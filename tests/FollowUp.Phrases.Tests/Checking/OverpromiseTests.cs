@@ -22,6 +22,8 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("No customs fees, guaranteed!", "customs fees, guaranteed")]
         [InlineData("Don't worry, the parcel won't get lost.", "won't get lost")]
         [InlineData("你放心，绝对不会有任何问题。", "绝对不会有任何问题")]
+        [InlineData("Customs never hold our shipments.", "never hold our shipments")]
+        [InlineData("UPS never loses a parcel.", "never loses a parcel")]
         public void Flags_certainty_about_what_the_seller_does_not_control(string text, string flagged)
         {
             var findings = Check.Rule(RuleIds.Overpromise, text);
@@ -47,6 +49,9 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Don't worry, we will 100% refund you if the item does not arrive.")]
         [InlineData("We guarantee delivery within 20 days or your money back.")]
         [InlineData("It is certainly possible that customs will hold it for a few days.")]
+        [InlineData("Never worry about customs fees: we pay them.")]
+        [InlineData("Customs never contacted us about your parcel, so we asked DHL and will reply by 4 Dec 2026.")]
+        [InlineData("We never ship late.")]
         public void Leaves_remedies_product_facts_and_the_sellers_own_actions_alone(string text)
         {
             Check.Rule(RuleIds.Overpromise, text).Should().BeEmpty();

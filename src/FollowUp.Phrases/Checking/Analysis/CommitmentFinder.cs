@@ -14,6 +14,9 @@ namespace FollowUp.Phrases.Checking.Analysis
     {
         private WordList AbsoluteNegations { get; }
 
+        // Endings of the past tense ("-ed"): "customs never contacted us" reports what did not happen, it claims nothing.
+        private string[] PastEndings { get; }
+
         private WordList PredictionVerbs { get; }
 
         private WordList PromiseNouns { get; }
@@ -38,6 +41,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             ChineseNegations = v.Terms("claims.negations");
             ChineseDeterminers = v.Terms("claims.determiners");
             AbsoluteNegations = v.Words("claims.absolute-negations");
+            PastEndings = v.Entries("claims.past-endings");
             PredictionVerbs = v.Words("claims.prediction-verbs");
             PromiseNouns = v.Words("claims.promise-nouns");
             ArrivalVerbs = v.Words("claims.arrival-verbs");
@@ -330,6 +334,15 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return null;
             }
 
+            // "Never" counts how often as "always" does — "customs never hold our parcels" — but only said of someone:
+            // "Never worry about the fees" is advice, and "customs never contacted us" a report of the past. After a modal
+            // ("will never leak") it is a flat denial, read as one below.
+            if (AbsoluteNegations.Contains(tokens[i])
+                && (i == clause.First || tokens[i - 1].Kind != TokenKind.Word || Modals.Contains(tokens[i - 1]) || Lexicon.IsContractedWill(tokens[i - 1].Lower) || IsPast(a, i + length, clause.End)))
+            {
+                return null;
+            }
+
             for (var k = i - 1; k >= clause.First && k >= i - 3; k--)
             {
                 if (IsSeller(tokens[k].Lower))
@@ -353,6 +366,26 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             return outcome;
+        }
+
+        // Whether the word at k (the verb after a marker) is written in the past.
+        private bool IsPast(MessageAnalysis a, int k, int end)
+        {
+            if (k >= end || a.Tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            var word = a.Tokens[k].Lower;
+            foreach (var ending in PastEndings)
+            {
+                if (word.Length > ending.Length + 1 && word.EndsWith(ending, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool IsBareMarker(MessageAnalysis a, Clause clause)
