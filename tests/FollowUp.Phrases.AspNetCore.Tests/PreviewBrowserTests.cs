@@ -37,6 +37,23 @@ namespace FollowUp.Phrases.AspNetCore.Tests
             }
         }
 
+        /// <summary>Holds the page's first request to <paramref name="url"/> back until the returned source is set; later ones pass.</summary>
+        private static async Task<TaskCompletionSource<bool>> HoldFirstRequestAsync(IPage page, string url)
+        {
+            var held = new TaskCompletionSource<bool>();
+            var requests = 0;
+            await page.RouteAsync(url, async route =>
+            {
+                if (System.Threading.Interlocked.Increment(ref requests) == 1)
+                {
+                    await held.Task;
+                }
+
+                await route.ContinueAsync();
+            });
+            return held;
+        }
+
         [SkippableFact]
         public async Task Choosing_shipment_dispatched_in_the_list_shows_its_rendered_subject()
         {
@@ -130,17 +147,7 @@ namespace FollowUp.Phrases.AspNetCore.Tests
             await page.ClickAsync("#tab-render");
 
             // The first render the page asks for is held back until the second has been answered, as a busy server may.
-            var held = new TaskCompletionSource<bool>();
-            var renders = 0;
-            await page.RouteAsync("**/api/render", async route =>
-            {
-                if (System.Threading.Interlocked.Increment(ref renders) == 1)
-                {
-                    await held.Task;
-                }
-
-                await route.ContinueAsync();
-            });
+            var held = await HoldFirstRequestAsync(page, "**/api/render");
 
             await page.SelectOptionAsync("#render-key", "shipment.dispatched");
             await page.SelectOptionAsync("#render-order", "hostile-buyer");
@@ -188,17 +195,7 @@ namespace FollowUp.Phrases.AspNetCore.Tests
             await page.ClickAsync("#tab-check");
 
             // The first check the page asks for is held back until the second has been answered.
-            var held = new TaskCompletionSource<bool>();
-            var checks = 0;
-            await page.RouteAsync("**/api/check", async route =>
-            {
-                if (System.Threading.Interlocked.Increment(ref checks) == 1)
-                {
-                    await held.Task;
-                }
-
-                await route.ContinueAsync();
-            });
+            var held = await HoldFirstRequestAsync(page, "**/api/check");
 
             await page.FillAsync("#check-text", "we will ship soon");
             await page.ClickAsync("#check-go");
