@@ -94,6 +94,9 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("感谢您的好评！")]
         [InlineData("我们会在24小时内为您退款。")]
         [InlineData("Our offer does not depend on your review in any way; we will resend the item today.")]
+        [InlineData("Your refund request is under review.")]
+        [InlineData("We will review your photos and send a refund by Friday.")]
+        [InlineData("Your claim is pending review; a coupon for the delay is attached.")]
         public void Leaves_honest_requests_and_unconditional_fixes_alone(string text)
         {
             Check.Rule(RuleIds.ReviewManipulation, text).Should().BeEmpty();

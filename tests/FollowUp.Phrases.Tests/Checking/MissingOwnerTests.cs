@@ -32,6 +32,7 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("很抱歉，我们已收到您的投诉。")]
         [InlineData("Kindly note that your order has been delayed due to the Chinese New Year holiday.")]
         [InlineData("Sorry for the delay, it's the busiest season and the couriers are running at full capacity.")]
+        [InlineData("Your refund request has been escalated and is under review.")]
         public void Flags_a_reported_problem_with_no_next_step(string text)
         {
             var finding = Check.Rule(RuleIds.MissingOwner, text).Should().ContainSingle().Subject;

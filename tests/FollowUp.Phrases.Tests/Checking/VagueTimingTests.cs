@@ -19,6 +19,8 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("售后马上处理您的问题。", "马上")]
         [InlineData("我们会第一时间发货。", "第一时间")]
         [InlineData("We will reply to you at the earliest.", "at the earliest")]
+        [InlineData("We will get back to you momentarily.", "momentarily")]
+        [InlineData("The tracking should update in a little while.", "in a little while")]
         [InlineData("Your parcel will arrive in a few business days.", "in a few business days")]
         [InlineData("We'll reply to your message at our earliest convenience.", "at our earliest convenience")]
         [InlineData("I'll get back to you as quickly as I can.", "as quickly as I can")]

@@ -35,6 +35,7 @@ namespace FollowUp.Phrases.Checking.Rules
 
             // The lists, looked up once per message rather than per token.
             var reviewWords = a.Vocabulary.Words("review-manipulation.review-words");
+            var notReviews = a.Vocabulary.Phrases("review-manipulation.not-reviews");
             var edits = a.Vocabulary.Words("review-manipulation.edits");
             var incentives = a.Vocabulary.Words("review-manipulation.incentives");
             var chineseReview = a.Vocabulary.Terms("review-manipulation.review-words");
@@ -62,7 +63,7 @@ namespace FollowUp.Phrases.Checking.Rules
 
                     if (t.Kind == TokenKind.Word || t.Lower == "%")
                     {
-                        if (reviewWords.Contains(t))
+                        if (reviewWords.Contains(t) && !IsNotAReview(a, notReviews, i, sentence))
                         {
                             review = review < 0 ? i : review;
 
@@ -109,6 +110,22 @@ namespace FollowUp.Phrases.Checking.Rules
             {
                 Report(a, severity, findings, requestStart, requestEnd, requestIncentive);
             }
+        }
+
+        // "Your claim is under review", "we will review your photos": the word names a check of the buyer's case, not a
+        // review the buyer writes — a phrase of the pack's not-reviews list covers it.
+        private static bool IsNotAReview(MessageAnalysis a, PhraseSet notReviews, int i, Sentence sentence)
+        {
+            for (var k = Math.Max(sentence.First, i - 2); k <= i; k++)
+            {
+                var length = notReviews.Match(a, k, sentence.End);
+                if (length > 0 && k + length > i)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // Sentences a request's steps may take between two of its flagged sentences: numbered steps ("1. Go to My Orders. 2. Click
