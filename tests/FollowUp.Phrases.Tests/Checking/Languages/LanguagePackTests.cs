@@ -150,6 +150,9 @@ namespace FollowUp.Phrases.Tests.Checking.Languages
         [InlineData("Su pedido será procesado pronto.", "missing-owner", "será procesado")]
         [InlineData("Su pedido será procesado pronto.", "vague-timing", "pronto")]
         [InlineData("Nous sommes désolés pour le retard de votre colis.", "missing-owner", null)]
+        [InlineData("Votre remboursement sera effectué sous peu.", "missing-owner", "sera effectué")]
+        [InlineData("Su reembolso será efectuado en 3 días.", "missing-owner", "será efectuado")]
+        [InlineData("Ihre Rückerstattung wird durchgeführt.", "missing-owner", "wird durchgeführt")]
         public void German_spanish_and_french_need_no_locale(string text, string rule, string? flagged)
         {
             WordingChecker.Default.Check(text).Should().Contain(d => d.Rule == rule && d.Text == flagged);
