@@ -48,6 +48,8 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Dear Mr. Soon, your order shipped on 2 Dec 2026.")]
         [InlineData("Thanks, Soon-Yi! Your order shipped on 2 Dec 2026.")]
         [InlineData("You asked \"can it arrive soon?\" — DHL estimates 3-5 working days.")]
+        [InlineData("You asked whether it will arrive soon. DHL will deliver it on 4 Dec 2026.")]
+        [InlineData("You wanted to know if we can ship soon: we ship on 4 Dec 2026.")]
         [InlineData("Track it at https://track.example.com/?ref=soon today.")]
         [InlineData("Please pay no later than 25 Nov 2026.")]
         [InlineData("The fabric dries quickly.")]
@@ -61,6 +63,14 @@ namespace FollowUp.Phrases.Tests.Checking
         public void Leaves_concrete_anchored_and_social_wording_alone(string text)
         {
             Check.Rule(RuleIds.VagueTiming, text).Should().BeEmpty();
+        }
+
+        [Fact]
+        public void The_sellers_answer_after_a_reported_question_is_still_read()
+        {
+            var finding = Check.Rule(RuleIds.VagueTiming, "You asked whether it will arrive soon, and it will arrive soon.").Should().ContainSingle().Subject;
+
+            finding.Start.Should().Be(58, "the second 'soon', the seller's own; the first is the buyer's question");
         }
 
         [Fact]

@@ -38,6 +38,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             (Vocabulary, LanguagesRead, UncoveredLanguages) = ChooseLanguages(context.Locale);
             ExpandShorthand();
             _clauses = SentenceSplitter.Split(_tokens, Vocabulary, _sentences);
+            MarkReportedQuestions();
             MarkNames();
             FindRegions();
         }
@@ -537,6 +538,44 @@ namespace FollowUp.Phrases.Checking.Analysis
                     }
 
                     open = -1;
+                }
+            }
+        }
+
+        // "You asked whether it will arrive soon": the buyer's question in the seller's words is the buyer's wording, as a
+        // quotation is — after the lead (which is the seller's: "you asked" still says the message answers one) to the end
+        // of the question's clause, the next clause when a comma follows the lead ("Sie fragten, ob …"). Leads are the
+        // packs' text.reported-question-leads.
+        private void MarkReportedQuestions()
+        {
+            var leads = Vocabulary.Phrases("text.reported-question-leads");
+            foreach (var sentence in _sentences)
+            {
+                if (!leads.AnyIn(this, sentence.First, sentence.End))
+                {
+                    continue;
+                }
+
+                foreach (var clause in sentence.Clauses)
+                {
+                    for (var i = clause.First; i < clause.End; i++)
+                    {
+                        var length = leads.Match(this, i, sentence.End);
+                        if (length == 0)
+                        {
+                            continue;
+                        }
+
+                        var next = i + length;
+                        var question = next + 1 < sentence.End && _tokens[next].Kind == TokenKind.Punct && _tokens[next].Lower == "," ? next + 1 : Math.Min(next, sentence.End - 1);
+                        var end = ClauseOf(question).End;
+                        for (var k = next; k < end; k++)
+                        {
+                            _tokens[k].IsQuoted = true;
+                        }
+
+                        break;
+                    }
                 }
             }
         }

@@ -165,6 +165,9 @@ namespace FollowUp.Phrases.Tests.Checking.Languages
         [InlineData("Merci pour votre commande, à bientôt !")]
         [InlineData("Vielen Dank für Ihre Bestellung, bis bald!")]
         [InlineData("Gracias por su pedido, ¡hasta pronto!")]
+        [InlineData("Sie haben gefragt, ob die Lieferung bald kommt. Sie kommt am 4. Dezember 2026.")]
+        [InlineData("Vous avez demandé si le colis arrivera bientôt. Il arrivera le 4 décembre 2026.")]
+        [InlineData("Usted preguntó si el paquete llegará pronto. Llegará el 4 de diciembre de 2026.")]
         public void Owned_steps_and_pleasantries_pass(string text)
         {
             WordingChecker.Default.Check(text).Where(d => d.Severity >= Severity.Warning).Should().BeEmpty();
