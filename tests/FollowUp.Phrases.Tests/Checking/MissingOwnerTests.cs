@@ -15,6 +15,8 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Your issue is being looked into.", "is being looked into")]
         [InlineData("The replacement will be sent out on Friday.", "will be sent out")]
         [InlineData("The parcel will be shipped by 4 Dec 2026.", "will be shipped")]
+        [InlineData("A refund will be initiated upon receipt of the item.", "will be initiated")]
+        [InlineData("A claim will be filed with the carrier.", "will be filed")]
         public void Flags_seller_actions_in_agentless_passive(string text, string flagged)
         {
             var finding = Check.Rule(RuleIds.MissingOwner, text).Should().ContainSingle().Subject;

@@ -24,6 +24,7 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("你放心，绝对不会有任何问题。", "绝对不会有任何问题")]
         [InlineData("Customs never hold our shipments.", "never hold our shipments")]
         [InlineData("UPS never loses a parcel.", "never loses a parcel")]
+        [InlineData("We are confident your parcel will arrive safely.", "We are confident your parcel will arrive safely")]
         public void Flags_certainty_about_what_the_seller_does_not_control(string text, string flagged)
         {
             var findings = Check.Rule(RuleIds.Overpromise, text);
@@ -52,6 +53,8 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Never worry about customs fees: we pay them.")]
         [InlineData("Customs never contacted us about your parcel, so we asked DHL and will reply by 4 Dec 2026.")]
         [InlineData("We never ship late.")]
+        [InlineData("We are confident we can ship by Friday 4 Dec 2026.")]
+        [InlineData("We are not confident the parcel will arrive before Christmas.")]
         public void Leaves_remedies_product_facts_and_the_sellers_own_actions_alone(string text)
         {
             Check.Rule(RuleIds.Overpromise, text).Should().BeEmpty();
