@@ -70,6 +70,8 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("请您放心，您的问题我们一定帮您解决。")]
         [InlineData("Your complaint reference is C-4471. Our quality manager, Mr. Li, will call you on Monday 30 Nov 2026 at 10:00 CET.")]
         [InlineData("Sorry to hear that the item arrived damaged. We will send you a replacement by 28 Nov 2026 at no cost.")]
+        [InlineData("物流没有延误，请放心。")]
+        [InlineData("放心，我们的包裹不会丢件。")]
         public void Passes_messages_that_name_who_acts_next(string text)
         {
             Check.Rule(RuleIds.MissingOwner, text).Should().BeEmpty();

@@ -25,6 +25,8 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Customs never hold our shipments.", "never hold our shipments")]
         [InlineData("UPS never loses a parcel.", "never loses a parcel")]
         [InlineData("We are confident your parcel will arrive safely.", "We are confident your parcel will arrive safely")]
+        [InlineData("It ships today with DHL, no problem 100%!", "no problem 100%")]
+        [InlineData("放心，百分之百不会丢件。", "百分之百不会丢件")]
         public void Flags_certainty_about_what_the_seller_does_not_control(string text, string flagged)
         {
             var findings = Check.Rule(RuleIds.Overpromise, text);

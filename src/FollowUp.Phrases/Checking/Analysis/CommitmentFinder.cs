@@ -214,9 +214,9 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
         }
 
-        private void Add(MessageAnalysis a, List<Commitment> found, int start, Clause clause, StepActor actor, bool controlled, string? outcome)
+        private void Add(MessageAnalysis a, List<Commitment> found, int start, Clause clause, StepActor actor, bool controlled, string? outcome, int atLeastTo = 0)
         {
-            var end = a.ContentEndOf(clause);
+            var end = Math.Max(a.ContentEndOf(clause), atLeastTo);
             if (end > start)
             {
                 found.Add(new Commitment(start, end, actor, controlled, isCertain: true, outcome));
@@ -294,7 +294,10 @@ namespace FollowUp.Phrases.Checking.Analysis
                     var outcome = FirstOutcome(a, clause);
                     if (outcome >= 0)
                     {
-                        Add(a, found, Math.Min(tokens[i].Start, tokens[outcome].Start), clause, ActorFor(tokens[outcome].Lower), controlled: false, tokens[outcome].Lower);
+                        // The span holds the marker whole ("no problem 100%": its '%' ends the clause) and, for a problem
+                        // word, the "no" that makes it an outcome.
+                        var from = outcome > clause.First && ProblemWords.Contains(tokens[outcome]) && Negations.Contains(tokens[outcome - 1]) ? outcome - 1 : outcome;
+                        Add(a, found, Math.Min(tokens[i].Start, tokens[from].Start), clause, ActorFor(tokens[outcome].Lower), controlled: false, tokens[outcome].Lower, tokens[i + marker.Length - 1].End);
                         return true;
                     }
                 }
@@ -416,9 +419,11 @@ namespace FollowUp.Phrases.Checking.Analysis
             var tokens = a.Tokens;
             var prev = i > clause.First ? tokens[i - 1].Lower : "";
             var prev2 = i - 1 > clause.First ? tokens[i - 2].Lower : "";
-            if (Negations.Contains(prev) || Negations.Contains(prev2))
+            // "we cannot guarantee…", "we can't really promise…" are honest hedging; in "no problem 100%" the "no" denies the
+            // problem, not the certainty.
+            if (Negations.Contains(prev) || (Negations.Contains(prev2) && !Outcomes.Contains(tokens[i - 1])))
             {
-                return (Certainty.Hedged, null); // "we cannot guarantee…" is honest hedging.
+                return (Certainty.Hedged, null);
             }
 
             // "certainly possible", "definitely likely": the marker strengthens a hedge, not a claim.

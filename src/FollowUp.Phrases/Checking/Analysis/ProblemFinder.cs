@@ -118,9 +118,11 @@ namespace FollowUp.Phrases.Checking.Analysis
                     {
                         foreach (var term in ChineseProblems)
                         {
+                            // "没有问题", "不会有任何问题" deny the problem word some way back; "不会丢件", "没有延误" right before it.
                             var at = t.Lower.IndexOf(term, StringComparison.Ordinal);
-                            var before = at < 0 ? "" : t.Lower.Substring(Math.Max(0, at - 5), Math.Min(5, at));
-                            if (at >= 0 && !(term == "问题" && TermSearch.AnyIn(before, ChineseNegators)) && !Hypothetical(t.Lower, at, term))
+                            var reach = term == "问题" ? 5 : 2;
+                            var before = at < 0 ? "" : t.Lower.Substring(Math.Max(0, at - reach), Math.Min(reach, at));
+                            if (at >= 0 && !TermSearch.AnyIn(before, ChineseNegators) && !Hypothetical(t.Lower, at, term))
                             {
                                 return new ReportedProblem(t.Start + at, t.Start + at + term.Length);
                             }
