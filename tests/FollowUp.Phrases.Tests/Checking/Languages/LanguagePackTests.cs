@@ -153,6 +153,9 @@ namespace FollowUp.Phrases.Tests.Checking.Languages
         [InlineData("Votre remboursement sera effectué sous peu.", "missing-owner", "sera effectué")]
         [InlineData("Su reembolso será efectuado en 3 días.", "missing-owner", "será efectuado")]
         [InlineData("Ihre Rückerstattung wird durchgeführt.", "missing-owner", "wird durchgeführt")]
+        [InlineData("Die Sendung hängt leider im Zoll fest.", "missing-owner", null)]
+        [InlineData("Lamentablemente su envío está retenido en aduana.", "missing-owner", null)]
+        [InlineData("Malheureusement votre colis est bloqué en douane.", "missing-owner", null)]
         public void German_spanish_and_french_need_no_locale(string text, string rule, string? flagged)
         {
             WordingChecker.Default.Check(text).Should().Contain(d => d.Rule == rule && d.Text == flagged);
