@@ -21,6 +21,8 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("We will reply to you at the earliest.", "at the earliest")]
         [InlineData("We will get back to you momentarily.", "momentarily")]
         [InlineData("The tracking should update in a little while.", "in a little while")]
+        [InlineData("Your order will ship in the shortest possible time.", "in the shortest possible time")]
+        [InlineData("我们会以最快速度为您发货。", "最快速度")]
         [InlineData("Your parcel will arrive in a few business days.", "in a few business days")]
         [InlineData("We'll reply to your message at our earliest convenience.", "at our earliest convenience")]
         [InlineData("I'll get back to you as quickly as I can.", "as quickly as I can")]
