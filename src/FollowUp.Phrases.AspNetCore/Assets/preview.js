@@ -238,7 +238,10 @@
     const frame = $("render-html");
     frame.hidden = !r.html;
     $("render-html-title").hidden = !r.html;
-    frame.srcdoc = r.html ? r.html.text : "";
+    // Only new HTML reloads the frame: the same answer again (a render the page asked for twice) would blank it for a
+    // moment and lose the reader's scroll position.
+    const html = r.html ? r.html.text : "";
+    if (frame.srcdoc !== html) frame.srcdoc = html;
     if (r.html) underline($("render-html-source"), r.html.text, r.html.findings);
     else $("render-html-source").replaceChildren();
     listFindings($("render-findings"), [["subject", r.subject.findings], ["text", r.text.findings], ["html", r.html ? r.html.findings : []]]);
