@@ -341,7 +341,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             // "Never worry about the fees" is advice, and "customs never contacted us" a report of the past. After a modal
             // ("will never leak") it is a flat denial, read as one below.
             if (AbsoluteNegations.Contains(tokens[i])
-                && (i == clause.First || tokens[i - 1].Kind != TokenKind.Word || Modals.Contains(tokens[i - 1]) || Lexicon.IsContractedWill(tokens[i - 1].Lower) || IsPast(a, i + length, clause.End)))
+                && (i == clause.First || tokens[i - 1].Kind != TokenKind.Word || IsModal(tokens[i - 1]) || IsPast(a, i + length, clause.End)))
             {
                 return null;
             }
@@ -370,6 +370,9 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             return outcome;
         }
+
+        // "will", "would", "can" … or a contracted will ("it'll"): a "never" after one is a flat denial.
+        private bool IsModal(in Token t) => Modals.Contains(t) || Lexicon.IsContractedWill(t.Lower);
 
         // Whether the word at k (the verb after a marker) is written in the past.
         private bool IsPast(MessageAnalysis a, int k, int end)
@@ -523,7 +526,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             var prev = i > clause.First ? tokens[i - 1] : default; // default(Token): none, its Lower is null
             var next = i + 1 < clause.End ? tokens[i + 1] : default;
             var never = tokens[i].Lower == "never";
-            var modal = never && prev.Lower != null && (Modals.Contains(prev) || Lexicon.IsContractedWill(prev.Lower));
+            var modal = never && prev.Lower != null && IsModal(prev);
 
             // "won't charge", "will not break": a flat denial of harm; "won't arrive before Christmas" is honest, not a claim.
             var harm = next.Lower != null && Harms.Contains(next) && (never || !ArrivalVerbs.Contains(next));

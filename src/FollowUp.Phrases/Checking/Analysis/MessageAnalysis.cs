@@ -551,31 +551,23 @@ namespace FollowUp.Phrases.Checking.Analysis
             var leads = Vocabulary.Phrases("text.reported-question-leads");
             foreach (var sentence in _sentences)
             {
-                if (!leads.AnyIn(this, sentence.First, sentence.End))
+                for (var i = sentence.First; i < sentence.End; i++)
                 {
-                    continue;
-                }
-
-                foreach (var clause in sentence.Clauses)
-                {
-                    for (var i = clause.First; i < clause.End; i++)
+                    var length = leads.Match(this, i, sentence.End);
+                    if (length == 0)
                     {
-                        var length = leads.Match(this, i, sentence.End);
-                        if (length == 0)
-                        {
-                            continue;
-                        }
-
-                        var next = i + length;
-                        var question = next + 1 < sentence.End && _tokens[next].Kind == TokenKind.Punct && _tokens[next].Lower == "," ? next + 1 : Math.Min(next, sentence.End - 1);
-                        var end = ClauseOf(question).End;
-                        for (var k = next; k < end; k++)
-                        {
-                            _tokens[k].IsQuoted = true;
-                        }
-
-                        break;
+                        continue;
                     }
+
+                    var next = i + length;
+                    var question = next + 1 < sentence.End && _tokens[next].Kind == TokenKind.Punct && _tokens[next].Lower == "," ? next + 1 : Math.Min(next, sentence.End - 1);
+                    var end = ClauseOf(question).End;
+                    for (var k = next; k < end; k++)
+                    {
+                        _tokens[k].IsQuoted = true;
+                    }
+
+                    i = Math.Max(i, end - 1); // on after the question: a lead inside it is quoted, and starts nothing
                 }
             }
         }

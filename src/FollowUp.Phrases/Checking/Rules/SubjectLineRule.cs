@@ -79,22 +79,11 @@ namespace FollowUp.Phrases.Checking.Rules
             {
                 if (char.IsLetterOrDigit(c) || c == ' ')
                 {
-                    chars[n++] = c < '\u0080' ? (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c) : char.ToLowerInvariant(c);
+                    chars[n++] = char.ToLowerInvariant(c);
                 }
             }
 
-            var start = 0;
-            while (start < n && chars[start] == ' ')
-            {
-                start++;
-            }
-
-            while (n > start && chars[n - 1] == ' ')
-            {
-                n--;
-            }
-
-            return new string(chars, start, n - start);
+            return new string(chars, 0, n).Trim();
         }
 
         [ThreadStatic]
