@@ -35,6 +35,11 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Kindly note that your order has been delayed due to the Chinese New Year holiday.")]
         [InlineData("Sorry for the delay, it's the busiest season and the couriers are running at full capacity.")]
         [InlineData("Your refund request has been escalated and is under review.")]
+        [InlineData("Tracking has not moved since Monday. These things happen during peak season.")]
+        [InlineData("There has been no movement on the tracking since Monday.")]
+        [InlineData("Your order has not shipped yet because the fabric is late.")]
+        [InlineData("DHL reports a delivery exception for your parcel.")]
+        [InlineData("Kindly be informed that your balance payment is overdue.")]
         public void Flags_a_reported_problem_with_no_next_step(string text)
         {
             var finding = Check.Rule(RuleIds.MissingOwner, text).Should().ContainSingle().Subject;
@@ -72,6 +77,9 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Sorry to hear that the item arrived damaged. We will send you a replacement by 28 Nov 2026 at no cost.")]
         [InlineData("物流没有延误，请放心。")]
         [InlineData("放心，我们的包裹不会丢件。")]
+        [InlineData("Tracking has not moved since Monday. I've opened a trace with DHL and will send you their answer by 4 Dec 2026.")]
+        [InlineData("Your order has not shipped yet because the fabric is late. We will ship it on 7 Dec 2026.")]
+        [InlineData("Kindly be informed that your balance payment is overdue. Please pay it by 4 Dec 2026.")]
         public void Passes_messages_that_name_who_acts_next(string text)
         {
             Check.Rule(RuleIds.MissingOwner, text).Should().BeEmpty();

@@ -28,6 +28,9 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("<p>Sale!</p><p>To unsubscribe <a href=\"https://x.example/u?id=1\">click here</a>.</p>", MessageFormat.Html)]
         [InlineData("<h1>Black Friday</h1><footer><a href=\"https://shop.example/account/email-settings\">Email settings</a></footer>", MessageFormat.Html)]
         [InlineData("Neue Artikel im Shop! Newsletter abbestellen: https://shop.example/n/1", MessageFormat.Text)]
+        [InlineData("New arrivals are in! https://shop.example/new\nNo longer want to hear from us? https://shop.example/leave", MessageFormat.Text)]
+        [InlineData("¡Rebajas de invierno! https://tienda.example/rebajas\nSi no desea recibir más correos, haga clic aquí: https://tienda.example/b?id=3", MessageFormat.Text)]
+        [InlineData("Soldes d'hiver ! https://boutique.example/soldes\nVous ne souhaitez plus recevoir nos e-mails ? https://boutique.example/d?u=3", MessageFormat.Text)]
         public void Accepts_a_link_labelled_or_addressed_as_an_opt_out(string text, MessageFormat format)
         {
             Check.Rule(RuleIds.MissingUnsubscribe, text, Check.MarketingEmail with { Format = format }).Should().BeEmpty();

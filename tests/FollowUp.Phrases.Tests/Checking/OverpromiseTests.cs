@@ -27,6 +27,8 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("We are confident your parcel will arrive safely.", "We are confident your parcel will arrive safely")]
         [InlineData("It ships today with DHL, no problem 100%!", "no problem 100%")]
         [InlineData("放心，百分之百不会丢件。", "百分之百不会丢件")]
+        [InlineData("Delivery: guaranteed by Dec 20.", "Delivery: guaranteed by Dec 20")]
+        [InlineData("Order: #7781\nDelivery\nGuaranteed by Dec 20", "Guaranteed by Dec 20")]
         public void Flags_certainty_about_what_the_seller_does_not_control(string text, string flagged)
         {
             var findings = Check.Rule(RuleIds.Overpromise, text);
@@ -57,9 +59,24 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("We never ship late.")]
         [InlineData("We are confident we can ship by Friday 4 Dec 2026.")]
         [InlineData("We are not confident the parcel will arrive before Christmas.")]
+        [InlineData("It normally takes 10-15 days. We surely hope it reaches you before Christmas.")]
+        [InlineData("We will definitely try to get it to you before the weekend.")]
+        [InlineData("Quality: 100% guaranteed.")]
+        [InlineData("Note: guaranteed refund if the parcel is lost.")]
+        [InlineData("Thanks for waiting. Guaranteed by our warranty: free repairs for 12 months.")]
         public void Leaves_remedies_product_facts_and_the_sellers_own_actions_alone(string text)
         {
             Check.Rule(RuleIds.Overpromise, text).Should().BeEmpty();
+        }
+
+        [Fact]
+        public void A_table_cell_labelled_with_an_outcome_is_read_with_its_label()
+        {
+            const string html = "<table><tr><td>Order</td><td>#7781</td></tr><tr><td>Delivery</td><td>Guaranteed by Dec 20</td></tr></table>";
+
+            var finding = Check.Rule(RuleIds.Overpromise, html, CheckContext.Default with { Format = MessageFormat.Html }).Should().ContainSingle().Subject;
+
+            finding.Text.Should().Be("Guaranteed by Dec 20");
         }
     }
 }

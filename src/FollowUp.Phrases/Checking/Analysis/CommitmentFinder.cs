@@ -165,8 +165,10 @@ namespace FollowUp.Phrases.Checking.Analysis
         public List<Commitment> FindClaims(MessageAnalysis a)
         {
             var found = new List<Commitment>();
-            foreach (var sentence in a.Sentences)
+            var sentences = a.Sentences;
+            for (var s = 0; s < sentences.Count; s++)
             {
+                var sentence = sentences[s];
                 var previousFound = true;
                 for (var c = 0; c < sentence.Clauses.Count; c++)
                 {
@@ -187,6 +189,19 @@ namespace FollowUp.Phrases.Checking.Analysis
                     {
                         var merged = new Clause(sentence.Clauses[c - 1].First, clause.End);
                         found1 = FindEnglish(a, merged, found) || FindChinese(a, merged, found);
+                    }
+
+                    // "Delivery: guaranteed by 20 Dec", a table's "Delivery | Guaranteed by 20 Dec": a short label before a
+                    // clause that opens with a certainty marker names what is certain.
+                    if (!found1 && OpensWithMarker(a, clause) && LabelBefore(a, sentences, s, c) is Clause label)
+                    {
+                        var before = found.Count;
+                        found1 = FindEnglish(a, new Clause(label.First, clause.End), found);
+                        if (c == 0 && found.Count > before && found[found.Count - 1] is Commitment cell)
+                        {
+                            // A label in a cell or line of its own is not underlined with the claim.
+                            found[found.Count - 1] = new Commitment(a.Tokens[clause.First].Start, cell.End, cell.Actor, cell.SellerControls, cell.IsCertain, cell.Outcome);
+                        }
                     }
 
                     previousFound = found1;
@@ -392,6 +407,57 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             return false;
+        }
+
+        private bool OpensWithMarker(MessageAnalysis a, Clause clause)
+        {
+            for (var i = clause.First; i < clause.End; i++)
+            {
+                if (a.Tokens[i].Kind != TokenKind.Punct)
+                {
+                    return Starters.Contains(a.Tokens[i]) && Markers.Match(a, i, clause.End) > 0;
+                }
+            }
+
+            return false;
+        }
+
+        // The label right before clause c of sentence s: the clause before it in the sentence, ended by a colon, or a
+        // sentence of its own (a table cell, a line); one to three words, unquoted.
+        private static Clause? LabelBefore(MessageAnalysis a, IReadOnlyList<Sentence> sentences, int s, int c)
+        {
+            Clause label;
+            if (c > 0)
+            {
+                label = sentences[s].Clauses[c - 1];
+                var end = label.End - 1;
+                if (a.Tokens[end].Lower != ":")
+                {
+                    return null;
+                }
+            }
+            else if (s > 0 && sentences[s - 1].End == sentences[s].First)
+            {
+                label = new Clause(sentences[s - 1].First, sentences[s - 1].End);
+            }
+            else
+            {
+                return null;
+            }
+
+            var words = 0;
+            for (var i = label.First; i < label.End; i++)
+            {
+                ref readonly var t = ref a.Tokens[i];
+                if (t.IsQuoted || (t.Kind == TokenKind.Punct && t.Lower != ":" && t.Lower != "\n"))
+                {
+                    return null;
+                }
+
+                words += t.Kind == TokenKind.Punct ? 0 : 1;
+            }
+
+            return words >= 1 && words <= 3 ? label : null;
         }
 
         private bool IsBareMarker(MessageAnalysis a, Clause clause)

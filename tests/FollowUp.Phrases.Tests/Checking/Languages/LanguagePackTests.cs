@@ -156,6 +156,12 @@ namespace FollowUp.Phrases.Tests.Checking.Languages
         [InlineData("Die Sendung hängt leider im Zoll fest.", "missing-owner", null)]
         [InlineData("Lamentablemente su envío está retenido en aduana.", "missing-owner", null)]
         [InlineData("Malheureusement votre colis est bloqué en douane.", "missing-owner", null)]
+        [InlineData("Bonjour Claire, votre commande est bloquée à la douane de Roissy. Cordialement, Mei", "missing-owner", null)]
+        [InlineData("Bonjour, la lampe est arrivée endommagée. Nous sommes désolés.", "missing-owner", null)]
+        [InlineData("Hola Lucía, la caja llegó dañada. Disculpe las molestias.", "missing-owner", null)]
+        [InlineData("Hola Lucía, su pedido está retenido en aduanas. Saludos.", "missing-owner", null)]
+        [InlineData("Guten Tag Herr Braun, Sie haben ein beschädigtes Paket erhalten. Das tut uns leid.", "missing-owner", null)]
+        [InlineData("Guten Tag Herr Braun, die Sendung wird vom Zoll zurückgehalten. Mit freundlichen Grüßen", "missing-owner", null)]
         public void German_spanish_and_french_need_no_locale(string text, string rule, string? flagged)
         {
             WordingChecker.Default.Check(text).Should().Contain(d => d.Rule == rule && d.Text == flagged);
@@ -171,6 +177,11 @@ namespace FollowUp.Phrases.Tests.Checking.Languages
         [InlineData("Sie haben gefragt, ob die Lieferung bald kommt. Sie kommt am 4. Dezember 2026.")]
         [InlineData("Vous avez demandé si le colis arrivera bientôt. Il arrivera le 4 décembre 2026.")]
         [InlineData("Usted preguntó si el paquete llegará pronto. Llegará el 4 de diciembre de 2026.")]
+        [InlineData("Bonjour, la lampe est arrivée cassée. Nous vous envoyons une nouvelle lampe le 4 décembre 2026.")]
+        [InlineData("Hola Lucía, su pedido está retenido en aduanas. Le enviamos la factura al agente hoy mismo.")]
+        [InlineData("Votre colis n'est pas bloqué : il est en cours de livraison aujourd'hui.")]
+        [InlineData("Ihr Paket ist nicht beschädigt, die Verpackung ist nur nass geworden.")]
+        [InlineData("Su pedido no está retenido: está en reparto hoy.")]
         public void Owned_steps_and_pleasantries_pass(string text)
         {
             WordingChecker.Default.Check(text).Where(d => d.Severity >= Severity.Warning).Should().BeEmpty();
