@@ -17,6 +17,7 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("The parcel will be shipped by 4 Dec 2026.", "will be shipped")]
         [InlineData("A refund will be initiated upon receipt of the item.", "will be initiated")]
         [InlineData("A claim will be filed with the carrier.", "will be filed")]
+        [InlineData("Your warranty claim was accepted. A technician will be assigned to it.", "will be assigned")]
         public void Flags_seller_actions_in_agentless_passive(string text, string flagged)
         {
             var finding = Check.Rule(RuleIds.MissingOwner, text).Should().ContainSingle().Subject;
@@ -40,6 +41,7 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Your order has not shipped yet because the fabric is late.")]
         [InlineData("DHL reports a delivery exception for your parcel.")]
         [InlineData("Kindly be informed that your balance payment is overdue.")]
+        [InlineData("Hi Emma,\n\nYour parcel is delayed at the hub.\n\nBest,\nKevin\n\nThis email and any attachments are confidential. If you received it in error, please notify the sender and delete it.")]
         public void Flags_a_reported_problem_with_no_next_step(string text)
         {
             var finding = Check.Rule(RuleIds.MissingOwner, text).Should().ContainSingle().Subject;
