@@ -5,12 +5,14 @@ using System.Linq;
 namespace FollowUp.Phrases.Checking.Analysis
 {
     /// <summary>
-    /// A word list indexed by first word, so matching costs one dictionary lookup per token however long the list is.
-    /// Phrases are written as text ("as soon as possible") and matched as token sequences.
+    /// A word list as a trie over words: matching walks one dictionary step per word of the text it matches, however many
+    /// phrases share a first word ("you asked whether", "you asked us if", "you wanted to know when"…: one step for "you",
+    /// not a comparison with each of them). Phrases are written as text ("as soon as possible") and matched as token
+    /// sequences; the longest phrase that matches wins.
     /// </summary>
     internal sealed class PhraseSet
     {
-        private readonly Dictionary<string, string[][]> _byFirstWord;
+        private readonly Dictionary<string, Node> _byFirstWord;
 
         // The first words again, as a list the tokens' words remember: most words start no phrase, and say so with a
         // bit test instead of a dictionary look-up.
@@ -19,70 +21,102 @@ namespace FollowUp.Phrases.Checking.Analysis
         public PhraseSet(Vocabulary owner, params string[] phrases)
         {
             All = phrases.Select(p => p.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)).ToArray();
-            _byFirstWord = All
-                .GroupBy(p => p[0], StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Length).ToArray(), StringComparer.Ordinal);
+            _byFirstWord = new Dictionary<string, Node>(StringComparer.Ordinal);
+            foreach (var phrase in All)
+            {
+                if (phrase.Length == 0)
+                {
+                    continue;
+                }
+
+                var node = Step(_byFirstWord, phrase[0]);
+                for (var k = 1; k < phrase.Length; k++)
+                {
+                    node = Step(node.Next ??= new Dictionary<string, Node>(StringComparer.Ordinal), phrase[k]);
+                }
+
+                node.Phrase ??= phrase; // a repeated phrase: the first one written
+            }
+
             _starts = owner.ListOf(_byFirstWord.Keys);
         }
 
         /// <summary>The phrases as token sequences.</summary>
         public IReadOnlyList<string[]> All { get; }
 
-        /// <summary>The words a phrase starts with.</summary>
         public IEnumerable<string> FirstWords => _byFirstWord.Keys;
 
-        /// <summary>The token count of the longest phrase starting at token <paramref name="i"/>, or 0.</summary>
-        public int Match(MessageAnalysis a, int i, int end, bool allowNames = false)
-        {
-            var tokens = a.Tokens;
-            if (i >= end || !_starts.Contains(tokens[i]) || !_byFirstWord.TryGetValue(tokens[i].Lower, out var candidates))
-            {
-                return 0;
-            }
+        /// <summary>
+        /// The length in tokens of the longest phrase starting at token <paramref name="i"/> and ending before
+        /// <paramref name="end"/>, or 0. Quoted words and links match nothing; names only when <paramref name="allowNames"/>.
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public int Match(MessageAnalysis a, int i, int end, bool allowNames = false) =>
+            i < end && _starts.Contains(a.Tokens[i]) ? Longest(a, i, end, allowNames)?.Length ?? 0 : 0;
 
-            foreach (var phrase in candidates)
-            {
-                if (a.WordsAt(i, phrase, end, allowNames))
-                {
-                    return phrase.Length;
-                }
-            }
+        /// <summary>The longest phrase starting at token <paramref name="i"/>, as <see cref="Match"/> finds it, or null.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public string[]? Find(MessageAnalysis a, int i, int end) =>
+            i < end && _starts.Contains(a.Tokens[i]) ? Longest(a, i, end, allowNames: false) : null;
 
-            return 0;
-        }
-
-        /// <summary>The longest phrase starting at token <paramref name="i"/>, or null.</summary>
-        public string[]? Find(MessageAnalysis a, int i, int end)
-        {
-            if (i >= end || !_starts.Contains(a.Tokens[i]) || !_byFirstWord.TryGetValue(a.Tokens[i].Lower, out var candidates))
-            {
-                return null;
-            }
-
-            foreach (var phrase in candidates)
-            {
-                if (a.WordsAt(i, phrase, end))
-                {
-                    return phrase;
-                }
-            }
-
-            return null;
-        }
-
-        /// <summary>Whether any phrase occurs in tokens [first, end).</summary>
         public bool AnyIn(MessageAnalysis a, int first, int end, bool allowNames = false)
         {
-            var tokens = a.Tokens;
             for (var i = first; i < end; i++)
             {
-                if (_starts.Contains(tokens[i]) && Match(a, i, end, allowNames) > 0)
+                if (Match(a, i, end, allowNames) > 0)
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        // Callers ask at nearly every token and nearly every word starts no phrase: the test in Match is inlined into
+        // their loops, and only a word that starts one pays for the walk.
+        private string[]? Longest(MessageAnalysis a, int i, int end, bool allowNames)
+        {
+            var tokens = a.Tokens;
+            if (!_byFirstWord.TryGetValue(tokens[i].Lower, out var node))
+            {
+                return null;
+            }
+
+            string[]? longest = null;
+            for (var k = i; ; )
+            {
+                // node holds the words up to token k, which must itself be matchable.
+                ref readonly var t = ref tokens[k];
+                if (t.IsQuoted || (t.IsName && !allowNames) || t.Kind == TokenKind.Link)
+                {
+                    return longest;
+                }
+
+                longest = node.Phrase ?? longest;
+                if (++k >= end || node.Next is null || !node.Next.TryGetValue(tokens[k].Lower, out node))
+                {
+                    return longest;
+                }
+            }
+        }
+
+        private static Node Step(Dictionary<string, Node> next, string word)
+        {
+            if (!next.TryGetValue(word, out var node))
+            {
+                next[word] = node = new Node();
+            }
+
+            return node;
+        }
+
+        private sealed class Node
+        {
+            /// <summary>The words that may follow, or null at the end of every phrase through here.</summary>
+            public Dictionary<string, Node>? Next;
+
+            /// <summary>The phrase that ends here, or null.</summary>
+            public string[]? Phrase;
         }
     }
 }
