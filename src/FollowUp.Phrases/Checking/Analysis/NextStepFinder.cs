@@ -27,13 +27,8 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private WordList RecencyAdverbs { get; }
 
-        private string[] PoliteRequests { get; }
-
-        private string[] ChineseAgentMarkers { get; }
-
         public NextStepFinder(Vocabulary v)
         {
-            ChineseAgentMarkers = v.Terms("steps.agent-markers");
             FutureAuxiliaries = v.Words("steps.future-auxiliaries");
             PresentBe = v.Words("steps.present-be");
             PhrasalParticles = v.Words("steps.phrasal-particles");
@@ -42,12 +37,10 @@ namespace FollowUp.Phrases.Checking.Analysis
             PerfectAuxiliaries = v.Words("steps.perfect-auxiliaries");
             ProgressiveAuxiliaries = v.Words("steps.progressive-auxiliaries");
             RecencyAdverbs = v.Words("steps.recency-adverbs");
-            PoliteRequests = v.Terms("steps.polite-requests");
             Listed = new ListedStepFinder(v);
+            Chinese = new ChineseStepFinder(v);
             SellerActions = v.Words("steps.seller-actions");
             NotAgents = v.Words("steps.not-agents");
-            ChineseSellerOwners = v.Terms("steps.seller-owners");
-            ChineseBuyerOwners = v.Terms("steps.buyer-owners");
             NotASteps = v.Phrases("steps.not-a-steps");
             BuyerHandovers = v.Phrases("steps.buyer-handovers");
             SellerHandovers = v.Phrases("steps.seller-handovers");
@@ -58,14 +51,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             NonOwners = v.Words("steps.non-owners");
             Skippable = v.Words("steps.skippable");
             Feelings = v.Words("steps.feelings");
-            ChineseTopics = v.Terms("steps.topics");
-            ChineseFutureMarkers = v.Terms("steps.future-markers");
-            ChineseSellerActions = v.Terms("steps.seller-actions");
             RecordVerbs = v.Words("steps.record-verbs");
-            ChineseActors = v.Terms("steps.actors");
-            ChineseModals = v.Terms("steps.modals");
-            ChineseRemedies = v.Terms("steps.remedies");
-            ChineseNotASteps = v.Terms("steps.not-a-steps");
             Remedial = v.Words("steps.remedial");
 
             OwnedStarters = v.ListOf(BuyerHandovers.FirstWords.Concat(SellerHandovers.FirstWords).Concat(new[] { "please", "kindly", "going" })
@@ -81,10 +67,6 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         // "by 4 Dec", "by Friday", "by email": a date or a means, not the one who acts.
         private WordList NotAgents { get; }
-
-        private string[] ChineseSellerOwners { get; }
-
-        private string[] ChineseBuyerOwners { get; }
 
         private PhraseSet NotASteps { get; }
 
@@ -112,6 +94,9 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>Steps in the languages whose step grammar is given as lists.</summary>
         private ListedStepFinder Listed { get; }
 
+        /// <summary>Steps in Chinese, read from its runs of characters.</summary>
+        private ChineseStepFinder Chinese { get; }
+
         public List<NextStep> Find(MessageAnalysis a)
         {
             var steps = new List<NextStep>();
@@ -125,7 +110,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
                 var before = steps.Count;
                 FindPassives(a, sentence, steps);
-                FindChinesePassives(a, sentence, steps);
+                Chinese.FindPassives(a, sentence, steps);
                 FindOwned(a, sentence, steps);
                 Listed.Find(a, sentence, steps);
                 if (steps.Count > before)
@@ -174,81 +159,6 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             steps.Add(new NextStep(kind, actor, a.Tokens[firstToken].Start, a.Tokens[Math.Max(firstToken, last)].End));
-        }
-
-        // Chinese drops the subject when it is the speaker ("收到付款后会发货" means we will ship), so an agentless step is
-        // one whose topic is the thing itself: "您的退款将在3个工作日内处理" (your refund will be processed).
-        private string[] ChineseTopics { get; }
-
-        private string[] ChineseFutureMarkers { get; }
-
-        // "订单会在明天发货" reads like "your order will ship tomorrow", which is fine in English too; shipping verbs are left out.
-        private string[] ChineseSellerActions { get; }
-
-        private void FindChinesePassives(MessageAnalysis a, Sentence sentence, List<NextStep> steps)
-        {
-            for (var i = sentence.First; i < sentence.End; i++)
-            {
-                var t = a.Tokens[i];
-                if (t.Kind != TokenKind.Cjk || t.IsQuoted)
-                {
-                    continue;
-                }
-
-                var text = t.Lower;
-                foreach (var marker in ChineseFutureMarkers)
-                {
-                    var at = text.IndexOf(marker, StringComparison.Ordinal);
-                    if (at < 0 || (at == 0 && i == sentence.First))
-                    {
-                        continue;
-                    }
-
-                    // The topic may stand before a bracket or a number: "换货的新鞋子（38码）会被安排…" — read from the sentence's start.
-                    var sentenceStart = a.Tokens[sentence.First].Start;
-                    var before = at > 0 ? text.Substring(0, at) : a.Text.Substring(sentenceStart, t.Start - sentenceStart);
-                    var topic = TermSearch.AnyIn(before, ChineseTopics);
-                    var after = text.Substring(at + marker.Length);
-                    var actor = TermSearch.AnyIn(before, ChineseActors) || before.EndsWith("您", StringComparison.Ordinal) || before.EndsWith("你", StringComparison.Ordinal);
-
-                    // "退款会由我们财务部在3个工作日内处理": the agent follows the marker, so the step is the seller's.
-                    var agent = TermSearch.AnyStarts(after, ChineseAgentMarkers);
-                    if (!topic || actor)
-                    {
-                        break;
-                    }
-
-                    // The action follows within a short reach: "将在3个工作日内处理" — a time phrase may stand between.
-                    var rest = NextChinese(a, i, sentence, at + marker.Length, 16);
-                    int first = -1, length = 0;
-                    foreach (var action in ChineseSellerActions)
-                    {
-                        var k = rest.IndexOf(action, StringComparison.Ordinal);
-                        if (k >= 0 && (first < 0 || k < first))
-                        {
-                            first = k;
-                            length = action.Length;
-                        }
-                    }
-
-                    if (first >= 0)
-                    {
-                        var start = t.Start + at;
-                        steps.Add(new NextStep(StepKind.Passive, agent ? StepActor.Seller : StepActor.Unknown, start, start + marker.Length + first + length));
-                        return;
-                    }
-
-                    break;
-                }
-            }
-        }
-
-        /// <summary>Up to <paramref name="reach"/> characters of the sentence from offset <paramref name="from"/> in token <paramref name="i"/>, across digits ("3个工作日内").</summary>
-        private string NextChinese(MessageAnalysis a, int i, Sentence sentence, int from, int reach)
-        {
-            var start = a.Tokens[i].Start + from;
-            var end = Math.Min(a.Tokens[sentence.End - 1].End, start + reach);
-            return end > start ? a.Text.Substring(start, end - start) : "";
         }
 
         private void FindPassives(MessageAnalysis a, Sentence sentence, List<NextStep> steps)
@@ -403,7 +313,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         private void FindOwned(MessageAnalysis a, Sentence sentence, List<NextStep> steps)
         {
             var tokens = a.Tokens;
-            FindChinese(a, sentence, steps);
+            Chinese.FindOwned(a, sentence, steps);
             for (var i = sentence.First; i < sentence.End; i++)
             {
                 var t = tokens[i];
@@ -491,73 +401,6 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             return k;
         }
-
-        private void FindChinese(MessageAnalysis a, Sentence sentence, List<NextStep> steps)
-        {
-            for (var i = sentence.First; i < sentence.End; i++)
-            {
-                var t = a.Tokens[i];
-                if (t.Kind != TokenKind.Cjk || t.IsQuoted)
-                {
-                    continue;
-                }
-
-                foreach (var owner in ChineseSellerOwners)
-                {
-                    var at = t.Lower.IndexOf(owner, StringComparison.Ordinal);
-                    if (at >= 0)
-                    {
-                        steps.Add(new NextStep(StepKind.Promise, StepActor.Seller, t.Start + at, t.End));
-                        return;
-                    }
-                }
-
-                foreach (var owner in ChineseBuyerOwners)
-                {
-                    var at = t.Lower.IndexOf(owner, StringComparison.Ordinal);
-                    while (at >= 0)
-                    {
-                        var rest = t.Lower.Substring(at + owner.Length);
-                        var empty = Array.IndexOf(PoliteRequests, owner) >= 0 && Array.Exists(ChineseNotASteps, x => rest.StartsWith(x, StringComparison.Ordinal) || rest.StartsWith("您" + x, StringComparison.Ordinal));
-                        if (!empty)
-                        {
-                            steps.Add(new NextStep(StepKind.Request, StepActor.Buyer, t.Start + at, t.End));
-                            return;
-                        }
-
-                        at = t.Lower.IndexOf(owner, at + owner.Length, StringComparison.Ordinal);
-                    }
-                }
-
-                // "我们今天会联系物流": the actor and its modal may have a time word between them.
-                foreach (var actor in ChineseActors)
-                {
-                    var at = t.Lower.IndexOf(actor, StringComparison.Ordinal);
-                    if (at < 0)
-                    {
-                        continue;
-                    }
-
-                    var window = t.Lower.Substring(at + actor.Length, Math.Min(8, t.Lower.Length - at - actor.Length));
-                    var modal = TermSearch.AnyIn(window, ChineseModals);
-                    if (modal || TermSearch.AnyIn(window, ChineseRemedies))
-                    {
-                        steps.Add(new NextStep(modal ? StepKind.Promise : StepKind.Done, StepActor.Seller, t.Start + at, t.End));
-                        return;
-                    }
-                }
-            }
-        }
-
-        private string[] ChineseActors { get; }
-
-        private string[] ChineseModals { get; }
-
-        // "我们已经联系物流公司": an action already taken on the problem, like "we have contacted the carrier".
-        private string[] ChineseRemedies { get; }
-
-        // "请耐心等待" (please be patient) and "请放心" (don't worry) ask nothing of anyone.
-        private string[] ChineseNotASteps { get; }
 
         private WordList Remedial { get; }
 

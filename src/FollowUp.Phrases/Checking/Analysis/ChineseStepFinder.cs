@@ -1,0 +1,183 @@
+using System;
+using System.Collections.Generic;
+
+namespace FollowUp.Phrases.Checking.Analysis
+{
+    /// <summary>
+    /// Next steps in Chinese, where a sentence is one run of characters with no spaces: the finder searches the run for
+    /// the pack's terms — a seller or buyer owner ("我们会", "请您"), an actor with a modal or a remedy ("我们今天会联系",
+    /// "我们已经联系"), and an agentless passive (a topic, a future marker and a seller action: "您的退款将在3个工作日内处理").
+    /// The English and list-grammar finders read words; this one reads characters.
+    /// </summary>
+    internal sealed class ChineseStepFinder
+    {
+        public ChineseStepFinder(Vocabulary v)
+        {
+            AgentMarkers = v.Terms("steps.agent-markers");
+            PoliteRequests = v.Terms("steps.polite-requests");
+            SellerOwners = v.Terms("steps.seller-owners");
+            BuyerOwners = v.Terms("steps.buyer-owners");
+            Topics = v.Terms("steps.topics");
+            FutureMarkers = v.Terms("steps.future-markers");
+            SellerActions = v.Terms("steps.seller-actions");
+            Actors = v.Terms("steps.actors");
+            Modals = v.Terms("steps.modals");
+            Remedies = v.Terms("steps.remedies");
+            NotASteps = v.Terms("steps.not-a-steps");
+        }
+
+        // "请", "麻烦您": polite requests, which "请耐心等待" and the like leave empty.
+        private string[] PoliteRequests { get; }
+
+        // "由我们": the agent after the marker ("退款会由我们财务部处理").
+        private string[] AgentMarkers { get; }
+
+        // "我们会", "客服将": the seller promises.
+        private string[] SellerOwners { get; }
+
+        // "请", "您可以": the step is handed to the buyer.
+        private string[] BuyerOwners { get; }
+
+        // Chinese drops the subject when it is the speaker ("收到付款后会发货" means we will ship), so an agentless step is
+        // one whose topic is the thing itself: "您的退款将在3个工作日内处理" (your refund will be processed).
+        private string[] Topics { get; }
+
+        private string[] FutureMarkers { get; }
+
+        // "订单会在明天发货" reads like "your order will ship tomorrow", which is fine in English too; shipping verbs are left out.
+        private string[] SellerActions { get; }
+
+        private string[] Actors { get; }
+
+        private string[] Modals { get; }
+
+        // "我们已经联系物流公司": an action already taken on the problem, like "we have contacted the carrier".
+        private string[] Remedies { get; }
+
+        // "请耐心等待" (please be patient) and "请放心" (don't worry) ask nothing of anyone.
+        private string[] NotASteps { get; }
+
+        public void FindPassives(MessageAnalysis a, Sentence sentence, List<NextStep> steps)
+        {
+            for (var i = sentence.First; i < sentence.End; i++)
+            {
+                var t = a.Tokens[i];
+                if (t.Kind != TokenKind.Cjk || t.IsQuoted)
+                {
+                    continue;
+                }
+
+                var text = t.Lower;
+                foreach (var marker in FutureMarkers)
+                {
+                    var at = text.IndexOf(marker, StringComparison.Ordinal);
+                    if (at < 0 || (at == 0 && i == sentence.First))
+                    {
+                        continue;
+                    }
+
+                    // The topic may stand before a bracket or a number: "换货的新鞋子（38码）会被安排…" — read from the sentence's start.
+                    var sentenceStart = a.Tokens[sentence.First].Start;
+                    var before = at > 0 ? text.Substring(0, at) : a.Text.Substring(sentenceStart, t.Start - sentenceStart);
+                    var topic = TermSearch.AnyIn(before, Topics);
+                    var after = text.Substring(at + marker.Length);
+                    var actor = TermSearch.AnyIn(before, Actors) || before.EndsWith("您", StringComparison.Ordinal) || before.EndsWith("你", StringComparison.Ordinal);
+
+                    // "退款会由我们财务部在3个工作日内处理": the agent follows the marker, so the step is the seller's.
+                    var agent = TermSearch.AnyStarts(after, AgentMarkers);
+                    if (!topic || actor)
+                    {
+                        break;
+                    }
+
+                    // The action follows within a short reach: "将在3个工作日内处理" — a time phrase may stand between.
+                    var rest = Following(a, i, sentence, at + marker.Length, 16);
+                    int first = -1, length = 0;
+                    foreach (var action in SellerActions)
+                    {
+                        var k = rest.IndexOf(action, StringComparison.Ordinal);
+                        if (k >= 0 && (first < 0 || k < first))
+                        {
+                            first = k;
+                            length = action.Length;
+                        }
+                    }
+
+                    if (first >= 0)
+                    {
+                        var start = t.Start + at;
+                        steps.Add(new NextStep(StepKind.Passive, agent ? StepActor.Seller : StepActor.Unknown, start, start + marker.Length + first + length));
+                        return;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        /// <summary>Up to <paramref name="reach"/> characters of the sentence from offset <paramref name="from"/> in token <paramref name="i"/>, across digits ("3个工作日内").</summary>
+        private string Following(MessageAnalysis a, int i, Sentence sentence, int from, int reach)
+        {
+            var start = a.Tokens[i].Start + from;
+            var end = Math.Min(a.Tokens[sentence.End - 1].End, start + reach);
+            return end > start ? a.Text.Substring(start, end - start) : "";
+        }
+
+        public void FindOwned(MessageAnalysis a, Sentence sentence, List<NextStep> steps)
+        {
+            for (var i = sentence.First; i < sentence.End; i++)
+            {
+                var t = a.Tokens[i];
+                if (t.Kind != TokenKind.Cjk || t.IsQuoted)
+                {
+                    continue;
+                }
+
+                foreach (var owner in SellerOwners)
+                {
+                    var at = t.Lower.IndexOf(owner, StringComparison.Ordinal);
+                    if (at >= 0)
+                    {
+                        steps.Add(new NextStep(StepKind.Promise, StepActor.Seller, t.Start + at, t.End));
+                        return;
+                    }
+                }
+
+                foreach (var owner in BuyerOwners)
+                {
+                    var at = t.Lower.IndexOf(owner, StringComparison.Ordinal);
+                    while (at >= 0)
+                    {
+                        var rest = t.Lower.Substring(at + owner.Length);
+                        var empty = Array.IndexOf(PoliteRequests, owner) >= 0 && Array.Exists(NotASteps, x => rest.StartsWith(x, StringComparison.Ordinal) || rest.StartsWith("您" + x, StringComparison.Ordinal));
+                        if (!empty)
+                        {
+                            steps.Add(new NextStep(StepKind.Request, StepActor.Buyer, t.Start + at, t.End));
+                            return;
+                        }
+
+                        at = t.Lower.IndexOf(owner, at + owner.Length, StringComparison.Ordinal);
+                    }
+                }
+
+                // "我们今天会联系物流": the actor and its modal may have a time word between them.
+                foreach (var actor in Actors)
+                {
+                    var at = t.Lower.IndexOf(actor, StringComparison.Ordinal);
+                    if (at < 0)
+                    {
+                        continue;
+                    }
+
+                    var window = t.Lower.Substring(at + actor.Length, Math.Min(8, t.Lower.Length - at - actor.Length));
+                    var modal = TermSearch.AnyIn(window, Modals);
+                    if (modal || TermSearch.AnyIn(window, Remedies))
+                    {
+                        steps.Add(new NextStep(modal ? StepKind.Promise : StepKind.Done, StepActor.Seller, t.Start + at, t.End));
+                        return;
+                    }
+                }
+            }
+        }
+    }
+}
