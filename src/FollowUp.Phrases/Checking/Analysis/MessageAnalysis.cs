@@ -34,11 +34,11 @@ namespace FollowUp.Phrases.Checking.Analysis
             _links.AddRange(Visible.HrefLinks);
             _tokenizer = new Tokenizer(_tokens, _links);
             _tokenizer.Tokenize(Visible.Text);
-            MarkQuotes();
+            QuotedWords.MarkQuotations(_tokens);
             (Vocabulary, LanguagesRead, UncoveredLanguages) = ChooseLanguages(context.Locale);
             ExpandShorthand();
             _clauses = SentenceSplitter.Split(_tokens, Vocabulary, _sentences);
-            MarkReportedQuestions();
+            QuotedWords.MarkReportedQuestions(this);
             MarkNames();
             FindRegions();
         }
@@ -497,80 +497,6 @@ namespace FollowUp.Phrases.Checking.Analysis
                 Message = message,
                 Suggestion = suggestion,
             };
-
-        private void MarkQuotes()
-        {
-            var open = -1;
-            var closer = "";
-            for (var i = 0; i < _tokens.Count; i++)
-            {
-                var t = _tokens[i];
-                if (t.Kind != TokenKind.Punct)
-                {
-                    continue;
-                }
-
-                if (open < 0)
-                {
-                    switch (t.Lower)
-                    {
-                        case "\"": closer = "\""; open = i; break;
-                        case "\u201C": closer = "\u201D"; open = i; break;
-                        case "\u300C": closer = "\u300D"; open = i; break;
-                        case "\u300E": closer = "\u300F"; open = i; break;
-                        case "\u00AB": closer = "\u00BB"; open = i; break;
-                    }
-
-                    continue;
-                }
-
-                if (t.Lower == "\n")
-                {
-                    open = -1; // An unclosed quote ends with its line: do not hide the rest of the message.
-                    continue;
-                }
-
-                if (t.Lower == closer)
-                {
-                    for (var k = open; k <= i; k++)
-                    {
-                        _tokens[k].IsQuoted = true;
-                    }
-
-                    open = -1;
-                }
-            }
-        }
-
-        // "You asked whether it will arrive soon": the buyer's question in the seller's words is the buyer's wording, as a
-        // quotation is — after the lead (which is the seller's: "you asked" still says the message answers one) to the end
-        // of the question's clause, the next clause when a comma follows the lead ("Sie fragten, ob …"). Leads are the
-        // packs' text.reported-question-leads.
-        private void MarkReportedQuestions()
-        {
-            var leads = Vocabulary.Phrases("text.reported-question-leads");
-            foreach (var sentence in _sentences)
-            {
-                for (var i = sentence.First; i < sentence.End; i++)
-                {
-                    var length = leads.Match(this, i, sentence.End);
-                    if (length == 0)
-                    {
-                        continue;
-                    }
-
-                    var next = i + length;
-                    var question = next + 1 < sentence.End && _tokens[next].Kind == TokenKind.Punct && _tokens[next].Lower == "," ? next + 1 : Math.Min(next, sentence.End - 1);
-                    var end = ClauseOf(question).End;
-                    for (var k = next; k < end; k++)
-                    {
-                        _tokens[k].IsQuoted = true;
-                    }
-
-                    i = Math.Max(i, end - 1); // on after the question: a lead inside it is quoted, and starts nothing
-                }
-            }
-        }
 
         // The clauses every sentence's range reads, rented; given back by Release.
         private Clause[]? _clauses;
