@@ -213,6 +213,31 @@ namespace FollowUp.Phrases.Tests.Checking
             Checker.CheckUnscreened(text, CheckContext.Default).Should().BeEmpty();
         }
 
+        [Theory]
+        [InlineData("If the tracking shows no movement for 5 days, we will contact DHL and update you.")]
+        [InlineData("If your parcel is lost or damaged in transit, we will send a new one.")]
+        [InlineData("Thank you for your order. In case of any problem, we will reply within 24 hours.")]
+        public void A_problem_after_a_conditional_in_its_clause_does_not_make_missing_owner_read(string text)
+        {
+            Checker.RulesLeftUnread(text, CheckContext.Default).Should().Contain("missing-owner", Checker.ScreenVerdict(text, CheckContext.Default));
+            Checker.CheckUnscreened(text, CheckContext.Default).Should().NotContain(f => f.Rule == "missing-owner");
+        }
+
+        [Theory]
+        [InlineData("Tracking shows no movement. If you have questions, reply here.")] // the conditional comes after
+        [InlineData("If you ordered on Monday, the parcel is delayed.")] // a comma ends the conditional's clause
+        [InlineData("If you like, but the parcel is delayed.")] // so does "but"
+        [InlineData("You wrote \"if\" the parcel is delayed.")] // a quoted conditional is none
+        [InlineData("You wrote \u201Cif\u201D the parcel is delayed.")]
+        [InlineData("If you asked\nthe parcel is delayed.")] // a line ends every clause
+        [InlineData("Mr. If the parcel is delayed.")] // the screen's clause ends at any dot
+        [InlineData("If a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g h i j k l m the parcel is delayed.")]
+        public void A_problem_the_reading_reports_is_still_read(string text)
+        {
+            var full = Checker.CheckUnscreened(text, CheckContext.Default).Select(f => $"{f.Rule} {f.Start}+{f.Length}").ToList();
+            Checker.Check(text).Select(f => $"{f.Rule} {f.Start}+{f.Length}").Should().Equal(full);
+        }
+
         [Fact]
         public void Html_is_screened_by_the_text_its_reader_sees()
         {

@@ -29,8 +29,8 @@ namespace FollowUp.Phrases.Checking.Rules
         public RuleTriggers? Triggers { get; } = new RuleTriggers(
             TextFeatures.Chinese,
             new[] { WordGroup.Of("steps.seller-actions"), new WordGroup(lists: new[] { "steps.passive-auxiliaries" }, words: new[] { "be", "being" }) },
-            new[] { WordGroup.Of("steps.problems") },
-            new[] { WordGroup.Of("steps.negated-auxiliaries"), new WordGroup(everyWordOf: new[] { "steps.problems" }) });
+            new[] { new WordGroup(new[] { "steps.problems" }, notAfterConditional: true) },
+            new[] { WordGroup.Of("steps.negated-auxiliaries"), new WordGroup(everyWordOf: new[] { "steps.problems" }, notAfterConditional: true) });
 
         public RuleReach ReachIn(CheckContext context) => RuleReach.Screened;
 

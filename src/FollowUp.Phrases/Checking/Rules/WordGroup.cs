@@ -11,11 +11,12 @@ namespace FollowUp.Phrases.Checking.Rules
     /// </summary>
     internal sealed class WordGroup
     {
-        public WordGroup(string[]? lists = null, string[]? words = null, string[]? everyWordOf = null)
+        public WordGroup(string[]? lists = null, string[]? words = null, string[]? everyWordOf = null, bool notAfterConditional = false)
         {
             Lists = lists ?? Array.Empty<string>();
             Words = words ?? Array.Empty<string>();
             EveryWordOf = everyWordOf ?? Array.Empty<string>();
+            NotAfterConditional = notAfterConditional;
         }
 
         public IReadOnlyList<string> Lists { get; }
@@ -23,6 +24,13 @@ namespace FollowUp.Phrases.Checking.Rules
         public IReadOnlyList<string> Words { get; }
 
         public IReadOnlyList<string> EveryWordOf { get; }
+
+        /// <summary>
+        /// Whether a word of the group counts for nothing after a conditional earlier in its clause ("If the tracking shows
+        /// no movement for 5 days, we will…" reports no problem): for rules whose reading skips such clauses. The screen
+        /// applies it only where it can be sure the reading's clause holds the conditional too (see MessageScreen.Scan).
+        /// </summary>
+        public bool NotAfterConditional { get; }
 
         /// <summary>A group of the entries of <paramref name="lists"/>.</summary>
         public static WordGroup Of(params string[] lists) => new WordGroup(lists);

@@ -38,12 +38,24 @@ namespace FollowUp.Phrases.Checking.Screening
             var marks = _lexicon.Marks;
             var words = _lexicon.Words;
             ScreenWord? pending = null; // a word whose phrases wait for the next word
+
+            // A conditional earlier in the clause ("If the tracking shows no movement…") voids the words of groups the
+            // reading skips in such clauses — where the screen is sure the reading's clause holds it: every mark that may
+            // end a clause or sentence ends the screen's clause (the reading ends them at fewer), a conditional that may be
+            // in quotation marks counts for nothing, and the line so far is shorter than the reading's longest clause (its
+            // clauses start at a line's start or later, and it counts no more tokens than the screen).
+            var conditional = false;
+            var lineTokens = 0;
+            var closer = '\0'; // the closing mark of a quotation that may be open on this line
             var i = 0;
             while (i < text.Length)
             {
                 var c = text[i];
                 if (c >= 0x80 && !ScreenText.IsLatinLetter(c))
                 {
+                    lineTokens++;
+                    conditional &= !EndsClause(c);
+                    closer = Quotation(c, closer);
                     // Dashes, curly quotes and Chinese punctuation are marks; Chinese characters a feature of their own.
                     found |= placeholders != null && PlaceholderFinder.MayStart(c) && placeholders.MatchAt(text, i) > i ? TextFeatures.Placeholder : TextFeatures.None;
                     if (Tokenizer.IsCjk(c))
@@ -64,6 +76,17 @@ namespace FollowUp.Phrases.Checking.Screening
                 var kind = c < 0x80 ? ascii[c] : CharKind.Word;
                 if ((kind & CharKind.Word) == 0)
                 {
+                    if (c == '\n' || c == '\r')
+                    {
+                        (lineTokens, conditional, closer) = (0, false, '\0');
+                    }
+                    else if (c > ' ')
+                    {
+                        lineTokens++;
+                        conditional &= !EndsClause(c);
+                        closer = Quotation(c, closer);
+                    }
+
                     if ((kind & CharKind.Special) != 0)
                     {
                         exclamations += c == '!' ? 1 : 0;
@@ -96,6 +119,7 @@ namespace FollowUp.Phrases.Checking.Screening
                 {
                     // The reading takes a link as one token, but placeholders and payment numbers are found in it too.
                     var urlEnd = Tokenizer.UrlEnd(text, i);
+                    lineTokens++;
                     found |= InLink(text, i, urlEnd, placeholders, payments);
                     i = urlEnd;
                     afterNumber = false;
@@ -182,6 +206,14 @@ namespace FollowUp.Phrases.Checking.Screening
                     }
                 }
 
+                if (++lineTokens < SentenceSplitter.MaxClauseTokens && conditional)
+                {
+                    seen &= before | ~_notAfterConditional;
+                }
+
+                var wordBits = known?.Bits ?? 0;
+                conditional = ((wordBits & ScreenLexicon.Conditional) != 0 && closer == '\0') || (conditional && (wordBits & ScreenLexicon.ClauseBreakWord) == 0);
+
                 if (seen != before && Decided(seen, found, alternatives, decideAll, ruleFeatures))
                 {
                     at = (i, end);
@@ -235,6 +267,40 @@ namespace FollowUp.Phrases.Checking.Screening
             found |= month && (found & TextFeatures.Digits) != 0 ? TextFeatures.DateShape : TextFeatures.None;
             found |= exclamations >= 3 ? TextFeatures.Exclamations : TextFeatures.None;
             return found;
+        }
+
+        // Marks the sentence splitter may end a clause or a sentence at (it ends none at a quoted one, or at an abbreviation's
+        // dot): the screen ends its clause at each.
+        private static bool EndsClause(char c)
+        {
+            switch (c)
+            {
+                case ',': case ';': case ':': case '-': case '(': case ')': case '.': case '!': case '?':
+                case '\u2014': case '\u2013': case '\u2026': case '\u3002': case '\uFF01': case '\uFF1F':
+                case '\uFF0C': case '\uFF1B': case '\uFF1A': case '\uFF08': case '\uFF09':
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        // The reading's quotation marks (QuotedWords.MarkQuotations): an opening mark waits for its closing one.
+        private static char Quotation(char c, char closer)
+        {
+            if (closer != '\0')
+            {
+                return c == closer ? '\0' : closer;
+            }
+
+            switch (c)
+            {
+                case '"': return '"';
+                case '\u201C': return '\u201D';
+                case '\u300C': return '\u300D';
+                case '\u300E': return '\u300F';
+                case '\u00AB': return '\u00BB';
+                default: return '\0';
+            }
         }
 
         // Whether the scan can stop: an active alternative is satisfied and, when deciding every rule in decideAll, all of

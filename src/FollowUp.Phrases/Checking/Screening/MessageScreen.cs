@@ -32,10 +32,13 @@ namespace FollowUp.Phrases.Checking.Screening
         private readonly Vocabulary _everyPack;
         private readonly LanguageDetector _detector;
 
+        // The groups whose words count for nothing after a conditional in their clause, a bit each.
+        private readonly ulong _notAfterConditional;
+
         [ThreadStatic]
         private static ContextReach? t_reach;
 
-        private MessageScreen(IWordingRule[] rules, WordGroup[] groups, Vocabulary everyPack, LanguageDetector detector)
+        private MessageScreen(IWordingRule[] rules, WordGroup[] groups, Vocabulary everyPack, Vocabulary alwaysRead, LanguageDetector detector)
         {
             _rules = rules;
             _everyPack = everyPack;
@@ -45,7 +48,11 @@ namespace FollowUp.Phrases.Checking.Screening
                 .Select(alternative => alternative.Aggregate(0UL, (mask, g) => mask | (1UL << Array.IndexOf(groups, g))))
                 .ToArray()).ToArray();
 
-            _lexicon = new ScreenLexicon(groups, everyPack, detector);
+            _lexicon = new ScreenLexicon(groups, everyPack, alwaysRead, detector);
+            for (var g = 0; g < groups.Length; g++)
+            {
+                _notAfterConditional |= groups[g].NotAfterConditional ? 1UL << g : 0;
+            }
             _phrases = new PhraseMatcher(_lexicon);
         }
 
@@ -60,7 +67,7 @@ namespace FollowUp.Phrases.Checking.Screening
             }
 
             var others = packs.Languages.Where(l => l != "en" && l != "zh").ToArray();
-            return new MessageScreen(rules.ToArray(), groups, packs.VocabularyFor(others), packs.Detector);
+            return new MessageScreen(rules.ToArray(), groups, packs.VocabularyFor(others), packs.VocabularyFor(Array.Empty<string>()), packs.Detector);
         }
 
         /// <summary>

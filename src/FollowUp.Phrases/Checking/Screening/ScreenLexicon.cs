@@ -21,12 +21,14 @@ namespace FollowUp.Phrases.Checking.Screening
         public const ulong Weekday = 1UL << 61;
         public const ulong AmPm = 1UL << 60;
         public const ulong Month = 1UL << 59;
-        public const int MaxGroups = 59;
+        public const ulong Conditional = 1UL << 58;
+        public const ulong ClauseBreakWord = 1UL << 57;
+        public const int MaxGroups = 57;
 
         // The hashes of shorthand keys in 1,024 bits: a following word outside them is no shorthand, with no look-up.
         private readonly ulong[] _shorthand = new ulong[16];
 
-        public ScreenLexicon(WordGroup[] groups, Vocabulary everyPack, LanguageDetector detector)
+        public ScreenLexicon(WordGroup[] groups, Vocabulary everyPack, Vocabulary alwaysRead, LanguageDetector detector)
         {
             var words = new Dictionary<string, ScreenWord>(StringComparer.Ordinal);
             ScreenWord Word(string word) => words.TryGetValue(word, out var known) ? known : words[word] = new ScreenWord();
@@ -119,6 +121,18 @@ namespace FollowUp.Phrases.Checking.Screening
             {
                 Word(word).Bits |= AmPm; // "5 pm", "5 p.m."
             }
+
+            // Conditionals of the packs every message is read in (a word a detected language alone calls one might not be
+            // one for the reading), single words as the problem finder reads them, and none that shorthand rewrites.
+            foreach (var word in alwaysRead.SpacedEntries("steps.conditionals"))
+            {
+                if (word.IndexOf(' ') < 0 && !everyPack.Shorthand.ContainsKey(word))
+                {
+                    Word(word.ToLowerInvariant()).Bits |= Conditional;
+                }
+            }
+
+            Word("but").Bits |= ClauseBreakWord; // the one word the sentence splitter ends a clause at
 
             foreach (var pair in detector.ClueWords)
             {
