@@ -28,6 +28,7 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("It ships today with DHL, no problem 100%!", "no problem 100%")]
         [InlineData("放心，百分之百不会丢件。", "百分之百不会丢件")]
         [InlineData("Delivery: guaranteed by Dec 20.", "Delivery: guaranteed by Dec 20")]
+        [InlineData("Your parcel is insured and fully tracked, so there's zero chance of it getting lost.", "zero chance of it getting lost")]
         [InlineData("Order: #7781\nDelivery\nGuaranteed by Dec 20", "Guaranteed by Dec 20")]
         public void Flags_certainty_about_what_the_seller_does_not_control(string text, string flagged)
         {

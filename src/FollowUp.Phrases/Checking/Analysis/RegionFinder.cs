@@ -27,6 +27,8 @@ namespace FollowUp.Phrases.Checking.Analysis
             // A quoted header is in the language of the buyer's mail program, not of this message: every pack's count.
             ReplyHeaders = v.EntriesOfEveryPack("regions.reply-headers").Select(h => (h.Substring(0, h.IndexOf('…')), h.Substring(h.IndexOf('…') + 1))).ToArray();
             OriginalMessageMarkers = v.EntriesOfEveryPack("regions.original-message-markers");
+            HeaderSenders = v.EntriesOfEveryPack("regions.header-senders").Select(e => e.ToLowerInvariant()).ToArray();
+            HeaderFields = v.EntriesOfEveryPack("regions.header-fields").Select(e => "\n" + e.ToLowerInvariant()).ToArray();
             Greetings = v.Phrases("regions.greetings");
             ChineseGreetings = v.Terms("regions.greetings");
             Closings = v.Phrases("regions.closings");
@@ -145,6 +147,11 @@ namespace FollowUp.Phrases.Checking.Analysis
             return tokens.Count;
         }
 
+        // The first field of a header block ("from:", "von:", "发件人") and the fields after it, each after a line break.
+        private string[] HeaderSenders { get; }
+
+        private string[] HeaderFields { get; }
+
         /// <summary>"On Mon, 23 Nov 2026, Anna wrote:", "-----Original Message-----", "From: … Sent: …", "在…写道：".</summary>
         private bool IsReplyHeader(MessageAnalysis a, int first, int end)
         {
@@ -170,12 +177,12 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return true;
             }
 
-            // "From: Anna <anna@example.com>" followed by "Sent:"/"Date:" on one of the next lines: a forwarded header block.
-            if (lower.StartsWith("from:", StringComparison.Ordinal) || line.StartsWith("发件人", StringComparison.Ordinal))
+            // "From: Anna <anna@example.com>" ("Von:", "De :", "发件人") followed by "Sent:"/"Date:"/"Subject:" ("Gesendet:",
+            // "Asunto:", "Objet :", "发送时间") on one of the next lines: a forwarded header block, in any pack's words.
+            if (TermSearch.AnyStarts(lower, HeaderSenders))
             {
                 var rest = a.Text.Substring(tokens[end - 1].End, Math.Min(300, a.Text.Length - tokens[end - 1].End)).ToLowerInvariant();
-                return rest.IndexOf("\nsent:", StringComparison.Ordinal) >= 0 || rest.IndexOf("\ndate:", StringComparison.Ordinal) >= 0
-                    || rest.IndexOf("\n发送时间", StringComparison.Ordinal) >= 0 || rest.IndexOf("\nsubject:", StringComparison.Ordinal) >= 0;
+                return TermSearch.AnyIn(rest, HeaderFields);
             }
 
             return false;

@@ -42,6 +42,9 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
         [InlineData("We will refund you today.\nFrom: Tom <tom@example.com>\nSent: Monday, 30 November 2026 10:00\nPlease ship ASAP!")]
         [InlineData("我们今天会退款。\n在 2026年11月30日，Tom 写道：\n请尽快发货！")]
         [InlineData("We will refund you today.\n> Please ship ASAP!")]
+        [InlineData("We will refund you today.\n\nVon: Thomas Keller\nGesendet: Montag, 30. November 2026 18:02\nBetreff: Lieferung\n\nPlease ship ASAP!")]
+        [InlineData("We will refund you today.\n\nDe: Marta Ruiz\nEnviado: lunes, 30 de noviembre de 2026 18:02\nAsunto: Pedido\n\nPlease ship ASAP!")]
+        [InlineData("We will refund you today.\n\nDe : Julie Martin\nEnvoyé : lundi 30 novembre 2026 18:02\nObjet : Commande\n\nPlease ship ASAP!")]
         public void The_buyers_quoted_words_are_not_checked(string text)
         {
             WordingChecker.Default.Check(text).Should().BeEmpty();
