@@ -18,6 +18,7 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("A refund will be initiated upon receipt of the item.", "will be initiated")]
         [InlineData("A claim will be filed with the carrier.", "will be filed")]
         [InlineData("Your warranty claim was accepted. A technician will be assigned to it.", "will be assigned")]
+        [InlineData("The vessel ETA has moved. The new ETA will be advised on Monday.", "will be advised")]
         public void Flags_seller_actions_in_agentless_passive(string text, string flagged)
         {
             var finding = Check.Rule(RuleIds.MissingOwner, text).Should().ContainSingle().Subject;

@@ -20,6 +20,8 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("我们会第一时间发货。", "第一时间")]
         [InlineData("We will reply to you at the earliest.", "at the earliest")]
         [InlineData("We will get back to you momentarily.", "momentarily")]
+        [InlineData("Please allow us some time to check with the factory.", "allow us some time")]
+        [InlineData("Please give us a little time to check.", "give us a little time")]
         [InlineData("The tracking should update in a little while.", "in a little while")]
         [InlineData("Your order will ship in the shortest possible time.", "in the shortest possible time")]
         [InlineData("我们会以最快速度为您发货。", "最快速度")]
@@ -62,6 +64,8 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("We will ship your order promptly after receiving payment.")]
         [InlineData("It usually arrives quickly, within a week.")]
         [InlineData("We will reply soon (by Fri 27 Nov 2026).")]
+        [InlineData("Customs clearance took a little time last week.")]
+        [InlineData("The tracking page has not updated for some time, so we asked DHL and will reply by 4 Dec 2026.")]
         public void Leaves_concrete_anchored_and_social_wording_alone(string text)
         {
             Check.Rule(RuleIds.VagueTiming, text).Should().BeEmpty();
