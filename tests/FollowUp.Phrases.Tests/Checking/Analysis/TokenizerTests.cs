@@ -26,6 +26,22 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
         }
 
         [Fact]
+        public void A_message_of_more_tokens_than_its_length_suggests_keeps_every_token_in_order()
+        {
+            // About a token per five characters is the estimate; "a!" is two per two characters, so the array grows.
+            var text = string.Concat(Enumerable.Repeat("a! ", 5000)) + "We will ship soon.";
+            var analysis = new MessageAnalysis(text, CheckContext.Default);
+
+            analysis.Tokens.Count.Should().Be(10000 + 5);
+            analysis.Tokens[9999].Lower.Should().Be("!");
+            analysis.Tokens[10003].Lower.Should().Be("soon");
+            analysis.Tokens[10003].Start.Should().Be(text.IndexOf("soon", StringComparison.Ordinal));
+            WordingChecker.Default.Check(text).Should().Contain(d => d.Rule == RuleIds.VagueTiming && d.Text == "soon");
+            analysis.Release();
+            analysis.Tokens.Count.Should().Be(0);
+        }
+
+        [Fact]
         public void Generated_text_with_every_joiner_is_cut_alike()
         {
             const string alphabet = "aZ09'’-.,  é\u0301ÜĞ中文!?\n";
