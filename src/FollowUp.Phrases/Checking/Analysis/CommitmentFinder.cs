@@ -424,7 +424,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         // The label right before clause c of sentence s: the clause before it in the sentence, ended by a colon, or a
         // sentence of its own (a table cell, a line); one to three words, unquoted.
-        private static Clause? LabelBefore(MessageAnalysis a, IReadOnlyList<Sentence> sentences, int s, int c)
+        private static Clause? LabelBefore(MessageAnalysis a, List<Sentence> sentences, int s, int c)
         {
             Clause label;
             if (c > 0)

@@ -229,7 +229,9 @@ namespace FollowUp.Phrases.Checking.Analysis
         // interface call on every access, which rules make for nearly every token.
         public TokenList Tokens => _tokens;
 
-        public IReadOnlyList<Sentence> Sentences => _sentences;
+        // The list itself, not an interface: finders walk it in their loops, and a List enumerator is a struct the JIT
+        // inlines, where an interface enumerator is an object and two interface calls per sentence.
+        public List<Sentence> Sentences => _sentences;
 
         /// <summary>Whether the message has a run of Chinese characters (most have none: Chinese finders then pass it by).</summary>
         public bool HasChinese => _tokenizer.ChineseRuns > 0;
@@ -254,18 +256,18 @@ namespace FollowUp.Phrases.Checking.Analysis
         private List<TimeExpression>? _times;
 
         /// <summary>Dates and clock times, found once on first use.</summary>
-        public IReadOnlyList<TimeExpression> TimeExpressions => _times ??= Vocabulary.Dates.Scan(_tokens);
+        public List<TimeExpression> TimeExpressions => _times ??= Vocabulary.Dates.Scan(_tokens);
 
         private List<TimingPhrase>? _timing;
 
         /// <summary>Every time expression, classified absolute / range / event-anchored / vague / pleasantry, by position.</summary>
-        public IReadOnlyList<TimingPhrase> Timing => _timing ??= Vocabulary.Timing.Classify(this);
+        public List<TimingPhrase> Timing => _timing ??= Vocabulary.Timing.Classify(this);
 
         private List<NextStep>? _steps;
         private List<ReportedProblem>? _problems;
 
         /// <summary>The next steps the message hands to someone, with actor and trigger, by position.</summary>
-        public IReadOnlyList<NextStep> NextSteps => _steps ??= Vocabulary.Steps.Find(this);
+        public List<NextStep> NextSteps => _steps ??= Vocabulary.Steps.Find(this);
 
         /// <summary>The problems or pending items the message reports, at most one per sentence.</summary>
         public IReadOnlyList<ReportedProblem> Problems => _problems ??= Vocabulary.Problems.Find(this);
@@ -279,10 +281,10 @@ namespace FollowUp.Phrases.Checking.Analysis
         private List<Commitment>? _claims;
 
         /// <summary>The certain claims — what the message asserts will happen, with who decides it — by position.</summary>
-        public IReadOnlyList<Commitment> Claims => _claims ??= Vocabulary.Commitments.FindClaims(this);
+        public List<Commitment> Claims => _claims ??= Vocabulary.Commitments.FindClaims(this);
 
         /// <summary>What the message commits to, with who decides it and whether the seller controls it, by position.</summary>
-        public IReadOnlyList<Commitment> Commitments => _commitments ??= Vocabulary.Commitments.Find(this);
+        public List<Commitment> Commitments => _commitments ??= Vocabulary.Commitments.Find(this);
 
         private AnalyzedMessage? _snapshot;
 
