@@ -22,6 +22,8 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("We will get back to you momentarily.", "momentarily")]
         [InlineData("Please allow us some time to check with the factory.", "allow us some time")]
         [InlineData("Please give us a little time to check.", "give us a little time")]
+        [InlineData("Dear friend, I checked with the post office: your parcel will be delivered in the following days.", "in the following days")]
+        [InlineData("We've got your order! It'll be on its way before you know it.", "before you know it")]
         [InlineData("The tracking should update in a little while.", "in a little while")]
         [InlineData("Your order will ship in the shortest possible time.", "in the shortest possible time")]
         [InlineData("我们会以最快速度为您发货。", "最快速度")]
