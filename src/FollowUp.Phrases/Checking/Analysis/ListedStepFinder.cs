@@ -21,7 +21,9 @@ namespace FollowUp.Phrases.Checking.Analysis
             SellerActions = v.Phrases("steps.seller-actions");
             Agents = v.Phrases("steps.agent-markers");
             SellerVerbEndings = v.SpacedEntries("steps.seller-verb-endings");
-            IsEmpty = SellerOpeners.All.Count + BuyerOpeners.All.Count + Auxiliaries.All.Count == 0;
+            ReflexiveMarkers = v.Phrases("steps.reflexive-passive-markers");
+            Clitics = v.Words("steps.clitics");
+            IsEmpty = SellerOpeners.All.Count + BuyerOpeners.All.Count + Auxiliaries.All.Count + ReflexiveMarkers.All.Count == 0;
         }
 
         private PhraseSet SellerOpeners { get; }
@@ -38,6 +40,13 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         // Endings of the seller's own verbs where the language marks the person on the verb: "reenviaremos", "enverrons".
         private string[] SellerVerbEndings { get; }
+
+        // A passive made with a reflexive marker right before the verb, one object pronoun allowed between: Spanish "su
+        // reembolso se procesará", "se le enviará un correo". Right before, not anywhere in the clause as an auxiliary is:
+        // "se" is also every reflexive verb's ("se lo garantizamos").
+        private PhraseSet ReflexiveMarkers { get; }
+
+        private WordList Clitics { get; }
 
         /// <summary>Whether no language read has list grammar, so there is nothing to look for.</summary>
         public bool IsEmpty { get; }
@@ -83,6 +92,13 @@ namespace FollowUp.Phrases.Checking.Analysis
                         steps.Add(passive);
                         break;
                     }
+
+                    var marker = ReflexiveMarkers.Match(a, i, clause.End, allowNames: true);
+                    if (marker > 0 && ReflexivePassive(a, i, marker, clause) is NextStep reflexive)
+                    {
+                        steps.Add(reflexive);
+                        break;
+                    }
                 }
             }
         }
@@ -117,6 +133,20 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             return null;
+        }
+
+        private NextStep? ReflexivePassive(MessageAnalysis a, int marker, int length, Clause clause)
+        {
+            var verb = marker + length;
+            verb += verb < clause.End && Clitics.Contains(a.Tokens[verb]) ? 1 : 0;
+            var action = SellerActions.Match(a, verb, clause.End, allowNames: true);
+            if (action == 0)
+            {
+                return null;
+            }
+
+            var actor = Agents.AnyIn(a, verb + action, clause.End, allowNames: true) ? StepActor.Seller : StepActor.Unknown;
+            return new NextStep(StepKind.Passive, actor, a.Tokens[marker].Start, a.Tokens[verb + action - 1].End);
         }
 
         private static NextStep StepTo(MessageAnalysis a, StepKind kind, StepActor actor, int first, Clause clause)

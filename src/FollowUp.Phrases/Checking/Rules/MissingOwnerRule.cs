@@ -28,7 +28,7 @@ namespace FollowUp.Phrases.Checking.Rules
         // problem (a problem phrase, or a negated auxiliary with a problem's participle: "has not updated").
         public RuleTriggers? Triggers { get; } = new RuleTriggers(
             TextFeatures.Chinese,
-            new[] { WordGroup.Of("steps.seller-actions"), new WordGroup(lists: new[] { "steps.passive-auxiliaries" }, words: new[] { "be", "being" }) },
+            new[] { WordGroup.Of("steps.seller-actions"), new WordGroup(lists: new[] { "steps.passive-auxiliaries", "steps.reflexive-passive-markers" }, words: new[] { "be", "being" }) },
             new[] { new WordGroup(new[] { "steps.problems" }, notAfterConditional: true) },
             new[] { WordGroup.Of("steps.negated-auxiliaries"), new WordGroup(everyWordOf: new[] { "steps.problems" }, notAfterConditional: true) });
 

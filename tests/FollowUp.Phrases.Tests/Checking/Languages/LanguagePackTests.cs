@@ -162,6 +162,9 @@ namespace FollowUp.Phrases.Tests.Checking.Languages
         [InlineData("Hola Lucía, su pedido está retenido en aduanas. Saludos.", "missing-owner", null)]
         [InlineData("Guten Tag Herr Braun, Sie haben ein beschädigtes Paket erhalten. Das tut uns leid.", "missing-owner", null)]
         [InlineData("Guten Tag Herr Braun, die Sendung wird vom Zoll zurückgehalten. Mit freundlichen Grüßen", "missing-owner", null)]
+        [InlineData("Hola Ana, su reembolso se procesará pronto.", "missing-owner", "se procesará")]
+        [InlineData("Hola Ana, se le enviará un correo con el número de seguimiento.", "missing-owner", "se le enviará")]
+        [InlineData("Hola Ana, le responderemos a la brevedad posible.", "vague-timing", "a la brevedad posible")]
         public void German_spanish_and_french_need_no_locale(string text, string rule, string? flagged)
         {
             WordingChecker.Default.Check(text).Should().Contain(d => d.Rule == rule && d.Text == flagged);
@@ -182,6 +185,8 @@ namespace FollowUp.Phrases.Tests.Checking.Languages
         [InlineData("Votre colis n'est pas bloqué : il est en cours de livraison aujourd'hui.")]
         [InlineData("Ihr Paket ist nicht beschädigt, die Verpackung ist nur nass geworden.")]
         [InlineData("Su pedido no está retenido: está en reparto hoy.")]
+        [InlineData("Hola Ana, su reembolso se procesará por nuestro equipo el 4 de diciembre de 2026.")]
+        [InlineData("Hola Ana, se lo garantizamos y nuestro equipo lo revisará el 7 de diciembre de 2026.")]
         public void Owned_steps_and_pleasantries_pass(string text)
         {
             WordingChecker.Default.Check(text).Where(d => d.Severity >= Severity.Warning).Should().BeEmpty();
