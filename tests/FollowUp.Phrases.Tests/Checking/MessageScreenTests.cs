@@ -152,6 +152,35 @@ namespace FollowUp.Phrases.Tests.Checking
         }
 
         [Fact]
+        public void Conditionals_quotes_breaks_and_long_lines_around_problem_words_are_screened_soundly()
+        {
+            // The screen drops a problem word after a conditional in its clause; generated text puts conditionals, clause
+            // and sentence breaks, quotation marks, abbreviations, reported questions and lines longer than the longest
+            // clause around problem words, and the screen is held to the full reading.
+            var pieces = new[]
+            {
+                "if", "If", "unless", "whether", "case", "but", "delayed", "no movement", "not moved", "lost", "stuck", "has not updated",
+                "the", "parcel", "is", "was", "Mr.", "e.g.", ",", ".", ";", ":", "-", "(", ")", "\"", "\u201C", "\u201D", "\n", "!", "?",
+                "we", "will", "contact", "DHL", "you", "asked", "you asked whether", "Anna", "today", "sorry", "and", "a", "b",
+            };
+            var random = new Random(20261203);
+            var wrong = new List<string>();
+            for (var m = 0; m < 3000; m++)
+            {
+                var count = random.Next(3, m % 10 == 0 ? 90 : 20);
+                var words = new List<string>();
+                for (var w = 0; w < count; w++)
+                {
+                    words.Add(pieces[random.Next(pieces.Length)]);
+                }
+
+                wrong.AddRange(FindingsOfRulesLeftUnread(string.Join(" ", words), CheckContext.Default));
+            }
+
+            wrong.Should().BeEmpty();
+        }
+
+        [Fact]
         public void A_clean_follow_up_is_answered_by_the_screen_with_the_same_empty_result()
         {
             Checker.PassesScreen(CleanFollowUp, CheckContext.Default).Should().BeTrue();
