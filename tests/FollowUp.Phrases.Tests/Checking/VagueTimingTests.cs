@@ -24,6 +24,8 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Please give us a little time to check.", "give us a little time")]
         [InlineData("Dear friend, I checked with the post office: your parcel will be delivered in the following days.", "in the following days")]
         [InlineData("We've got your order! It'll be on its way before you know it.", "before you know it")]
+        [InlineData("您好，您的包裹已到达目的国，清关可能需要一些时间，请耐心等待。", "需要一些时间")]
+        [InlineData("我们过一段时间再联系您。", "过一段时间")]
         [InlineData("The tracking should update in a little while.", "in a little while")]
         [InlineData("Your order will ship in the shortest possible time.", "in the shortest possible time")]
         [InlineData("我们会以最快速度为您发货。", "最快速度")]
@@ -68,6 +70,7 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("We will reply soon (by Fri 27 Nov 2026).")]
         [InlineData("Customs clearance took a little time last week.")]
         [InlineData("The tracking page has not updated for some time, so we asked DHL and will reply by 4 Dec 2026.")]
+        [InlineData("上次清关用了一段时间，这次我们已提前准备好文件。")]
         public void Leaves_concrete_anchored_and_social_wording_alone(string text)
         {
             Check.Rule(RuleIds.VagueTiming, text).Should().BeEmpty();
