@@ -119,7 +119,6 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private NextStep? Passive(MessageAnalysis a, int auxiliary, int length, Clause clause)
         {
-            var tokens = a.Tokens;
             for (var k = auxiliary + length; k < clause.End; k++)
             {
                 var action = SellerActions.Match(a, k, clause.End, allowNames: true);
@@ -128,8 +127,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     continue;
                 }
 
-                var actor = Agents.AnyIn(a, auxiliary + length, clause.End, allowNames: true) ? StepActor.Seller : StepActor.Unknown;
-                return new NextStep(StepKind.Passive, actor, tokens[auxiliary].Start, tokens[k + action - 1].End);
+                return PassiveStep(a, auxiliary, auxiliary + length, k + action - 1, clause);
             }
 
             return null;
@@ -145,8 +143,15 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return null;
             }
 
-            var actor = Agents.AnyIn(a, verb + action, clause.End, allowNames: true) ? StepActor.Seller : StepActor.Unknown;
-            return new NextStep(StepKind.Passive, actor, a.Tokens[marker].Start, a.Tokens[verb + action - 1].End);
+            return PassiveStep(a, marker, verb + action, verb + action - 1, clause);
+        }
+
+        // The passive from token first to token last, the seller's when an agent ("par nous", "por nuestro equipo") stands
+        // in the clause from agentsFrom on.
+        private NextStep PassiveStep(MessageAnalysis a, int first, int agentsFrom, int last, Clause clause)
+        {
+            var actor = Agents.AnyIn(a, agentsFrom, clause.End, allowNames: true) ? StepActor.Seller : StepActor.Unknown;
+            return new NextStep(StepKind.Passive, actor, a.Tokens[first].Start, a.Tokens[last].End);
         }
 
         private static NextStep StepTo(MessageAnalysis a, StepKind kind, StepActor actor, int first, Clause clause)

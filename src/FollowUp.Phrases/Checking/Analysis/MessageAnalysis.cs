@@ -364,7 +364,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             for (var k = 0; k < words.Length; k++)
             {
                 ref readonly var t = ref _tokens[index + k];
-                if (t.IsQuoted || (t.IsName && !allowNames) || t.Kind == TokenKind.Link || !string.Equals(t.Lower, words[k], StringComparison.Ordinal))
+                if (!Matchable(t, allowNames) || !string.Equals(t.Lower, words[k], StringComparison.Ordinal))
                 {
                     return false;
                 }
@@ -372,6 +372,13 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             return true;
         }
+
+        /// <summary>
+        /// Whether a list's phrase may match token <paramref name="t"/>: not quoted (the buyer's words), not a link, and not
+        /// a name unless <paramref name="allowNames"/>.
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static bool Matchable(in Token t, bool allowNames) => !t.IsQuoted && (allowNames || !t.IsName) && t.Kind != TokenKind.Link;
 
         /// <summary>The lower-case words of tokens [first, end) joined by spaces ("on time"), as a phrase list writes them.</summary>
         public string WordsText(int first, int end)

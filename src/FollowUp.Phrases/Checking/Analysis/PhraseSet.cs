@@ -86,8 +86,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             for (var k = i; ; )
             {
                 // node holds the words up to token k, which must itself be matchable.
-                ref readonly var t = ref tokens[k];
-                if (t.IsQuoted || (t.IsName && !allowNames) || t.Kind == TokenKind.Link)
+                if (!MessageAnalysis.Matchable(tokens[k], allowNames))
                 {
                     return longest;
                 }

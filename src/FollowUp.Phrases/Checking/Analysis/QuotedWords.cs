@@ -12,7 +12,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         public static void MarkQuotations(TokenList tokens)
         {
             var open = -1;
-            var closer = "";
+            var closer = '\0';
             for (var i = 0; i < tokens.Count; i++)
             {
                 var t = tokens[i];
@@ -21,27 +21,21 @@ namespace FollowUp.Phrases.Checking.Analysis
                     continue;
                 }
 
+                var mark = t.Lower.Length == 1 ? t.Lower[0] : '\0'; // a mark is one character, or a surrogate pair
                 if (open < 0)
                 {
-                    switch (t.Lower)
-                    {
-                        case "\"": closer = "\""; open = i; break;
-                        case "\u201C": closer = "\u201D"; open = i; break;
-                        case "\u300C": closer = "\u300D"; open = i; break;
-                        case "\u300E": closer = "\u300F"; open = i; break;
-                        case "\u00AB": closer = "\u00BB"; open = i; break;
-                    }
-
+                    closer = CloserOf(mark);
+                    open = closer != '\0' ? i : -1;
                     continue;
                 }
 
-                if (t.Lower == "\n")
+                if (mark == '\n')
                 {
                     open = -1; // An unclosed quote ends with its line: do not hide the rest of the message.
                     continue;
                 }
 
-                if (t.Lower == closer)
+                if (mark == closer)
                 {
                     for (var k = open; k <= i; k++)
                     {
@@ -50,6 +44,20 @@ namespace FollowUp.Phrases.Checking.Analysis
 
                     open = -1;
                 }
+            }
+        }
+
+        /// <summary>The mark that closes a quotation <paramref name="opener"/> opens, or '\0' when it opens none.</summary>
+        public static char CloserOf(char opener)
+        {
+            switch (opener)
+            {
+                case '"': return '"';
+                case '\u201C': return '\u201D';
+                case '\u300C': return '\u300D';
+                case '\u300E': return '\u300F';
+                case '\u00AB': return '\u00BB';
+                default: return '\0';
             }
         }
 

@@ -109,23 +109,32 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
         }
 
-        private static bool IsClauseBreak(in Token t)
+        /// <summary>The one word a clause ends at.</summary>
+        public const string ClauseBreakWord = "but";
+
+        private static bool IsClauseBreak(in Token t) =>
+            t.Kind == TokenKind.Word ? t.Lower == ClauseBreakWord : t.Kind == TokenKind.Punct && IsClauseMark(MarkOf(t));
+
+        /// <summary>The marks a clause ends at (unquoted). Marks are one character: a switch on it is a jump, where one on
+        /// the string hashed it for every token.</summary>
+        public static bool IsClauseMark(char c)
         {
-            if (t.Kind == TokenKind.Word)
-            {
-                return t.Lower == "but";
-            }
-
-            if (t.Kind != TokenKind.Punct)
-            {
-                return false;
-            }
-
-            // Marks are one character: a switch on it is a jump, where one on the string hashed it for every token.
-            switch (MarkOf(t))
+            switch (c)
             {
                 case ',': case ';': case ':': case '\u2014': case '\u2013': case '-': case '(': case ')':
                 case '\uFF0C': case '\uFF1B': case '\uFF1A': case '\uFF08': case '\uFF09':
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>The marks a sentence ends at (unquoted) besides the full stop, which an abbreviation or a number keeps.</summary>
+        public static bool IsSentenceMark(char c)
+        {
+            switch (c)
+            {
+                case '!': case '?': case '\n': case '\u3002': case '\uFF01': case '\uFF1F': case '\u2026':
                     return true;
                 default:
                     return false;
@@ -140,10 +149,14 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return false;
             }
 
-            switch (MarkOf(t))
+            var mark = MarkOf(t);
+            if (IsSentenceMark(mark))
             {
-                case '!': case '?': case '\n': case '\u3002': case '\uFF01': case '\uFF1F': case '\u2026':
-                    return true;
+                return true;
+            }
+
+            switch (mark)
+            {
                 case '.':
                     if (i > 0)
                     {

@@ -271,37 +271,10 @@ namespace FollowUp.Phrases.Checking.Screening
 
         // Marks the sentence splitter may end a clause or a sentence at (it ends none at a quoted one, or at an abbreviation's
         // dot): the screen ends its clause at each.
-        private static bool EndsClause(char c)
-        {
-            switch (c)
-            {
-                case ',': case ';': case ':': case '-': case '(': case ')': case '.': case '!': case '?':
-                case '\u2014': case '\u2013': case '\u2026': case '\u3002': case '\uFF01': case '\uFF1F':
-                case '\uFF0C': case '\uFF1B': case '\uFF1A': case '\uFF08': case '\uFF09':
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        private static bool EndsClause(char c) => SentenceSplitter.IsClauseMark(c) || SentenceSplitter.IsSentenceMark(c) || c == '.';
 
-        // The reading's quotation marks (QuotedWords.MarkQuotations): an opening mark waits for its closing one.
-        private static char Quotation(char c, char closer)
-        {
-            if (closer != '\0')
-            {
-                return c == closer ? '\0' : closer;
-            }
-
-            switch (c)
-            {
-                case '"': return '"';
-                case '\u201C': return '\u201D';
-                case '\u300C': return '\u300D';
-                case '\u300E': return '\u300F';
-                case '\u00AB': return '\u00BB';
-                default: return '\0';
-            }
-        }
+        // The reading's quotation marks: an opening mark waits for its closing one.
+        private static char Quotation(char c, char closer) => closer != '\0' ? (c == closer ? '\0' : closer) : QuotedWords.CloserOf(c);
 
         // Whether the scan can stop: an active alternative is satisfied and, when deciding every rule in decideAll, all of
         // them are triggered.

@@ -132,7 +132,7 @@ namespace FollowUp.Phrases.Checking.Screening
                 }
             }
 
-            Word("but").Bits |= ClauseBreakWord; // the one word the sentence splitter ends a clause at
+            Word(SentenceSplitter.ClauseBreakWord).Bits |= ClauseBreakWord;
 
             foreach (var pair in detector.ClueWords)
             {
