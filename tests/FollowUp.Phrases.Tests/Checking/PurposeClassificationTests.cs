@@ -133,5 +133,23 @@ namespace FollowUp.Phrases.Tests.Checking
             var given = WordingChecker.Default.Review("Our summer sale starts now.", CheckContext.Default with { Purpose = MessagePurpose.Transactional });
             given.Diagnostics.Should().NotContain(d => d.Rule == RuleIds.MissingUnsubscribe);
         }
-    }
+
+        [Fact]
+        public void A_long_message_reports_the_first_signals_of_each_kind_and_still_sees_a_late_offer()
+        {
+            // Thirty sentences about the order, then thirty offers: the report keeps the first 25 of each kind, and an
+            // offer that comes only after the transactional signals have filled their share still counts.
+            var order = string.Concat(Enumerable.Range(1, 30).Select(i => $"Your order AE-{20000 + i} shipped today. "));
+            var offers = string.Concat(Enumerable.Range(1, 30).Select(i => $"Use coupon SAVE{i} on your next purchase. "));
+            var c = WordingChecker.Classify(order + offers);
+
+            c.Purpose.Should().Be(MessagePurpose.Transactional, c.Reason);
+            c.Reason.Should().Contain("the commercial part", "the offers after the order are commercial content");
+            c.Signals.Count(s => s.Points == MessagePurpose.Transactional).Should().Be(26, "the body's first signal and 25 more");
+            c.Signals.Count(s => s.Points == MessagePurpose.Marketing).Should().Be(25);
+
+            var lateOffer = WordingChecker.Classify(order + "Use coupon SAVE1 on your next purchase.");
+            lateOffer.Signals.Should().Contain(s => s.Points == MessagePurpose.Marketing, "one offer after many order sentences is still found");
+        }
+}
 }

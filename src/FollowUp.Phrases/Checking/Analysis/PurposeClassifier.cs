@@ -40,14 +40,14 @@ namespace FollowUp.Phrases.Checking.Analysis
             if (subject != null)
             {
                 var before = signals.Count;
-                Collect(subject, signals, inSubject: true);
+                Collect(subject, signals, inSubject: true, bodyStart: -1);
                 subjectLeans = Lean(signals, before);
             }
 
             var bodyStart = signals.Count;
             if (body != null)
             {
-                Collect(body, signals, inSubject: false);
+                Collect(body, signals, inSubject: false, bodyStart);
             }
 
             var commercial = signals.Exists(s => s.Points == MessagePurpose.Marketing);
@@ -137,11 +137,25 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// One signal per sentence, the sentence's lean: a sentence that speaks of the transaction is transactional even
         /// when it also mentions an offer ("your order ships today; 10% off your next one" leads with the order).
         /// </summary>
-        private void Collect(MessageAnalysis a, List<PurposeSignal> signals, bool inSubject)
+        private void Collect(MessageAnalysis a, List<PurposeSignal> signals, bool inSubject, int bodyStart)
         {
             var tokens = a.Tokens;
+            int marketingCount = 0, transactionalCount = 0;
+            foreach (var s in signals)
+            {
+                _ = s.Points == MessagePurpose.Marketing ? marketingCount++ : transactionalCount++;
+            }
+
             foreach (var sentence in a.Sentences)
             {
+                // What the result reads is decided by a prefix of the signals: the first of each kind, the body's first,
+                // and the first ReportedSignalsPerKind of each kind. Once the body has given one and each kind has that
+                // many, later sentences change nothing, and a long message is read no further.
+                if (!inSubject && signals.Count > bodyStart && marketingCount >= ReportedSignalsPerKind && transactionalCount >= ReportedSignalsPerKind)
+                {
+                    return;
+                }
+
                 (int Start, int End)? commercial = null, transactional = null;
                 for (var i = sentence.First; i < sentence.End; i++)
                 {
@@ -186,6 +200,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 if (pick is (int start, int end))
                 {
                     var (s, length) = a.Visible.ToSource(start, end);
+                    _ = transactional != null ? transactionalCount++ : marketingCount++;
                     signals.Add(new PurposeSignal
                     {
                         Points = transactional != null ? MessagePurpose.Transactional : MessagePurpose.Marketing,
@@ -198,6 +213,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     // A mixed sentence is transactional, but its offer is still commercial content in the message.
                     if (transactional != null && commercial is (int cs, int ce))
                     {
+                        marketingCount++;
                         var (s2, length2) = a.Visible.ToSource(cs, ce);
                         signals.Add(new PurposeSignal { Points = MessagePurpose.Marketing, Text = a.Input.Substring(s2, length2), Start = s2, Length = length2, InSubject = inSubject });
                     }
