@@ -38,14 +38,25 @@ namespace FollowUp.Phrases.Text
         /// </summary>
         public static string Fill(string pattern, (string Name, string? Value)[] values)
         {
-            var text = new StringBuilder(pattern.Length + 32);
+            // One builder per thread, reused: a long message's hundreds of findings each fill two patterns, and a
+            // builder apiece was most of what a check allocated. The field's name is compared where it stands.
+            var text = t_text ??= new StringBuilder(256);
+            text.Clear();
             var i = 0;
-            while (Next(text, pattern, ref i) is string name)
+            while (i < pattern.Length)
             {
+                var close = pattern[i] == '{' ? pattern.IndexOf('}', i + 1) : -1;
+                if (close <= i)
+                {
+                    text.Append(pattern[i++]);
+                    continue;
+                }
+
+                var length = close - i - 1;
                 var found = false;
                 foreach (var (field, value) in values)
                 {
-                    if (field == name)
+                    if (field.Length == length && string.CompareOrdinal(pattern, i + 1, field, 0, length) == 0)
                     {
                         text.Append(value);
                         found = true;
@@ -55,11 +66,18 @@ namespace FollowUp.Phrases.Text
 
                 if (!found)
                 {
-                    text.Append('{').Append(name).Append('}');
+                    text.Append(pattern, i, close - i + 1);
                 }
+
+                i = close + 1;
             }
 
-            return text.ToString();
+            var filled = text.ToString();
+            t_text = text.Capacity <= 4096 ? text : null; // a builder grown by a huge value is not kept for the thread
+            return filled;
         }
+
+        [System.ThreadStatic]
+        private static StringBuilder? t_text;
     }
 }
