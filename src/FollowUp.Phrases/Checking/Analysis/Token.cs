@@ -6,7 +6,7 @@ namespace FollowUp.Phrases.Checking.Analysis
     /// </summary>
     internal struct Token
     {
-        private const byte Capitalized = 1, AllCaps = 2, Quoted = 4, Name = 8;
+        private const byte Capitalized = 1, AllCaps = 2, Quoted = 4, Name = 8, DigitStart = 16;
         private byte _flags;
 
         public Token(TokenKind kind, int start, int end, Word word, bool isCapitalized)
@@ -15,7 +15,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             Start = start;
             End = end;
             Word = word;
-            _flags = isCapitalized ? Capitalized : (byte)0;
+            _flags = (byte)((isCapitalized ? Capitalized : 0) | DigitFlag(word));
         }
 
         public TokenKind Kind { get; }
@@ -60,11 +60,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         public readonly bool IsDigitStart
         {
             [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-            get
-            {
-                var lower = Lower;
-                return lower.Length > 0 && lower[0] >= '0' && lower[0] <= '9';
-            }
+            get => (_flags & DigitStart) != 0;
         }
 
         public override readonly string ToString() => Lower;
@@ -74,8 +70,13 @@ namespace FollowUp.Phrases.Checking.Analysis
         {
             var copy = this;
             copy.Word = word;
+            copy._flags = (byte)((_flags & ~DigitStart) | DigitFlag(word));
             return copy;
         }
+
+        // Judged once, when the token is made: every pass that looks for numbers asks, and the word's text is a pointer
+        // away from the token while the flag is in it.
+        private static int DigitFlag(Word? word) => word is { Text: { Length: > 0 } text } && text[0] >= '0' && text[0] <= '9' ? DigitStart : 0;
 
         private void Set(byte flag, bool on) => _flags = on ? (byte)(_flags | flag) : (byte)(_flags & ~flag);
     }
