@@ -19,6 +19,7 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("A claim will be filed with the carrier.", "will be filed")]
         [InlineData("Your warranty claim was accepted. A technician will be assigned to it.", "will be assigned")]
         [InlineData("The vessel ETA has moved. The new ETA will be advised on Monday.", "will be advised")]
+        [InlineData("Per our call, the tooling fee will be waived.", "will be waived")]
         public void Flags_seller_actions_in_agentless_passive(string text, string flagged)
         {
             var finding = Check.Rule(RuleIds.MissingOwner, text).Should().ContainSingle().Subject;
@@ -42,6 +43,10 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Your order has not shipped yet because the fabric is late.")]
         [InlineData("DHL reports a delivery exception for your parcel.")]
         [InlineData("Kindly be informed that your balance payment is overdue.")]
+        [InlineData("The container was rolled to the next vessel. New ETD not confirmed yet.")]
+        [InlineData("Your delivery slot is still to be confirmed.")]
+        [InlineData("hi dear, ur parcel stuck at customs, we check with DHL and update u")] // a habit's tense with no day: no plan
+        [InlineData("亲，您的包裹卡在海关了，我们联系物流。")]
         [InlineData("Hi Emma,\n\nYour parcel is delayed at the hub.\n\nBest,\nKevin\n\nThis email and any attachments are confidential. If you received it in error, please notify the sender and delete it.")]
         public void Flags_a_reported_problem_with_no_next_step(string text)
         {
@@ -83,6 +88,9 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Tracking has not moved since Monday. I've opened a trace with DHL and will send you their answer by 4 Dec 2026.")]
         [InlineData("Your order has not shipped yet because the fabric is late. We will ship it on 7 Dec 2026.")]
         [InlineData("Kindly be informed that your balance payment is overdue. Please pay it by 4 Dec 2026.")]
+        [InlineData("hi dear, ur parcel stuck at customs, we check with DHL tmr & update u")]
+        [InlineData("Sorry, the parcel is delayed. Our warehouse ships the replacement on 4 Dec 2026.")]
+        [InlineData("亲，您的包裹卡在海关了，我们今天联系物流，明天给您回复。")]
         public void Passes_messages_that_name_who_acts_next(string text)
         {
             Check.Rule(RuleIds.MissingOwner, text).Should().BeEmpty();

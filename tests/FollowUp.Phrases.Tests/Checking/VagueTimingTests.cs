@@ -28,6 +28,8 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("我们过一段时间再联系您。", "过一段时间")]
         [InlineData("The tracking should update in a little while.", "in a little while")]
         [InlineData("Your order will ship in the shortest possible time.", "in the shortest possible time")]
+        [InlineData("We will ship it out right away.", "right away")]
+        [InlineData("Our team will check the photos immediately.", "immediately")]
         [InlineData("我们会以最快速度为您发货。", "最快速度")]
         [InlineData("Your parcel will arrive in a few business days.", "in a few business days")]
         [InlineData("We'll reply to your message at our earliest convenience.", "at our earliest convenience")]
@@ -71,6 +73,9 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Customs clearance took a little time last week.")]
         [InlineData("The tracking page has not updated for some time, so we asked DHL and will reply by 4 Dec 2026.")]
         [InlineData("上次清关用了一段时间，这次我们已提前准备好文件。")]
+        [InlineData("We will ship it out right away once payment clears.")]
+        [InlineData("We will ship it without delay once we receive your payment.")]
+        [InlineData("In the following days after delivery, please check the seal before signing.")]
         public void Leaves_concrete_anchored_and_social_wording_alone(string text)
         {
             Check.Rule(RuleIds.VagueTiming, text).Should().BeEmpty();

@@ -24,6 +24,8 @@ namespace FollowUp.Phrases.Checking.Analysis
             Modals = v.Terms("steps.modals");
             Remedies = v.Terms("steps.remedies");
             NotASteps = v.Terms("steps.not-a-steps");
+            TimeWords = v.Terms("steps.time-words");
+            PlannedActions = v.Terms("steps.planned-actions");
         }
 
         // "请", "麻烦您": polite requests, which "请耐心等待" and the like leave empty.
@@ -56,6 +58,12 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         // "请耐心等待" (please be patient) and "请放心" (don't worry) ask nothing of anyone.
         private string[] NotASteps { get; }
+
+        // "今天", "明天", "下周": a day ahead. Chinese marks no tense, so an actor, a day and an action is a plan.
+        private string[] TimeWords { get; }
+
+        // What the seller's side does on a day it names: "我们今天联系物流", "我明天发货".
+        private string[] PlannedActions { get; }
 
         public void FindPassives(MessageAnalysis a, Sentence sentence, List<NextStep> steps)
         {
@@ -170,7 +178,8 @@ namespace FollowUp.Phrases.Checking.Analysis
                     }
 
                     var window = t.Lower.Substring(at + actor.Length, Math.Min(8, t.Lower.Length - at - actor.Length));
-                    var modal = TermSearch.AnyIn(window, Modals);
+                    var modal = TermSearch.AnyIn(window, Modals)
+                        || (TermSearch.AnyIn(window, TimeWords) && TermSearch.AnyIn(window, PlannedActions)); // "我们今天联系物流"
                     if (modal || TermSearch.AnyIn(window, Remedies))
                     {
                         steps.Add(new NextStep(modal ? StepKind.Promise : StepKind.Done, StepActor.Seller, t.Start + at, t.End));

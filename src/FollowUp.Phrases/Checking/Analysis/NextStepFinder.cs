@@ -53,14 +53,18 @@ namespace FollowUp.Phrases.Checking.Analysis
             Feelings = v.Words("steps.feelings");
             RecordVerbs = v.Words("steps.record-verbs");
             Remedial = v.Words("steps.remedial");
+            PresentActions = v.Words("steps.present-actions");
 
             OwnedStarters = v.ListOf(BuyerHandovers.FirstWords.Concat(SellerHandovers.FirstWords).Concat(new[] { "please", "kindly", "going" })
-                .Concat(FutureAuxiliaries).Concat(Remedial).Concat(PerfectAuxiliaries).Concat(ProgressiveAuxiliaries));
+                .Concat(FutureAuxiliaries).Concat(Remedial).Concat(PerfectAuxiliaries).Concat(ProgressiveAuxiliaries).Concat(Owners));
         }
 
         // Every word an owned step is read from (a request, a handover, an auxiliary, a remedial verb), besides "…'ll":
         // one look-up passes over the words that start none.
         private WordList OwnedStarters { get; }
+
+        // A seller's action in the present tense ("check", "ships"): with a time ahead of it in its clause, a plan.
+        private WordList PresentActions { get; }
 
         // Seller actions; carrier and customs actions ("delivered", "cleared") are not the seller's to own.
         public WordList SellerActions { get; }
@@ -366,6 +370,15 @@ namespace FollowUp.Phrases.Checking.Analysis
                     }
                 }
 
+                // "we check with DHL tmr", "our warehouse ships it on 4 Dec": an action of the seller's side in the present
+                // tense, with a date or day ahead of it in its clause, is a plan — the way chat and sellers' English say
+                // "will". Without the time it is a habit ("we ship worldwide") and no step.
+                if (Owners.Contains(t) && i + 1 < sentence.End && PresentActions.Contains(tokens[i + 1]) && !tokens[i + 1].IsQuoted
+                    && TimeAhead(a, i + 1))
+                {
+                    Add(a, steps, StepKind.Promise, StepActor.Seller, SubjectStart(a, i + 1));
+                }
+
                 // "we are checking with DHL", "our team is contacting the carrier".
                 if (ProgressiveAuxiliaries.Contains(t)
                     && i + 1 < sentence.End && tokens[i + 1].Lower.EndsWith("ing", StringComparison.Ordinal) && !Feelings.Contains(tokens[i + 1]))
@@ -387,6 +400,23 @@ namespace FollowUp.Phrases.Checking.Analysis
                     Add(a, steps, StepKind.Request, StepActor.Buyer, first);
                 }
             }
+        }
+
+        /// <summary>Whether a date, a day or a range ("tomorrow", "on 4 Dec 2026", "Friday") follows token <paramref name="verb"/> in its clause.</summary>
+        private static bool TimeAhead(MessageAnalysis a, int verb)
+        {
+            var clause = a.ClauseOf(verb);
+            var from = a.Tokens[verb].End;
+            var to = a.Tokens[clause.End - 1].End;
+            foreach (var timing in a.Timing)
+            {
+                if (timing.Start >= from && timing.Start < to && (timing.Kind == TimingKind.Absolute || timing.Kind == TimingKind.Range))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Where the step's wording starts: its subject when it stands just before the verb ("our team will").</summary>

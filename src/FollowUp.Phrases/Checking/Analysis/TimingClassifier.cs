@@ -165,6 +165,16 @@ namespace FollowUp.Phrases.Checking.Analysis
 
                 if (matched > 0)
                 {
+                    // "right away once payment clears", "in the following days after delivery": the trigger is stated,
+                    // as for a single word ("quickly once…").
+                    var after = i + matched;
+                    if (after < clause.End && EventAnchors.Contains(tokens[after]) && !tokens[after].IsQuoted && !IsPleasantry())
+                    {
+                        found.Add(new TimingPhrase(TimingKind.EventAnchored, t.Start, a.ContentEndOf(clause)));
+                        i += matched;
+                        continue;
+                    }
+
                     // "at the earliest on 4 Dec" names the date: the date is the timing, the phrase only frames it.
                     if (!FollowedByDate(a, i + matched, clause.End))
                     {
