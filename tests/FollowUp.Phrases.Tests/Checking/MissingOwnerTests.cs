@@ -90,6 +90,7 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Kindly be informed that your balance payment is overdue. Please pay it by 4 Dec 2026.")]
         [InlineData("hi dear, ur parcel stuck at customs, we check with DHL tmr & update u")]
         [InlineData("Sorry, the parcel is delayed. Our warehouse ships the replacement on 4 Dec 2026.")]
+        [InlineData("We need your tax ID to clear the parcel, which is held at customs.")]
         [InlineData("亲，您的包裹卡在海关了，我们今天联系物流，明天给您回复。")]
         public void Passes_messages_that_name_who_acts_next(string text)
         {

@@ -29,6 +29,7 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("The tracking should update in a little while.", "in a little while")]
         [InlineData("Your order will ship in the shortest possible time.", "in the shortest possible time")]
         [InlineData("We will ship it out right away.", "right away")]
+        [InlineData("pls wait few days more, parcel coming", "wait few days")]
         [InlineData("Our team will check the photos immediately.", "immediately")]
         [InlineData("我们会以最快速度为您发货。", "最快速度")]
         [InlineData("Your parcel will arrive in a few business days.", "in a few business days")]

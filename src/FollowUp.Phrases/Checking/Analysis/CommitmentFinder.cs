@@ -52,6 +52,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             Harms = v.Words("claims.harms");
             GetObjects = v.Words("claims.get-objects");
             Remedies = v.Words("claims.remedies");
+            Conditionals = v.Words("steps.conditionals");
             NounLeads = v.Words("claims.noun-leads");
             Negations = v.Words("claims.negations");
             Modals = v.Words("claims.modals");
@@ -91,6 +92,9 @@ namespace FollowUp.Phrases.Checking.Analysis
         private WordList GetObjects { get; }
 
         private WordList Remedies { get; }
+
+        // "if", "falls", "si": a clause that opens with one states a condition, not a claim.
+        private WordList Conditionals { get; }
 
         // A guarantee someone else carries is a noun after an article or a name: "a UPS on-time guarantee".
         private WordList NounLeads { get; }
@@ -185,7 +189,11 @@ namespace FollowUp.Phrases.Checking.Analysis
 
                     // "No customs fees, guaranteed!": a marker closing the sentence governs the clause before it, when
                     // neither made a claim on its own.
-                    if (!found1 && !previousFound && c > 0 && c + 1 == sentence.Clauses.Count && IsBareMarker(a, clause))
+                    // Not when that clause offers a remedy or states its condition: in "we refund the amount if the parcel
+                    // does not arrive by 10 Dec — we guarantee that" and "…, falls das Paket nicht ankommt — das
+                    // garantieren wir" the marker vouches for the refund, and the arrival is only its condition.
+                    if (!found1 && !previousFound && c > 0 && c + 1 == sentence.Clauses.Count && IsBareMarker(a, clause)
+                        && !OffersRemedy(a, sentence.Clauses[c - 1]) && !IsCondition(a, sentence.Clauses[c - 1]))
                     {
                         var merged = new Clause(sentence.Clauses[c - 1].First, clause.End);
                         found1 = FindEnglish(a, merged, found) || FindChinese(a, merged, found);
@@ -210,6 +218,22 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             SortByStart(found);
             return found;
+        }
+
+        private bool IsCondition(MessageAnalysis a, Clause clause) => a.FirstWordOf(clause) is var first && first >= 0 && Conditionals.Contains(a.Tokens[first]);
+
+        private bool OffersRemedy(MessageAnalysis a, Clause clause)
+        {
+            for (var k = clause.First; k < clause.End; k++)
+            {
+                ref readonly var t = ref a.Tokens[k];
+                if (!t.IsQuoted && (Remedies.Contains(t) || (t.Kind == TokenKind.Cjk && TermSearch.AnyIn(t.Lower, ChineseRemedies))))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // By position, ties in the order found (a stable insertion sort: claims are found nearly in order already).

@@ -22,6 +22,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         public static Clause[] Split(TokenList tokens, Vocabulary vocabulary, List<Sentence> sentences)
         {
             var abbreviations = vocabulary.Words("text.abbreviations");
+            var months = vocabulary.Months;
 
             // Sentences are gathered as (first, end, first clause, clause count), then made to share one clause array.
             // Sized from the token count (about one sentence per 16 tokens, one clause per 6) so they rarely grow; both
@@ -38,7 +39,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             for (var i = 0; i < tokens.Count; i++)
             {
                 ref readonly var t = ref tokens[i];
-                if (!t.IsQuoted && IsSentenceEnd(tokens, i, abbreviations) || i - first + 1 >= MaxSentenceTokens)
+                if (!t.IsQuoted && IsSentenceEnd(tokens, i, abbreviations, months) || i - first + 1 >= MaxSentenceTokens)
                 {
                     var last = spanCount - 1;
                     if (first == i && t.Lower == "\n" && last >= 0 && spans[last].End - spans[last].First < MaxSentenceTokens)
@@ -141,7 +142,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
         }
 
-        private static bool IsSentenceEnd(TokenList tokens, int i, WordList abbreviations)
+        private static bool IsSentenceEnd(TokenList tokens, int i, WordList abbreviations, IReadOnlyDictionary<string, int> months)
         {
             ref readonly var t = ref tokens[i];
             if (t.Kind != TokenKind.Punct)
@@ -163,6 +164,21 @@ namespace FollowUp.Phrases.Checking.Analysis
                         ref readonly var prev = ref tokens[i - 1];
                         if (prev.End == t.Start && prev.Kind == TokenKind.Word
                             && (abbreviations.Contains(prev) || (prev.Lower.Length == 1 && char.IsLetter(prev.Lower[0]))))
+                        {
+                            return false;
+                        }
+
+                        // "bis 10. Dezember 2026", "am 4. Dez.": a day's ordinal dot before a month's name ends nothing
+                        // ("may" aside: "…on the 12. May we ask…" is English).
+                        if (prev.End == t.Start && prev.IsDigitStart && prev.Lower.Length <= 2 && i + 1 < tokens.Count
+                            && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Lower != "may" && months.ContainsKey(tokens[i + 1].Lower))
+                        {
+                            return false;
+                        }
+
+                        // "7. Dez. 2026", "Nov. 30": nor does a month's abbreviating dot before a number.
+                        if (prev.End == t.Start && prev.Kind == TokenKind.Word && i + 1 < tokens.Count && tokens[i + 1].IsDigitStart
+                            && months.ContainsKey(prev.Lower))
                         {
                             return false;
                         }

@@ -165,6 +165,9 @@ namespace FollowUp.Phrases.Tests.Checking.Languages
         [InlineData("Hola Ana, su reembolso se procesará pronto.", "missing-owner", "se procesará")]
         [InlineData("Hola Ana, se le enviará un correo con el número de seguimiento.", "missing-owner", "se le enviará")]
         [InlineData("Hola Ana, le responderemos a la brevedad posible.", "vague-timing", "a la brevedad posible")]
+        [InlineData("Hallo Tim, die Erstattung erfolgt umgehend.", "vague-timing", "umgehend")]
+        [InlineData("Hola Ana, le enviaremos el reemplazo de inmediato.", "vague-timing", "de inmediato")]
+        [InlineData("Bonjour Marc, nous vous rembourserons sans délai.", "vague-timing", "sans délai")]
         public void German_spanish_and_french_need_no_locale(string text, string rule, string? flagged)
         {
             WordingChecker.Default.Check(text).Should().Contain(d => d.Rule == rule && d.Text == flagged);
@@ -187,6 +190,8 @@ namespace FollowUp.Phrases.Tests.Checking.Languages
         [InlineData("Su pedido no está retenido: está en reparto hoy.")]
         [InlineData("Hola Ana, su reembolso se procesará por nuestro equipo el 4 de diciembre de 2026.")]
         [InlineData("Hola Ana, se lo garantizamos y nuestro equipo lo revisará el 7 de diciembre de 2026.")]
+        [InlineData("Sehr geehrte Frau Braun, leider ist Ihr Paket beim Zoll hängen geblieben. Wir kontaktieren heute DHL und melden uns bis 4. Dezember 2026.")]
+        [InlineData("Wir erstatten den Betrag, falls das Paket nicht bis 10. Dezember 2026 ankommt — das garantieren wir.")]
         public void Owned_steps_and_pleasantries_pass(string text)
         {
             WordingChecker.Default.Check(text).Where(d => d.Severity >= Severity.Warning).Should().BeEmpty();
@@ -201,6 +206,15 @@ namespace FollowUp.Phrases.Tests.Checking.Languages
             var finding = WordingChecker.Default.Check(text).Should().ContainSingle(d => d.Rule == "weekday-mismatch").Which;
             finding.Text.Should().Be(flagged);
             finding.Message.Should().Contain(actual);
+        }
+
+        [Fact]
+        public void A_german_days_ordinal_dot_before_a_month_ends_no_sentence()
+        {
+            // "bis 4. Dezember 2026": the dot after the day is the German ordinal, not a full stop.
+            var reading = WordingChecker.Analyze("Bitte zahlen Sie bis 4. Dezember 2026. Wir versenden am 7. Dez. 2026.");
+
+            reading.NextSteps.Select(s => s.Text).Should().Equal("Bitte zahlen Sie bis 4. Dezember 2026", "Wir versenden am 7. Dez. 2026");
         }
 
         [Theory]
