@@ -45,6 +45,7 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Kindly be informed that your balance payment is overdue.")]
         [InlineData("The container was rolled to the next vessel. New ETD not confirmed yet.")]
         [InlineData("Your delivery slot is still to be confirmed.")]
+        [InlineData("Dear Sam,\n\nThank you for your order #5531.\n\n| Item | Qty | Ship date |\n|---|---|---|\n| Lamp | 2 | TBD |\n\nBest,\nNina")]
         [InlineData("hi dear, ur parcel stuck at customs, we check with DHL and update u")] // a habit's tense with no day: no plan
         [InlineData("亲，您的包裹卡在海关了，我们联系物流。")]
         [InlineData("Hi Emma,\n\nYour parcel is delayed at the hub.\n\nBest,\nKevin\n\nThis email and any attachments are confidential. If you received it in error, please notify the sender and delete it.")]

@@ -31,6 +31,8 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Your parcel is insured and fully tracked, so there's zero chance of it getting lost.", "zero chance of it getting lost")]
         [InlineData("Order: #7781\nDelivery\nGuaranteed by Dec 20", "Guaranteed by Dec 20")]
         [InlineData("If you order today, it arrives before Christmas — guaranteed.", "arrives before Christmas — guaranteed")]
+        [InlineData("We guarantee delivery by 10:30 tomorrow.", "guarantee delivery by 10:30 tomorrow")]
+        [InlineData("DHL will definitely deliver it by Friday.", "definitely deliver it by Friday")]
         public void Flags_certainty_about_what_the_seller_does_not_control(string text, string flagged)
         {
             var findings = Check.Rule(RuleIds.Overpromise, text);
@@ -67,6 +69,8 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Note: guaranteed refund if the parcel is lost.")]
         [InlineData("Thanks for waiting. Guaranteed by our warranty: free repairs for 12 months.")]
         [InlineData("We refund the amount if the parcel does not arrive by 10 Dec 2026 — we guarantee that.")]
+        [InlineData("FedEx guarantees delivery by 10:30 (CET) the next business day for Priority Overnight.")]
+        [InlineData("DHL has guaranteed delivery on 9 Dec 2026 for this service.")]
         [InlineData("We refund the amount, if the parcel does not arrive by 10 Dec 2026 — guaranteed.")]
         public void Leaves_remedies_product_facts_and_the_sellers_own_actions_alone(string text)
         {

@@ -17,6 +17,7 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("We will call you at 16:00 on Thursday.", "16:00")]
         [InlineData("Payment closes at 11:59 p.m. on 25 Nov 2026.", "11:59 p.m.")]
         [InlineData("请在下午5点前付款。", "5点")]
+        [InlineData("Noted. Meeting [10:45] works for us.", "10:45")]
         public void Clock_times_without_a_zone_are_flagged(string text, string flagged)
         {
             Check.Rule(RuleIds.MissingTimezone, text).Should().ContainSingle().Which.Text.Should().Be(flagged);
@@ -32,6 +33,7 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("A 16:9 screen and 3 pieces per box.")]
         [InlineData("包裹1：1234567890，包裹2：1234567891。")]
         [InlineData("Ref 2:345678 in the attached list.")]
+        [InlineData("[10:32] Seller: hi, your parcel shipped today\n[2026-12-01 10:33 pm] Seller: tracking LX123456789CN")]
         public void Times_with_a_zone_and_non_times_pass(string text)
         {
             Check.Rule(RuleIds.MissingTimezone, text).Should().BeEmpty();

@@ -53,6 +53,9 @@ namespace FollowUp.Phrases.Checking.Analysis
             GetObjects = v.Words("claims.get-objects");
             Remedies = v.Words("claims.remedies");
             Conditionals = v.Words("steps.conditionals");
+            VouchingVerbs = v.Words("claims.vouching-verbs");
+            Carriers = v.Words("steps.carriers");
+            Auxiliaries = v.ListOf(v.Words("steps.perfect-auxiliaries").Concat(v.Words("steps.future-auxiliaries")));
             NounLeads = v.Words("claims.noun-leads");
             Negations = v.Words("claims.negations");
             Modals = v.Words("claims.modals");
@@ -92,6 +95,14 @@ namespace FollowUp.Phrases.Checking.Analysis
         private WordList GetObjects { get; }
 
         private WordList Remedies { get; }
+
+        // "guarantees", "has guaranteed": what a carrier vouches for its own service with ("FedEx guarantees delivery by
+        // 10:30"), and the carriers and auxiliaries between them.
+        private WordList VouchingVerbs { get; }
+
+        private WordList Carriers { get; }
+
+        private WordList Auxiliaries { get; }
 
         // "if", "falls", "si": a clause that opens with one states a condition, not a claim.
         private WordList Conditionals { get; }
@@ -576,6 +587,21 @@ namespace FollowUp.Phrases.Checking.Analysis
             {
                 var lead = i > clause.First ? tokens[i - 1] : default;
                 if (lead.Lower != null && (NounLeads.Contains(lead) || lead.IsName || (lead.IsAllCaps && lead.Lower != "we")))
+                {
+                    return (Certainty.Backed, null);
+                }
+            }
+
+            // "FedEx guarantees delivery by 10:30", "DHL has guaranteed it": the carrier vouches for its own service.
+            if (VouchingVerbs.Contains(head))
+            {
+                var k = i - 1;
+                while (k >= clause.First && Auxiliaries.Contains(tokens[k]))
+                {
+                    k--;
+                }
+
+                if (k >= clause.First && Carriers.Contains(tokens[k]))
                 {
                     return (Certainty.Backed, null);
                 }

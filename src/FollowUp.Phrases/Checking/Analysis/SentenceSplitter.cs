@@ -59,7 +59,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     first = i + 1;
                     clauseFirst = i + 1;
                 }
-                else if (!t.IsQuoted && IsClauseBreak(t) || i - clauseFirst + 1 >= MaxClauseTokens)
+                else if (!t.IsQuoted && IsClauseBreak(t) && !JoinsNumbers(tokens, i) || i - clauseFirst + 1 >= MaxClauseTokens)
                 {
                     AddClause(new Clause(clauseFirst, i + 1));
                     sentenceClauses++;
@@ -115,6 +115,12 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private static bool IsClauseBreak(in Token t) =>
             t.Kind == TokenKind.Word ? t.Lower == ClauseBreakWord : t.Kind == TokenKind.Punct && IsClauseMark(MarkOf(t));
+
+        // "10:30", "2026-11-23", "7–10": a mark glued to a number on both sides is part of a time, a date or a range, and
+        // ends no clause — a claim or a step runs on over it ("delivery by 10:30 tomorrow").
+        private static bool JoinsNumbers(TokenList tokens, int i) =>
+            i > 0 && i + 1 < tokens.Count && tokens[i - 1].End == tokens[i].Start && tokens[i + 1].Start == tokens[i].End
+            && tokens[i - 1].IsDigitStart && tokens[i + 1].IsDigitStart;
 
         /// <summary>The marks a clause ends at (unquoted). Marks are one character: a switch on it is a jump, where one on
         /// the string hashed it for every token.</summary>

@@ -25,7 +25,7 @@ namespace FollowUp.Phrases.Checking.Rules
         {
             foreach (var e in a.TimeExpressions)
             {
-                if (e.Kind != TimeExpressionKind.ClockTime || e.HasZone)
+                if (e.Kind != TimeExpressionKind.ClockTime || e.HasZone || IsLogStamp(a, e))
                 {
                     continue;
                 }
@@ -41,6 +41,24 @@ namespace FollowUp.Phrases.Checking.Rules
                 var language = FindingWording.LanguageOf(a, start, stop);
                 findings.Add(FindingWording.Report(a, Rule, severity, start, stop, language, "message", "suggestion", ("zone", zone)) with { Replacement = $"{text} ({zone})" });
             }
+        }
+
+        /// <summary>
+        /// "[10:32] Seller: …", "[2026-12-01 10:32] …": a time in brackets opening a line is a chat log's stamp on the line,
+        /// not a time the message states.
+        /// </summary>
+        private static bool IsLogStamp(MessageAnalysis a, TimeExpression e)
+        {
+            var tokens = a.Tokens;
+            var k = e.FirstToken - 1;
+            while (k >= 0 && (tokens[k].IsDigitStart || (tokens[k].Kind == TokenKind.Punct && tokens[k].Lower is "-" or "/" or "." or ":")))
+            {
+                k--; // a date before the time: "[2026-12-01 10:32]"
+            }
+
+            var end = e.EndToken;
+            return k >= 0 && tokens[k].Lower == "[" && (k == 0 || tokens[k - 1].Lower == "\n")
+                && end < tokens.Count && tokens[end].Lower == "]";
         }
     }
 }
