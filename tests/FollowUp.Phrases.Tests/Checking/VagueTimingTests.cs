@@ -77,6 +77,8 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("We will ship it out right away once payment clears.")]
         [InlineData("We will ship it without delay once we receive your payment.")]
         [InlineData("In the following days after delivery, please check the seal before signing.")]
+        [InlineData("Hi Laura,\n\nWe shipped your replacement today with UPS.\n\nKind regards,\nTony\n\nThis e-mail may contain confidential information. If you are not the intended recipient, please notify us immediately and delete this e-mail.")]
+        [InlineData("Hallo Frau Klein,\n\nwir haben Ihr Paket heute versendet.\n\nMit freundlichen Grüßen\nLi Wei\n\nDiese E-Mail ist vertraulich. Wenn Sie sie irrtümlich erhalten haben, benachrichtigen Sie bitte umgehend den Absender.")]
         public void Leaves_concrete_anchored_and_social_wording_alone(string text)
         {
             Check.Rule(RuleIds.VagueTiming, text).Should().BeEmpty();

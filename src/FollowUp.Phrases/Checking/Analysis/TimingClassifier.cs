@@ -29,6 +29,8 @@ namespace FollowUp.Phrases.Checking.Analysis
             ClauseAnchors = v.Words("timing.clause-anchors");
             DurationUnits = v.Words("timing.duration-units");
             EventAnchors = v.Words("timing.event-anchors");
+            FooterWords = v.Phrases("regions.footer-words");
+            ChineseFooterWords = v.Terms("regions.footer-words");
             BoundedAfterLater = v.Words("timing.bounded-after-later");
             ChineseAnchors = v.Terms("timing.anchors");
             AnchorableChinese = v.EntrySet("timing.anchorable-terms");
@@ -69,6 +71,10 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         // "promptly after payment", "quickly once it is scanned": the event that starts the step is named.
         private WordList EventAnchors { get; }
+
+        private PhraseSet FooterWords { get; }
+
+        private string[] ChineseFooterWords { get; }
 
         private WordList BoundedAfterLater { get; }
 
@@ -118,10 +124,24 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             foreach (var sentence in a.Sentences)
             {
+                var before = found.Count;
                 var next = sentence.First; // a range may run over a dash that ends a clause: "7–10 days"
                 foreach (var clause in sentence.Clauses)
                 {
                     next = ClassifyClause(a, sentence, clause, Math.Max(next, clause.First), inExpression, found);
+                }
+
+                // "If you are not the intended recipient, please notify us immediately": a confidentiality notice's
+                // urgency times no order action. Asked only of a sentence with vague timing in it.
+                if (found.Count > before && found.FindIndex(before, p => p.Kind == TimingKind.Vague) >= 0 && IsLegalNotice(a, sentence))
+                {
+                    for (var k = found.Count - 1; k >= before; k--)
+                    {
+                        if (found[k].Kind == TimingKind.Vague)
+                        {
+                            found.RemoveAt(k);
+                        }
+                    }
                 }
             }
 
@@ -129,6 +149,11 @@ namespace FollowUp.Phrases.Checking.Analysis
             found.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.End.CompareTo(y.End));
             return found;
         }
+
+        // A sentence of the footer in its words ("intended recipient", "notify the sender"): region words are read there
+        // only, where the footer found them, not in the body ("you received this parcel damaged").
+        private bool IsLegalNotice(MessageAnalysis a, Sentence sentence) =>
+            a.InFooter(sentence) && (FooterWords.AnyIn(a, sentence.First, sentence.End, allowNames: true) || a.ChineseContains(sentence.First, sentence.End, ChineseFooterWords));
 
         /// <summary>Classifies the clause's timing from token <paramref name="from"/>; returns the token after the last one read.</summary>
         private int ClassifyClause(MessageAnalysis a, Sentence sentence, Clause clause, int from, bool[] inExpression, List<TimingPhrase> found)
