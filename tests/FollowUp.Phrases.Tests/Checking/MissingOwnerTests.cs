@@ -45,6 +45,8 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Kindly be informed that your balance payment is overdue.")]
         [InlineData("The container was rolled to the next vessel. New ETD not confirmed yet.")]
         [InlineData("Your delivery slot is still to be confirmed.")]
+        [InlineData("I am afraid the package might be lost.")] // a possibility, but of this package
+        [InlineData("亲，您的包裹可能会延误。")]
         [InlineData("Dear Sam,\n\nThank you for your order #5531.\n\n| Item | Qty | Ship date |\n|---|---|---|\n| Lamp | 2 | TBD |\n\nBest,\nNina")]
         [InlineData("hi dear, ur parcel stuck at customs, we check with DHL and update u")] // a habit's tense with no day: no plan
         [InlineData("亲，您的包裹卡在海关了，我们联系物流。")]
@@ -92,6 +94,9 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("hi dear, ur parcel stuck at customs, we check with DHL tmr & update u")]
         [InlineData("Sorry, the parcel is delayed. Our warehouse ships the replacement on 4 Dec 2026.")]
         [InlineData("We need your tax ID to clear the parcel, which is held at customs.")]
+        [InlineData("Your order shipped today, tracking LX123456789CN. Please note that delays may occur during the holidays.")]
+        [InlineData("亲，您的订单已发货，物流时效一般是7-15天，旺季可能会有延误。")]
+        [InlineData("亲，您反馈的质量问题我们已经收到，会在24小时内给您答复。")]
         [InlineData("亲，您的包裹卡在海关了，我们今天联系物流，明天给您回复。")]
         public void Passes_messages_that_name_who_acts_next(string text)
         {

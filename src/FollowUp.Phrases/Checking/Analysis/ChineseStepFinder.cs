@@ -26,6 +26,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             NotASteps = v.Terms("steps.not-a-steps");
             TimeWords = v.Terms("steps.time-words");
             PlannedActions = v.Terms("steps.planned-actions");
+            ForBuyer = v.Terms("steps.for-buyer-markers");
         }
 
         // "请", "麻烦您": polite requests, which "请耐心等待" and the like leave empty.
@@ -64,6 +65,10 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         // What the seller's side does on a day it names: "我们今天联系物流", "我明天发货".
         private string[] PlannedActions { get; }
+
+        // "给您", "为您": done for the buyer. Chinese drops a subject it carries over ("我们已收到，会在24小时内给您答复"):
+        // an action done for "您" after a modal in its clause is the seller's promise.
+        private string[] ForBuyer { get; }
 
         public void FindPassives(MessageAnalysis a, Sentence sentence, List<NextStep> steps)
         {
@@ -168,6 +173,12 @@ namespace FollowUp.Phrases.Checking.Analysis
                     }
                 }
 
+                if (ForBuyerAfterModal(a, i, t))
+                {
+                    steps.Add(new NextStep(StepKind.Promise, StepActor.Seller, t.Start, t.End));
+                    return;
+                }
+
                 // "我们今天会联系物流": the actor and its modal may have a time word between them.
                 foreach (var actor in Actors)
                 {
@@ -187,6 +198,41 @@ namespace FollowUp.Phrases.Checking.Analysis
                     }
                 }
             }
+        }
+
+        private bool ForBuyerAfterModal(MessageAnalysis a, int index, Token t)
+        {
+            foreach (var marker in ForBuyer)
+            {
+                var at = t.Lower.IndexOf(marker, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    continue;
+                }
+
+                var after = t.Lower.Substring(at + marker.Length, Math.Min(4, t.Lower.Length - at - marker.Length));
+                if (!TermSearch.AnyIn(after, PlannedActions))
+                {
+                    continue;
+                }
+
+                // A modal before it in the clause, in this run or an earlier one ("会在" | "24" | "小时内给您答复").
+                var clause = a.ClauseOf(index);
+                if (TermSearch.AnyIn(t.Lower.Substring(0, at), FutureMarkers))
+                {
+                    return true;
+                }
+
+                for (var k = clause.First; k < index; k++)
+                {
+                    if (a.Tokens[k].Kind == TokenKind.Cjk && TermSearch.AnyIn(a.Tokens[k].Lower, FutureMarkers))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -22,6 +22,10 @@ namespace FollowUp.Phrases.Checking.Analysis
             Conditionals = v.Words("steps.conditionals");
             ReplyWords = v.Words("steps.reply-words");
             Negators = v.Words("steps.negators");
+            Possibility = v.Words("steps.possibility-markers");
+            ChinesePossibility = v.Terms("steps.possibility-markers");
+            ShipmentNouns = v.Words("claims.shipment-nouns");
+            ChineseTopics = v.Terms("steps.topics");
             ChineseNegators = v.Terms("steps.negators");
             ProblemStarters = v.ListOf(Problems.FirstWords.Concat(NegatedAuxiliaries));
             ClauseWithoutProblem = v.ListOf(Conditionals.Concat(ReplyWords));
@@ -104,6 +108,12 @@ namespace FollowUp.Phrases.Checking.Analysis
                         length = 2;
                     }
 
+                    if (length > 0 && MayHappen(a, i, i + length, clause))
+                    {
+                        i += length - 1;
+                        continue;
+                    }
+
                     if (length > 0)
                     {
                         var last = tokens[Math.Min(clause.End - 1, i + length - 1)];
@@ -122,7 +132,8 @@ namespace FollowUp.Phrases.Checking.Analysis
                             var at = t.Lower.IndexOf(term, StringComparison.Ordinal);
                             var reach = term == "问题" ? 5 : 2;
                             var before = at < 0 ? "" : t.Lower.Substring(Math.Max(0, at - reach), Math.Min(reach, at));
-                            if (at >= 0 && !TermSearch.AnyIn(before, ChineseNegators) && !Hypothetical(t.Lower, at, term))
+                            var possible = at < 0 ? "" : t.Lower.Substring(Math.Max(0, at - 6), Math.Min(6, at)); // "可能会有延误"
+                            if (at >= 0 && !TermSearch.AnyIn(before, ChineseNegators) && !Hypothetical(t.Lower, at, term) && !(TermSearch.AnyIn(possible, ChinesePossibility) && !TermSearch.AnyIn(t.Lower, ChineseTopics)))
                             {
                                 return new ReportedProblem(t.Start + at, t.Start + at + term.Length);
                             }
@@ -137,6 +148,18 @@ namespace FollowUp.Phrases.Checking.Analysis
         private WordList ReplyWords { get; }
 
         private WordList Negators { get; }
+
+        // "may", "might", "möglicherweise", "可能": a problem that may happen ("delays may occur in peak season", "there
+        // might be delays") is a caution, not one the message reports — unless it names the parcel or order.
+        private WordList Possibility { get; }
+
+        private string[] ChinesePossibility { get; }
+
+        // "the package might be lost" speaks of this order, and reports a problem; only a caution about no parcel or order
+        // in particular ("delays may occur in peak season") does not.
+        private WordList ShipmentNouns { get; }
+
+        private string[] ChineseTopics { get; }
 
         // "没有问题" (no problem), "不会有任何问题" (there won't be any problem): the problem word denied.
         private string[] ChineseNegators { get; }
@@ -161,6 +184,26 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             return false;
+        }
+
+        // A possibility marker before the problem in its clause ("might be delayed", "there may be delays"), or right after
+        // the problem it speaks of ("delays may occur").
+        private bool MayHappen(MessageAnalysis a, int start, int end, Clause clause)
+        {
+            if (a.AnyWord(clause.First, clause.End, ShipmentNouns))
+            {
+                return false;
+            }
+
+            for (var k = clause.First; k < start; k++)
+            {
+                if (Possibility.Contains(a.Tokens[k]))
+                {
+                    return true;
+                }
+            }
+
+            return end < clause.End && Possibility.Contains(a.Tokens[end]);
         }
 
         private bool IsNegatedOrHypothetical(MessageAnalysis a, int i, int first)
