@@ -26,14 +26,37 @@ namespace FollowUp.Phrases.Checking.Analysis
             WeekdayPrefixes = v.Terms("dates.weekday-prefixes");
             DaySuffixes = v.Terms("dates.day-suffixes");
             LocalTimeLeads = v.Words("dates.local-time-leads");
+            ZoneTimeWords = v.Words("dates.zone-time-words");
+            ZoneOf = v.Words("dates.zone-of");
             ChineseWeekdays = v.Terms("dates.weekday-numerals");
             ZoneWords = v.Words("dates.zone-words");
             OrdinalSuffixes = v.Entries("dates.ordinal-suffixes");
             Months = v.Months;
             Weekdays = v.Weekdays;
             Connectors = v.Words("dates.connectors");
+            HourWords = v.Words("dates.hour-words");
+            HourMarks = v.Words("dates.hour-marks");
+            HourMarkEntries = v.Entries("dates.hour-marks");
+            HourLeads = v.Words("dates.hour-leads");
             MonthNames = v.ListOf(Months.Keys.Concat(Months.Keys.Select(m => m + ".")));
         }
+
+        // "time", "Zeit", "heure", "hora": the word a zone is named with ("Beijing time", "heure de Paris").
+        private WordList ZoneTimeWords { get; }
+
+        // "de", "d'": what joins the time word to the place after it ("heure de Paris", "hora de Madrid").
+        private WordList ZoneOf { get; }
+
+        // "14 Uhr": a word that makes a number an hour of the clock, always.
+        private WordList HourWords { get; }
+
+        // "9 h", "9h", "14h30": a mark that makes a number an hour of the clock with minutes after it or a lead before it
+        // ("à 9h", "entre 9h et 12h"); alone it also writes a duration ("livraison sous 48h").
+        private WordList HourMarks { get; }
+
+        private string[] HourMarkEntries { get; }
+
+        private WordList HourLeads { get; }
 
         // The month names as written, with or without a final dot ("Dez."): the words a date can start with besides a number.
         private WordList MonthNames { get; }
@@ -217,10 +240,60 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
             }
 
+            // 14 Uhr · 9 h 30 · à 9h · 14h30
+            if (HourWithMark(t, i) is int hourEnd)
+            {
+                return new TimeExpression(TimeExpressionKind.ClockTime, i, hourEnd);
+            }
+
             // 下午5点 · 17点
             if (Number(a.Lower, 0, 24) is int _ && i + 1 < t.Count && t[i + 1].Kind == TokenKind.Cjk && t[i + 1].Lower.StartsWith("点", StringComparison.Ordinal) && t[i + 1].Start == a.End)
             {
                 return new TimeExpression(TimeExpressionKind.ClockTime, i, i + 2) { VisibleEnd = t[i + 1].Start + 1 };
+            }
+
+            return null;
+        }
+
+        private int? HourWithMark(TokenList t, int i)
+        {
+            var lower = t[i].Lower;
+            var digits = 0;
+            while (digits < lower.Length && digits < 3 && char.IsDigit(lower[digits]))
+            {
+                digits++;
+            }
+
+            if (digits is 0 or 3 || Number(lower.Substring(0, digits), 0, 23) is null)
+            {
+                return null;
+            }
+
+            var led = i > 0 && HourLeads.Contains(t[i - 1]);
+            if (digits < lower.Length)
+            {
+                // "9h", "14h30": the mark glued to the hour, two digits of minutes glued after it.
+                foreach (var mark in HourMarkEntries)
+                {
+                    if (string.CompareOrdinal(lower, digits, mark, 0, mark.Length) == 0 && lower.Length - digits - mark.Length is var rest
+                        && ((rest == 2 && Number(lower.Substring(digits + mark.Length), 0, 59) is int _) || (rest == 0 && led)))
+                    {
+                        return i + 1;
+                    }
+                }
+
+                return null;
+            }
+
+            if (i + 1 >= t.Count || t[i + 1].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            var minutes = i + 2 < t.Count && t[i + 2].Lower.Length == 2 && Number(t[i + 2].Lower, 0, 59) is int _;
+            if (HourWords.Contains(t[i + 1]) || (HourMarks.Contains(t[i + 1]) && (minutes || led)))
+            {
+                return minutes ? i + 3 : i + 2;
             }
 
             return null;
@@ -356,10 +429,13 @@ namespace FollowUp.Phrases.Checking.Analysis
                     return t[k].IsAllCaps || w.StartsWith("utc", StringComparison.Ordinal) || w.StartsWith("gmt", StringComparison.Ordinal);
                 }
 
-                // "Beijing time", "China time", "your time", "your local time", "Berlin time".
-                if (w == "time" && k > 0 && (LocalTimeLeads.Contains(t[k - 1]) || t[k - 1].IsCapitalized))
+                // "Beijing time", "China time", "your time", "your local time", "Berlin time", "deutscher Zeit"; the place
+                // or "local" may follow instead: "heure de Paris", "hora local".
+                if (ZoneTimeWords.Contains(t[k]))
                 {
-                    return true;
+                    return (k > 0 && (LocalTimeLeads.Contains(t[k - 1]) || t[k - 1].IsCapitalized))
+                        || (k + 1 < t.Count && LocalTimeLeads.Contains(t[k + 1]))
+                        || (k + 2 < t.Count && ZoneOf.Contains(t[k + 1]) && t[k + 2].IsCapitalized);
                 }
 
                 return false;

@@ -233,7 +233,7 @@ namespace FollowUp.Phrases.Checking.Screening
 
                     // "16:00", "5pm": a clock time's shape (the time scanner decides whether it is one).
                     var colon = end + 1 < text.Length && text[end] == ':' && text[end + 1] >= '0' && text[end + 1] <= '9';
-                    if (colon || lower.EndsWith("am".AsSpan(), StringComparison.Ordinal) || lower.EndsWith("pm".AsSpan(), StringComparison.Ordinal))
+                    if (colon || lower.EndsWith("am".AsSpan(), StringComparison.Ordinal) || lower.EndsWith("pm".AsSpan(), StringComparison.Ordinal) || _lexicon.IsGluedHour(lower))
                     {
                         found |= TextFeatures.ClockMark;
                     }

@@ -20,6 +20,29 @@ namespace FollowUp.Phrases.Checking.Screening
         public const ulong PressureWord = 1UL << 62;
         public const ulong Weekday = 1UL << 61;
         public const ulong AmPm = 1UL << 60;
+
+        /// <summary>Marks glued to an hour as a clock time ("9h", "14h30"), in every pack.</summary>
+        public string[] HourMarks { get; }
+
+        /// <summary>Whether <paramref name="word"/> is an hour with a mark glued to it: "9h", "14h30" (the reading decides).</summary>
+        public bool IsGluedHour(ReadOnlySpan<char> word)
+        {
+            var digits = 0;
+            while (digits < word.Length && word[digits] >= '0' && word[digits] <= '9')
+            {
+                digits++;
+            }
+
+            foreach (var mark in HourMarks)
+            {
+                if (digits > 0 && word.Slice(digits).StartsWith(mark.AsSpan(), StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
         public const ulong Month = 1UL << 59;
         public const ulong Conditional = 1UL << 58;
         public const ulong ClauseBreakWord = 1UL << 57;
@@ -117,10 +140,12 @@ namespace FollowUp.Phrases.Checking.Screening
                 Word(name.TrimEnd('.')).Bits |= Month; // the screen cuts words as the tokenizer does: "Dez." is "dez" and a dot
             }
 
-            foreach (var word in new[] { "am", "pm", "a", "p" })
+            foreach (var word in new[] { "am", "pm", "a", "p" }.Concat(everyPack.Entries("dates.hour-words")).Concat(everyPack.Entries("dates.hour-marks")))
             {
-                Word(word).Bits |= AmPm; // "5 pm", "5 p.m."
+                Word(word).Bits |= AmPm; // "5 pm", "5 p.m.", "14 Uhr", "9 h"
             }
+
+            HourMarks = everyPack.Entries("dates.hour-marks");
 
             // Conditionals of the packs every message is read in (a word a detected language alone calls one might not be
             // one for the reading), single words as the problem finder reads them, and none that shorthand rewrites.

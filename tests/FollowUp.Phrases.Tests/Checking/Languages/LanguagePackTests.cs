@@ -208,6 +208,29 @@ namespace FollowUp.Phrases.Tests.Checking.Languages
             finding.Message.Should().Contain(actual);
         }
 
+        [Theory]
+        [InlineData("Bonjour Paul, la livraison est prévue entre 9h et 12h.", "9h")]
+        [InlineData("Bonjour Paul, nous vous appelons à 14h30.", "14h30")]
+        [InlineData("Bonjour Paul, nous vous appelons à 9 h 30.", "9 h 30")]
+        [InlineData("Guten Tag, wir rufen Sie um 14 Uhr an.", "14 Uhr")]
+        public void French_and_german_clock_times_need_a_zone(string text, string flagged)
+        {
+            WordingChecker.Default.Check(text).Should().Contain(d => d.Rule == "missing-timezone" && d.Text == flagged);
+        }
+
+        [Theory]
+        [InlineData("Bonjour Paul, livraison sous 48h.")]
+        [InlineData("Bonjour Paul, réponse en 12h.")]
+        [InlineData("Bonjour Paul, nous vous appelons à 14h30 (heure de Paris).")]
+        [InlineData("Bonjour Paul, nous vous appelons à 14h30, heure locale.")]
+        [InlineData("Guten Tag, wir rufen Sie um 14 Uhr MEZ an.")]
+        [InlineData("Guten Tag, wir rufen Sie um 14 Uhr deutscher Zeit an.")]
+        [InlineData("Hola, le llamamos a las 14:00 (hora de Madrid).")]
+        public void Durations_and_times_with_a_zone_pass_in_every_language(string text)
+        {
+            WordingChecker.Default.Check(text).Should().NotContain(d => d.Rule == "missing-timezone");
+        }
+
         [Fact]
         public void A_german_days_ordinal_dot_before_a_month_ends_no_sentence()
         {
