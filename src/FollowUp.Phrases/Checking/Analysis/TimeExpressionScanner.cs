@@ -259,14 +259,15 @@ namespace FollowUp.Phrases.Checking.Analysis
         {
             var lower = t[i].Lower;
             var digits = 0;
-            while (digits < lower.Length && digits < 3 && char.IsDigit(lower[digits]))
+            var hour = 0;
+            while (digits < lower.Length && digits < 3 && lower[digits] >= '0' && lower[digits] <= '9')
             {
-                digits++;
+                hour = hour * 10 + (lower[digits++] - '0');
             }
 
-            if (digits is 0 or 3 || Number(lower.Substring(0, digits), 0, 23) is null)
+            if (digits is 0 or 3 || hour > 23)
             {
-                return null;
+                return null; // no hour: most numbers, and no string made to find out
             }
 
             var led = i > 0 && HourLeads.Contains(t[i - 1]);
@@ -276,7 +277,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 foreach (var mark in HourMarkEntries)
                 {
                     if (string.CompareOrdinal(lower, digits, mark, 0, mark.Length) == 0 && lower.Length - digits - mark.Length is var rest
-                        && ((rest == 2 && Number(lower.Substring(digits + mark.Length), 0, 59) is int _) || (rest == 0 && led)))
+                        && ((rest == 2 && IsMinutes(lower, digits + mark.Length)) || (rest == 0 && led)))
                     {
                         return i + 1;
                     }
@@ -290,7 +291,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return null;
             }
 
-            var minutes = i + 2 < t.Count && t[i + 2].Lower.Length == 2 && Number(t[i + 2].Lower, 0, 59) is int _;
+            var minutes = i + 2 < t.Count && t[i + 2].Lower.Length == 2 && IsMinutes(t[i + 2].Lower, 0);
             if (HourWords.Contains(t[i + 1]) || (HourMarks.Contains(t[i + 1]) && (minutes || led)))
             {
                 return minutes ? i + 3 : i + 2;
@@ -298,6 +299,10 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             return null;
         }
+
+        // Two digits of minutes at [at, at + 2): "30", "05".
+        private static bool IsMinutes(string s, int at) =>
+            s[at] >= '0' && s[at] <= '5' && s[at + 1] >= '0' && s[at + 1] <= '9';
 
         private int AmPm(TokenList t, int k)
         {
