@@ -408,9 +408,24 @@ namespace FollowUp.Phrases.Checking.Analysis
             var clause = a.ClauseOf(verb);
             var from = a.Tokens[verb].End;
             var to = a.Tokens[clause.End - 1].End;
-            foreach (var timing in a.Timing)
+            var timing = a.Timing; // by position: found by halving, so a long message stays linear
+            int lo = 0, hi = timing.Count;
+            while (lo < hi)
             {
-                if (timing.Start >= from && timing.Start < to && (timing.Kind == TimingKind.Absolute || timing.Kind == TimingKind.Range))
+                var mid = (lo + hi) / 2;
+                if (timing[mid].Start < from)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            for (var k = lo; k < timing.Count && timing[k].Start < to; k++)
+            {
+                if (timing[k].Kind == TimingKind.Absolute || timing[k].Kind == TimingKind.Range)
                 {
                     return true;
                 }
