@@ -18,6 +18,8 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("New in: linen shirts. You received this email because you signed up at shop.example.")]
         [InlineData("Dear Sir/Madam, we are a professional manufacturer of silicone kitchenware. Would you be interested in our catalogue?")]
         [InlineData("VIP early access: our winter range opens tomorrow.")]
+        [InlineData("Thanks for your recent purchase! Here are some products you might like: https://shop.example/recs")]
+        [InlineData("Hi Emma, your cart is waiting! Complete your purchase today: https://shop.example/cart")]
         [InlineData("双十一限时秒杀，全场包邮！")]
         [InlineData("亲，新品上架，欢迎选购：https://shop.example/new")]
         [InlineData("如果您满意，请给我们五星好评。")]
