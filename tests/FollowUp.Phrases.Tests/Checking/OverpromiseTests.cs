@@ -33,6 +33,9 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("If you order today, it arrives before Christmas — guaranteed.", "arrives before Christmas — guaranteed")]
         [InlineData("We guarantee delivery by 10:30 tomorrow.", "guarantee delivery by 10:30 tomorrow")]
         [InlineData("DHL will definitely deliver it by Friday.", "definitely deliver it by Friday")]
+        [InlineData("No tax, no customs fees, no worries – guaranteed!", "customs fees, no worries – guaranteed")]
+        [InlineData("Customs definitely will not charge you.", "Customs definitely will not charge you")]
+        [InlineData("No import duties will be charged on this shipment, we guarantee it.", "duties will be charged on this shipment, we guarantee it")]
         public void Flags_certainty_about_what_the_seller_does_not_control(string text, string flagged)
         {
             var findings = Check.Rule(RuleIds.Overpromise, text);
@@ -70,6 +73,8 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Thanks for waiting. Guaranteed by our warranty: free repairs for 12 months.")]
         [InlineData("We refund the amount if the parcel does not arrive by 10 Dec 2026 — we guarantee that.")]
         [InlineData("FedEx guarantees delivery by 10:30 (CET) the next business day for Priority Overnight.")]
+        [InlineData("We definitely will not charge you twice.")]
+        [InlineData("We will definitely not charge you twice.")]
         [InlineData("DHL has guaranteed delivery on 9 Dec 2026 for this service.")]
         [InlineData("We refund the amount, if the parcel does not arrive by 10 Dec 2026 — guaranteed.")]
         public void Leaves_remedies_product_facts_and_the_sellers_own_actions_alone(string text)

@@ -184,7 +184,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             for (var s = 0; s < sentences.Count; s++)
             {
                 var sentence = sentences[s];
-                var previousFound = true;
+                var unclaimedFrom = 0; // the clauses from here to the one before made no claim
                 for (var c = 0; c < sentence.Clauses.Count; c++)
                 {
                     var clause = sentence.Clauses[c];
@@ -199,15 +199,24 @@ namespace FollowUp.Phrases.Checking.Analysis
                     var found1 = FindEnglish(a, clause, found) || FindChinese(a, clause, found);
 
                     // "No customs fees, guaranteed!": a marker closing the sentence governs the clause before it, when
-                    // neither made a claim on its own.
-                    // Not when that clause offers a remedy or states its condition: in "we refund the amount if the parcel
-                    // does not arrive by 10 Dec — we guarantee that" and "…, falls das Paket nicht ankommt — das
+                    // neither made a claim on its own — and, while those name no outcome, the ones before that ("No tax,
+                    // no customs fees, no worries – guaranteed!").
+                    // Not from a clause that offers a remedy or states its condition: in "we refund the amount if the
+                    // parcel does not arrive by 10 Dec — we guarantee that" and "…, falls das Paket nicht ankommt — das
                     // garantieren wir" the marker vouches for the refund, and the arrival is only its condition.
-                    if (!found1 && !previousFound && c > 0 && c + 1 == sentence.Clauses.Count && IsBareMarker(a, clause)
-                        && !OffersRemedy(a, sentence.Clauses[c - 1]) && !IsCondition(a, sentence.Clauses[c - 1]))
+                    if (!found1 && c > 0 && unclaimedFrom < c && c + 1 == sentence.Clauses.Count && IsBareMarker(a, clause))
                     {
-                        var merged = new Clause(sentence.Clauses[c - 1].First, clause.End);
-                        found1 = FindEnglish(a, merged, found) || FindChinese(a, merged, found);
+                        for (var back = c - 1; back >= unclaimedFrom && !found1; back--)
+                        {
+                            var prior = sentence.Clauses[back];
+                            if (OffersRemedy(a, prior) || IsCondition(a, prior))
+                            {
+                                break;
+                            }
+
+                            var merged = new Clause(prior.First, clause.End);
+                            found1 = FindEnglish(a, merged, found) || FindChinese(a, merged, found);
+                        }
                     }
 
                     // "Delivery: guaranteed by 20 Dec", a table's "Delivery | Guaranteed by 20 Dec": a short label before a
@@ -223,7 +232,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                         }
                     }
 
-                    previousFound = found1;
+                    unclaimedFrom = found1 ? c + 1 : unclaimedFrom;
                 }
             }
 
@@ -342,6 +351,14 @@ namespace FollowUp.Phrases.Checking.Analysis
                 else if (certainty == Certainty.Certain)
                 {
                     var outcome = FirstOutcome(a, clause);
+
+                    // "We will definitely not charge you twice": what customs would do to the buyer, done by the seller,
+                    // is its own conduct. Arrival stays the carrier's, whoever says "we will definitely deliver".
+                    if (outcome >= 0 && CustomsOutcomes.Contains(tokens[outcome].Lower) && SellerDoes(a, clause, outcome))
+                    {
+                        continue;
+                    }
+
                     if (outcome >= 0)
                     {
                         // The span holds the marker whole ("no problem 100%": its '%' ends the clause) and, for a problem
@@ -657,16 +674,34 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return (-1, false);
             }
 
-            // "we will never share your data", "we won't charge you twice": the seller's own conduct, which it controls.
+            // "we will never share your data", "we won't charge you twice", "we definitely will not charge you": the
+            // seller's own conduct, which it controls (an adverb may stand between the seller and the auxiliary).
             var auxiliary = modal || tokens[i].Lower == "not";
             var subject = auxiliary ? i - 2 : i - 1;
             var start = auxiliary ? prev!.Start : tokens[i].Start;
-            if (subject >= clause.First && IsSeller(tokens[subject].Lower))
+            for (var k = subject; k >= clause.First && k >= subject - 1; k--)
             {
-                return (tokens[subject].Start, true);
+                if (IsSeller(tokens[k].Lower))
+                {
+                    return (tokens[k].Start, true);
+                }
             }
 
             return (start, false);
+        }
+
+        // The seller as the subject of the verb at token v, past the modals, denials and adverbs before it: "we
+        // definitely will not charge" (not "customs will not hold", "duties will be charged").
+        private bool SellerDoes(MessageAnalysis a, Clause clause, int v)
+        {
+            var k = v - 1;
+            while (k >= clause.First && v - k <= 4 && (IsModal(a.Tokens[k]) || Negations.Contains(a.Tokens[k])
+                   || a.Tokens[k].Lower.EndsWith("ly", StringComparison.Ordinal)))
+            {
+                k--;
+            }
+
+            return k >= clause.First && IsSeller(a.Tokens[k].Lower);
         }
 
         private bool IsSeller(string lower) =>
