@@ -14,23 +14,8 @@ namespace FollowUp.Phrases.Text
         /// "{name}", moves <paramref name="i"/> past it and returns the name; null at the pattern's end. A '{' with no
         /// '}' after it is copied as written.
         /// </summary>
-        public static string? Next(StringBuilder text, string pattern, ref int i)
-        {
-            while (i < pattern.Length)
-            {
-                var close = pattern[i] == '{' ? pattern.IndexOf('}', i + 1) : -1;
-                if (close > i)
-                {
-                    var name = pattern.Substring(i + 1, close - i - 1);
-                    i = close + 1;
-                    return name;
-                }
-
-                text.Append(pattern[i++]);
-            }
-
-            return null;
-        }
+        public static string? Next(StringBuilder text, string pattern, ref int i) =>
+            NextField(text, pattern, ref i, out var start, out var length) ? pattern.Substring(start, length) : null;
 
         /// <summary>
         /// <paramref name="pattern"/> with each "{name}" of <paramref name="values"/> replaced by its value (a null value by
@@ -43,20 +28,12 @@ namespace FollowUp.Phrases.Text
             var text = t_text ??= new StringBuilder(256);
             text.Clear();
             var i = 0;
-            while (i < pattern.Length)
+            while (NextField(text, pattern, ref i, out var start, out var length))
             {
-                var close = pattern[i] == '{' ? pattern.IndexOf('}', i + 1) : -1;
-                if (close <= i)
-                {
-                    text.Append(pattern[i++]);
-                    continue;
-                }
-
-                var length = close - i - 1;
                 var found = false;
                 foreach (var (field, value) in values)
                 {
-                    if (field.Length == length && string.CompareOrdinal(pattern, i + 1, field, 0, length) == 0)
+                    if (field.Length == length && string.CompareOrdinal(pattern, start, field, 0, length) == 0)
                     {
                         text.Append(value);
                         found = true;
@@ -66,10 +43,8 @@ namespace FollowUp.Phrases.Text
 
                 if (!found)
                 {
-                    text.Append(pattern, i, close - i + 1);
+                    text.Append(pattern, start - 1, length + 2); // "{name}" as written
                 }
-
-                i = close + 1;
             }
 
             var filled = text.ToString();
@@ -79,5 +54,27 @@ namespace FollowUp.Phrases.Text
 
         [System.ThreadStatic]
         private static StringBuilder? t_text;
+
+        // The scan both share: copies the pattern from i up to its next "{name}" into text, moves i past it and gives
+        // where the name stands; false at the pattern's end. A '{' with no '}' after it is copied as written.
+        private static bool NextField(StringBuilder text, string pattern, ref int i, out int nameStart, out int nameLength)
+        {
+            while (i < pattern.Length)
+            {
+                var close = pattern[i] == '{' ? pattern.IndexOf('}', i + 1) : -1;
+                if (close > i)
+                {
+                    nameStart = i + 1;
+                    nameLength = close - i - 1;
+                    i = close + 1;
+                    return true;
+                }
+
+                text.Append(pattern[i++]);
+            }
+
+            nameStart = nameLength = 0;
+            return false;
+        }
     }
 }

@@ -217,13 +217,12 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
 
                 // A modal before it in the clause, in this run or an earlier one ("会在" | "24" | "小时内给您答复").
-                var clause = a.ClauseOf(index);
                 if (TermSearch.AnyIn(t.Lower.Substring(0, at), FutureMarkers))
                 {
                     return true;
                 }
 
-                for (var k = clause.First; k < index; k++)
+                for (var k = a.ClauseOf(index).First; k < index; k++)
                 {
                     if (a.Tokens[k].Kind == TokenKind.Cjk && TermSearch.AnyIn(a.Tokens[k].Lower, FutureMarkers))
                     {

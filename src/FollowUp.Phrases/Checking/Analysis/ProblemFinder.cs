@@ -132,8 +132,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                             var at = t.Lower.IndexOf(term, StringComparison.Ordinal);
                             var reach = term == "问题" ? 5 : 2;
                             var before = at < 0 ? "" : t.Lower.Substring(Math.Max(0, at - reach), Math.Min(reach, at));
-                            var possible = at < 0 ? "" : t.Lower.Substring(Math.Max(0, at - 6), Math.Min(6, at)); // "可能会有延误"
-                            if (at >= 0 && !TermSearch.AnyIn(before, ChineseNegators) && !Hypothetical(t.Lower, at, term) && !(TermSearch.AnyIn(possible, ChinesePossibility) && !TermSearch.AnyIn(t.Lower, ChineseTopics)))
+                            if (at >= 0 && !TermSearch.AnyIn(before, ChineseNegators) && !Hypothetical(t.Lower, at, term) && !ChineseMayHappen(t.Lower, at))
                             {
                                 return new ReportedProblem(t.Start + at, t.Start + at + term.Length);
                             }
@@ -205,6 +204,10 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             return end < clause.End && Possibility.Contains(a.Tokens[end]);
         }
+
+        // "旺季可能会有延误": a possibility marker a few characters before the problem, in a run that names no order or parcel.
+        private bool ChineseMayHappen(string run, int at) =>
+            TermSearch.AnyIn(run.Substring(Math.Max(0, at - 6), Math.Min(6, at)), ChinesePossibility) && !TermSearch.AnyIn(run, ChineseTopics);
 
         private bool IsNegatedOrHypothetical(MessageAnalysis a, int i, int first)
         {

@@ -36,7 +36,6 @@ namespace FollowUp.Phrases.Checking.Analysis
             Connectors = v.Words("dates.connectors");
             HourWords = v.Words("dates.hour-words");
             HourMarks = v.Words("dates.hour-marks");
-            HourMarkEntries = v.Entries("dates.hour-marks");
             HourLeads = v.Words("dates.hour-leads");
             MonthNames = v.ListOf(Months.Keys.Concat(Months.Keys.Select(m => m + ".")));
         }
@@ -53,8 +52,6 @@ namespace FollowUp.Phrases.Checking.Analysis
         // "9 h", "9h", "14h30": a mark that makes a number an hour of the clock with minutes after it or a lead before it
         // ("à 9h", "entre 9h et 12h"); alone it also writes a duration ("livraison sous 48h").
         private WordList HourMarks { get; }
-
-        private string[] HourMarkEntries { get; }
 
         private WordList HourLeads { get; }
 
@@ -274,7 +271,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             if (digits < lower.Length)
             {
                 // "9h", "14h30": the mark glued to the hour, two digits of minutes glued after it.
-                foreach (var mark in HourMarkEntries)
+                foreach (var mark in HourMarks)
                 {
                     if (string.CompareOrdinal(lower, digits, mark, 0, mark.Length) == 0 && lower.Length - digits - mark.Length is var rest
                         && ((rest == 2 && IsMinutes(lower, digits + mark.Length)) || (rest == 0 && led)))

@@ -20,6 +20,10 @@ namespace FollowUp.Phrases.Checking.Screening
         public const ulong PressureWord = 1UL << 62;
         public const ulong Weekday = 1UL << 61;
         public const ulong AmPm = 1UL << 60;
+        public const ulong Month = 1UL << 59;
+        public const ulong Conditional = 1UL << 58;
+        public const ulong ClauseBreakWord = 1UL << 57;
+        public const int MaxGroups = 57;
 
         /// <summary>Marks glued to an hour as a clock time ("9h", "14h30"), in every pack.</summary>
         public string[] HourMarks { get; }
@@ -43,10 +47,6 @@ namespace FollowUp.Phrases.Checking.Screening
 
             return false;
         }
-        public const ulong Month = 1UL << 59;
-        public const ulong Conditional = 1UL << 58;
-        public const ulong ClauseBreakWord = 1UL << 57;
-        public const int MaxGroups = 57;
 
         // The hashes of shorthand keys in 1,024 bits: a following word outside them is no shorthand, with no look-up.
         private readonly ulong[] _shorthand = new ulong[16];
