@@ -71,8 +71,8 @@ namespace FollowUp.Phrases.Checking.Analysis
             LossWords = v.Words("claims.loss-words");
             Hedges = v.Words("claims.hedges");
 
-            Starters = v.ListOf(Absolutes.FirstWords.Concat(Markers.FirstWords).Concat(FrequencyMarkers.FirstWords).Concat(QuantifierMarkers.FirstWords)
-                .Concat(AbsoluteNegations).Concat(new[] { "not" }));
+            Starters = v.Hot(v.ListOf(Absolutes.FirstWords.Concat(Markers.FirstWords).Concat(FrequencyMarkers.FirstWords).Concat(QuantifierMarkers.FirstWords)
+                .Concat(AbsoluteNegations).Concat(new[] { "not" })));
         }
 
         public PhraseSet Markers { get; }

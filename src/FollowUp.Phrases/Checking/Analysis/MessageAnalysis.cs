@@ -36,7 +36,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             _tokenizer.Tokenize(Visible.Text);
             QuotedWords.MarkQuotations(_tokens);
             (Vocabulary, LanguagesRead, UncoveredLanguages) = ChooseLanguages(context.Locale);
-            ExpandShorthand();
+            ReadWords();
             _clauses = SentenceSplitter.Split(_tokens, Vocabulary, _sentences);
             QuotedWords.MarkReportedQuestions(this);
             MarkNames();
@@ -533,21 +533,27 @@ namespace FollowUp.Phrases.Checking.Analysis
         // After these a capital is expected: a colon, an opening bracket or quote, Spanish "¡" and "¿".
         private static bool IsOpener(string punct) => punct.Length == 1 && ":(\"¡¿".IndexOf(punct[0]) >= 0;
 
-        private void ExpandShorthand()
+        // Once the languages are chosen: shorthand read as the words it stands for ("shud" as "should"), and each token given
+        // its word's answers for the vocabulary's hot lists. Links are never matched against lists, and keep none.
+        private void ReadWords()
         {
-            var shorthand = Vocabulary.Shorthand;
-            if (shorthand.Count == 0)
-            {
-                return;
-            }
-
-            var words = Vocabulary.ShorthandWords;
+            var vocabulary = Vocabulary;
+            var shorthand = vocabulary.Shorthand;
+            var words = vocabulary.ShorthandWords;
+            var id = vocabulary.HotId;
             for (var i = 0; i < _tokens.Count; i++)
             {
                 ref var t = ref _tokens[i];
+                if (t.Kind == TokenKind.Link || t.Word is null)
+                {
+                    continue;
+                }
+
+                t.SetHot(id, t.Word.HotIn(vocabulary));
                 if (t.Kind == TokenKind.Word && words.Contains(in t) && shorthand.TryGetValue(t.Lower, out var full))
                 {
                     t = t.ReadAs(_tokenizer.Pooled(full));
+                    t.SetHot(id, t.Word.HotIn(vocabulary));
                 }
             }
         }

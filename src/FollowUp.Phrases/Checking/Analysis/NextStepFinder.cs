@@ -55,8 +55,8 @@ namespace FollowUp.Phrases.Checking.Analysis
             Remedial = v.Words("steps.remedial");
             PresentActions = v.Words("steps.present-actions");
 
-            OwnedStarters = v.ListOf(BuyerHandovers.FirstWords.Concat(SellerHandovers.FirstWords).Concat(new[] { "please", "kindly", "going" })
-                .Concat(FutureAuxiliaries).Concat(Remedial).Concat(PerfectAuxiliaries).Concat(ProgressiveAuxiliaries).Concat(Owners));
+            OwnedStarters = v.Hot(v.ListOf(BuyerHandovers.FirstWords.Concat(SellerHandovers.FirstWords).Concat(new[] { "please", "kindly", "going" })
+                .Concat(FutureAuxiliaries).Concat(Remedial).Concat(PerfectAuxiliaries).Concat(ProgressiveAuxiliaries).Concat(Owners)));
         }
 
         // Every word an owned step is read from (a request, a handover, an auxiliary, a remedial verb), besides "…'ll":

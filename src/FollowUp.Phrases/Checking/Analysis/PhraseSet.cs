@@ -46,6 +46,9 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         public IEnumerable<string> FirstWords => _byFirstWord.Keys;
 
+        /// <summary>The first words as a list of the vocabulary (to make it hot: <see cref="Vocabulary.Hot"/>).</summary>
+        internal WordList Starts => _starts;
+
         /// <summary>
         /// The length in tokens of the longest phrase starting at token <paramref name="i"/> and ending before
         /// <paramref name="end"/>, or 0. Quoted words and links match nothing; names only when <paramref name="allowNames"/>.

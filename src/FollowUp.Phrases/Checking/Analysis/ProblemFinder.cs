@@ -27,8 +27,8 @@ namespace FollowUp.Phrases.Checking.Analysis
             ShipmentNouns = v.Words("claims.shipment-nouns");
             ChineseTopics = v.Terms("steps.topics");
             ChineseNegators = v.Terms("steps.negators");
-            ProblemStarters = v.ListOf(Problems.FirstWords.Concat(NegatedAuxiliaries));
-            ClauseWithoutProblem = v.ListOf(Conditionals.Concat(ReplyWords));
+            ProblemStarters = v.Hot(v.ListOf(Problems.FirstWords.Concat(NegatedAuxiliaries)));
+            ClauseWithoutProblem = v.Hot(v.ListOf(Conditionals.Concat(ReplyWords)));
         }
 
         private WordList NegatedAuxiliaries { get; }

@@ -17,7 +17,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             Transactional = v.Phrases("purpose.transactional");
             ChineseCommercial = v.Terms("purpose.commercial");
             ChineseTransactional = v.Terms("purpose.transactional");
-            Openers = v.ListOf(Commercial.FirstWords.Concat(Transactional.FirstWords).Concat(new[] { "%" }));
+            Openers = v.Hot(v.ListOf(Commercial.FirstWords.Concat(Transactional.FirstWords).Concat(new[] { "%" })));
         }
 
         // Promotion, cross-sell, review requests and cold outreach: what the corpus and the platforms call marketing.

@@ -35,7 +35,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             ChineseClosings = v.Terms("regions.closings");
             FooterWords = v.Phrases("regions.footer-words");
             ChineseFooter = v.Terms("regions.footer-words");
-            FooterOpeners = v.ListOf(FooterWords.FirstWords.Concat(v.Phrases("links.opt-out-words").FirstWords).Concat(new[] { "©" }));
+            FooterOpeners = v.Hot(v.ListOf(FooterWords.FirstWords.Concat(v.Phrases("links.opt-out-words").FirstWords).Concat(new[] { "©" })));
         }
 
         // Every word footer wording or an opt-out phrase starts with, and "©": other words pass with one remembered bit.

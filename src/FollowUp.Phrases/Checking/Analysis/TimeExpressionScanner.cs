@@ -37,7 +37,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             HourWords = v.Words("dates.hour-words");
             HourMarks = v.Words("dates.hour-marks");
             HourLeads = v.Words("dates.hour-leads");
-            MonthNames = v.ListOf(Months.Keys.Concat(Months.Keys.Select(m => m + ".")));
+            MonthNames = v.Hot(v.ListOf(Months.Keys.Concat(Months.Keys.Select(m => m + "."))));
         }
 
         // "time", "Zeit", "heure", "hora": the word a zone is named with ("Beijing time", "heure de Paris").

@@ -46,8 +46,8 @@ namespace FollowUp.Phrases.Checking.Analysis
             ChineseRelativeDays = v.Terms("timing.relative-days");
             PastMarkers = v.Words("timing.past-markers");
 
-            Starters = v.ListOf(VaguePhrases.FirstWords.Concat(FewLeads).Concat(RangeLeads).Concat(NumberWords).Concat(VagueWords)
-                .Concat(RelativeDays.FirstWords).Concat(RelativeSpans.FirstWords));
+            Starters = v.Hot(v.ListOf(VaguePhrases.FirstWords.Concat(FewLeads).Concat(RangeLeads).Concat(NumberWords).Concat(VagueWords)
+                .Concat(RelativeDays.FirstWords).Concat(RelativeSpans.FirstWords)));
         }
 
         // Every word a timing phrase can start with (besides numbers and Chinese runs): one look-up settles the words

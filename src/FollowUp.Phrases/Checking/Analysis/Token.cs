@@ -9,6 +9,11 @@ namespace FollowUp.Phrases.Checking.Analysis
         private const byte Capitalized = 1, AllCaps = 2, Quoted = 4, Name = 8, DigitStart = 16;
         private byte _flags;
 
+        // The word's answers for its vocabulary's hot lists (Vocabulary.Hot), a bit each, and that vocabulary's number:
+        // the passes that ask a list at every token test a bit of the token they hold instead of following its word.
+        private ushort _hotOwner;
+        private ulong _hot;
+
         public Token(TokenKind kind, int start, int end, Word word, bool isCapitalized)
         {
             Kind = kind;
@@ -63,6 +68,19 @@ namespace FollowUp.Phrases.Checking.Analysis
             get => (_flags & DigitStart) != 0;
         }
 
+        /// <summary>The number of the vocabulary whose hot lists <see cref="Hot"/> answers for; 0 before the reading sets it.</summary>
+        public readonly ushort HotOwner => _hotOwner;
+
+        /// <summary>Whether the word is in each hot list of the vocabulary numbered <see cref="HotOwner"/>, a bit per list.</summary>
+        public readonly ulong Hot => _hot;
+
+        /// <summary>Keeps the word's answers for the hot lists of the vocabulary numbered <paramref name="owner"/>.</summary>
+        public void SetHot(ushort owner, ulong hot)
+        {
+            _hotOwner = owner;
+            _hot = hot;
+        }
+
         public override readonly string ToString() => Lower;
 
         /// <summary>This token read as another word ("shud" as "should"), its place and flags kept.</summary>
@@ -71,6 +89,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             var copy = this;
             copy.Word = word;
             copy._flags = (byte)((_flags & ~DigitStart) | DigitFlag(word));
+            copy._hotOwner = 0; // the other word's answers are not known yet
             return copy;
         }
 

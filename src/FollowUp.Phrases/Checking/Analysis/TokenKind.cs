@@ -1,6 +1,6 @@
 namespace FollowUp.Phrases.Checking.Analysis
 {
-    internal enum TokenKind
+    internal enum TokenKind : byte
     {
         /// <summary>Latin-script word or number, possibly with inner hyphens or apostrophes.</summary>
         Word,

@@ -27,6 +27,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         public Vocabulary(IReadOnlyList<LanguagePack> packs, IReadOnlyList<LanguagePack> everyPack)
         {
+            HotId = (ushort)(System.Threading.Interlocked.Increment(ref s_lastHotId) % ushort.MaxValue + 1);
             Packs = packs;
             _everyPack = everyPack;
             Languages = packs.Select(p => p.Language).ToArray();
@@ -65,6 +66,83 @@ namespace FollowUp.Phrases.Checking.Analysis
             Placeholders = new PlaceholderFinder(this);
             Links = new LinkClassifier(this);
             Dates = new TimeExpressionScanner(this);
+
+            foreach (var list in HotWordLists)
+            {
+                Hot(Words(list));
+            }
+
+            foreach (var list in HotPhraseLists)
+            {
+                Hot(Phrases(list).Starts);
+            }
+
+            Hot(ShorthandWords);
+            _hotLists = _hot.ToArray();
+        }
+
+        // Lists that some pass asks about at nearly every token of a message (the finders' own first-word lists are made
+        // hot where they are built): a token carries its word's answers for them as bits (Token.Hot), worked out once per
+        // word, so those passes test a bit of the token they hold instead of following it to its word. Most asked first:
+        // a vocabulary has 64 bits, and lists past them are asked through the word (Word.IsIn) as before.
+        private static readonly string[] HotWordLists =
+        {
+            "review-manipulation.review-words", "review-manipulation.incentives", "timing.clause-anchors", "timing.few-leads",
+            "timing.range-leads", "timing.vague-words", "timing.number-words", "text.abbreviations", "text.titles",
+            "claims.absolute-negations", "dates.connectors", "timing.past-markers", "timing.day-kinds", "timing.duration-units",
+            "timing.range-joiners", "claims.remedies", "steps.present-be", "claims.outcomes", "shouting.acronyms",
+            "shouting.pressure-words", "review-manipulation.edits", "dates.hour-leads", "steps.future-auxiliaries",
+            "dates.zone-time-words", "common.future-or-request", "common.order-words", "claims.problem-words",
+            "dates.hour-words", "dates.hour-marks",
+        };
+
+        // Phrase lists matched at nearly every token: their first words are the hot list.
+        private static readonly string[] HotPhraseLists =
+        {
+            "text.reported-question-leads", "timing.vague-phrases", "timing.relative-days", "timing.relative-spans",
+            "common.pleasantries", "claims.markers", "regions.footer-words", "claims.frequency-markers", "claims.absolutes",
+            "claims.quantifier-markers", "purpose.commercial", "purpose.transactional", "review-manipulation.not-reviews",
+        };
+
+        private static int s_lastHotId;
+        private readonly List<WordList> _hot = new List<WordList>();
+        private WordList[]? _hotLists;
+
+        /// <summary>The vocabulary's number among those of the process, 1 to 65535: what a token's <see cref="Token.HotOwner"/> names.</summary>
+        public ushort HotId { get; }
+
+        /// <summary>
+        /// Makes <paramref name="list"/> one of the hot lists, while the vocabulary is being built (a word works out its
+        /// answers for all of them at once, so the set cannot grow afterwards); returns it. Past 64 lists it stays an
+        /// ordinary list.
+        /// </summary>
+        internal WordList Hot(WordList list)
+        {
+            if (_hotLists != null)
+            {
+                throw new InvalidOperationException("Hot lists are chosen while the vocabulary is built.");
+            }
+
+            if (list.HotBit == 0 && _hot.Count < 64 && ReferenceEquals(list.Owner, this))
+            {
+                list.MakeHot(1UL << _hot.Count, HotId);
+                _hot.Add(list);
+            }
+
+            return list;
+        }
+
+        /// <summary>Whether <paramref name="text"/> (a word's text) is in each hot list, a bit per list.</summary>
+        internal ulong HotAnswers(string text)
+        {
+            var hot = _hotLists ?? _hot.ToArray();
+            var answers = 0UL;
+            for (var k = 0; k < hot.Length; k++)
+            {
+                answers |= hot[k].Contains(text) ? 1UL << k : 0;
+            }
+
+            return answers;
         }
 
         /// <summary>The packs, English and Chinese first.</summary>

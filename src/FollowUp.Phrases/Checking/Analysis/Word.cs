@@ -50,6 +50,26 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         public override string ToString() => Text;
 
+        // The answers for a vocabulary's hot lists, for the last two vocabularies that asked (as for the memo above).
+        private Vocabulary? _hotOwner;
+        private ulong _hot;
+        private Vocabulary? _olderHotOwner;
+        private ulong _olderHot;
+
+        /// <summary>Whether the word is in each of <paramref name="vocabulary"/>'s hot lists, a bit per list (worked out once).</summary>
+        public ulong HotIn(Vocabulary vocabulary)
+        {
+            if (ReferenceEquals(_hotOwner, vocabulary))
+            {
+                return _hot;
+            }
+
+            (_olderHotOwner, _olderHot, _hotOwner, _hot) = ReferenceEquals(_olderHotOwner, vocabulary)
+                ? (_hotOwner, _hot, _olderHotOwner, _olderHot)
+                : (_hotOwner, _hot, vocabulary, vocabulary.HotAnswers(Text));
+            return _hot;
+        }
+
         // One more thing a word keeps, for the reader that asked last (the language detector: its clues in the word).
         private object? _noteOwner;
         private object? _note;

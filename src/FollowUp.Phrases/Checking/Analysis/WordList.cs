@@ -30,8 +30,21 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         internal ulong Bit { get; }
 
+        /// <summary>The list's bit in a token's <see cref="Token.Hot"/> when it is one of its vocabulary's hot lists, else 0.</summary>
+        internal ulong HotBit { get; private set; }
+
+        // The vocabulary's number, kept here so the test at every token reads no other object.
+        private ushort _hotOwner;
+
+        internal void MakeHot(ulong bit, ushort owner)
+        {
+            HotBit = bit;
+            _hotOwner = owner;
+        }
+
         /// <summary>Whether the token's text is in the list.</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public bool Contains(in Token token) => token.Word is { } word && word.IsIn(this);
+        public bool Contains(in Token token) =>
+            HotBit != 0 && token.HotOwner == _hotOwner ? (token.Hot & HotBit) != 0 : token.Word is { } word && word.IsIn(this);
     }
 }
