@@ -98,15 +98,19 @@ namespace FollowUp.Phrases.Checking
                 .Select(r => (r, severities.TryGetValue(r.Descriptor.Id, out var s) ? s : r.Descriptor.DefaultSeverity))
                 .ToArray();
 
-            // A rule that declares nothing it starts from cannot be screened: on a subject line it always reads.
             for (var r = 0; r < _rules.Count && r < 64; r++)
             {
-                _unscreenedOnSubjects |= _rules[r].Rule.Triggers is null && _rules[r].Rule.AppliesToSubject ? 1UL << r : 0;
+                _subjectRules |= _rules[r].Rule.AppliesToSubject ? 1UL << r : 0;
+                _subjectLineRule |= _rules[r].Rule is SubjectLineRule ? 1UL << r : 0;
             }
         }
 
-        // The rules a subject line is always read by (bits in rule order): the subject-line rule, and users' rules.
-        private readonly ulong _unscreenedOnSubjects;
+        // The rules that read subject lines (bits in rule order).
+        private readonly ulong _subjectRules;
+
+        // The subject-line rule's bit, when it is enabled. It starts from nothing the screen looks for (and never reports
+        // on a body, so the screen leaves it out): it is asked before the reading whether it could report.
+        private readonly ulong _subjectLineRule;
 
         /// <summary>Every rule this checker knows, whether enabled or not.</summary>
         public static IReadOnlyList<RuleDescriptor> Rules { get; } = CreateRules(new WordingCheckerOptions(), Array.Empty<(PolicyTerm, string)>()).Select(r => r.Descriptor).ToArray();
@@ -129,7 +133,8 @@ namespace FollowUp.Phrases.Checking
             Analysis.VisibleText? visible = null;
             if (text != null && text.Length <= _maxInputLength && Screen is MessageScreen screen)
             {
-                rules = screen.RulesToRead(text, context, out visible) | (subject ? _unscreenedOnSubjects : 0);
+                rules = screen.RulesToRead(text, context, out visible);
+                rules = subject ? (rules & _subjectRules) | SubjectLineRuleFor(text, context, screen) : rules;
                 if (rules == 0)
                 {
                     return Array.Empty<Diagnostic>();
@@ -138,6 +143,16 @@ namespace FollowUp.Phrases.Checking
 
             return Findings(text!, context, subject, rules, visible);
         }
+
+        // The subject-line rule's bit when it reads this subject: unless its own tests, made on the text as it is, say it
+        // has nothing to report (the subject names the order, is no generic word in any pack, fakes no reply). Text the
+        // normalizer would rewrite, or with a suppression marker, is read. (Users' rules, which start from nothing a screen
+        // looks for either, may report on any message: the screen always leaves them in.)
+        private ulong SubjectLineRuleFor(string text, CheckContext context, MessageScreen screen) =>
+            _subjectLineRule != 0 && text.IndexOf(Suppressions.Marker, StringComparison.Ordinal) < 0 && ScreenText.ReadAsItIs(text)
+            && !SubjectLineRule.MayReport(text, context, screen.EveryPack.EntrySet("subject-line.generic"))
+                ? 0
+                : _subjectLineRule;
 
         /// <summary>The findings of the full reading, never screened: for tests that hold the screen to it.</summary>
         internal IReadOnlyList<Diagnostic> CheckUnscreened(string text, CheckContext context) => Findings(text, context, subject: false, EveryRule);

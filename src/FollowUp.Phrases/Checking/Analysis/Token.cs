@@ -1,7 +1,7 @@
 namespace FollowUp.Phrases.Checking.Analysis
 {
     /// <summary>
-    /// A word, Chinese run, punctuation mark or link in the visible text. A small value (24 bytes) kept in one array
+    /// A word, Chinese run, punctuation mark or link in the visible text. A small value (32 bytes) kept in one array
     /// per message: a long message has millions of tokens, and an object per token was most of its reading's memory.
     /// </summary>
     internal struct Token

@@ -47,26 +47,54 @@ namespace FollowUp.Phrases.Checking.Rules
                 return;
             }
 
-            // No character outside ASCII lower-cases to these prefixes' letters, so ignoring ASCII case is the same test as
-            // lower-casing the subject (which, for a subject with a dash or an accent, went through the culture tables).
-            if (a.Context.IsReply == false && (text.StartsWith("re:", StringComparison.OrdinalIgnoreCase) || text.StartsWith("fwd:", StringComparison.OrdinalIgnoreCase) || text.StartsWith("fw:", StringComparison.OrdinalIgnoreCase) || text.StartsWith("回复", StringComparison.Ordinal) || text.StartsWith("转发", StringComparison.Ordinal)))
+            if (a.Context.IsReply == false && LooksLikeReply(text))
             {
                 var prefix = text.IndexOf(':') > 0 ? text.IndexOf(':') + 1 : 2;
                 findings.Add(a.Report(Rule, severity, 0, Math.Min(prefix, a.Text.Length), "A new message dressed as a reply or forward misleads the buyer and mail filters.", "Drop the 'Re:'/'Fwd:' prefix."));
                 return;
             }
 
-            // Only a transactional message about an order must name it; pre-sale and marketing mail has no order to name.
-            var aboutOrder = a.Purpose == MessagePurpose.Transactional && a.Context.Stage is Lifecycle.OrderStage stage && stage != Lifecycle.OrderStage.Inquiry;
-            if (aboutOrder && a.Context.Order is Lifecycle.OrderSnapshot order)
+            if (AboutAnOrder(a.Context) && a.Purpose == MessagePurpose.Transactional && MissingOrder(text, a.Context) is string id)
             {
-                var id = order.OrderId ?? order.PiNumber;
-                if (!string.IsNullOrWhiteSpace(id) && text.IndexOf(id!, StringComparison.OrdinalIgnoreCase) < 0
-                    && (order.PiNumber is null || text.IndexOf(order.PiNumber, StringComparison.OrdinalIgnoreCase) < 0))
-                {
-                    findings.Add(a.ReportWholeMessage(Rule, severity, $"The subject does not name the order ({id}); buyers with several orders cannot tell which one this is about.", $"Put '{id}' in the subject."));
-                }
+                findings.Add(a.ReportWholeMessage(Rule, severity, $"The subject does not name the order ({id}); buyers with several orders cannot tell which one this is about.", $"Put '{id}' in the subject."));
             }
+        }
+
+        /// <summary>
+        /// Whether the rule could report anything on <paramref name="subject"/> (read as it is: text the normalizer would
+        /// rewrite is not asked about) under <paramref name="context"/>, when the subject-line lists of every pack are
+        /// <paramref name="generic"/>. The same tests as <see cref="Check"/>, each answered "maybe" where only the reading
+        /// can tell (the generic list of the languages detected, the purpose when the context gives none): a checker skips
+        /// reading a subject line that nothing else needs read when this is false.
+        /// </summary>
+        internal static bool MayReport(string subject, CheckContext context, HashSet<string> generic)
+        {
+            var text = subject.Trim();
+            return text.Length == 0
+                || generic.Contains(Bare(text))
+                || (context.IsReply == false && LooksLikeReply(text))
+                || (AboutAnOrder(context) && context.Purpose is null or MessagePurpose.Transactional && MissingOrder(text, context) != null);
+        }
+
+        // No character outside ASCII lower-cases to these prefixes' letters, so ignoring ASCII case is the same test as
+        // lower-casing the subject (which, for a subject with a dash or an accent, went through the culture tables).
+        private static bool LooksLikeReply(string text) =>
+            text.StartsWith("re:", StringComparison.OrdinalIgnoreCase) || text.StartsWith("fwd:", StringComparison.OrdinalIgnoreCase) || text.StartsWith("fw:", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("回复", StringComparison.Ordinal) || text.StartsWith("转发", StringComparison.Ordinal);
+
+        // Only a transactional message about an order must name it; pre-sale and marketing mail has no order to name.
+        private static bool AboutAnOrder(CheckContext context) =>
+            context.Stage is Lifecycle.OrderStage stage && stage != Lifecycle.OrderStage.Inquiry && context.Order != null;
+
+        // The order's number when the subject names neither it nor the PI, else null.
+        private static string? MissingOrder(string text, CheckContext context)
+        {
+            var order = context.Order!;
+            var id = order.OrderId ?? order.PiNumber;
+            return !string.IsNullOrWhiteSpace(id) && text.IndexOf(id!, StringComparison.OrdinalIgnoreCase) < 0
+                && (order.PiNumber is null || text.IndexOf(order.PiNumber, StringComparison.OrdinalIgnoreCase) < 0)
+                ? id
+                : null;
         }
 
         // The subject lower-cased with only its letters, digits and spaces, trimmed: "Hello!!" is the generic "hello".

@@ -56,6 +56,9 @@ namespace FollowUp.Phrases.Checking.Screening
             _phrases = new PhraseMatcher(_lexicon);
         }
 
+        /// <summary>The lists of every pack the checker has, whatever a message's language: what the screen looks words up in.</summary>
+        public Vocabulary EveryPack => _everyPack;
+
         /// <summary>The screen for these rules read with these packs, or null when their triggers are too many to screen.</summary>
         public static MessageScreen? For(IReadOnlyList<IWordingRule> rules, LanguagePacks packs)
         {
