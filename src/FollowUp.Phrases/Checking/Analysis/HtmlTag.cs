@@ -38,7 +38,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 i++;
             }
 
-            var name = html.Substring(nameStart, i - nameStart).ToLowerInvariant();
+            var name = Known(html, nameStart, i - nameStart) ?? html.Substring(nameStart, i - nameStart).ToLowerInvariant();
             string? href = null;
             while (i < html.Length && html[i] != '>')
             {
@@ -58,7 +58,8 @@ namespace FollowUp.Phrases.Checking.Analysis
                         i++;
                     }
 
-                    var attr = html.Substring(attrStart, i - attrStart);
+                    // Only href is read: other attributes' names and values are passed over without copying them.
+                    var isHref = i - attrStart == 4 && string.Compare(html, attrStart, "href", 0, 4, StringComparison.OrdinalIgnoreCase) == 0;
                     var j = i;
                     while (j < html.Length && char.IsWhiteSpace(html[j]))
                     {
@@ -73,13 +74,12 @@ namespace FollowUp.Phrases.Checking.Analysis
                             j++;
                         }
 
-                        string value;
+                        int valueStart, valueEnd;
                         if (j < html.Length && (html[j] == '"' || html[j] == '\''))
                         {
                             var quote = html[j];
                             var close = html.IndexOf(quote, j + 1);
-                            var valueEnd = close < 0 ? html.Length : close;
-                            value = html.Substring(j + 1, valueEnd - j - 1);
+                            (valueStart, valueEnd) = (j + 1, close < 0 ? html.Length : close);
                             i = close < 0 ? html.Length : close + 1;
                         }
                         else
@@ -90,13 +90,13 @@ namespace FollowUp.Phrases.Checking.Analysis
                                 k++;
                             }
 
-                            value = html.Substring(j, k - j);
+                            (valueStart, valueEnd) = (j, k);
                             i = k;
                         }
 
-                        if (string.Equals(attr, "href", StringComparison.OrdinalIgnoreCase))
+                        if (isHref)
                         {
-                            href = System.Net.WebUtility.HtmlDecode(value).Trim();
+                            href = System.Net.WebUtility.HtmlDecode(html.Substring(valueStart, valueEnd - valueStart)).Trim();
                         }
                     }
 
@@ -107,6 +107,27 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             return new HtmlTag(name, closing, Math.Min(html.Length, i + 1), href);
+        }
+
+        // The names the reading asks about, and the commonest others, as their lower-case literals: a tag costs no string.
+        private static readonly string[] KnownNames =
+        {
+            "a", "b", "i", "p", "u", "br", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li", "ol", "td", "th", "tr", "ul",
+            "div", "img", "pre", "body", "font", "head", "html", "meta", "span", "table", "tbody", "thead", "title",
+            "style", "script", "strong", "center", "header", "footer", "section", "article", "blockquote",
+        };
+
+        private static string? Known(string html, int start, int length)
+        {
+            foreach (var known in KnownNames)
+            {
+                if (known.Length == length && string.Compare(html, start, known, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return known;
+                }
+            }
+
+            return null;
         }
 
         public static bool BreaksLine(string name)

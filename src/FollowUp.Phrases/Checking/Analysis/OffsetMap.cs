@@ -42,6 +42,19 @@ namespace FollowUp.Phrases.Checking.Analysis
             Length++;
         }
 
+        /// <summary>
+        /// Maps the next <paramref name="count"/> characters one for one to the input from <paramref name="from"/>: the same
+        /// as adding each, in one step.
+        /// </summary>
+        public void AddCopied(int from, int count)
+        {
+            if (count > 0)
+            {
+                Add(from, from + 1);
+                Length += count - 1; // the rest go on the run the first one started or continued
+            }
+        }
+
         /// <summary>Input offset where character <paramref name="index"/> starts.</summary>
         public int StartOf(int index)
         {

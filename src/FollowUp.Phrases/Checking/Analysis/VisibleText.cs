@@ -59,6 +59,9 @@ namespace FollowUp.Phrases.Checking.Analysis
         private static Func<int, int> Remap(OffsetMap before, OffsetMap after) => index =>
             index >= before.Length ? after.Length : after.FirstAtOrAfter(before.StartOf(index));
 
+        // The characters of HTML that are not copied to the visible text as they are (or may not be).
+        private static readonly char[] NotCopied = { '<', '&', '\r', '\n', '\t' };
+
         public static VisibleText FromHtml(string html)
         {
             var sb = new StringBuilder(html.Length);
@@ -79,6 +82,17 @@ namespace FollowUp.Phrases.Checking.Analysis
             while (i < html.Length)
             {
                 var c = html[i];
+                if (c != '<' && c != '&' && c != '\r' && c != '\n' && c != '\t')
+                {
+                    // Text between tags and entities is copied as it is, a run at a time.
+                    var next = html.IndexOfAny(NotCopied, i + 1);
+                    next = next < 0 ? html.Length : next;
+                    sb.Append(html, i, next - i);
+                    map.AddCopied(i, next - i);
+                    i = next;
+                    continue;
+                }
+
                 if (c == '<' && i + 1 < html.Length && (char.IsLetter(html[i + 1]) || html[i + 1] == '/' || html[i + 1] == '!' || html[i + 1] == '?'))
                 {
                     if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
