@@ -20,6 +20,10 @@ namespace FollowUp.Phrases.Checking.Screening
 
         public CheckContext Context { get; }
 
+        /// <summary>Whether this is <paramref name="screen"/>'s answer for <paramref name="context"/> (or a context equal to it).</summary>
+        public bool Answers(MessageScreen screen, CheckContext context) =>
+            ReferenceEquals(Screen, screen) && (ReferenceEquals(Context, context) || Context.Equals(context));
+
         /// <summary>Every rule that may report on any message in the context (a bit per rule index).</summary>
         public ulong AlwaysRules { get; }
 

@@ -38,6 +38,11 @@ namespace FollowUp.Phrases.Checking.Screening
         [ThreadStatic]
         private static ContextReach? t_reach;
 
+        // The answer before it: a message's HTML is checked under its text's context with another format, and a thread
+        // that checks both for each message (the phrase engine does) finds both kept.
+        [ThreadStatic]
+        private static ContextReach? t_olderReach;
+
         private MessageScreen(IWordingRule[] rules, WordGroup[] groups, Vocabulary everyPack, Vocabulary alwaysRead, LanguageDetector detector)
         {
             _rules = rules;
@@ -203,14 +208,22 @@ namespace FollowUp.Phrases.Checking.Screening
         }
 
         // What the rules can report under a context. Contexts are immutable, and a CRM or a batch checks many messages
-        // under one, so the last answer is kept per thread.
+        // under one, so the last two answers are kept per thread.
         private ContextReach ReachIn(CheckContext context)
         {
-            // A context equal to the last one (callers often build one per message with the same values) reaches as far.
-            if (t_reach is { } last && ReferenceEquals(last.Screen, this) && (ReferenceEquals(last.Context, context) || last.Context.Equals(context)))
+            // A context equal to a kept one (callers often build one per message with the same values) reaches as far.
+            if (t_reach is { } last && last.Answers(this, context))
             {
                 return last;
             }
+
+            if (t_olderReach is { } older && older.Answers(this, context))
+            {
+                (t_reach, t_olderReach) = (older, t_reach);
+                return older;
+            }
+
+            t_olderReach = t_reach;
 
             // A context the reading would refuse is refused here too (once per context: its answer is kept).
             MessageAnalysis.ThrowIfTimesOutOfRange(context);
