@@ -102,7 +102,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>Cuts <paramref name="text"/> (the visible text) into tokens, and notes the web addresses in it as links.</summary>
         public void Tokenize(string text)
         {
-            var hasAt = text.IndexOf('@') >= 0;
+            var nextAt = text.IndexOf('@'); // the next '@' at or after the word being cut, or -1 when there is none
             var i = 0;
             while (i < text.Length)
             {
@@ -144,8 +144,14 @@ namespace FollowUp.Phrases.Checking.Analysis
 
                 if (IsWordChar(c))
                 {
-                    // An address needs an '@': text without one never pays for the look-ahead at each word.
-                    var emailEnd = hasAt ? EmailEnd(text, i) : -1;
+                    // An address needs an '@' within its first 65 characters: only a word that near the next one pays for the
+                    // look-ahead (a long text with one address in it would otherwise try every word).
+                    if (nextAt >= 0 && nextAt < i)
+                    {
+                        nextAt = text.IndexOf('@', i);
+                    }
+
+                    var emailEnd = nextAt >= 0 && nextAt - i <= 65 ? EmailEnd(text, i) : -1;
                     if (emailEnd > i)
                     {
                         AddToken(TokenKind.Link, i, emailEnd, new Word(text.Substring(i, emailEnd - i).ToLowerInvariant()), false);

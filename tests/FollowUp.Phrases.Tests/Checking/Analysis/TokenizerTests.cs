@@ -41,6 +41,24 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
             analysis.Tokens.Count.Should().Be(0);
         }
 
+        [Theory]
+        [InlineData("")]
+        [InlineData("x")]
+        [InlineData("first.last-name_and.more.words.to.make.fifty.eight.chars.x")]
+        public void Mail_addresses_are_links_wherever_they_stand_in_a_long_text(string localPart)
+        {
+            // Only words near the next '@' are tried as an address: one far down the text, after thousands of words, and one
+            // whose local part is as long as an address allows (65 characters) are still found.
+            var body = string.Concat(Enumerable.Repeat("We shipped your parcel today, tracking follows. ", 400));
+            var address = localPart + "service@shop.example";
+            var text = body + "Write to " + address + " or sales@shop.example.\n" + new string('b', 66) + "@shop.example";
+            var analysis = new MessageAnalysis(text, CheckContext.Default);
+
+            var links = analysis.Tokens.Where(t => t.Kind == TokenKind.Link).Select(t => text.Substring(t.Start, t.End - t.Start)).ToArray();
+            links.Should().Equal(address, "sales@shop.example");
+            analysis.Release();
+        }
+
         [Fact]
         public void Generated_text_with_every_joiner_is_cut_alike()
         {
