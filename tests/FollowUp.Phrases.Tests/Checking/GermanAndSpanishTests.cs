@@ -42,6 +42,21 @@ namespace FollowUp.Phrases.Tests.Checking
         }
 
         [Theory]
+        [InlineData("Su pedido se ha retrasado por la aduana. Nuestro equipo contactará con Correos el lunes 7 de diciembre.", "es")]
+        [InlineData("Su pedido se ha retrasado. Nuestro equipo de soporte le escribirá mañana.", "es")]
+        [InlineData("Votre colis est retardé. Notre service client vous répondra demain.", "fr")]
+        [InlineData("Votre colis est retardé. Notre entrepôt l'expédiera le 4 décembre.", "fr")]
+        public void The_sellers_side_with_a_verb_in_the_future_owns_the_next_step(string text, string locale) =>
+            Flagged(text, locale, RuleIds.MissingOwner).Should().BeEmpty();
+
+        [Theory]
+        [InlineData("Su pedido se ha retrasado. Nuestro equipo lo siente mucho.", "es")]
+        [InlineData("Votre colis est retardé. Notre équipe est désolée.", "fr")]
+        [InlineData("Votre colis est retardé. Notre équipe sera ravie de vous aider.", "fr")]
+        public void The_sellers_side_with_no_future_action_owns_nothing(string text, string locale) =>
+            Flagged(text, locale, RuleIds.MissingOwner).Should().ContainSingle();
+
+        [Theory]
         [InlineData("We will ship it pronto.")]
         [InlineData("The bald eagle mug ships on 2 Dec 2026.")]
         public void English_messages_do_not_get_the_german_or_spanish_lists(string text)

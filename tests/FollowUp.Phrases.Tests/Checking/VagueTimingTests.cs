@@ -42,6 +42,9 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("It might take a bit longer than usual due to the holidays.", "take a bit longer")]
         [InlineData("We will ship within the next several weeks.", "within the next several weeks")]
         [InlineData("The customs clearance will take some time, please be patient.", "take some time")]
+        [InlineData("Status: shipped\nETA: soon 🚚", "soon")]
+        [InlineData("- Estimated delivery: shortly", "shortly")]
+        [InlineData("Dispatch – soon", "soon")]
         public void Flags_timing_the_buyer_cannot_check(string text, string flagged)
         {
             var findings = Check.Rule(RuleIds.VagueTiming, text);
@@ -50,6 +53,10 @@ namespace FollowUp.Phrases.Tests.Checking
         }
 
         [Theory]
+        [InlineData("Your order has shipped - enjoy it soon!")]
+        [InlineData("Shipping: quickly and safely packed")]
+        [InlineData("Thanks for your order – see you soon!")]
+        [InlineData("Tip: sign up soon for early access")]
         [InlineData("We will ship within 24 hours of payment.")]
         [InlineData("Expected delivery: 7-10 working days after dispatch.")]
         [InlineData("We will email you as soon as the carrier scans the parcel.")]

@@ -23,6 +23,8 @@ namespace FollowUp.Phrases.Checking.Analysis
             SellerVerbEndings = v.SpacedEntries("steps.seller-verb-endings");
             ReflexiveMarkers = v.Phrases("steps.reflexive-passive-markers");
             Clitics = v.Words("steps.clitics");
+            SellerSubjects = v.Phrases("steps.seller-subjects");
+            FutureEndings = v.SpacedEntries("steps.future-endings");
             IsEmpty = SellerOpeners.All.Count + BuyerOpeners.All.Count + Auxiliaries.All.Count + ReflexiveMarkers.All.Count == 0;
         }
 
@@ -47,6 +49,17 @@ namespace FollowUp.Phrases.Checking.Analysis
         private PhraseSet ReflexiveMarkers { get; }
 
         private WordList Clitics { get; }
+
+        // The seller's side named as the subject ("nuestro equipo", "notre entrepôt"), and the endings of the future
+        // where the language marks it on the verb ("contactará", "enverra"): together an owned step, "nuestro equipo
+        // contactará con Correos el lunes", "notre service client vous répondra".
+        private PhraseSet SellerSubjects { get; }
+
+        private string[] FutureEndings { get; }
+
+        // Words a future verb may stand after its subject: an object pronoun or two, a qualifier ("nuestro equipo de soporte
+        // le escribirá").
+        private const int FutureVerbReach = 4;
 
         /// <summary>Whether no language read has list grammar, so there is nothing to look for.</summary>
         public bool IsEmpty { get; }
@@ -74,7 +87,8 @@ namespace FollowUp.Phrases.Checking.Analysis
                         continue;
                     }
 
-                    if (SellerOpeners.Match(a, i, clause.End, allowNames: true) > 0 || IsSellerVerb(tokens[i].Lower))
+                    if (SellerOpeners.Match(a, i, clause.End, allowNames: true) > 0 || IsSellerVerb(tokens[i].Lower)
+                        || (SellerSubjects.Match(a, i, clause.End, allowNames: true) is var subject && subject > 0 && FutureVerbAfter(a, i + subject, clause)))
                     {
                         steps.Add(StepTo(a, StepKind.Promise, StepActor.Seller, i, clause));
                         break;
@@ -103,11 +117,29 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
         }
 
-        private bool IsSellerVerb(string lower)
+        private bool IsSellerVerb(string lower) => EndsIn(lower, SellerVerbEndings);
+
+        // A word of the clause within reach after the subject, before any mark, in the future: "contactará", "répondra".
+        private bool FutureVerbAfter(MessageAnalysis a, int from, Clause clause)
         {
-            foreach (var ending in SellerVerbEndings)
+            var tokens = a.Tokens;
+            for (var k = from; k < clause.End && k < from + FutureVerbReach && tokens[k].Kind == TokenKind.Word; k++)
             {
-                // Longer than the ending by a stem of three letters at least: "remos" alone is no verb.
+                if (EndsIn(tokens[k].Lower, FutureEndings))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool EndsIn(string lower, string[] endings)
+        {
+            foreach (var ending in endings)
+            {
+                // Longer than the ending by a stem of three letters at least: "remos" alone is no verb, nor "sera" a future
+                // of "contacter".
                 if (lower.Length >= ending.Length + 3 && lower.EndsWith(ending, System.StringComparison.Ordinal))
                 {
                     return true;

@@ -397,6 +397,18 @@ namespace FollowUp.Phrases.Checking.Analysis
             return text.ToString();
         }
 
+        /// <summary>How many tokens in [first, end) are words.</summary>
+        public int WordsIn(int first, int end)
+        {
+            var words = 0;
+            for (var i = first; i < end; i++)
+            {
+                words += _tokens[i].Kind == TokenKind.Word ? 1 : 0;
+            }
+
+            return words;
+        }
+
         /// <summary>Whether any token in [first, end) is one of <paramref name="words"/>.</summary>
         public bool AnyWord(int first, int end, WordList words)
         {

@@ -444,8 +444,9 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return null;
             }
 
-            // A lone adverb times an order action only when the clause speaks of one or of the future.
-            for (var k = clause.First; k < clause.End; k++)
+            // A lone adverb times an order action only when the clause speaks of one or of the future — or, as a label's
+            // value ("ETA: soon", "- Delivery: shortly"), when the label does.
+            for (var k = LabelOf(a, clause); k < clause.End; k++)
             {
                 var t = tokens[k];
                 if (t.Kind == TokenKind.Word && !t.IsQuoted
@@ -457,6 +458,39 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             return null;
         }
+
+        // The first token of the label when the clause is the value of a "label: value" line ("ETA: soon", "• Delivery –
+        // shortly"): a short clause opening the line, a colon or a dash, and the one word of the value. Otherwise the
+        // clause's own first token ("Your order has shipped – enjoy it soon!" is a sentence going on, not a label).
+        private static int LabelOf(MessageAnalysis a, Clause clause)
+        {
+            var tokens = a.Tokens;
+            var mark = clause.First - 1;
+            if (mark <= 0 || tokens[mark].Kind != TokenKind.Punct || !IsLabelMark(tokens[mark].Lower) || a.WordsIn(clause.First, clause.End) != 1)
+            {
+                return clause.First;
+            }
+
+            var words = 0;
+            var k = mark - 1;
+            for (; k >= 0 && tokens[k].Lower != "\n" && words <= MaxLabelWords; k--)
+            {
+                words += tokens[k].Kind == TokenKind.Word ? 1 : 0;
+                if (tokens[k].Kind == TokenKind.Punct && !IsBullet(tokens[k].Lower))
+                {
+                    return clause.First; // a mark within: "Thanks for your order, see you – soon" is no label
+                }
+            }
+
+            return words > 0 && words <= MaxLabelWords ? k + 1 : clause.First;
+        }
+
+        // Words a label has at most: "ETA", "Shipping date", "Estimated delivery time", "Restock in the EU warehouse".
+        private const int MaxLabelWords = 4;
+
+        private static bool IsLabelMark(string mark) => mark == ":" || mark == "-" || mark == "\u2013" || mark == "\u2014" || mark == "\uFF1A";
+
+        private static bool IsBullet(string mark) => mark == "-" || mark == "*" || mark == "\u2022" || mark == "\u00B7";
 
         /// <summary>How far back (in characters) an anchor may stand from the term it anchors: a long clause's length.</summary>
         private const int ChineseClauseReach = 40;

@@ -129,7 +129,10 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
                 t.End.Should().Be(Tokenizer.WordEnd(visible, t.Start), "the word at {0} of \"{1}\"", t.Start, visible);
                 t.End.Should().Be(WordEndAsDocumented(visible, t.Start), "the word at {0} of \"{1}\"", t.Start, visible);
                 var written = visible.Substring(t.Start, t.End - t.Start);
-                t.Word.Text.Should().Be(string.Concat(written.Select(c => c == '\u2019' ? '\'' : char.ToLowerInvariant(c))));
+                var lowered = string.Concat(written.Select(c => c == '\u2019' ? '\'' : char.ToLowerInvariant(c)));
+
+                // Chat shorthand is read as the words it stands for ("b" as "be", "u" as "you").
+                t.Word.Text.Should().Be(analysis.Vocabulary.Shorthand.TryGetValue(lowered, out var full) ? full : lowered);
                 t.IsAllCaps.Should().Be(!written.Any(char.IsLower) && written.Count(char.IsLetter) >= 2, "'{0}'", written);
                 t.IsCapitalized.Should().Be(char.IsUpper(written[0]));
             }
