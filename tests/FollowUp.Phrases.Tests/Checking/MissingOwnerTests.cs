@@ -50,6 +50,7 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Dear Sam,\n\nThank you for your order #5531.\n\n| Item | Qty | Ship date |\n|---|---|---|\n| Lamp | 2 | TBD |\n\nBest,\nNina")]
         [InlineData("hi dear, ur parcel stuck at customs, we check with DHL and update u")] // a habit's tense with no day: no plan
         [InlineData("亲，您的包裹卡在海关了，我们联系物流。")]
+        [InlineData("Sorry the parcel is late. Will it arrive this week?")] // the auxiliary asks about the parcel: no step
         [InlineData("Hi Emma,\n\nYour parcel is delayed at the hub.\n\nBest,\nKevin\n\nThis email and any attachments are confidential. If you received it in error, please notify the sender and delete it.")]
         public void Flags_a_reported_problem_with_no_next_step(string text)
         {
@@ -81,6 +82,9 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("The goods will clear customs without any problem in most countries; DHL handles the paperwork.")]
         [InlineData("Please pay within 2 days, or the order will be cancelled automatically.")]
         [InlineData("亲，很抱歉物流延误了，我们已经联系物流公司，会在明天给您答复。")]
+        [InlineData("ur parcel stuck in customs, will check n get back 2 u")] // chat drops the writer's "we"
+        [InlineData("Sorry for the delay. Will ship tmr.")]
+        [InlineData("Sorry, item out of stock. Shall refund today.")]
         [InlineData("The tracking number will be updated in 2-3 days.")]
         [InlineData("We received your complaint. The issue will be investigated by our QC team, who will reply by 30 Nov 2026.")]
         [InlineData("请您放心，您的问题我们一定帮您解决。")]

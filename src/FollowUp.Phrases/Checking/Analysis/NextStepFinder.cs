@@ -347,7 +347,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 if (FutureAuxiliaries.Contains(t) || Lexicon.IsContractedWill(t.Lower)
                     || (t.Lower == "going" && i + 1 < sentence.End && tokens[i + 1].Lower == "to"))
                 {
-                    var actor = t.Lower == "we'll" || t.Lower == "i'll" ? StepActor.Seller : OwnerSubject(a, sentence, i);
+                    var actor = t.Lower == "we'll" || t.Lower == "i'll" ? StepActor.Seller : OwnerSubject(a, sentence, i) ?? DroppedSubject(a, i, sentence);
                     if (actor != null && !IsPassiveAfter(a, i, sentence))
                     {
                         Add(a, steps, StepKind.Promise, actor.Value, SubjectStart(a, i));
@@ -400,6 +400,19 @@ namespace FollowUp.Phrases.Checking.Analysis
                     Add(a, steps, StepKind.Request, StepActor.Buyer, first);
                 }
             }
+        }
+
+        // "Will ship tmr.", "parcel stuck, will check n get back 2 u": chat and short notes drop the writer's "we" — an
+        // auxiliary opening its clause right before an action of the seller's is the writer's own step. "Will it arrive
+        // soon?" has its subject after the auxiliary, and no step.
+        private StepActor? DroppedSubject(MessageAnalysis a, int auxiliary, Sentence sentence)
+        {
+            var tokens = a.Tokens;
+            var verb = auxiliary + 1;
+            return verb < sentence.End && a.FirstWordOf(a.ClauseOf(auxiliary)) == auxiliary && !tokens[verb].IsQuoted
+                && (PresentActions.Contains(tokens[verb]) || (tokens[verb].Lower == "get" && verb + 1 < sentence.End && tokens[verb + 1].Lower == "back"))
+                    ? StepActor.Seller
+                    : null;
         }
 
         /// <summary>Whether a date, a day or a range ("tomorrow", "on 4 Dec 2026", "Friday") follows token <paramref name="verb"/> in its clause.</summary>
