@@ -51,6 +51,7 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("hi dear, ur parcel stuck at customs, we check with DHL and update u")] // a habit's tense with no day: no plan
         [InlineData("亲，您的包裹卡在海关了，我们联系物流。")]
         [InlineData("Sorry the parcel is late. Will it arrive this week?")] // the auxiliary asks about the parcel: no step
+        [InlineData("Something went wrong with your payment.")]
         [InlineData("Hi Emma,\n\nYour parcel is delayed at the hub.\n\nBest,\nKevin\n\nThis email and any attachments are confidential. If you received it in error, please notify the sender and delete it.")]
         public void Flags_a_reported_problem_with_no_next_step(string text)
         {
@@ -83,6 +84,8 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Please pay within 2 days, or the order will be cancelled automatically.")]
         [InlineData("亲，很抱歉物流延误了，我们已经联系物流公司，会在明天给您答复。")]
         [InlineData("ur parcel stuck in customs, will check n get back 2 u")] // chat drops the writer's "we"
+        [InlineData("The parcel is insured, so nothing can go wrong.")] // a denial reaches over the modal
+        [InlineData("Nothing is wrong with your order; it shipped today.")]
         [InlineData("Sorry for the delay. Will ship tmr.")]
         [InlineData("Sorry, item out of stock. Shall refund today.")]
         [InlineData("The tracking number will be updated in 2-3 days.")]

@@ -22,6 +22,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             Conditionals = v.Words("steps.conditionals");
             ReplyWords = v.Words("steps.reply-words");
             Negators = v.Words("steps.negators");
+            Modals = v.Words("claims.modals");
             Possibility = v.Words("steps.possibility-markers");
             ChinesePossibility = v.Terms("steps.possibility-markers");
             ShipmentNouns = v.Words("claims.shipment-nouns");
@@ -148,6 +149,9 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private WordList Negators { get; }
 
+        // Verbs of a verb group a denial reaches over: "nothing can go wrong", "no parcel will go missing".
+        private WordList Modals { get; }
+
         // "may", "might", "möglicherweise", "可能": a problem that may happen ("delays may occur in peak season", "there
         // might be delays") is a caution, not one the message reports — unless it names the parcel or order.
         private WordList Possibility { get; }
@@ -209,14 +213,19 @@ namespace FollowUp.Phrases.Checking.Analysis
         private bool ChineseMayHappen(string run, int at) =>
             TermSearch.AnyIn(run.Substring(Math.Max(0, at - 6), Math.Min(6, at)), ChinesePossibility) && !TermSearch.AnyIn(run, ChineseTopics);
 
+        // A denial in the two words before the problem, not counting a modal between ("no delay", "not damaged",
+        // "nothing can go wrong").
         private bool IsNegatedOrHypothetical(MessageAnalysis a, int i, int first)
         {
-            for (var k = Math.Max(first, i - 2); k < i; k++)
+            var words = 0;
+            for (var k = i - 1; k >= first && words < 2; k--)
             {
                 if (Negators.Contains(a.Tokens[k]))
                 {
                     return true;
                 }
+
+                words += Modals.Contains(a.Tokens[k]) ? 0 : 1;
             }
 
             return false;
