@@ -58,6 +58,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             Auxiliaries = v.ListOf(v.Words("steps.perfect-auxiliaries").Concat(v.Words("steps.future-auxiliaries")));
             NounLeads = v.Words("claims.noun-leads");
             Negations = v.Words("claims.negations");
+            NegatingDeterminers = v.Words("claims.negating-determiners");
             Modals = v.Words("claims.modals");
             SellerSubjects = v.Words("claims.seller-subjects");
             ProductFacts = v.Words("claims.product-facts");
@@ -111,6 +112,9 @@ namespace FollowUp.Phrases.Checking.Analysis
         private WordList NounLeads { get; }
 
         private WordList Negations { get; }
+
+        // Negations that deny the noun after them ("no worries", "keine Sorge", "aucun souci"), not a percentage after that.
+        private WordList NegatingDeterminers { get; }
 
         private WordList Modals { get; }
 
@@ -540,9 +544,10 @@ namespace FollowUp.Phrases.Checking.Analysis
             var tokens = a.Tokens;
             var prev = i > clause.First ? tokens[i - 1].Lower : "";
             var prev2 = i - 1 > clause.First ? tokens[i - 2].Lower : "";
-            // "we cannot guarantee…", "we can't really promise…" are honest hedging; in "no problem 100%" the "no" denies the
-            // problem, not the certainty.
-            if (Negations.Contains(prev) || (Negations.Contains(prev2) && !Outcomes.Contains(tokens[i - 1])))
+            // "we cannot guarantee…", "we can't really promise…", "no real guarantee" are honest hedging; in "no problem 100%"
+            // and "no worries 100% safe" the "no" denies the noun after it, not the percentage after that.
+            if (Negations.Contains(prev) || (Negations.Contains(prev2) && !Outcomes.Contains(tokens[i - 1])
+                && !(NegatingDeterminers.Contains(tokens[i - 2]) && tokens[i].IsDigitStart)))
             {
                 return (Certainty.Hedged, null);
             }
