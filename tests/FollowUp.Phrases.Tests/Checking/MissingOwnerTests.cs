@@ -19,6 +19,7 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("A claim will be filed with the carrier.", "will be filed")]
         [InlineData("Your warranty claim was accepted. A technician will be assigned to it.", "will be assigned")]
         [InlineData("The vessel ETA has moved. The new ETA will be advised on Monday.", "will be advised")]
+        [InlineData("The replacement will be shipped to you on Friday.", "will be shipped")] // to the buyer: the seller's action
         [InlineData("Per our call, the tooling fee will be waived.", "will be waived")]
         public void Flags_seller_actions_in_agentless_passive(string text, string flagged)
         {
@@ -85,6 +86,8 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("亲，很抱歉物流延误了，我们已经联系物流公司，会在明天给您答复。")]
         [InlineData("ur parcel stuck in customs, will check n get back 2 u")] // chat drops the writer's "we"
         [InlineData("The parcel is insured, so nothing can go wrong.")] // a denial reaches over the modal
+        [InlineData("The parcel is at the local post office and will be returned to us if not collected within 7 days.")] // the seller receives it
+        [InlineData("Your parcel was refused and will be sent back to our warehouse.")]
         [InlineData("Nothing is wrong with your order; it shipped today.")]
         [InlineData("Sorry for the delay. Will ship tmr.")]
         [InlineData("Sorry, item out of stock. Shall refund today.")]

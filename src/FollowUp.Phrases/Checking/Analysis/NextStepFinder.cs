@@ -218,6 +218,13 @@ namespace FollowUp.Phrases.Checking.Analysis
                     actor = StepActor.System;
                 }
 
+                // "will be returned to us", "will be sent back to our warehouse": the seller receives it, so someone else
+                // acts — the carrier, the buyer.
+                if (actor == StepActor.Unknown && TowardsSeller(a, end + 1, sentence.End))
+                {
+                    actor = StepActor.ThirdParty;
+                }
+
                 steps.Add(new NextStep(StepKind.Passive, actor, t.Start, tokens[end].End));
                 i = end;
             }
@@ -281,6 +288,13 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             return false;
+        }
+
+        // "to us", "back to our warehouse" right after the verb group.
+        private bool TowardsSeller(MessageAnalysis a, int from, int end)
+        {
+            var k = from < end && a.Tokens[from].Lower == "back" ? from + 1 : from;
+            return k + 1 < end && a.Tokens[k].Lower == "to" && SellerObjects.Contains(a.Tokens[k + 1]);
         }
 
         /// <summary>The agent named by "by …" after a passive verb group, inside its clause; Unknown when none is.</summary>
