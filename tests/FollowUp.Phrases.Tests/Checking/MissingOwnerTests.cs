@@ -53,6 +53,7 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("亲，您的包裹卡在海关了，我们联系物流。")]
         [InlineData("Sorry the parcel is late. Will it arrive this week?")] // the auxiliary asks about the parcel: no step
         [InlineData("Something went wrong with your payment.")]
+        [InlineData("亲，快递延误了，我们明天，对不起，处理不了。")] // the action is past the clause's mark
         [InlineData("Hi Emma,\n\nYour parcel is delayed at the hub.\n\nBest,\nKevin\n\nThis email and any attachments are confidential. If you received it in error, please notify the sender and delete it.")]
         public void Flags_a_reported_problem_with_no_next_step(string text)
         {
@@ -108,6 +109,7 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("亲，您的订单已发货，物流时效一般是7-15天，旺季可能会有延误。")]
         [InlineData("亲，您反馈的质量问题我们已经收到，会在24小时内给您答复。")]
         [InlineData("亲，您的包裹卡在海关了，我们今天联系物流，明天给您回复。")]
+        [InlineData("亲，快递延误了，我们明天上午10点前给您回复。")] // the plan's action after a clock time
         public void Passes_messages_that_name_who_acts_next(string text)
         {
             Check.Rule(RuleIds.MissingOwner, text).Should().BeEmpty();

@@ -136,6 +136,16 @@ namespace FollowUp.Phrases.Checking.Analysis
             return end > start ? a.Text.Substring(start, end - start) : "";
         }
 
+        // The text after offset from in token i, across digits ("明天上午10点前给您回复"), up to the clause's next mark.
+        private string ClauseAhead(MessageAnalysis a, int i, Sentence sentence, int from)
+        {
+            var ahead = Following(a, i, sentence, from, 12);
+            var mark = ahead.IndexOfAny(ClauseMarks);
+            return mark < 0 ? ahead : ahead.Substring(0, mark);
+        }
+
+        private static readonly char[] ClauseMarks = { '，', '。', '；', '！', '？', '：', ',', '.', ';', '!', '?', '\n' };
+
         public void FindOwned(MessageAnalysis a, Sentence sentence, List<NextStep> steps)
         {
             for (var i = sentence.First; i < sentence.End; i++)
@@ -190,7 +200,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
                     var window = t.Lower.Substring(at + actor.Length, Math.Min(8, t.Lower.Length - at - actor.Length));
                     var modal = TermSearch.AnyIn(window, Modals)
-                        || (TermSearch.AnyIn(window, TimeWords) && TermSearch.AnyIn(window, PlannedActions)); // "我们今天联系物流"
+                        || (TermSearch.AnyIn(window, TimeWords) && TermSearch.AnyIn(ClauseAhead(a, i, sentence, at + actor.Length), PlannedActions)); // "我们今天联系物流", "我们明天上午10点前给您回复"
                     if (modal || TermSearch.AnyIn(window, Remedies))
                     {
                         steps.Add(new NextStep(modal ? StepKind.Promise : StepKind.Done, StepActor.Seller, t.Start + at, t.End));
