@@ -37,6 +37,8 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Customs definitely will not charge you.", "Customs definitely will not charge you")]
         [InlineData("No import duties will be charged on this shipment, we guarantee it.", "duties will be charged on this shipment, we guarantee it")]
         [InlineData("order confirmed, ship in 2-3 days, no worries 100% safe delivery", "100% safe delivery")] // "no" denies the worries
+        [InlineData("亲，您的包裹100%不会被海关扣留，请放心！", "100%不会被海关扣留")] // 百分百 in figures
+        [InlineData("亲，包裹100%安全到达。", "100%安全到达")]
         public void Flags_certainty_about_what_the_seller_does_not_control(string text, string flagged)
         {
             var findings = Check.Rule(RuleIds.Overpromise, text);
@@ -79,6 +81,7 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("DHL has guaranteed delivery on 9 Dec 2026 for this service.")]
         [InlineData("We refund the amount, if the parcel does not arrive by 10 Dec 2026 — guaranteed.")]
         [InlineData("There is no real guarantee of delivery before Christmas.")]
+        [InlineData("本产品100%纯棉。")] // a product fact
         public void Leaves_remedies_product_facts_and_the_sellers_own_actions_alone(string text)
         {
             Check.Rule(RuleIds.Overpromise, text).Should().BeEmpty();

@@ -528,7 +528,10 @@ namespace FollowUp.Phrases.Checking.Analysis
                     continue;
                 }
 
-                if (++words > 3)
+                // A run of Chinese is several words (about two characters each): "您的包裹100%不会被海关扣留" is a claim of
+                // its own, not a bare "100%".
+                words += t.Kind == TokenKind.Cjk ? Math.Max(1, t.Lower.Length / 2) : 1;
+                if (words > 3)
                 {
                     return false; // a clause of its own words is no bare marker: most clauses stop here
                 }
@@ -746,6 +749,14 @@ namespace FollowUp.Phrases.Checking.Analysis
                     return false;
                 }
 
+                // "100%不会被海关扣留", "包裹100%安全到达": the certainty written in digits, glued to the words it is about
+                // (百分百 in figures); "100%纯棉" names no outcome, and is a product fact.
+                if (PercentBefore(a, i, clause) is int percent && TermSearch.FirstIn(t.Lower, ChineseOutcomes) is string reached)
+                {
+                    Add(a, found, tokens[percent].Start, clause, ActorFor(reached), controlled: false, reached);
+                    return true;
+                }
+
                 foreach (var marker in ChineseMarkers)
                 {
                     var at = t.Lower.IndexOf(marker, StringComparison.Ordinal);
@@ -778,6 +789,16 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             return false;
+        }
+
+        // The token of "100" when "100%" stands glued right before Chinese run i, else null.
+        private static int? PercentBefore(MessageAnalysis a, int i, Clause clause)
+        {
+            var tokens = a.Tokens;
+            return i - 2 >= clause.First && tokens[i - 1].Lower == "%" && tokens[i - 2].Lower == "100" && !tokens[i - 2].IsQuoted
+                && tokens[i - 1].Start == tokens[i - 2].End && tokens[i].Start == tokens[i - 1].End
+                    ? i - 2
+                    : null;
         }
 
         // A certainty marker with a denial just before it.
