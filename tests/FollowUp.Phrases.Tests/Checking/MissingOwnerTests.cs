@@ -52,6 +52,8 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("hi dear, ur parcel stuck at customs, we check with DHL and update u")] // a habit's tense with no day: no plan
         [InlineData("亲，您的包裹卡在海关了，我们联系物流。")]
         [InlineData("Sorry the parcel is late. Will it arrive this week?")] // the auxiliary asks about the parcel: no step
+        [InlineData("The container was rolled over to the next vessel. New ETD TBA.")]
+        [InlineData("The container was rolled over to the next vessel. New ETD TBA.\n\n--\nLily Chen | Sales\nEmail: lily@brightway.example\nContact: +86 755 1234 5678")] // a signature's labels ask nothing
         [InlineData("Something went wrong with your payment.")]
         [InlineData("亲，快递延误了，我们明天，对不起，处理不了。")] // the action is past the clause's mark
         [InlineData("Hi Emma,\n\nYour parcel is delayed at the hub.\n\nBest,\nKevin\n\nThis email and any attachments are confidential. If you received it in error, please notify the sender and delete it.")]

@@ -405,11 +405,13 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
             }
 
-            // An imperative opening a clause: "Contact us on WhatsApp", "Hi Tom, reply with your size".
+            // An imperative opening a clause: "Contact us on WhatsApp", "Hi Tom, reply with your size". Not a field's label
+            // ("Email: lily@…", "Contact: +86 …" in a signature), which a colon follows at once.
             foreach (var clause in sentence.Clauses)
             {
                 var first = a.FirstWordOf(clause);
-                if (first >= 0 && Imperatives.Contains(tokens[first]) && !tokens[first].IsQuoted)
+                if (first >= 0 && Imperatives.Contains(tokens[first]) && !tokens[first].IsQuoted
+                    && !(first + 1 < tokens.Count && (tokens[first + 1].Lower == ":" || tokens[first + 1].Lower == "\uFF1A")))
                 {
                     Add(a, steps, StepKind.Request, StepActor.Buyer, first);
                 }
