@@ -53,6 +53,8 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("亲，您的包裹卡在海关了，我们联系物流。")]
         [InlineData("Sorry the parcel is late. Will it arrive this week?")] // the auxiliary asks about the parcel: no step
         [InlineData("The container was rolled over to the next vessel. New ETD TBA.")]
+        [InlineData("Hi, we noticed your address is incomplete.")]
+        [InlineData("Votre adresse est incomplète.")]
         [InlineData("The container was rolled over to the next vessel. New ETD TBA.\n\n--\nLily Chen | Sales\nEmail: lily@brightway.example\nContact: +86 755 1234 5678")] // a signature's labels ask nothing
         [InlineData("Something went wrong with your payment.")]
         [InlineData("亲，快递延误了，我们明天，对不起，处理不了。")] // the action is past the clause's mark
