@@ -18,6 +18,7 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Payment closes at 11:59 p.m. on 25 Nov 2026.", "11:59 p.m.")]
         [InlineData("请在下午5点前付款。", "5点")]
         [InlineData("Noted. Meeting [10:45] works for us.", "10:45")]
+        [InlineData("Pickup at 10:00 et cetera.", "10:00")] // a zone's letters in lower case are a word
         public void Clock_times_without_a_zone_are_flagged(string text, string flagged)
         {
             Check.Rule(RuleIds.MissingTimezone, text).Should().ContainSingle().Which.Text.Should().Be(flagged);
@@ -30,6 +31,8 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Reply by 5 pm your time and we ship the same day.")]
         [InlineData("Handed to DHL at 2026-11-23 14:00 (UTC+8).")]
         [InlineData("北京时间下午5点前付款。")]
+        [InlineData("The webinar starts at 3 pm ET on Thursday, 10 December.")] // the US zones without their season
+        [InlineData("Call us 9am-5pm PT, Mon-Fri.")]
         [InlineData("A 16:9 screen and 3 pieces per box.")]
         [InlineData("包裹1：1234567890，包裹2：1234567891。")]
         [InlineData("Ref 2:345678 in the attached list.")]
