@@ -54,6 +54,7 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Sorry the parcel is late. Will it arrive this week?")] // the auxiliary asks about the parcel: no step
         [InlineData("The container was rolled over to the next vessel. New ETD TBA.")]
         [InlineData("Hi, we noticed your address is incomplete.")]
+        [InlineData("Your parcel is held for inspection by customs.")]
         [InlineData("Votre adresse est incomplète.")]
         [InlineData("The container was rolled over to the next vessel. New ETD TBA.\n\n--\nLily Chen | Sales\nEmail: lily@brightway.example\nContact: +86 755 1234 5678")] // a signature's labels ask nothing
         [InlineData("Something went wrong with your payment.")]
@@ -93,6 +94,8 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("The parcel is insured, so nothing can go wrong.")] // a denial reaches over the modal
         [InlineData("The parcel is at the local post office and will be returned to us if not collected within 7 days.")] // the seller receives it
         [InlineData("Your parcel was refused and will be sent back to our warehouse.")]
+        [InlineData("Your parcel arrived at the pickup point on 1 Dec 2026 and will be held there for 7 days.")] // the point's service
+        [InlineData("Your parcel is at the pickup point and will be held for collection until 9 Dec 2026.")]
         [InlineData("Nothing is wrong with your order; it shipped today.")]
         [InlineData("Sorry for the delay. Will ship tmr.")]
         [InlineData("Sorry, item out of stock. Shall refund today.")]

@@ -17,6 +17,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             HypotheticalProblems = v.Terms("steps.hypothetical-problems");
             NegatedAuxiliaries = v.Words("steps.negated-auxiliaries");
             Problems = v.Phrases("steps.problems");
+            NotProblems = v.Phrases("steps.not-problems");
             NotParticiples = v.ListOf(Problems.All.Where(p => p.Length == 2 && p[0] == "not").Select(p => p[1]));
             ChineseProblems = v.Terms("steps.problems");
             Conditionals = v.Words("steps.conditionals");
@@ -33,6 +34,10 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         private WordList NegatedAuxiliaries { get; }
+
+        // Wording that opens like a problem and reports none: a pickup point's "held for 7 days" is its service, where
+        // "held at customs" is a problem.
+        private PhraseSet NotProblems { get; }
 
         private string[] HypotheticalProblems { get; }
 
@@ -98,9 +103,9 @@ namespace FollowUp.Phrases.Checking.Analysis
                         continue; // starts no problem: most words
                     }
 
-                    if (IsNegatedOrHypothetical(a, i, clause.First))
+                    if (IsNegatedOrHypothetical(a, i, clause.First) || NotProblems.Match(a, i, clause.End) > 0)
                     {
-                        continue; // "without any problem", "no delay", "to avoid damage" report nothing
+                        continue; // "without any problem", "no delay", "to avoid damage", "held for 7 days" report nothing
                     }
 
                     var length = Problems.Match(a, i, clause.End);
