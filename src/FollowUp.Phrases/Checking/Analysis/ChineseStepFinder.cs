@@ -144,7 +144,8 @@ namespace FollowUp.Phrases.Checking.Analysis
             return mark < 0 ? ahead : ahead.Substring(0, mark);
         }
 
-        private static readonly char[] ClauseMarks = { '，', '。', '；', '！', '？', '：', ',', '.', ';', '!', '?', '\n' };
+        // The visible text is normalised, so the full-width marks (，；！？) are their ASCII forms here; '。' is kept.
+        private static readonly char[] ClauseMarks = { '。', ',', '.', ';', '!', '?', '\n' };
 
         public void FindOwned(MessageAnalysis a, Sentence sentence, List<NextStep> steps)
         {

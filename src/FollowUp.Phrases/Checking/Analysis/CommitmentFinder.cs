@@ -246,19 +246,8 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private bool IsCondition(MessageAnalysis a, Clause clause) => a.FirstWordOf(clause) is var first && first >= 0 && Conditionals.Contains(a.Tokens[first]);
 
-        private bool OffersRemedy(MessageAnalysis a, Clause clause)
-        {
-            for (var k = clause.First; k < clause.End; k++)
-            {
-                ref readonly var t = ref a.Tokens[k];
-                if (!t.IsQuoted && (Remedies.Contains(t) || (t.Kind == TokenKind.Cjk && TermSearch.AnyIn(t.Lower, ChineseRemedies))))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private bool OffersRemedy(MessageAnalysis a, Clause clause) =>
+            a.AnyWord(clause.First, clause.End, Remedies) || a.ChineseContains(clause.First, clause.End, ChineseRemedies);
 
         // By position, ties in the order found (a stable insertion sort: claims are found nearly in order already).
         private static void SortByStart(List<Commitment> found)

@@ -411,7 +411,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             {
                 var first = a.FirstWordOf(clause);
                 if (first >= 0 && Imperatives.Contains(tokens[first]) && !tokens[first].IsQuoted
-                    && !(first + 1 < tokens.Count && (tokens[first + 1].Lower == ":" || tokens[first + 1].Lower == "\uFF1A")))
+                    && !(first + 1 < tokens.Count && tokens[first + 1].Lower == ":")) // a full-width colon is ':' once normalised
                 {
                     Add(a, steps, StepKind.Request, StepActor.Buyer, first);
                 }

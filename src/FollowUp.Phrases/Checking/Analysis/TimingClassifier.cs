@@ -488,7 +488,8 @@ namespace FollowUp.Phrases.Checking.Analysis
         // Words a label has at most: "ETA", "Shipping date", "Estimated delivery time", "Restock in the EU warehouse".
         private const int MaxLabelWords = 4;
 
-        private static bool IsLabelMark(string mark) => mark == ":" || mark == "-" || mark == "\u2013" || mark == "\u2014" || mark == "\uFF1A";
+        // The visible text is normalised: a full-width colon is ':' here.
+        private static bool IsLabelMark(string mark) => mark == ":" || mark == "-" || mark == "\u2013" || mark == "\u2014";
 
         private static bool IsBullet(string mark) => mark == "-" || mark == "*" || mark == "\u2022" || mark == "\u00B7";
 

@@ -135,7 +135,8 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>Whether <paramref name="text"/> (a word's text) is in each hot list, a bit per list.</summary>
         internal ulong HotAnswers(string text)
         {
-            var hot = _hotLists ?? _hot.ToArray();
+            // Asked only once the vocabulary is built: answers for a partial set would be kept as the word's for good.
+            var hot = _hotLists ?? throw new InvalidOperationException("A word's hot answers are worked out once the vocabulary is built.");
             var answers = 0UL;
             for (var k = 0; k < hot.Length; k++)
             {
