@@ -54,18 +54,21 @@ namespace FollowUp.Phrases.Text
         /// The first index at or after <paramref name="start"/> whose character is not in the set (any character outside
         /// ASCII counts as not in it), or the text's length when there is none.
         /// </summary>
-        public int SkipFrom(string text, int start)
+        public int SkipFrom(string text, int start) => SkipFrom(text, start, text.Length);
+
+        /// <summary>As <see cref="SkipFrom(string, int)"/>, looking no further than <paramref name="end"/> (returned when all before it are in the set).</summary>
+        public int SkipFrom(string text, int start, int end)
         {
-            if (start >= text.Length)
+            if (start >= end)
             {
-                return text.Length;
+                return end;
             }
 #if NET8_0_OR_GREATER
-            var at = text.AsSpan(start).IndexOfAnyExcept(_values);
-            return at < 0 ? text.Length : start + at;
+            var at = text.AsSpan(start, end - start).IndexOfAnyExcept(_values);
+            return at < 0 ? end : start + at;
 #else
             var i = start;
-            while (i < text.Length && text[i] < 128 && _ascii[text[i]])
+            while (i < end && text[i] < 128 && _ascii[text[i]])
             {
                 i++;
             }

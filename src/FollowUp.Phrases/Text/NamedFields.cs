@@ -61,7 +61,18 @@ namespace FollowUp.Phrases.Text
         {
             while (i < pattern.Length)
             {
-                var close = pattern[i] == '{' ? pattern.IndexOf('}', i + 1) : -1;
+                // The text up to the next '{' is copied in one piece (a pattern is mostly words).
+                var open = pattern.IndexOf('{', i);
+                if (open < 0)
+                {
+                    text.Append(pattern, i, pattern.Length - i);
+                    i = pattern.Length;
+                    break;
+                }
+
+                text.Append(pattern, i, open - i);
+                i = open;
+                var close = pattern.IndexOf('}', i + 1);
                 if (close > i)
                 {
                     nameStart = i + 1;
@@ -70,7 +81,8 @@ namespace FollowUp.Phrases.Text
                     return true;
                 }
 
-                text.Append(pattern[i++]);
+                text.Append('{');
+                i++;
             }
 
             nameStart = nameLength = 0;

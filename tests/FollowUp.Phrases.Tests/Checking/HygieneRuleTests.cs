@@ -1,3 +1,4 @@
+using System.Linq;
 using FluentAssertions;
 using FollowUp.Phrases.Checking;
 using Xunit;
@@ -50,6 +51,26 @@ namespace FollowUp.Phrases.Tests.Checking
         public void Flags_card_numbers_ibans_and_labelled_accounts(string text, string flagged)
         {
             Check.Rule(RuleIds.PaymentDetails, text).Should().ContainSingle().Which.Text.Should().Be(flagged);
+        }
+
+        [Theory]
+        [InlineData("Thank you for your order. We are glad to help. Please pay to our account no. 123456789 today. Kind regards", "123456789")]
+        [InlineData("Hello Anna,\n\nthanks again.\nPayment reference: SHOP-DE89370400440532013000\n\nBest wishes", "DE89370400440532013000")]
+        [InlineData("Thanks. Card on file: ref-4111111111111111. We charge it tomorrow.", "4111111111111111")]
+        [InlineData("Thanks! Pay here: https://pay.example/?iban=DE89370400440532013000 and reply.", "DE89370400440532013000")]
+        public void Finds_them_in_any_sentence_and_inside_words_and_links(string text, string flagged)
+        {
+            // The rule reads only sentences with a digit in a word, or a link: one glued after a hyphen or inside a link
+            // is in such a sentence too.
+            Check.Rule(RuleIds.PaymentDetails, text).Should().ContainSingle().Which.Text.Should().Be(flagged);
+        }
+
+        [Fact]
+        public void Finds_every_one_in_a_long_message_of_sentences_without_digits()
+        {
+            var filler = string.Concat(System.Linq.Enumerable.Repeat("We are glad to help with your order and answer any question. ", 200));
+            var text = filler + "Our IBAN: DE89370400440532013000. " + filler + "Visa card: 4111111111111111. " + filler;
+            Check.Rule(RuleIds.PaymentDetails, text).Select(d => d.Text).Should().Equal("DE89370400440532013000", "4111111111111111");
         }
 
         [Theory]

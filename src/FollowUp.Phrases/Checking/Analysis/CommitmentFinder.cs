@@ -188,6 +188,11 @@ namespace FollowUp.Phrases.Checking.Analysis
             for (var s = 0; s < sentences.Count; s++)
             {
                 var sentence = sentences[s];
+                if (!sentence.MayHold(Starters) && (sentence.Holds & SentenceHolds.Chinese) == 0)
+                {
+                    continue; // no word starts a claim (every English one starts at one of Starters), and no Chinese
+                }
+
                 var unclaimedFrom = 0; // the clauses from here to the one before made no claim
                 for (var c = 0; c < sentence.Clauses.Count; c++)
                 {

@@ -59,7 +59,9 @@ namespace FollowUp.Phrases.Checking.Analysis
             var problems = new List<ReportedProblem>();
             foreach (var sentence in a.Sentences)
             {
-                if (!a.InFooter(sentence) && FindProblem(a, sentence) is ReportedProblem p)
+                // A problem starts at a word of ProblemStarters or in Chinese: most sentences have neither.
+                if ((sentence.MayHold(ProblemStarters) || (sentence.Holds & SentenceHolds.Chinese) != 0)
+                    && !a.InFooter(sentence) && FindProblem(a, sentence) is ReportedProblem p)
                 {
                     problems.Add(p);
                 }

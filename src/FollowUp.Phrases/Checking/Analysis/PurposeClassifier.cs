@@ -156,6 +156,11 @@ namespace FollowUp.Phrases.Checking.Analysis
                     return;
                 }
 
+                if (!sentence.MayHold(Openers) && (sentence.Holds & SentenceHolds.Chinese) == 0)
+                {
+                    continue; // no word opens a signal (the '%' of "20% off" is one of Openers), and no Chinese
+                }
+
                 (int Start, int End)? commercial = null, transactional = null;
                 for (var i = sentence.First; i < sentence.End; i++)
                 {

@@ -24,11 +24,12 @@ namespace FollowUp.Phrases.Checking.Analysis
             var abbreviations = vocabulary.Words("text.abbreviations");
             var months = vocabulary.Months;
 
-            // Sentences are gathered as (first, end, first clause, clause count), then made to share one clause array.
-            // Sized from the token count (about one sentence per 16 tokens, one clause per 6) so they rarely grow; both
-            // arrays are rented (for a long message they are large objects): the spans go back at the end, the clauses
-            // when a check is done with the reading.
-            var pool = System.Buffers.ArrayPool<(int First, int End, int ClauseStart, int ClauseCount)>.Shared;
+            // Sentences are gathered as (first, end, first clause, clause count, what their tokens hold), then made to
+            // share one clause array. Sized from the token count (about one sentence per 16 tokens, one clause per 6) so
+            // they rarely grow; both arrays are rented (for a long message they are large objects): the spans go back at
+            // the end, the clauses when a check is done with the reading. What a sentence holds is gathered here, while its
+            // tokens pass anyway: a pass of its own over a long message's tokens costs as much as the passes it spares.
+            var pool = System.Buffers.ArrayPool<(int First, int End, int ClauseStart, int ClauseCount, ulong Hot, SentenceHolds Holds)>.Shared;
             var spans = pool.Rent(tokens.Count / 16 + 2);
             var spanCount = 0;
             var clauses = System.Buffers.ArrayPool<Clause>.Shared.Rent(tokens.Count / 6 + 2);
@@ -36,9 +37,13 @@ namespace FollowUp.Phrases.Checking.Analysis
             var first = 0;
             var clauseFirst = 0;
             var sentenceClauses = 0;
+            var hot = 0UL;
+            var holds = SentenceHolds.None;
             for (var i = 0; i < tokens.Count; i++)
             {
                 ref readonly var t = ref tokens[i];
+                hot |= t.Hot; // every token's answers are set by now (MessageAnalysis.ReadWords)
+                holds |= t.Holds;
                 if (!t.IsQuoted && IsSentenceEnd(tokens, i, abbreviations, months) || i - first + 1 >= MaxSentenceTokens)
                 {
                     var last = spanCount - 1;
@@ -46,18 +51,21 @@ namespace FollowUp.Phrases.Checking.Analysis
                     {
                         // A line break alone (a blank line) joins the sentence before it rather than making a sentence
                         // of nothing: text that is mostly line breaks must not cost a sentence per line.
-                        spans[last] = (spans[last].First, i + 1, spans[last].ClauseStart, spans[last].ClauseCount);
+                        var joined = spans[last];
+                        spans[last] = (joined.First, i + 1, joined.ClauseStart, joined.ClauseCount, joined.Hot | hot, joined.Holds | holds);
                         clauses[clauseCount - 1] = new Clause(clauses[clauseCount - 1].First, i + 1);
                         first = i + 1;
                         clauseFirst = i + 1;
+                        (hot, holds) = (0, SentenceHolds.None);
                         continue;
                     }
 
                     AddClause(new Clause(clauseFirst, i + 1));
-                    AddSpan((first, i + 1, clauseCount - sentenceClauses - 1, sentenceClauses + 1));
+                    AddSpan((first, i + 1, clauseCount - sentenceClauses - 1, sentenceClauses + 1, hot, holds));
                     sentenceClauses = 0;
                     first = i + 1;
                     clauseFirst = i + 1;
+                    (hot, holds) = (0, SentenceHolds.None);
                 }
                 else if (!t.IsQuoted && IsClauseBreak(t) && !JoinsNumbers(tokens, i) || i - clauseFirst + 1 >= MaxClauseTokens)
                 {
@@ -70,14 +78,14 @@ namespace FollowUp.Phrases.Checking.Analysis
             if (first < tokens.Count || spanCount == 0)
             {
                 AddClause(new Clause(clauseFirst, tokens.Count));
-                AddSpan((first, tokens.Count, clauseCount - sentenceClauses - 1, sentenceClauses + 1));
+                AddSpan((first, tokens.Count, clauseCount - sentenceClauses - 1, sentenceClauses + 1, hot, holds));
             }
 
             sentences.Capacity = spanCount;
             for (var k = 0; k < spanCount; k++)
             {
-                var (f, e, start, count) = spans[k];
-                sentences.Add(new Sentence(f, e, new ClauseRange(clauses, start, count)));
+                var (f, e, start, count, sentenceHot, sentenceHolds) = spans[k];
+                sentences.Add(new Sentence(f, e, new ClauseRange(clauses, start, count), sentenceHot, sentenceHolds));
             }
 
             pool.Return(spans);
@@ -96,7 +104,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 clauses[clauseCount++] = clause;
             }
 
-            void AddSpan((int, int, int, int) span)
+            void AddSpan((int, int, int, int, ulong, SentenceHolds) span)
             {
                 if (spanCount == spans.Length)
                 {

@@ -124,6 +124,11 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             foreach (var sentence in a.Sentences)
             {
+                if (!MayTime(sentence))
+                {
+                    continue;
+                }
+
                 var before = found.Count;
                 var next = sentence.First; // a range may run over a dash that ends a clause: "7–10 days"
                 foreach (var clause in sentence.Clauses)
@@ -256,6 +261,11 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             return i;
         }
+
+        // Whether a clause of the sentence can start timing: a word a timing phrase starts with, a number, Chinese, or a
+        // clause opening on an event ("once …"). Most sentences of a long message have none, and are not walked.
+        private bool MayTime(in Sentence sentence) =>
+            (sentence.Holds & (SentenceHolds.Number | SentenceHolds.Chinese)) != 0 || sentence.MayHold(Starters) || sentence.MayHold(ClauseAnchors);
 
         /// <summary>"in a few business days", "within the next several weeks": a span with no number in it.</summary>
         private int FewUnits(MessageAnalysis a, int i, int end)

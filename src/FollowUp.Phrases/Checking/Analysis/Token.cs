@@ -6,7 +6,7 @@ namespace FollowUp.Phrases.Checking.Analysis
     /// </summary>
     internal struct Token
     {
-        private const byte Capitalized = 1, AllCaps = 2, Quoted = 4, Name = 8, DigitStart = 16;
+        private const byte Capitalized = 1, AllCaps = 2, Quoted = 4, Name = 8, DigitStart = 16, Digit = 32;
         private byte _flags;
 
         // The word's answers for its vocabulary's hot lists (Vocabulary.Hot), a bit each, and that vocabulary's number:
@@ -60,6 +60,13 @@ namespace FollowUp.Phrases.Checking.Analysis
             set => Set(Name, value);
         }
 
+        /// <summary>A word with a digit anywhere in it ("20931", "AE-20931", "DE89").</summary>
+        public bool HasDigit
+        {
+            readonly get => (_flags & Digit) != 0;
+            set => Set(Digit, value);
+        }
+
         public readonly bool IsWord => Kind == TokenKind.Word;
 
         public readonly bool IsDigitStart
@@ -67,6 +74,11 @@ namespace FollowUp.Phrases.Checking.Analysis
             [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             get => (_flags & DigitStart) != 0;
         }
+
+        /// <summary>What the token adds to its sentence's <see cref="Sentence.Holds"/>.</summary>
+        public readonly SentenceHolds Holds =>
+            (SentenceHolds)((_flags & AllCaps) >> 1 | (_flags & DigitStart) >> 2 | (_flags & Digit) >> 1)
+            | (Kind == TokenKind.Cjk ? SentenceHolds.Chinese : Kind == TokenKind.Link ? SentenceHolds.Link : SentenceHolds.None);
 
         /// <summary>The number of the vocabulary whose hot lists <see cref="Hot"/> answers for; 0 before the reading sets it.</summary>
         public readonly ushort HotOwner => _hotOwner;

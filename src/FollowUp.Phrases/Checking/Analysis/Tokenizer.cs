@@ -277,6 +277,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             var hash = WordPool.HashStart;
             var lowerCase = false; // a lower-case letter: not in capitals throughout
             var letters = 0;
+            var digit = false;
             var j = start;
             while (true)
             {
@@ -294,6 +295,10 @@ namespace FollowUp.Phrases.Checking.Analysis
                         lowerCase = true;
                         letters++;
                     }
+                    else
+                    {
+                        digit |= (uint)(ch - '0') <= 9;
+                    }
                 }
                 else if (ch == '\u2019')
                 {
@@ -303,6 +308,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 {
                     lowerCase |= char.IsLower(ch);
                     letters += char.IsLetter(ch) ? 1 : 0;
+                    digit |= char.IsDigit(ch);
                     ch = char.ToLowerInvariant(ch);
                 }
 
@@ -322,6 +328,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             var token = new Token(TokenKind.Word, start, j, _words.Get(buffer, length, WordPool.HashEnd(hash)), char.IsUpper(text[start]));
             token.IsAllCaps = !lowerCase && letters >= 2; // two letters or more, none in lower case
+            token.HasDigit = digit;
             _tokens.Add(token);
             return j;
         }

@@ -132,6 +132,9 @@ namespace FollowUp.Phrases.Checking.Analysis
             return list;
         }
 
+        /// <summary>The hot lists, in bit order (empty while the vocabulary is built): for tests of what a sentence holds.</summary>
+        internal System.Collections.Generic.IReadOnlyList<WordList> HotLists => _hotLists ?? Array.Empty<WordList>();
+
         /// <summary>Whether <paramref name="text"/> (a word's text) is in each hot list, a bit per list.</summary>
         internal ulong HotAnswers(string text)
         {

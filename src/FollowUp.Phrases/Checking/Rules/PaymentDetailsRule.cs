@@ -30,12 +30,18 @@ namespace FollowUp.Phrases.Checking.Rules
 
         public void Check(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings)
         {
+            // Every card number, account number and IBAN starts at a digit or has its check digits right after its
+            // country, in the word it starts: only the text of sentences with a digit in a word, or a link, is read.
             var i = 0;
-            while (Next(a.Text, a.Vocabulary, ref i, out var start, out var end, out var what))
+            foreach (var (from, to) in a.SentenceTextWith(SentenceHolds.Digit | SentenceHolds.Link))
             {
-                findings.Add(a.Report(Rule, severity, start, end,
-                    $"The message contains {what}; payment details in messages invite fraud and break marketplace rules.",
-                    "Remove it and point the buyer to the platform's checkout or a secured invoice link."));
+                i = Math.Max(i, from);
+                while (Next(a.Text, a.Vocabulary, ref i, to, out var start, out var end, out var what))
+                {
+                    findings.Add(a.Report(Rule, severity, start, end,
+                        $"The message contains {what}; payment details in messages invite fraud and break marketplace rules.",
+                        "Remove it and point the buyer to the platform's checkout or a secured invoice link."));
+                }
             }
         }
 
@@ -55,10 +61,11 @@ namespace FollowUp.Phrases.Checking.Rules
         /// read with <paramref name="v"/>'s labels; <paramref name="from"/> moves past it. False when there is none. The rule
         /// and the checker's screen find numbers alike.
         /// </summary>
-        internal static bool Next(string text, Vocabulary v, ref int from, out int start, out int end, out string what)
+        internal static bool Next(string text, Vocabulary v, ref int from, int limit, out int start, out int end, out string what)
         {
+            // Starting before limit (what starts there may run past it).
             var i = from; // a local, not the ref, in the loop: most characters only pass through
-            while ((i = Inert.SkipFrom(text, i)) < text.Length)
+            while ((i = Inert.SkipFrom(text, i, limit)) < limit)
             {
                 var c = text[i];
                 if (c >= '0' && c <= '9' || (c > '\u007F' && char.IsDigit(c)))

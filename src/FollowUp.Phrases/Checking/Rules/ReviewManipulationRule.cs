@@ -50,6 +50,11 @@ namespace FollowUp.Phrases.Checking.Rules
             for (var s = 0; s < sentences.Count; s++)
             {
                 var sentence = sentences[s];
+                if (requestStart < 0 && !sentence.MayHold(reviewWords) && (sentence.Holds & SentenceHolds.Chinese) == 0)
+                {
+                    continue; // no review is named, and no request waits for an incentive
+                }
+
                 var review = -1;
                 var incentive = false;
                 var edit = false;

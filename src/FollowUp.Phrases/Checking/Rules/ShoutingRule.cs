@@ -30,6 +30,11 @@ namespace FollowUp.Phrases.Checking.Rules
             var pressureWords = a.Vocabulary.Words("shouting.pressure-words");
             foreach (var sentence in a.Sentences)
             {
+                if ((sentence.Holds & SentenceHolds.AllCaps) == 0)
+                {
+                    continue; // no word in capitals: nothing shouts
+                }
+
                 int caps = 0, words = 0, first = -1, last = -1;
                 var anyInCapitals = false; // acronyms too: a pressure word may be one
                 for (var i = sentence.First; i < sentence.End; i++)
