@@ -36,6 +36,28 @@ namespace FollowUp.Phrases.Tests.Checking
         }
     }
 
+    public sealed class ExclamationRunTests
+    {
+        [Theory]
+        [InlineData("Really?!?! We are sorry!!?!", "!!?!")] // two '!' in the first run: not three
+        [InlineData("Open https://shop.example/sale!!! now.", "!!!")]
+        [InlineData("Wow! Great! Thanks! We ship today!! Ok!!!", "!!!")]
+        public void Flags_each_run_of_three_or_more(string text, string flagged)
+        {
+            Check.Rule(RuleIds.Shouting, text).Should().ContainSingle().Which.Text.Should().Be(flagged);
+        }
+
+        [Fact]
+        public void Leaves_a_quoted_run_alone_and_finds_runs_anywhere_in_a_long_message()
+        {
+            Check.Rule(RuleIds.Shouting, "She wrote \"where is it!!!\" to us. We ship today.").Should().BeEmpty();
+
+            var filler = string.Concat(System.Linq.Enumerable.Repeat("Thanks! We are glad to help with your order. ", 300));
+            var text = filler + "Hurry!!! " + filler + "Last call!?!! " + filler;
+            Check.Rule(RuleIds.Shouting, text).Select(d => d.Start).Should().Equal(text.IndexOf("!!!", System.StringComparison.Ordinal), text.IndexOf("!?!!", System.StringComparison.Ordinal));
+        }
+    }
+
     public sealed class PaymentDetailsTests
     {
         [Theory]

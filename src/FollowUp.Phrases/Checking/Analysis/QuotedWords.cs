@@ -71,6 +71,11 @@ namespace FollowUp.Phrases.Checking.Analysis
             var leads = a.Vocabulary.Phrases("text.reported-question-leads");
             foreach (var sentence in a.Sentences)
             {
+                if (!sentence.MayHold(leads.Starts))
+                {
+                    continue; // no word a lead starts with: most sentences
+                }
+
                 for (var i = sentence.First; i < sentence.End; i++)
                 {
                     var length = leads.Match(a, i, sentence.End);

@@ -281,49 +281,68 @@ namespace FollowUp.Phrases.Checking.Analysis
             var j = start;
             while (true)
             {
-                // text[j] belongs to the word.
-                var ch = text[j];
-                if (ch < '\u0080')
+                // ASCII letters and digits, most characters of most words, continue a word whatever is around them: they
+                // are taken in a loop of their own, with no asking whether each continues the word.
+                while (j < text.Length)
                 {
-                    if ((uint)(ch - 'A') <= 'Z' - 'A')
-                    {
-                        ch = (char)(ch | 0x20);
-                        letters++;
-                    }
-                    else if ((uint)(ch - 'a') <= 'z' - 'a')
+                    var ch = text[j];
+                    if ((uint)(ch - 'a') <= 'z' - 'a')
                     {
                         lowerCase = true;
                         letters++;
                     }
+                    else if ((uint)(ch - 'A') <= 'Z' - 'A')
+                    {
+                        ch = (char)(ch | 0x20);
+                        letters++;
+                    }
+                    else if ((uint)(ch - '0') <= 9)
+                    {
+                        digit = true;
+                    }
                     else
                     {
-                        digit |= (uint)(ch - '0') <= 9;
+                        break;
                     }
+
+                    if (length == buffer.Length)
+                    {
+                        buffer = Grow();
+                    }
+
+                    buffer[length++] = ch;
+                    hash = WordPool.HashStep(hash, ch);
+                    j++;
                 }
-                else if (ch == '\u2019')
+
+                // Any other character: the word's first (a letter such as é), or one that continues it (a joiner, a
+                // letter outside ASCII); anything else ends the word.
+                if (j >= text.Length || (j > start && !ContinuesWord(text, j)))
                 {
-                    ch = '\'';
+                    break;
                 }
-                else
+
+                var other = text[j];
+                if (other == '\u2019')
                 {
-                    lowerCase |= char.IsLower(ch);
-                    letters += char.IsLetter(ch) ? 1 : 0;
-                    digit |= char.IsDigit(ch);
-                    ch = char.ToLowerInvariant(ch);
+                    other = '\'';
+                }
+                else if (other >= '\u0080')
+                {
+                    lowerCase |= char.IsLower(other);
+                    letters += char.IsLetter(other) ? 1 : 0;
+                    digit |= char.IsDigit(other);
+                    other = char.ToLowerInvariant(other);
                 }
 
                 if (length == buffer.Length)
                 {
-                    Array.Resize(ref _buffer, buffer.Length * 2);
-                    buffer = _buffer;
+                    buffer = Grow();
                 }
 
-                buffer[length++] = ch;
-                hash = WordPool.HashStep(hash, ch);
-                if (++j >= text.Length || !ContinuesWord(text, j))
-                {
-                    break;
-                }
+                buffer[length++] = other; // an ASCII joiner (' - . ,) as it is
+                hash = WordPool.HashStep(hash, other);
+                j++;
             }
 
             var token = new Token(TokenKind.Word, start, j, _words.Get(buffer, length, WordPool.HashEnd(hash)), char.IsUpper(text[start]));
@@ -331,6 +350,12 @@ namespace FollowUp.Phrases.Checking.Analysis
             token.HasDigit = digit;
             _tokens.Add(token);
             return j;
+        }
+
+        private char[] Grow()
+        {
+            Array.Resize(ref _buffer, _buffer.Length * 2);
+            return _buffer;
         }
 
         private char[] _buffer = new char[64];

@@ -72,8 +72,33 @@ namespace FollowUp.Phrases.Checking.Rules
                 }
             }
 
-            // "!!!" and "！！！": three or more in a row, outside quotes (each mark is a token of its own).
-            for (var i = a.Text.IndexOf('!') < 0 ? tokens.Count : 0; i < tokens.Count; i++)
+            // "!!!" and "！！！": three or more in a row, outside quotes (each mark is a token of its own). Only the tokens
+            // of a run of '!' and '?' with three '!' in it are read (the normalizer made full-width marks ASCII): most
+            // messages have none, and a long one is not walked token by token for them.
+            var text = a.Text;
+            for (var at = text.IndexOf('!'); at >= 0; at = at < text.Length ? text.IndexOf('!', at) : -1)
+            {
+                var end = at;
+                var marks = 0;
+                for (; end < text.Length && (text[end] == '!' || text[end] == '?'); end++)
+                {
+                    marks += text[end] == '!' ? 1 : 0;
+                }
+
+                if (marks >= 3)
+                {
+                    ReportRuns(a, severity, findings, a.TokenAtOrAfter(at), end);
+                }
+
+                at = end;
+            }
+        }
+
+        // The runs of three '!' or more among the tokens from first that start before end.
+        private static void ReportRuns(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings, int first, int end)
+        {
+            var tokens = a.Tokens;
+            for (var i = first; i < tokens.Count && tokens[i].Start < end; i++)
             {
                 if (!IsMark(tokens[i], '!') || tokens[i].IsQuoted)
                 {
