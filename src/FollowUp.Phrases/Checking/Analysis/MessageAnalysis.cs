@@ -11,7 +11,22 @@ namespace FollowUp.Phrases.Checking.Analysis
     {
         private readonly TokenList _tokens;
         private readonly Tokenizer _tokenizer;
-        private readonly List<Sentence> _sentences = new List<Sentence>();
+        // Taken from the thread's spare list when there is one (a released reading leaves its list there, emptied): a long
+        // message's sentences are tens of kilobytes, allocated anew for every check otherwise.
+        private readonly List<Sentence> _sentences = TakeSpareSentences();
+
+        [ThreadStatic]
+        private static List<Sentence>? t_spareSentences;
+
+        private static List<Sentence> TakeSpareSentences()
+        {
+            var spare = t_spareSentences;
+            t_spareSentences = null;
+            return spare ?? new List<Sentence>();
+        }
+
+        // Lists no longer than this are kept for the next reading: a thread keeps at most a few hundred kilobytes.
+        private const int MaxSpareSentences = 1 << 13;
         private readonly List<Link> _links = new List<Link>();
         private Text.LineMap? _lineMap;
 
@@ -220,6 +235,10 @@ namespace FollowUp.Phrases.Checking.Analysis
                 System.Buffers.ArrayPool<Clause>.Shared.Return(_clauses);
                 _clauses = null;
                 _sentences.Clear(); // they read the clauses given back
+                if (_sentences.Capacity <= MaxSpareSentences)
+                {
+                    t_spareSentences = _sentences;
+                }
             }
         }
 

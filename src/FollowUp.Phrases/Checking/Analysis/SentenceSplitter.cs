@@ -81,7 +81,10 @@ namespace FollowUp.Phrases.Checking.Analysis
                 AddSpan((first, tokens.Count, clauseCount - sentenceClauses - 1, sentenceClauses + 1, hot, holds));
             }
 
-            sentences.Capacity = spanCount;
+            if (sentences.Capacity < spanCount)
+            {
+                sentences.Capacity = spanCount;
+            }
             for (var k = 0; k < spanCount; k++)
             {
                 var (f, e, start, count, sentenceHot, sentenceHolds) = spans[k];

@@ -151,9 +151,43 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             System.Buffers.ArrayPool<bool>.Shared.Return(inExpression);
-            found.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.End.CompareTo(y.End));
-            return found;
+            return InOrder(found, a.TimeExpressions.Count);
         }
+
+        // By start, then end. The first `dates` are the time expressions, in text order already; the others were found
+        // sentence by sentence, so nearly in order: each part is put in order on its own (the others by insertion, a step
+        // or two each) and the two are merged, dates first where both start and end alike.
+        private static List<TimingPhrase> InOrder(List<TimingPhrase> found, int dates)
+        {
+            for (var i = dates + 1; i < found.Count; i++)
+            {
+                var item = found[i];
+                var k = i - 1;
+                while (k >= dates && Before(item, found[k]))
+                {
+                    found[k + 1] = found[k];
+                    k--;
+                }
+
+                found[k + 1] = item;
+            }
+
+            if (dates == 0 || dates == found.Count || !Before(found[dates], found[dates - 1]))
+            {
+                return found; // one part, or the others all after the dates
+            }
+
+            var merged = new List<TimingPhrase>(found.Count);
+            int d = 0, o = dates;
+            while (d < dates || o < found.Count)
+            {
+                merged.Add(o >= found.Count || (d < dates && !Before(found[o], found[d])) ? found[d++] : found[o++]);
+            }
+
+            return merged;
+        }
+
+        private static bool Before(TimingPhrase x, TimingPhrase y) => x.Start != y.Start ? x.Start < y.Start : x.End < y.End;
 
         // A sentence of the footer in its words ("intended recipient", "notify the sender"): region words are read there
         // only, where the footer found them, not in the body ("you received this parcel damaged").

@@ -33,6 +33,24 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
         [InlineData("期待很快收到您的回复。", "Pleasantry: 很快")]
         public void Each_time_expression_is_classified(string text, string expected) => Timing(text).Should().Contain(expected);
 
+        [Fact]
+        public void Dates_and_other_timing_come_in_text_order()
+        {
+            // Dates are found first, the rest sentence by sentence: the reading hands them over by position.
+            const string text = "Once we receive your payment, we ship soon, on 4 Dec 2026, within 3 days, then ASAP by 16:00 (UTC+8).\n"
+                + "We will reply as soon as possible; delivery takes 7–10 working days from 5 Dec. Hope to see you soon!";
+            var a = new MessageAnalysis(text, CheckContext.Default);
+            var spans = a.Timing.Select(t => (t.Start, t.End)).ToArray();
+            spans.Should().BeInAscendingOrder(s => s.Start);
+            spans.Should().HaveCountGreaterThan(6);
+            for (var i = 1; i < spans.Length; i++)
+            {
+                (spans[i - 1].Start < spans[i].Start || spans[i - 1].End <= spans[i].End).Should().BeTrue();
+            }
+
+            a.Timing.Select(t => t.Kind).Should().Contain(new[] { TimingKind.EventAnchored, TimingKind.Vague, TimingKind.Absolute, TimingKind.Range, TimingKind.Pleasantry });
+        }
+
         [Theory]
         [InlineData("The page has not updated for a few days.")]
         [InlineData("It shipped quickly, as you saw yesterday.")]
