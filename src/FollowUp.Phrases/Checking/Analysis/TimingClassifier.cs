@@ -296,10 +296,13 @@ namespace FollowUp.Phrases.Checking.Analysis
             return i;
         }
 
-        // Whether a clause of the sentence can start timing: a word a timing phrase starts with, a number, Chinese, or a
-        // clause opening on an event ("once …"). Most sentences of a long message have none, and are not walked.
+        // Whether a clause of the sentence can start timing: a word a timing phrase starts with, Chinese, a clause opening
+        // on an event ("once …"), or a number with a unit of time to make a span of ("7–10 working days": RangeAt, the
+        // only reading a number gets besides the dates, which are found apart). Most sentences of a long message have
+        // none — an order number is no timing — and are not walked.
         private bool MayTime(in Sentence sentence) =>
-            (sentence.Holds & (SentenceHolds.Number | SentenceHolds.Chinese)) != 0 || sentence.MayHold(Starters) || sentence.MayHold(ClauseAnchors);
+            (sentence.Holds & SentenceHolds.Chinese) != 0 || sentence.MayHold(Starters) || sentence.MayHold(ClauseAnchors)
+            || ((sentence.Holds & SentenceHolds.Number) != 0 && sentence.MayHold(DurationUnits));
 
         /// <summary>"in a few business days", "within the next several weeks": a span with no number in it.</summary>
         private int FewUnits(MessageAnalysis a, int i, int end)
