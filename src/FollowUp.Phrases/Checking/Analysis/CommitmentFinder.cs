@@ -74,9 +74,13 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             Starters = v.Hot(v.ListOf(Absolutes.FirstWords.Concat(Markers.FirstWords).Concat(FrequencyMarkers.FirstWords).Concat(QuantifierMarkers.FirstWords)
                 .Concat(AbsoluteNegations).Concat(new[] { "not" })));
+            ClaimStarts = new PhraseStarts(v, new[] { Absolutes.All, Markers.All, FrequencyMarkers.All, QuantifierMarkers.All }, AbsoluteNegations.Concat(new[] { "not" }));
         }
 
         public PhraseSet Markers { get; }
+
+        // Whether a sentence may hold what an English claim starts with: a phrase of the four claim lists, a denial.
+        private PhraseStarts ClaimStarts { get; }
 
         // Every word an English claim starts with (an absolute, a frequency or quantifier marker, a denial, a certainty
         // marker): one look-up passes over the words that start none.
@@ -188,9 +192,9 @@ namespace FollowUp.Phrases.Checking.Analysis
             for (var s = 0; s < sentences.Count; s++)
             {
                 var sentence = sentences[s];
-                if (!sentence.MayHold(Starters) && (sentence.Holds & SentenceHolds.Chinese) == 0)
+                if (!ClaimStarts.MayStartIn(sentence) && (sentence.Holds & SentenceHolds.Chinese) == 0)
                 {
-                    continue; // no word starts a claim (every English one starts at one of Starters), and no Chinese
+                    continue; // no claim phrase or denial can start (every English claim starts at one), and no Chinese
                 }
 
                 var unclaimedFrom = 0; // the clauses from here to the one before made no claim

@@ -48,11 +48,19 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             Starters = v.Hot(v.ListOf(VaguePhrases.FirstWords.Concat(FewLeads).Concat(RangeLeads).Concat(NumberWords).Concat(VagueWords)
                 .Concat(RelativeDays.FirstWords).Concat(RelativeSpans.FirstWords)));
+            PhraseStarts = new PhraseStarts(v, new[] { VaguePhrases.All, RelativeDays.All, RelativeSpans.All }, FewLeads.Concat(VagueWords));
+            SpanLeads = v.Hot(v.ListOf(RangeLeads.Concat(NumberWords)));
         }
 
         // Every word a timing phrase can start with (besides numbers and Chinese runs): one look-up settles the words
         // that start none, where the clause's loop would otherwise try each list in turn.
         private WordList Starters { get; }
+
+        // Whether a sentence may hold a timing phrase, a vague word or the lead of a span with no number ("a few days").
+        private PhraseStarts PhraseStarts { get; }
+
+        // Words a span may open with besides a number ("within 3 days", "two weeks"): a span ends at a unit of time.
+        private WordList SpanLeads { get; }
 
         // Phrases that are vague wherever they stand.
         public PhraseSet VaguePhrases { get; }
@@ -296,13 +304,13 @@ namespace FollowUp.Phrases.Checking.Analysis
             return i;
         }
 
-        // Whether a clause of the sentence can start timing: a word a timing phrase starts with, Chinese, a clause opening
-        // on an event ("once …"), or a number with a unit of time to make a span of ("7–10 working days": RangeAt, the
-        // only reading a number gets besides the dates, which are found apart). Most sentences of a long message have
-        // none — an order number is no timing — and are not walked.
+        // Whether a clause of the sentence can start timing: a timing phrase or vague word (PhraseStarts), Chinese, a clause
+        // opening on an event ("once …"), or a number or span lead with a unit of time to make a span of ("7–10 working
+        // days", "within two weeks": RangeAt, the only reading a number gets besides the dates, which are found apart).
+        // Most sentences of a long message have none — an order number is no timing — and are not walked.
         private bool MayTime(in Sentence sentence) =>
-            (sentence.Holds & SentenceHolds.Chinese) != 0 || sentence.MayHold(Starters) || sentence.MayHold(ClauseAnchors)
-            || ((sentence.Holds & SentenceHolds.Number) != 0 && sentence.MayHold(DurationUnits));
+            (sentence.Holds & SentenceHolds.Chinese) != 0 || PhraseStarts.MayStartIn(sentence) || sentence.MayHold(ClauseAnchors)
+            || (((sentence.Holds & SentenceHolds.Number) != 0 || sentence.MayHold(SpanLeads)) && sentence.MayHold(DurationUnits));
 
         /// <summary>"in a few business days", "within the next several weeks": a span with no number in it.</summary>
         private int FewUnits(MessageAnalysis a, int i, int end)

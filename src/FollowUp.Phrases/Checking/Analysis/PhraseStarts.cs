@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace FollowUp.Phrases.Checking.Analysis
+{
+    /// <summary>
+    /// Whether a sentence may hold a phrase of some phrase lists, or a word of some word lists, told from the sentence's
+    /// summary (<see cref="Sentence.Hot"/>) without visiting its tokens. A phrase of one word needs that word; a longer
+    /// one needs its first word and its second. First words alone say little: "we" opens "we guarantee", "the" opens "the
+    /// next few days", and most sentences hold both; few hold "guarantee" or "next" as well.
+    /// </summary>
+    internal sealed class PhraseStarts
+    {
+        private readonly WordList _alone;
+        private readonly WordList _openers;
+        private readonly WordList _seconds;
+
+        /// <summary>Hot lists of <paramref name="vocabulary"/> for <paramref name="phrases"/> and <paramref name="words"/>; made while it is built.</summary>
+        public PhraseStarts(Vocabulary vocabulary, IEnumerable<IReadOnlyList<string[]>> phrases, IEnumerable<string> words)
+        {
+            var all = phrases.SelectMany(p => p).Where(p => p.Length > 0).ToArray();
+            _alone = vocabulary.Hot(vocabulary.ListOf(all.Where(p => p.Length == 1).Select(p => p[0]).Concat(words)));
+            _openers = vocabulary.Hot(vocabulary.ListOf(all.Where(p => p.Length > 1).Select(p => p[0])));
+            _seconds = vocabulary.Hot(vocabulary.ListOf(all.Where(p => p.Length > 1).Select(p => p[1])));
+        }
+
+        /// <summary>False only when no phrase and no word of the lists can start in <paramref name="sentence"/>.</summary>
+        public bool MayStartIn(in Sentence sentence) =>
+            sentence.MayHold(_alone) || (sentence.MayHold(_openers) && sentence.MayHold(_seconds));
+    }
+}
