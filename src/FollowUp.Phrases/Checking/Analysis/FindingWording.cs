@@ -46,7 +46,45 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return null;
             }
 
-            return FollowUp.Phrases.Text.NamedFields.Fill(template, values);
+            return Filled(template, values);
+        }
+
+        // The last wording filled from each of a few patterns, per thread: a long message's findings repeat their wording
+        // (the same suggestion, the same flagged word), and an equal one is handed out again instead of being written anew.
+        [ThreadStatic]
+        private static (string Pattern, (string Name, string? Value)[] Values, string Text)[]? t_filled;
+
+        private static string Filled(string pattern, (string Name, string? Value)[] values)
+        {
+            var filled = t_filled ??= new (string, (string, string?)[], string)[16];
+            var slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(pattern) & (filled.Length - 1);
+            ref var kept = ref filled[slot];
+            if (ReferenceEquals(kept.Pattern, pattern) && SameValues(kept.Values, values))
+            {
+                return kept.Text;
+            }
+
+            var text = FollowUp.Phrases.Text.NamedFields.Fill(pattern, values);
+            kept = (pattern, values, text);
+            return text;
+        }
+
+        private static bool SameValues((string Name, string? Value)[] kept, (string Name, string? Value)[] values)
+        {
+            if (kept.Length != values.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < values.Length; i++)
+            {
+                if (!string.Equals(kept[i].Name, values[i].Name, StringComparison.Ordinal) || !string.Equals(kept[i].Value, values[i].Value, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>A finding over visible text [start, end) worded from the packs; <c>{text}</c> is the flagged words.</summary>
