@@ -137,9 +137,9 @@ namespace FollowUp.Phrases.Checking.Rules
             var digits = new ReadOnlySpan<char>(buffer, 0, count);
 
             // Order numbers can pass the Luhn check too: a card number is also grouped like one or labelled as one.
-            var card = count >= 13 && count <= 19 && Luhn(digits) && (GroupedInFours(text, i, end) || LabelBefore(text, i, 30, v.Entries("payment-details.card-labels")));
+            var card = count >= 13 && count <= 19 && Luhn(digits) && (GroupedInFours(text, i, end) || LabelBefore(text, i, 30, Labels(v, ref s_cardLabels, "payment-details.card-labels", orIban: false)));
             what = card ? "a card number" : "a bank account number";
-            return card || (count >= 8 && LabelBefore(text, i, 40, v.Entries("payment-details.account-labels"), orIban: true));
+            return card || (count >= 8 && LabelBefore(text, i, 40, Labels(v, ref s_accountLabels, "payment-details.account-labels", orIban: true)));
         }
 
         private static bool IbanAt(string text, int i, out int end)
@@ -191,9 +191,41 @@ namespace FollowUp.Phrases.Checking.Rules
         // Whether one of the labels stands in the lower-cased text of the <paramref name="reach"/> characters before the number.
         // Whether a label (or "iban") stands in the lower-cased text of the `reach` characters before the number. Labels
         // are found where their first two letters are, compared in place: no copy of the text, no search per label.
-        private static bool LabelBefore(string text, int at, int reach, string[] labels, bool orIban = false)
+        // The label set of the vocabulary that asked last, for each kind of number: the screen and the rule ask at every
+        // long number, and finding the set from the vocabulary's lists each time cost more than the search. Replaced as a
+        // whole (an immutable pair), so threads sharing it see one vocabulary's set or the other's, never a mix.
+        private static KeptLabels? s_cardLabels;
+        private static KeptLabels? s_accountLabels;
+
+        private sealed class KeptLabels
         {
+            public KeptLabels(Vocabulary vocabulary, LabelSet set)
+            {
+                Vocabulary = vocabulary;
+                Set = set;
+            }
+
+            public Vocabulary Vocabulary { get; }
+
+            public LabelSet Set { get; }
+        }
+
+        private static LabelSet Labels(Vocabulary v, ref KeptLabels? kept, string list, bool orIban)
+        {
+            var last = System.Threading.Volatile.Read(ref kept);
+            if (last != null && ReferenceEquals(last.Vocabulary, v))
+            {
+                return last.Set;
+            }
+
+            var labels = v.Entries(list);
             var set = orIban ? LabelSetsWithIban.GetValue(labels, WithIban) : LabelSets.GetValue(labels, Plain);
+            System.Threading.Volatile.Write(ref kept, new KeptLabels(v, set));
+            return set;
+        }
+
+        private static bool LabelBefore(string text, int at, int reach, LabelSet set)
+        {
             var from = Math.Max(0, at - reach);
             var other = false; // a character outside ASCII once lower-cased: labels in other scripts may be there
             var c2 = from < at ? Lower(text[from]) : '\0';
