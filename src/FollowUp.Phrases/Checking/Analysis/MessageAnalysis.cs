@@ -253,49 +253,18 @@ namespace FollowUp.Phrases.Checking.Analysis
         public List<Sentence> Sentences => _sentences;
 
         /// <summary>
-        /// The stretches of visible text [From, To) of the sentences holding any of <paramref name="holds"/>, neighbours
-        /// joined, in text order: for a pass that reads the text itself and starts only at such tokens.
+        /// The stretches of visible text [From, To) of the sentences holding any of <paramref name="holds"/>, in text order:
+        /// for a pass that reads the text itself and starts only at such tokens.
         /// </summary>
         public IEnumerable<(int From, int To)> SentenceTextWith(SentenceHolds holds)
         {
-            var from = -1;
-            var to = -1;
             foreach (var sentence in _sentences)
             {
-                if ((sentence.Holds & holds) == 0 || sentence.End <= sentence.First)
+                if ((sentence.Holds & holds) != 0 && sentence.End > sentence.First)
                 {
-                    continue;
-                }
-
-                var (start, end) = (_tokens[sentence.First].Start, _tokens[sentence.End - 1].End);
-                if (from >= 0 && start > to && !IsWhiteSpaceBetween(to, start))
-                {
-                    yield return (from, to);
-                    from = -1;
-                }
-
-                from = from < 0 ? start : from;
-                to = end;
-            }
-
-            if (from >= 0)
-            {
-                yield return (from, to);
-            }
-        }
-
-        // Only white space between two sentences that follow each other: no token, so they read as one stretch.
-        private bool IsWhiteSpaceBetween(int from, int to)
-        {
-            for (var k = from; k < to; k++)
-            {
-                if (!char.IsWhiteSpace(Text[k]))
-                {
-                    return false;
+                    yield return (_tokens[sentence.First].Start, _tokens[sentence.End - 1].End);
                 }
             }
-
-            return true;
         }
 
         /// <summary>Whether the message has a run of Chinese characters (most have none: Chinese finders then pass it by).</summary>

@@ -6,9 +6,9 @@ namespace FollowUp.Phrases.Checking.Analysis
     /// </summary>
     /// <remarks>
     /// A sentence also carries what its tokens hold at a glance — their answers for the vocabulary's hot lists, OR-ed, and
-    /// whether any is in capitals, Chinese or a number — so a pass that looks for a list's words, or for capitals, skips
-    /// the sentences that have none without visiting their tokens: most sentences of a long message hold nothing a given
-    /// rule starts from.
+    /// whether any is in capitals, Chinese, a number, has a digit or is a link (<see cref="SentenceHolds"/>) — so a pass
+    /// that looks for a list's words, or for capitals, skips the sentences that have none without visiting their tokens:
+    /// most sentences of a long message hold nothing a given rule starts from.
     /// </remarks>
     internal readonly struct Sentence
     {

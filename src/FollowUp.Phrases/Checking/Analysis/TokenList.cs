@@ -40,10 +40,6 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
         }
 
-        /// <summary>Tokens [<paramref name="start"/>, <paramref name="end"/>) as a span: for loops that read a stretch of them and nothing else.</summary>
-        public ReadOnlySpan<Token> Slice(int start, int end) =>
-            (uint)start <= (uint)end && (uint)end <= (uint)Count ? new ReadOnlySpan<Token>(_tokens, start, end - start) : throw new ArgumentOutOfRangeException(nameof(end));
-
         private static void ThrowOutOfRange(int index) => throw new ArgumentOutOfRangeException(nameof(index), index, "No token at this index.");
 
         Token IReadOnlyList<Token>.this[int index] => this[index];

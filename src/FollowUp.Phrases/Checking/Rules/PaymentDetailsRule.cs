@@ -188,9 +188,6 @@ namespace FollowUp.Phrases.Checking.Rules
             return end;
         }
 
-        // Whether one of the labels stands in the lower-cased text of the <paramref name="reach"/> characters before the number.
-        // Whether a label (or "iban") stands in the lower-cased text of the `reach` characters before the number. Labels
-        // are found where their first two letters are, compared in place: no copy of the text, no search per label.
         // The label set of the vocabulary that asked last, for each kind of number: the screen and the rule ask at every
         // long number, and finding the set from the vocabulary's lists each time cost more than the search. Replaced as a
         // whole (an immutable pair), so threads sharing it see one vocabulary's set or the other's, never a mix.
@@ -224,6 +221,9 @@ namespace FollowUp.Phrases.Checking.Rules
             return set;
         }
 
+        // Whether a label of the set (or "iban", in the account set) stands in the lower-cased text of the `reach`
+        // characters before the number. Labels are found where their first two letters are, compared in place: no copy of
+        // the text, no search per label.
         private static bool LabelBefore(string text, int at, int reach, LabelSet set)
         {
             var from = Math.Max(0, at - reach);
