@@ -322,7 +322,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     return true;
                 }
 
-                if (!denied && (AbsoluteNegations.Contains(t) || (t.Lower == "not" && i > clause.First && a.Tokens[i - 1].Lower == "will")))
+                if (!denied && (AbsoluteNegations.Contains(t) || (t.Is("not") && i > clause.First && a.Tokens[i - 1].Is("will"))))
                 {
                     var (start, seller) = NeverClaim(a, clause, i);
                     if (start >= 0)
@@ -485,7 +485,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             {
                 label = sentences[s].Clauses[c - 1];
                 var end = label.End - 1;
-                if (a.Tokens[end].Lower != ":")
+                if (!a.Tokens[end].Is(":"))
                 {
                     return null;
                 }
@@ -503,7 +503,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             for (var i = label.First; i < label.End; i++)
             {
                 ref readonly var t = ref a.Tokens[i];
-                if (t.IsQuoted || (t.Kind == TokenKind.Punct && t.Lower != ":" && t.Lower != "\n"))
+                if (t.IsQuoted || (t.Kind == TokenKind.Punct && !t.Is(":") && !t.Is("\n")))
                 {
                     return null;
                 }
@@ -579,7 +579,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             // "guaranteed within 20 days or your money back": the guarantee is the remedy the seller pays when it fails.
             for (var k = i + marker.Length; k < clause.End; k++)
             {
-                if (tokens[k].Lower != "or")
+                if (!tokens[k].Is("or"))
                 {
                     continue;
                 }
@@ -609,7 +609,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             if (PromiseNouns.Contains(head))
             {
                 var lead = i > clause.First ? tokens[i - 1] : default;
-                if (lead.Lower != null && (NounLeads.Contains(lead) || lead.IsName || (lead.IsAllCaps && lead.Lower != "we")))
+                if (lead.Lower != null && (NounLeads.Contains(lead) || lead.IsName || (lead.IsAllCaps && !lead.Is("we"))))
                 {
                     return (Certainty.Backed, null);
                 }
@@ -639,14 +639,14 @@ namespace FollowUp.Phrases.Checking.Analysis
             {
                 var t = a.Tokens[k];
                 // "you will get it before Friday": receiving, in plain words.
-                if (t.Kind == TokenKind.Word && !t.IsQuoted && t.Lower == "get" && k + 1 < clause.End && GetObjects.Contains(a.Tokens[k + 1]))
+                if (t.Kind == TokenKind.Word && !t.IsQuoted && t.Is("get") && k + 1 < clause.End && GetObjects.Contains(a.Tokens[k + 1]))
                 {
                     return k;
                 }
 
                 if (t.Kind == TokenKind.Word && !t.IsQuoted && Outcomes.Contains(t))
                 {
-                    if (ProblemWords.Contains(t) && !(k > clause.First && (a.Tokens[k - 1].Lower == "no" || a.Tokens[k - 1].Lower == "without")))
+                    if (ProblemWords.Contains(t) && !(k > clause.First && (a.Tokens[k - 1].Is("no") || a.Tokens[k - 1].Is("without"))))
                     {
                         continue;
                     }
@@ -664,7 +664,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             var tokens = a.Tokens;
             var prev = i > clause.First ? tokens[i - 1] : default; // default(Token): none, its Lower is null
             var next = i + 1 < clause.End ? tokens[i + 1] : default;
-            var never = tokens[i].Lower == "never";
+            var never = tokens[i].Is("never");
             var modal = never && prev.Lower != null && IsModal(prev);
 
             // "won't charge", "will not break": a flat denial of harm; "won't arrive before Christmas" is honest, not a claim.
@@ -674,7 +674,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             harm |= never && next.Lower != null && LossWords.Contains(next);
 
             // "won't get lost", "will not get damaged": a denial of harm in two words.
-            harm |= next.Lower != null && next.Lower == "get" && i + 2 < clause.End && LossWords.Contains(tokens[i + 2]);
+            harm |= next.Lower != null && next.Is("get") && i + 2 < clause.End && LossWords.Contains(tokens[i + 2]);
             if (!modal && !harm)
             {
                 return (-1, false);
@@ -682,7 +682,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             // "we will never share your data", "we won't charge you twice", "we definitely will not charge you": the
             // seller's own conduct, which it controls (an adverb may stand between the seller and the auxiliary).
-            var auxiliary = modal || tokens[i].Lower == "not";
+            var auxiliary = modal || tokens[i].Is("not");
             var subject = auxiliary ? i - 2 : i - 1;
             var start = auxiliary ? prev!.Start : tokens[i].Start;
             for (var k = subject; k >= clause.First && k >= subject - 1; k--)
@@ -793,7 +793,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         private static int? PercentBefore(MessageAnalysis a, int i, Clause clause)
         {
             var tokens = a.Tokens;
-            return i - 2 >= clause.First && tokens[i - 1].Lower == "%" && tokens[i - 2].Lower == "100" && !tokens[i - 2].IsQuoted
+            return i - 2 >= clause.First && tokens[i - 1].Is("%") && tokens[i - 2].Is("100") && !tokens[i - 2].IsQuoted
                 && tokens[i - 1].Start == tokens[i - 2].End && tokens[i].Start == tokens[i - 1].End
                     ? i - 2
                     : null;

@@ -193,12 +193,12 @@ namespace FollowUp.Phrases.Checking.Analysis
                 {
                     // Line breaks between regions belong to neither: a region's span starts and ends on its words.
                     int a = first, b = i - 1;
-                    while (a <= b && _tokens[a].Lower == "\n")
+                    while (a <= b && _tokens[a].Is("\n"))
                     {
                         a++;
                     }
 
-                    while (b >= a && _tokens[b].Lower == "\n")
+                    while (b >= a && _tokens[b].Is("\n"))
                     {
                         b--;
                     }
@@ -616,13 +616,13 @@ namespace FollowUp.Phrases.Checking.Analysis
                 {
                     ref var t = ref _tokens[i];
                     // "I", "I'll", "I'm" are capitalised everywhere and never a name.
-                    if (t.Kind != TokenKind.Word || !t.IsCapitalized || t.IsAllCaps || t.Lower == "i" || t.Lower.StartsWith("i'", StringComparison.Ordinal))
+                    if (t.Kind != TokenKind.Word || !t.IsCapitalized || t.IsAllCaps || t.Is("i") || t.Lower.StartsWith("i'", StringComparison.Ordinal))
                     {
                         continue;
                     }
 
                     var prev = PreviousToken(i, s.First);
-                    var prevWord = prev >= 0 && _tokens[prev].Lower == "." ? PreviousToken(prev, s.First) : prev;
+                    var prevWord = prev >= 0 && _tokens[prev].Is(".") ? PreviousToken(prev, s.First) : prev;
                     if (prevWord >= 0 && _tokens[prevWord].Kind == TokenKind.Word && titles.Contains(_tokens[prevWord]))
                     {
                         t.IsName = true;

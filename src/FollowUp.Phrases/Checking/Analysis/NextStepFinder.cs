@@ -181,12 +181,12 @@ namespace FollowUp.Phrases.Checking.Analysis
                 {
                     beIndex = k1;
                 }
-                else if (PresentBe.Contains(t) && Next(a, i, sentence, out var k2) && tokens[k2].Lower == "being")
+                else if (PresentBe.Contains(t) && Next(a, i, sentence, out var k2) && tokens[k2].Is("being"))
                 {
                     beIndex = k2;
                 }
-                else if (PresentBe.Contains(t) && Next(a, i, sentence, out var k3) && tokens[k3].Lower == "going"
-                         && Next(a, k3, sentence, out var k4) && tokens[k4].Lower == "to" && Next(a, k4, sentence, out var k5) && tokens[k5].Lower == "be")
+                else if (PresentBe.Contains(t) && Next(a, i, sentence, out var k3) && tokens[k3].Is("going")
+                         && Next(a, k3, sentence, out var k4) && tokens[k4].Is("to") && Next(a, k4, sentence, out var k5) && tokens[k5].Is("be"))
                 {
                     beIndex = k5;
                 }
@@ -235,7 +235,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         {
             for (var k = from; k <= Math.Min(end - 1, to + 1); k++)
             {
-                if (a.Tokens[k].Lower == "automatically")
+                if (a.Tokens[k].Is("automatically"))
                 {
                     return true;
                 }
@@ -258,7 +258,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             for (var k = Math.Max(sentence.First, auxiliary - 4); k < auxiliary; k++)
             {
                 var w = a.Tokens[k].Lower;
-                if (TrackingWords.Contains(w) || w == "status" && k > sentence.First && a.Tokens[k - 1].Lower == "tracking")
+                if (TrackingWords.Contains(w) || w == "status" && k > sentence.First && a.Tokens[k - 1].Is("tracking"))
                 {
                     return true;
                 }
@@ -281,7 +281,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return true;
             }
 
-            if (k + 1 < sentence.End && a.Tokens[k + 1].Lower == word && a.Tokens[k].Lower != "not")
+            if (k + 1 < sentence.End && a.Tokens[k + 1].Lower == word && !a.Tokens[k].Is("not"))
             {
                 k++;
                 return true;
@@ -293,8 +293,8 @@ namespace FollowUp.Phrases.Checking.Analysis
         // "to us", "back to our warehouse" right after the verb group.
         private bool TowardsSeller(MessageAnalysis a, int from, int end)
         {
-            var k = from < end && a.Tokens[from].Lower == "back" ? from + 1 : from;
-            return k + 1 < end && a.Tokens[k].Lower == "to" && SellerObjects.Contains(a.Tokens[k + 1]);
+            var k = from < end && a.Tokens[from].Is("back") ? from + 1 : from;
+            return k + 1 < end && a.Tokens[k].Is("to") && SellerObjects.Contains(a.Tokens[k + 1]);
         }
 
         /// <summary>The agent named by "by …" after a passive verb group, inside its clause; Unknown when none is.</summary>
@@ -303,17 +303,17 @@ namespace FollowUp.Phrases.Checking.Analysis
             for (var k = from; k < end - 1; k++)
             {
                 var t = a.Tokens[k];
-                if (t.Kind == TokenKind.Punct && t.Lower != "-")
+                if (t.Kind == TokenKind.Punct && !t.Is("-"))
                 {
                     return StepActor.Unknown; // the agent, when given, follows the verb group inside its clause.
                 }
 
-                if (t.Lower == "by")
+                if (t.Is("by"))
                 {
                     var next = a.Tokens[k + 1];
                     if (next.IsDigitStart || NotAgents.Contains(next))
                     {
-                        if (next.Lower == "the" && k + 2 < end && !NotAgents.Contains(a.Tokens[k + 2]) && !a.Tokens[k + 2].IsDigitStart)
+                        if (next.Is("the") && k + 2 < end && !NotAgents.Contains(a.Tokens[k + 2]) && !a.Tokens[k + 2].IsDigitStart)
                         {
                             return ActorOf(a.Tokens[k + 2]) ?? StepActor.ThirdParty; // "by the warehouse", "by the carrier"
                         }
@@ -340,7 +340,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     continue;
                 }
 
-                if ((t.Lower == "please" || t.Lower == "kindly") && NotASteps.Match(a, i, sentence.End) == 0)
+                if ((t.Is("please") || t.Is("kindly")) && NotASteps.Match(a, i, sentence.End) == 0)
                 {
                     Add(a, steps, StepKind.Request, StepActor.Buyer, i);
                     continue;
@@ -359,9 +359,9 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
 
                 if (FutureAuxiliaries.Contains(t) || Lexicon.IsContractedWill(t.Lower)
-                    || (t.Lower == "going" && i + 1 < sentence.End && tokens[i + 1].Lower == "to"))
+                    || (t.Is("going") && i + 1 < sentence.End && tokens[i + 1].Is("to")))
                 {
-                    var actor = t.Lower == "we'll" || t.Lower == "i'll" ? StepActor.Seller : OwnerSubject(a, sentence, i) ?? DroppedSubject(a, i, sentence);
+                    var actor = t.Is("we'll") || t.Is("i'll") ? StepActor.Seller : OwnerSubject(a, sentence, i) ?? DroppedSubject(a, i, sentence);
                     if (actor != null && !IsPassiveAfter(a, i, sentence))
                     {
                         Add(a, steps, StepKind.Promise, actor.Value, SubjectStart(a, i));
@@ -377,7 +377,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 // "We have sent a replacement today": the seller already acted on the problem.
                 if (PerfectAuxiliaries.Contains(t) && ActedOn(a, i + 1, sentence.End))
                 {
-                    var actor = t.Lower == "we've" || t.Lower == "i've" ? StepActor.Seller : OwnerSubject(a, sentence, i);
+                    var actor = t.Is("we've") || t.Is("i've") ? StepActor.Seller : OwnerSubject(a, sentence, i);
                     if (actor != null)
                     {
                         Add(a, steps, StepKind.Done, actor.Value, SubjectStart(a, i));
@@ -397,7 +397,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 if (ProgressiveAuxiliaries.Contains(t)
                     && i + 1 < sentence.End && tokens[i + 1].Lower.EndsWith("ing", StringComparison.Ordinal) && !Feelings.Contains(tokens[i + 1]))
                 {
-                    var actor = t.Lower == "we're" || t.Lower == "i'm" ? StepActor.Seller : OwnerSubject(a, sentence, i);
+                    var actor = t.Is("we're") || t.Is("i'm") ? StepActor.Seller : OwnerSubject(a, sentence, i);
                     if (actor != null)
                     {
                         Add(a, steps, StepKind.InProgress, actor.Value, SubjectStart(a, i));
@@ -411,7 +411,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             {
                 var first = a.FirstWordOf(clause);
                 if (first >= 0 && Imperatives.Contains(tokens[first]) && !tokens[first].IsQuoted
-                    && !(first + 1 < tokens.Count && tokens[first + 1].Lower == ":")) // a full-width colon is ':' once normalised
+                    && !(first + 1 < tokens.Count && tokens[first + 1].Is(":"))) // a full-width colon is ':' once normalised
                 {
                     Add(a, steps, StepKind.Request, StepActor.Buyer, first);
                 }
@@ -426,7 +426,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             var tokens = a.Tokens;
             var verb = auxiliary + 1;
             return verb < sentence.End && a.FirstWordOf(a.ClauseOf(auxiliary)) == auxiliary && !tokens[verb].IsQuoted
-                && (PresentActions.Contains(tokens[verb]) || (tokens[verb].Lower == "get" && verb + 1 < sentence.End && tokens[verb + 1].Lower == "back"))
+                && (PresentActions.Contains(tokens[verb]) || (tokens[verb].Is("get") && verb + 1 < sentence.End && tokens[verb + 1].Is("back")))
                     ? StepActor.Seller
                     : null;
         }
@@ -491,12 +491,12 @@ namespace FollowUp.Phrases.Checking.Analysis
         private bool IsPassiveAfter(MessageAnalysis a, int i, Sentence sentence)
         {
             var k = i + 1;
-            if (k < sentence.End && a.Tokens[k].Lower == "to")
+            if (k < sentence.End && a.Tokens[k].Is("to"))
             {
                 k++;
             }
 
-            return k + 1 < sentence.End && a.Tokens[k].Lower == "be" && SellerActions.Contains(a.Tokens[k + 1]);
+            return k + 1 < sentence.End && a.Tokens[k].Is("be") && SellerActions.Contains(a.Tokens[k + 1]);
         }
 
         /// <summary>Who stands as the subject of the verb at <paramref name="modal"/>; null when it is a thing or the buyer.</summary>
@@ -513,13 +513,13 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             var k = modal - 1;
-            while (k >= clauseFirst && tokens[k].Kind == TokenKind.Word && Skippable.Contains(tokens[k]) && tokens[k].Lower != "and" && tokens[k].Lower != "or")
+            while (k >= clauseFirst && tokens[k].Kind == TokenKind.Word && Skippable.Contains(tokens[k]) && !tokens[k].Is("and") && !tokens[k].Is("or"))
             {
                 k--;
             }
 
             // "We have the item in stock and will ship it": the coordinated verb shares the clause's first subject.
-            if (k >= clauseFirst && (tokens[k].Lower == "and" || tokens[k].Lower == "or"))
+            if (k >= clauseFirst && (tokens[k].Is("and") || tokens[k].Is("or")))
             {
                 for (var j = clauseFirst; j < k; j++)
                 {
@@ -534,7 +534,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             // "…our QC team, who will reply": the relative pronoun stands for the subject before it.
-            var opensClause = k >= clauseFirst && (tokens[k].Lower == "who" || tokens[k].Lower == "which") && k == FirstWordIndex(a, clauseFirst, modal);
+            var opensClause = k >= clauseFirst && (tokens[k].Is("who") || tokens[k].Is("which")) && k == FirstWordIndex(a, clauseFirst, modal);
             if (opensClause)
             {
                 k = clauseFirst - 1;
@@ -597,7 +597,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return StepActor.ThirdParty;
             }
 
-            return Owners.Contains(t) || t.Lower == "us" || t.Lower == "our" ? StepActor.Seller : null;
+            return Owners.Contains(t) || t.Is("us") || t.Is("our") ? StepActor.Seller : null;
         }
 
         /// <summary>

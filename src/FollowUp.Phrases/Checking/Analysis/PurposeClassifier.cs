@@ -177,7 +177,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                         continue;
                     }
 
-                    if (t.Kind == TokenKind.Punct && t.Lower == "%" && i + 1 < sentence.End && tokens[i + 1].Lower == "off" && i > sentence.First && tokens[i - 1].IsDigitStart)
+                    if (t.Kind == TokenKind.Punct && t.Is("%") && i + 1 < sentence.End && tokens[i + 1].Is("off") && i > sentence.First && tokens[i - 1].IsDigitStart)
                     {
                         commercial ??= (tokens[i - 1].Start, tokens[i + 1].End); // "20% off"
                         continue;

@@ -85,7 +85,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     }
 
                     var next = i + length;
-                    var question = next + 1 < sentence.End && tokens[next].Kind == TokenKind.Punct && tokens[next].Lower == "," ? next + 1 : Math.Min(next, sentence.End - 1);
+                    var question = next + 1 < sentence.End && tokens[next].Kind == TokenKind.Punct && tokens[next].Is(",") ? next + 1 : Math.Min(next, sentence.End - 1);
                     var end = a.ClauseOf(question).End;
                     for (var k = next; k < end; k++)
                     {

@@ -116,14 +116,14 @@ namespace FollowUp.Phrases.Checking.Analysis
             while (lineFirst < tokens.Count)
             {
                 var lineEnd = lineFirst;
-                while (lineEnd < tokens.Count && tokens[lineEnd].Lower != "\n")
+                while (lineEnd < tokens.Count && !tokens[lineEnd].Is("\n"))
                 {
                     lineEnd++;
                 }
 
                 if (lineEnd > lineFirst)
                 {
-                    if (tokens[lineFirst].Lower == ">")
+                    if (tokens[lineFirst].Is(">"))
                     {
                         for (var k = lineFirst; k < lineEnd; k++)
                         {
@@ -205,7 +205,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     || optOut.Match(a, i, limit, allowNames: true) > 0
                     || (t.Kind == TokenKind.Cjk && (TermSearch.AnyIn(t.Lower, ChineseFooter)
                                                     || TermSearch.AnyIn(t.Lower, a.Vocabulary.Links.ChineseOptOut)))
-                    || t.Lower == "©";
+                    || t.Is("©");
                 if (!marker)
                 {
                     continue;
@@ -232,7 +232,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return false;
             }
 
-            return t.Lower == "\n" || t.Lower == "|" || a.SentenceOf(k).End == k + 1;
+            return t.Is("\n") || t.Is("|") || a.SentenceOf(k).End == k + 1;
         }
 
         /// <summary>The first token of the signature: the last closing ("Best regards,") followed by a short sign-off, or <paramref name="limit"/>.</summary>
@@ -242,7 +242,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             for (var i = limit - 1; i > 0; i--)
             {
                 var t = tokens[i];
-                if (t.IsQuoted || !(i == 0 || IsSectionBreak(a, i - 1) || tokens[i - 1].Lower == "-" || tokens[i - 1].Lower == "\u2014"))
+                if (t.IsQuoted || !(i == 0 || IsSectionBreak(a, i - 1) || tokens[i - 1].Is("-") || tokens[i - 1].Is("\u2014")))
                 {
                     continue;
                 }
@@ -278,7 +278,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         private bool IsSignOffPunct(Token t) =>
-            t.Kind == TokenKind.Punct && (t.Lower == "," || t.Lower == "\n" || t.Lower == "!" || t.Lower == "." || t.Lower == "\uFF0C" || t.Lower == "-");
+            t.Kind == TokenKind.Punct && (t.Is(",") || t.Is("\n") || t.Is("!") || t.Is(".") || t.Is("\uFF0C") || t.Is("-"));
 
         /// <summary>"Dear Anna," / "Hi Tom!" / "您好！": a salutation opening the message, up to its comma or line end.</summary>
         private void MarkGreeting(MessageAnalysis a, MessageRegionKind[] kinds, int limit)

@@ -47,7 +47,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 if (!t.IsQuoted && IsSentenceEnd(tokens, i, abbreviations, months) || i - first + 1 >= MaxSentenceTokens)
                 {
                     var last = spanCount - 1;
-                    if (first == i && t.Lower == "\n" && last >= 0 && spans[last].End - spans[last].First < MaxSentenceTokens)
+                    if (first == i && t.Is("\n") && last >= 0 && spans[last].End - spans[last].First < MaxSentenceTokens)
                     {
                         // A line break alone (a blank line) joins the sentence before it rather than making a sentence
                         // of nothing: text that is mostly line breaks must not cost a sentence per line.
@@ -188,7 +188,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                         // "bis 10. Dezember 2026", "am 4. Dez.": a day's ordinal dot before a month's name ends nothing
                         // ("may" aside: "…on the 12. May we ask…" is English).
                         if (prev.End == t.Start && prev.IsDigitStart && prev.Lower.Length <= 2 && i + 1 < tokens.Count
-                            && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Lower != "may" && months.ContainsKey(tokens[i + 1].Lower))
+                            && tokens[i + 1].Kind == TokenKind.Word && !tokens[i + 1].Is("may") && months.ContainsKey(tokens[i + 1].Lower))
                         {
                             return false;
                         }

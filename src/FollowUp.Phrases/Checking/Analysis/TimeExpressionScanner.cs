@@ -138,12 +138,12 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             // Nov 27, 2026 · November 27 2026 · Nov 27
             // ("may" is a month only when capitalised: "you may 3…" is not a date.)
-            if (Months.TryGetValue(Strip(a.Lower), out var m2) && (a.Lower != "may" || a.IsCapitalized)
+            if (Months.TryGetValue(Strip(a.Lower), out var m2) && (!a.Is("may") || a.IsCapitalized)
                 && i + 1 < t.Count && Day(t[i + 1].Lower) is int d2)
             {
                 var e = new TimeExpression(TimeExpressionKind.Date, i, i + 2) { Day = d2, Month = m2 };
                 var k = i + 2;
-                if (k < t.Count && t[k].Lower == ",")
+                if (k < t.Count && t[k].Is(","))
                 {
                     k++;
                 }
@@ -158,7 +158,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             // 2026-11-27
-            if (Year(a.Lower) is int iy && i + 4 < t.Count && t[i + 1].Lower == "-" && t[i + 3].Lower == "-"
+            if (Year(a.Lower) is int iy && i + 4 < t.Count && t[i + 1].Is("-") && t[i + 3].Is("-")
                 && Number(t[i + 2].Lower, 1, 12) is int im && Number(t[i + 4].Lower, 1, 31) is int id)
             {
                 return new TimeExpression(TimeExpressionKind.Date, i, i + 5) { Year = iy, Month = im, Day = id };
@@ -186,7 +186,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 i += 2;
             }
 
-            if (i + 3 < t.Count && Number(t[i].Lower, 1, 12) is int m && t[i + 1].Kind == TokenKind.Cjk && t[i + 1].Lower == "月"
+            if (i + 3 < t.Count && Number(t[i].Lower, 1, 12) is int m && t[i + 1].Kind == TokenKind.Cjk && t[i + 1].Is("月")
                 && Number(t[i + 2].Lower, 1, 31) is int d && t[i + 3].Kind == TokenKind.Cjk && TermSearch.AnyStarts(t[i + 3].Lower, DaySuffixes))
             {
                 return new TimeExpression(TimeExpressionKind.Date, first, i + 4) { Year = year, Month = m, Day = d, VisibleEnd = t[i + 3].Start + 1 };
@@ -204,7 +204,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             // 16:00 · 5:30 pm · 5:30 p.m.
-            if (Number(a.Lower, 0, 24) is int _ && i + 2 < t.Count && t[i + 1].Lower == ":" && t[i + 1].Start == a.End
+            if (Number(a.Lower, 0, 24) is int _ && i + 2 < t.Count && t[i + 1].Is(":") && t[i + 1].Start == a.End
                 && t[i + 2].Start == t[i + 1].End && t[i + 2].Lower.Length >= 2 && Number(t[i + 2].Lower.Substring(0, 2), 0, 59) is int _
                 && (t[i + 2].Lower.Length == 2 || !char.IsDigit(t[i + 2].Lower[2]))) // minutes are two digits: "1:1234567890" is a list label and a number
             {
@@ -303,15 +303,15 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private int AmPm(TokenList t, int k)
         {
-            if (k < t.Count && (t[k].Lower == "am" || t[k].Lower == "pm"))
+            if (k < t.Count && (t[k].Is("am") || t[k].Is("pm")))
             {
                 return k + 1;
             }
 
             // "p.m." is p . m .
-            if (k + 2 < t.Count && (t[k].Lower == "a" || t[k].Lower == "p") && t[k + 1].Lower == "." && t[k + 2].Lower == "m")
+            if (k + 2 < t.Count && (t[k].Is("a") || t[k].Is("p")) && t[k + 1].Is(".") && t[k + 2].Is("m"))
             {
-                return k + 3 < t.Count && t[k + 3].Lower == "." ? k + 4 : k + 3;
+                return k + 3 < t.Count && t[k + 3].Is(".") ? k + 4 : k + 3;
             }
 
             return k;
@@ -339,12 +339,12 @@ namespace FollowUp.Phrases.Checking.Analysis
         private void AttachWeekday(TokenList t, TimeExpression e)
         {
             var k = e.FirstToken - 1;
-            if (k >= 0 && t[k].Lower == ",")
+            if (k >= 0 && t[k].Is(","))
             {
                 k--;
             }
 
-            if (k >= 1 && t[k].Lower == "." && t[k - 1].Kind == TokenKind.Word)
+            if (k >= 1 && t[k].Is(".") && t[k - 1].Kind == TokenKind.Word)
             {
                 k--; // "Fr., 4. Dez. 2026": an abbreviated weekday keeps its dot
             }
@@ -358,7 +358,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             // 11月27日（周五）· 星期五
             var n = e.EndToken;
-            if (n < t.Count && t[n].Kind == TokenKind.Punct && (t[n].Lower == "（" || t[n].Lower == "("))
+            if (n < t.Count && t[n].Kind == TokenKind.Punct && (t[n].Is("（") || t[n].Is("(")))
             {
                 n++;
             }
@@ -381,7 +381,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                             e.Weekday = (IsoDayOfWeek)(index + 1);
                             e.EndToken = n + 1;
                             e.VisibleEnd = t[n].Start + prefix.Length + 1;
-                            if (n + 1 < t.Count && (t[n + 1].Lower == "）" || t[n + 1].Lower == ")"))
+                            if (n + 1 < t.Count && (t[n + 1].Is("）") || t[n + 1].Is(")")))
                             {
                                 e.EndToken = n + 2;
                                 e.VisibleEnd = t[n + 1].End;
@@ -449,7 +449,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>The token at or after <paramref name="k"/> past a dot ("4. Dez.") and connectors ("de"), where a date's next part stands.</summary>
         private int Between(TokenList t, int k)
         {
-            if (k < t.Count && t[k].Lower == "." && k > 0 && t[k - 1].End == t[k].Start)
+            if (k < t.Count && t[k].Is(".") && k > 0 && t[k - 1].End == t[k].Start)
             {
                 k++;
             }

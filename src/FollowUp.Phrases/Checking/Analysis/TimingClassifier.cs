@@ -285,7 +285,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
                     if (kind == TimingKind.EventAnchored)
                     {
-                        var start = i > clause.First && tokens[i - 1].Lower == "as" ? tokens[i - 1].Start : t.Start;
+                        var start = i > clause.First && tokens[i - 1].Is("as") ? tokens[i - 1].Start : t.Start;
                         found.Add(new TimingPhrase(kind.Value, start, a.ContentEndOf(clause)));
                     }
                     else if (kind != null)
@@ -322,7 +322,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             var k = i + 1;
-            if (k + 1 < end && t[k].Lower == "the" && t[k + 1].Lower == "next")
+            if (k + 1 < end && t[k].Is("the") && t[k + 1].Is("next"))
             {
                 k += 2;
             }
@@ -397,7 +397,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             var led = k > i;
-            if (k >= end || !(t[k].IsDigitStart || NumberWords.Contains(t[k]) || (led && (t[k].Lower == "a" || t[k].Lower == "an"))))
+            if (k >= end || !(t[k].IsDigitStart || NumberWords.Contains(t[k]) || (led && (t[k].Is("a") || t[k].Is("an")))))
             {
                 return 0;
             }
@@ -425,7 +425,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         private bool BoundedRightAfter(MessageAnalysis a, int k, int end, bool[] inExpression)
         {
             var t = a.Tokens;
-            while (k < end && t[k].Kind == TokenKind.Punct && (t[k].Lower == "," || t[k].Lower == "-" || t[k].Lower == "\u2013" || t[k].Lower == "\u2014" || t[k].Lower == "("))
+            while (k < end && t[k].Kind == TokenKind.Punct && (t[k].Is(",") || t[k].Is("-") || t[k].Is("\u2013") || t[k].Is("\u2014") || t[k].Is("(")))
             {
                 k++;
             }
@@ -451,7 +451,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return true;
             }
 
-            return (t.Lower == "on" || t.Lower == "by") && next + 1 < end && a.Tokens[next + 1].IsDigitStart;
+            return (t.Is("on") || t.Is("by")) && next + 1 < end && a.Tokens[next + 1].IsDigitStart;
         }
 
         /// <summary>A lone "soon", "later", "quickly"…: vague, event-anchored, or not timing an order action at all (null).</summary>
@@ -528,7 +528,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             var words = 0;
             var k = mark - 1;
-            for (; k >= 0 && tokens[k].Lower != "\n" && words <= MaxLabelWords; k--)
+            for (; k >= 0 && !tokens[k].Is("\n") && words <= MaxLabelWords; k--)
             {
                 words += tokens[k].Kind == TokenKind.Word ? 1 : 0;
                 if (tokens[k].Kind == TokenKind.Punct && !IsBullet(tokens[k].Lower))

@@ -1,3 +1,5 @@
+using System;
+
 namespace FollowUp.Phrases.Checking.Analysis
 {
     /// <summary>
@@ -14,6 +16,11 @@ namespace FollowUp.Phrases.Checking.Analysis
         private ushort _hotOwner;
         private ulong _hot;
 
+        // The word's first character and length (255 for any longer), kept in the token's spare bytes: most comparisons
+        // with a literal ("\n", ",", "the") are settled without following the token to its word and the word to its text.
+        private char _first;
+        private byte _length;
+
         public Token(TokenKind kind, int start, int end, Word word, bool isCapitalized)
         {
             Kind = kind;
@@ -21,15 +28,56 @@ namespace FollowUp.Phrases.Checking.Analysis
             End = end;
             Word = word;
             _flags = (byte)((isCapitalized ? Capitalized : 0) | DigitFlag(word));
+            (_first, _length) = Describe(word);
         }
 
-        public TokenKind Kind { get; }
+        /// <summary>
+        /// Makes this slot a word the tokenizer has just cut, with what it saw of its characters: written field by field
+        /// where the token stays (the token array is the reading's largest object, and a token built elsewhere and copied
+        /// in cost more than cutting the word), and no look at the word's text afterwards to find whether it starts with a digit.
+        /// </summary>
+        /// <param name="start">Start in the visible text.</param>
+        /// <param name="end">End (exclusive) in the visible text: the word's text is as long as that.</param>
+        /// <param name="word">The pooled word.</param>
+        /// <param name="first">The word's first character, lower case.</param>
+        /// <param name="isCapitalized">Written with a capital first.</param>
+        /// <param name="isAllCaps">Two letters or more, none in lower case.</param>
+        /// <param name="startsWithDigit">Its first character is a digit.</param>
+        /// <param name="hasDigit">A digit anywhere in it.</param>
+        public void SetWord(int start, int end, Word word, char first, bool isCapitalized, bool isAllCaps, bool startsWithDigit, bool hasDigit)
+        {
+            Word = word;
+            Start = start;
+            End = end;
+            Kind = TokenKind.Word;
+            _flags = (byte)((isCapitalized ? Capitalized : 0) | (isAllCaps ? AllCaps : 0) | (startsWithDigit ? DigitStart : 0) | (hasDigit ? Digit : 0));
+            _hotOwner = 0;
+            _hot = 0;
+            _first = first;
+            _length = (byte)Math.Min(end - start, MaxLength);
+        }
+
+        /// <summary>Makes this slot the ASCII mark <paramref name="mark"/> (never a digit), as <see cref="SetWord"/> does a word.</summary>
+        public void SetMark(int start, Word word, char mark)
+        {
+            Word = word;
+            Start = start;
+            End = start + 1;
+            Kind = TokenKind.Punct;
+            _flags = 0;
+            _hotOwner = 0;
+            _hot = 0;
+            _first = mark;
+            _length = 1;
+        }
+
+        public TokenKind Kind { get; private set; }
 
         /// <summary>Start in the visible text.</summary>
-        public int Start { get; }
+        public int Start { get; private set; }
 
         /// <summary>End (exclusive) in the visible text.</summary>
-        public int End { get; }
+        public int End { get; private set; }
 
         /// <summary>The token's word: its text and what lists it is in (one shared object per distinct text).</summary>
         public Word Word { get; private set; }
@@ -93,6 +141,26 @@ namespace FollowUp.Phrases.Checking.Analysis
             _hot = hot;
         }
 
+        /// <summary>
+        /// Whether the token reads <paramref name="text"/> (its <see cref="Lower"/> equals it): the test of a token against
+        /// a literal, answered from the token alone unless the first character and length agree.
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public readonly bool Is(string text)
+        {
+            if (text.Length < MaxLength)
+            {
+                return text.Length == _length && text.Length > 0 && text[0] == _first && (text.Length == 1 || string.Equals(Word.Text, text));
+            }
+
+            return _length == MaxLength && string.Equals(Word?.Text, text);
+        }
+
+        private const int MaxLength = 255;
+
+        private static (char First, byte Length) Describe(Word? word) =>
+            word?.Text is { Length: > 0 } text ? (text[0], (byte)Math.Min(text.Length, MaxLength)) : ('\0', (byte)0);
+
         public override readonly string ToString() => Lower;
 
         /// <summary>This token read as another word ("shud" as "should"), its place and flags kept.</summary>
@@ -100,6 +168,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         {
             var copy = this;
             copy.Word = word;
+            (copy._first, copy._length) = Describe(word);
             copy._flags = (byte)((_flags & ~DigitStart) | DigitFlag(word));
             copy._hotOwner = 0; // the other word's answers are not known yet
             return copy;

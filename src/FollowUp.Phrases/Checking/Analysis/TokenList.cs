@@ -44,17 +44,43 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         Token IReadOnlyList<Token>.this[int index] => this[index];
 
-        public void Add(Token token)
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public void Add(in Token token)
         {
-            if (Count == _tokens.Length)
+            var tokens = _tokens;
+            var count = Count;
+            if ((uint)count < (uint)tokens.Length)
             {
-                // Sized from the text's length, so this is rare: a message of unusually short tokens.
-                var longer = ArrayPool<Token>.Shared.Rent(_tokens.Length * 2);
-                Array.Copy(_tokens, longer, Count);
-                Give(_tokens, Count);
-                _tokens = longer;
+                tokens[count] = token;
+                Count = count + 1;
+                return;
             }
 
+            AddGrowing(token);
+        }
+
+        /// <summary>A new token at the end, for the tokenizer to write in place (<see cref="Token.SetWord"/>).</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public ref Token AddSlot()
+        {
+            var count = Count;
+            if ((uint)count >= (uint)_tokens.Length)
+            {
+                AddGrowing(default);
+                return ref _tokens[count];
+            }
+
+            Count = count + 1;
+            return ref _tokens[count];
+        }
+
+        // Sized from the text's length, so this is rare: a message of unusually short tokens.
+        private void AddGrowing(in Token token)
+        {
+            var longer = ArrayPool<Token>.Shared.Rent(_tokens.Length * 2);
+            Array.Copy(_tokens, longer, Count);
+            Give(_tokens, Count);
+            _tokens = longer;
             _tokens[Count++] = token;
         }
 

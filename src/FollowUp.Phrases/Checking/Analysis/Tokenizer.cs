@@ -113,7 +113,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     // reads, so they widen the second break instead of adding tokens (text of mostly line breaks stays small).
                     var end = c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? i + 2 : i + 1;
                     var n = _tokens.Count;
-                    if (n >= 2 && _tokens[n - 1].Lower == "\n" && _tokens[n - 2].Lower == "\n" && IsBlank(text, _tokens[n - 1].End, i))
+                    if (n >= 2 && _tokens[n - 1].Is("\n") && _tokens[n - 2].Is("\n") && IsBlank(text, _tokens[n - 1].End, i))
                     {
                         _tokens[n - 1] = new Token(TokenKind.Punct, _tokens[n - 1].Start, end, _words.Mark('\n'), false);
                     }
@@ -126,7 +126,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     continue;
                 }
 
-                if (char.IsWhiteSpace(c))
+                if (c == ' ' || char.IsWhiteSpace(c))
                 {
                     i++;
                     continue;
@@ -177,8 +177,15 @@ namespace FollowUp.Phrases.Checking.Analysis
                     continue;
                 }
 
+                if (c < 128)
+                {
+                    _tokens.AddSlot().SetMark(i, _words.Mark(c), c);
+                    i++;
+                    continue;
+                }
+
                 var len = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-                AddToken(TokenKind.Punct, i, i + len, c < 128 ? _words.Mark(c) : Pooled(text, i, len), false);
+                AddToken(TokenKind.Punct, i, i + len, Pooled(text, i, len), false);
                 i += len;
             }
         }
@@ -266,19 +273,78 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         /// <summary>
         /// The word starting at <paramref name="start"/> (a word character) as a token; returns where it ends, as
-        /// <see cref="WordEnd"/> cuts it. Cut, lower-cased (culture-independently, typographic apostrophes made straight),
-        /// hashed for the pool and judged for capitals in one pass over its characters: a message is mostly words, and
-        /// four passes per word were a tenth of its reading.
+        /// <see cref="WordEnd"/> cuts it. Cut, hashed for the pool as lower case and judged for capitals in one pass over
+        /// its characters: a message is mostly words, and four passes per word were a tenth of its reading. A word of
+        /// ASCII letters and digits alone (nearly every word) is looked up where it stands in the text; any other
+        /// character sends the word to <see cref="AddWordFrom"/>.
         /// </summary>
         private int AddWordAt(string text, int start)
         {
-            var buffer = _buffer;
-            var length = 0;
             var hash = WordPool.HashStart;
             var lowerCase = false; // a lower-case letter: not in capitals throughout
+            var upperCase = false;
             var letters = 0;
             var digit = false;
             var j = start;
+            while (j < text.Length)
+            {
+                var ch = text[j];
+                if ((uint)(ch - 'a') <= 'z' - 'a')
+                {
+                    lowerCase = true;
+                    letters++;
+                }
+                else if ((uint)(ch - 'A') <= 'Z' - 'A')
+                {
+                    ch = (char)(ch | 0x20);
+                    upperCase = true;
+                    letters++;
+                }
+                else if ((uint)(ch - '0') <= 9)
+                {
+                    digit = true;
+                }
+                else
+                {
+                    break;
+                }
+
+                hash = WordPool.HashStep(hash, ch);
+                j++;
+            }
+
+            if (j < text.Length && (j == start || ContinuesWord(text, j)))
+            {
+                return AddWordFrom(text, start, j, hash, lowerCase, letters, digit);
+            }
+
+            var first = text[start];
+            var word = _words.GetAscii(text, start, j - start, WordPool.HashEnd(hash), upperCase);
+            _tokens.AddSlot().SetWord(start, j, word, (uint)(first - 'A') <= 'Z' - 'A' ? (char)(first | 0x20) : first, isCapitalized: (uint)(first - 'A') <= 'Z' - 'A', isAllCaps: !lowerCase && letters >= 2,
+                startsWithDigit: (uint)(first - '0') <= 9, hasDigit: digit);
+            return j;
+        }
+
+        /// <summary>
+        /// The rest of a word with a character outside ASCII letters and digits (a joiner, a letter such as é), from
+        /// <paramref name="j"/> on, its first characters — read up to there with <paramref name="hash"/> and the rest —
+        /// copied lower-cased to the buffer.
+        /// </summary>
+        private int AddWordFrom(string text, int start, int j, int hash, bool lowerCase, int letters, bool digit)
+        {
+            var buffer = _buffer;
+            var length = 0;
+            for (var k = start; k < j; k++)
+            {
+                if (length == buffer.Length)
+                {
+                    buffer = Grow();
+                }
+
+                var c = text[k];
+                buffer[length++] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+            }
+
             while (true)
             {
                 // ASCII letters and digits, most characters of most words, continue a word whatever is around them: they

@@ -25,6 +25,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private Word?[] _slots = new Word?[32]; // grows with the message: a short one pays for a short table
         private int[] _hashes = new int[32];
+        private string[] _texts = new string[32]; // each slot's word's text, compared without a visit to the word
         private int _count;
 
         /// <summary>The pooled word whose text is <paramref name="chars"/>[0, <paramref name="length"/>).</summary>
@@ -46,7 +47,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             var slot = hash & mask;
             while (_slots[slot] is Word existing)
             {
-                if (_hashes[slot] == hash && Equal(existing.Text, chars, length))
+                if (_hashes[slot] == hash && Equal(_texts[slot], chars, length))
                 {
                     return existing;
                 }
@@ -54,7 +55,69 @@ namespace FollowUp.Phrases.Checking.Analysis
                 slot = (slot + 1) & mask;
             }
 
-            var created = new Word(new string(chars, 0, length));
+            return Insert(slot, hash, new Word(new string(chars, 0, length)));
+        }
+
+        /// <summary>
+        /// The pooled word for <paramref name="text"/>[<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>),
+        /// a run of ASCII letters and digits, lower-cased when <paramref name="hasUpper"/>; <paramref name="hash"/> is that
+        /// of its lower-cased characters. Compared with the text where it stands: nothing is copied unless the word is new.
+        /// </summary>
+        public Word GetAscii(string text, int start, int length, int hash, bool hasUpper)
+        {
+            if (length <= MaxPooledLength)
+            {
+                var mask = _slots.Length - 1;
+                var slot = hash & mask;
+                while (_slots[slot] is Word existing)
+                {
+                    if (_hashes[slot] == hash && EqualAscii(_texts[slot], text, start, length, hasUpper))
+                    {
+                        return existing;
+                    }
+
+                    slot = (slot + 1) & mask;
+                }
+
+                return Insert(slot, hash, new Word(Lowered(text, start, length, hasUpper)));
+            }
+
+            return new Word(Lowered(text, start, length, hasUpper));
+        }
+
+        // ASCII only: lower-casing is setting one bit of each capital.
+        private static string Lowered(string text, int start, int length, bool hasUpper)
+        {
+            var word = text.Substring(start, length);
+            return hasUpper ? word.ToLowerInvariant() : word;
+        }
+
+        private static bool EqualAscii(string s, string text, int start, int length, bool hasUpper)
+        {
+            if (s.Length != length)
+            {
+                return false;
+            }
+
+            if (!hasUpper)
+            {
+                return string.CompareOrdinal(s, 0, text, start, length) == 0;
+            }
+
+            for (var i = 0; i < length; i++)
+            {
+                var c = text[start + i];
+                if (s[i] != ((uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private Word Insert(int slot, int hash, Word created)
+        {
             if (_count >= 8 * MaxWords)
             {
                 return created; // one huge message of distinct words: the table stops growing
@@ -62,6 +125,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             _slots[slot] = created;
             _hashes[slot] = hash;
+            _texts[slot] = created.Text;
             if (++_count * 2 > _slots.Length)
             {
                 Grow();
@@ -139,6 +203,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             var hashes = _hashes;
             _slots = new Word?[slots.Length * 2];
             _hashes = new int[slots.Length * 2];
+            _texts = new string[slots.Length * 2];
             var mask = _slots.Length - 1;
             for (var i = 0; i < slots.Length; i++)
             {
@@ -152,6 +217,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
                     _slots[slot] = s;
                     _hashes[slot] = hashes[i];
+                    _texts[slot] = s.Text;
                 }
             }
         }

@@ -57,8 +57,8 @@ namespace FollowUp.Phrases.Checking.Rules
             }
 
             var end = e.EndToken;
-            return k >= 0 && tokens[k].Lower == "[" && (k == 0 || tokens[k - 1].Lower == "\n")
-                && end < tokens.Count && tokens[end].Lower == "]";
+            return k >= 0 && tokens[k].Is("[") && (k == 0 || tokens[k - 1].Is("\n"))
+                && end < tokens.Count && tokens[end].Is("]");
         }
     }
 }

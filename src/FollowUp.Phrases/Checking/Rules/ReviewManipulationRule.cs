@@ -66,7 +66,7 @@ namespace FollowUp.Phrases.Checking.Rules
                         continue;
                     }
 
-                    if (t.Kind == TokenKind.Word || t.Lower == "%")
+                    if (t.Kind == TokenKind.Word || t.Is("%"))
                     {
                         if (reviewWords.Contains(t) && !IsNotAReview(a, notReviews, i, sentence))
                         {
