@@ -72,6 +72,11 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         public void FindPassives(MessageAnalysis a, Sentence sentence, List<NextStep> steps)
         {
+            if ((sentence.Holds & SentenceHolds.Chinese) == 0)
+            {
+                return; // no run of Chinese in the sentence: most sentences of most messages
+            }
+
             for (var i = sentence.First; i < sentence.End; i++)
             {
                 var t = a.Tokens[i];
@@ -149,6 +154,11 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         public void FindOwned(MessageAnalysis a, Sentence sentence, List<NextStep> steps)
         {
+            if ((sentence.Holds & SentenceHolds.Chinese) == 0)
+            {
+                return; // no run of Chinese in the sentence: most sentences of most messages
+            }
+
             for (var i = sentence.First; i < sentence.End; i++)
             {
                 var t = a.Tokens[i];

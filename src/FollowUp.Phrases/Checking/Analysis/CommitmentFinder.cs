@@ -198,6 +198,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
 
                 var unclaimedFrom = 0; // the clauses from here to the one before made no claim
+                var chinese = (sentence.Holds & SentenceHolds.Chinese) != 0; // a Chinese claim needs a run of Chinese
                 for (var c = 0; c < sentence.Clauses.Count; c++)
                 {
                     var clause = sentence.Clauses[c];
@@ -209,7 +210,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                         c++;
                     }
 
-                    var found1 = FindEnglish(a, clause, found) || FindChinese(a, clause, found);
+                    var found1 = FindEnglish(a, clause, found) || (chinese && FindChinese(a, clause, found));
 
                     // "No customs fees, guaranteed!": a marker closing the sentence governs the clause before it, when
                     // neither made a claim on its own — and, while those name no outcome, the ones before that ("No tax,
@@ -228,7 +229,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                             }
 
                             var merged = new Clause(prior.First, clause.End);
-                            found1 = FindEnglish(a, merged, found) || FindChinese(a, merged, found);
+                            found1 = FindEnglish(a, merged, found) || (chinese && FindChinese(a, merged, found));
                         }
                     }
 

@@ -276,12 +276,12 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>Allows one adverb between the auxiliary and <paramref name="word"/>: "will then be", "will soon be".</summary>
         private bool IsAdverbThen(MessageAnalysis a, ref int k, Sentence sentence, string word)
         {
-            if (a.Tokens[k].Lower == word)
+            if (a.Tokens[k].Is(word))
             {
                 return true;
             }
 
-            if (k + 1 < sentence.End && a.Tokens[k + 1].Lower == word && !a.Tokens[k].Is("not"))
+            if (k + 1 < sentence.End && a.Tokens[k + 1].Is(word) && !a.Tokens[k].Is("not"))
             {
                 k++;
                 return true;

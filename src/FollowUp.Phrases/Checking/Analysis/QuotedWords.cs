@@ -21,7 +21,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     continue;
                 }
 
-                var mark = t.Lower.Length == 1 ? t.Lower[0] : '\0'; // a mark is one character, or a surrogate pair
+                var mark = t.Mark; // a mark is one character, or a surrogate pair
                 if (open < 0)
                 {
                     closer = CloserOf(mark);

@@ -125,7 +125,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         public const string ClauseBreakWord = "but";
 
         private static bool IsClauseBreak(in Token t) =>
-            t.Kind == TokenKind.Word ? t.Lower == ClauseBreakWord : t.Kind == TokenKind.Punct && IsClauseMark(MarkOf(t));
+            t.Kind == TokenKind.Word ? t.Is(ClauseBreakWord) : t.Kind == TokenKind.Punct && IsClauseMark(t.Mark);
 
         // "10:30", "2026-11-23", "7–10": a mark glued to a number on both sides is part of a time, a date or a range, and
         // ends no clause — a claim or a step runs on over it ("delivery by 10:30 tomorrow").
@@ -167,7 +167,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return false;
             }
 
-            var mark = MarkOf(t);
+            var mark = t.Mark;
             if (IsSentenceMark(mark))
             {
                 return true;
@@ -180,7 +180,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     {
                         ref readonly var prev = ref tokens[i - 1];
                         if (prev.End == t.Start && prev.Kind == TokenKind.Word
-                            && (abbreviations.Contains(prev) || (prev.Lower.Length == 1 && char.IsLetter(prev.Lower[0]))))
+                            && (abbreviations.Contains(prev) || char.IsLetter(prev.Mark)))
                         {
                             return false;
                         }
@@ -206,14 +206,6 @@ namespace FollowUp.Phrases.Checking.Analysis
                 default:
                     return false;
             }
-        }
-
-        // A punctuation token's one character ('\n' for a line break, however many it widened to), or none.
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static char MarkOf(in Token t)
-        {
-            var text = t.Lower;
-            return text.Length == 1 ? text[0] : '\0';
         }
     }
 }

@@ -156,6 +156,15 @@ namespace FollowUp.Phrases.Checking.Analysis
             return _length == MaxLength && string.Equals(Word?.Text, text);
         }
 
+        /// <summary>
+        /// The token's one character when its text is one character long (a mark: "," or "\n", however many line breaks
+        /// it widened to), else '\0': read from the token alone.
+        /// </summary>
+        public readonly char Mark => _length == 1 ? _first : '\0';
+
+        /// <summary>The first character of <see cref="Lower"/>, '\0' for no token: read from the token alone.</summary>
+        public readonly char First => _first;
+
         private const int MaxLength = 255;
 
         private static (char First, byte Length) Describe(Word? word) =>

@@ -79,7 +79,7 @@ namespace FollowUp.Phrases.Checking.Rules
                             }
                         }
 
-                        incentive |= incentives.Contains(t) || t.Lower[0] == '$';
+                        incentive |= incentives.Contains(t) || t.First == '$';
                     }
                     else if (t.Kind == TokenKind.Cjk)
                     {

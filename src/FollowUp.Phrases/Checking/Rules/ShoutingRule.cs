@@ -123,6 +123,6 @@ namespace FollowUp.Phrases.Checking.Rules
         }
 
         // Full-width "！" is already "!" here: the visible text is normalised before it is tokenised.
-        private static bool IsMark(Token t, char mark) => t.Kind == TokenKind.Punct && t.Lower.Length == 1 && t.Lower[0] == mark;
+        private static bool IsMark(Token t, char mark) => t.Kind == TokenKind.Punct && t.Mark == mark;
     }
 }

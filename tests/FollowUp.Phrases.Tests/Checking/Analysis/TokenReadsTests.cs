@@ -8,8 +8,9 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
 {
     /// <summary>
     /// The tokenizer writes a word's flags and first character into its token as it cuts the word, and the finders
-    /// compare tokens with literals through <see cref="Token.Is"/> without looking at the word: both must say what the
-    /// word's own text says, or a finder would read a different word than the one in the message.
+    /// compare tokens with literals through <see cref="Token.Is"/>, <see cref="Token.Mark"/> and <see cref="Token.First"/>
+    /// without looking at the word: all must say what the word's own text says, or a finder would read a different word
+    /// than the one in the message.
     /// </summary>
     public sealed class TokenReadsTests
     {
@@ -41,6 +42,9 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
                 {
                     t.Is(literal).Should().Be(lower == literal, $"token '{lower}' at {t.Start} read against '{literal}'");
                 }
+
+                t.Mark.Should().Be(lower.Length == 1 ? lower[0] : '\0', $"token '{lower}' at {t.Start}");
+                t.First.Should().Be(lower[0], $"token '{lower}' at {t.Start}");
             }
 
             a.Release();
@@ -72,6 +76,7 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
         [Fact]
         public void No_token_is_no_literal()
         {
+            default(Token).Mark.Should().Be('\0');
             default(Token).Is("\n").Should().BeFalse();
             default(Token).Is(new string('x', 300)).Should().BeFalse();
         }
