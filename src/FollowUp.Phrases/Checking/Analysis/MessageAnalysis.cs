@@ -47,10 +47,14 @@ namespace FollowUp.Phrases.Checking.Analysis
             Visible = visible ?? (context.Format == MessageFormat.Html ? VisibleText.FromHtml(input) : VisibleText.FromPlainText(input));
             _tokens = new TokenList(Visible.Text.Length / 5 + 8); // about one token per five characters: no regrowth
             _links.AddRange(Visible.HrefLinks);
-            _tokenizer = new Tokenizer(_tokens, _links);
+            // A locale decides the languages before any token is read; without one, most messages are detected as English
+            // and Chinese: the tokenizer gives each token its answers for that vocabulary (see ReadWords).
+            var code = Languages.LanguagePacks.LanguageOf(context.Locale);
+            var ofLocale = code != null ? LanguagesOf(code) : default; // no vocabulary without a locale
+            _tokenizer = new Tokenizer(_tokens, _links, ofLocale.Vocabulary ?? _packs.VocabularyFor(Array.Empty<string>()));
             _tokenizer.Tokenize(Visible.Text);
             QuotedWords.MarkQuotations(_tokens);
-            (Vocabulary, LanguagesRead, UncoveredLanguages) = ChooseLanguages(context.Locale);
+            (Vocabulary, LanguagesRead, UncoveredLanguages) = code != null ? ofLocale : DetectLanguages();
             ReadWords();
             _clauses = SentenceSplitter.Split(_tokens, Vocabulary, _sentences);
             QuotedWords.MarkReportedQuestions(this);
@@ -87,21 +91,21 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>Languages the message is written in that no pack covers (code and name).</summary>
         public IReadOnlyList<(string Code, string Name)> UncoveredLanguages { get; }
 
-        /// <summary>The packs of the locale's language, or of the languages detected; English and Chinese always.</summary>
-        private (Vocabulary, IReadOnlyList<string>, IReadOnlyList<(string, string)>) ChooseLanguages(string? locale)
+        /// <summary>The packs of the locale's language <paramref name="code"/>; English and Chinese always.</summary>
+        private (Vocabulary Vocabulary, IReadOnlyList<string> Read, IReadOnlyList<(string, string)> Uncovered) LanguagesOf(string code)
         {
-            var code = Languages.LanguagePacks.LanguageOf(locale);
-            if (code != null)
+            if (_packs.GetOrNull(code) is null)
             {
-                if (_packs.GetOrNull(code) is null)
-                {
-                    return (_packs.VocabularyFor(Array.Empty<string>()), Array.Empty<string>(), new[] { (code, _packs.Detector.NameOf(code)) });
-                }
-
-                var read = _packs.Only(code);
-                return (_packs.VocabularyFor(code == "en" || code == "zh" ? Array.Empty<string>() : read), read, Array.Empty<(string, string)>());
+                return (_packs.VocabularyFor(Array.Empty<string>()), Array.Empty<string>(), new[] { (code, _packs.Detector.NameOf(code)) });
             }
 
+            var read = _packs.Only(code);
+            return (_packs.VocabularyFor(code == "en" || code == "zh" ? Array.Empty<string>() : read), read, Array.Empty<(string, string)>());
+        }
+
+        /// <summary>The packs of the languages detected in the message; English and Chinese always.</summary>
+        private (Vocabulary Vocabulary, IReadOnlyList<string> Read, IReadOnlyList<(string, string)> Uncovered) DetectLanguages()
+        {
             var detected = _packs.Detector.Detect(Visible.Text, _tokens);
             var others = new List<string>();
             foreach (var language in detected.Read)
@@ -580,9 +584,16 @@ namespace FollowUp.Phrases.Checking.Analysis
         private static bool IsOpener(string punct) => punct.Length == 1 && ":(\"¡¿".IndexOf(punct[0]) >= 0;
 
         // Once the languages are chosen: shorthand read as the words it stands for ("shud" as "should"), and each token given
-        // its word's answers for the vocabulary's hot lists. Links are never matched against lists, and keep none.
+        // its word's answers for the vocabulary's hot lists. Links are never matched against lists, and keep none. The
+        // tokenizer gave every token its answers for the vocabulary it expected: when that is the one chosen and no word
+        // may be shorthand, there is nothing left to do — no pass over the tokens.
         private void ReadWords()
         {
+            if (ReferenceEquals(Vocabulary, _tokenizer.Likely) && !_tokenizer.MayHoldShorthand)
+            {
+                return;
+            }
+
             var vocabulary = Vocabulary;
             var shorthand = vocabulary.Shorthand;
             var words = vocabulary.ShorthandWords;

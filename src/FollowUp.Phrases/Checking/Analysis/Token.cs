@@ -44,29 +44,31 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <param name="isAllCaps">Two letters or more, none in lower case.</param>
         /// <param name="startsWithDigit">Its first character is a digit.</param>
         /// <param name="hasDigit">A digit anywhere in it.</param>
-        public void SetWord(int start, int end, Word word, char first, bool isCapitalized, bool isAllCaps, bool startsWithDigit, bool hasDigit)
+        /// <param name="hotOwner">The number of the vocabulary <paramref name="hot"/> answers for.</param>
+        /// <param name="hot">The word's answers for that vocabulary's hot lists.</param>
+        public void SetWord(int start, int end, Word word, char first, bool isCapitalized, bool isAllCaps, bool startsWithDigit, bool hasDigit, ushort hotOwner, ulong hot)
         {
             Word = word;
             Start = start;
             End = end;
             Kind = TokenKind.Word;
             _flags = (byte)((isCapitalized ? Capitalized : 0) | (isAllCaps ? AllCaps : 0) | (startsWithDigit ? DigitStart : 0) | (hasDigit ? Digit : 0));
-            _hotOwner = 0;
-            _hot = 0;
+            _hotOwner = hotOwner;
+            _hot = hot;
             _first = first;
             _length = (byte)Math.Min(end - start, MaxLength);
         }
 
         /// <summary>Makes this slot the ASCII mark <paramref name="mark"/> (never a digit), as <see cref="SetWord"/> does a word.</summary>
-        public void SetMark(int start, Word word, char mark)
+        public void SetMark(int start, Word word, char mark, ushort hotOwner, ulong hot)
         {
             Word = word;
             Start = start;
             End = start + 1;
             Kind = TokenKind.Punct;
             _flags = 0;
-            _hotOwner = 0;
-            _hot = 0;
+            _hotOwner = hotOwner;
+            _hot = hot;
             _first = mark;
             _length = 1;
         }

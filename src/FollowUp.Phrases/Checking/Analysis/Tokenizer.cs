@@ -19,10 +19,40 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         /// <param name="tokens">Where the tokens go.</param>
         /// <param name="links">Where the addresses found in the text go.</param>
-        public Tokenizer(TokenList tokens, List<Link> links)
+        /// <param name="likely">
+        /// The vocabulary the reading will most likely read with (the locale's, or English and Chinese): each token gets
+        /// its word's answers for that vocabulary's hot lists as it is made, while the word is at hand, so the reading
+        /// need not visit every token again to give them when the vocabulary is that one (<see cref="Likely"/>).
+        /// </param>
+        public Tokenizer(TokenList tokens, List<Link> links, Vocabulary likely)
         {
             _tokens = tokens;
             _links = links;
+            Likely = likely;
+            _likelyId = likely.HotId;
+            _shorthandBit = likely.ShorthandWords.HotBit;
+        }
+
+        /// <summary>The vocabulary whose hot-list answers every token was given.</summary>
+        public Vocabulary Likely { get; }
+
+        private readonly ushort _likelyId;
+
+        // The shorthand list's bit ("pls", "u"): such a word is read as the words it stands for, which the reading does.
+        private readonly ulong _shorthandBit;
+
+        /// <summary>
+        /// Whether a word may be shorthand the reading reads as other words (in <see cref="Likely"/>'s shorthand list,
+        /// or that list has no hot bit to say).
+        /// </summary>
+        public bool MayHoldShorthand { get; private set; }
+
+        // A word token's answers, noting shorthand.
+        private ulong WordAnswers(Word word)
+        {
+            var hot = word.HotIn(Likely);
+            MayHoldShorthand |= _shorthandBit == 0 || (hot & _shorthandBit) != 0;
+            return hot;
         }
 
         /// <summary>A Latin-script (or other non-CJK, below U+3000) letter or digit: what a word boundary is judged by.</summary>
@@ -115,7 +145,9 @@ namespace FollowUp.Phrases.Checking.Analysis
                     var n = _tokens.Count;
                     if (n >= 2 && _tokens[n - 1].Is("\n") && _tokens[n - 2].Is("\n") && IsBlank(text, _tokens[n - 1].End, i))
                     {
-                        _tokens[n - 1] = new Token(TokenKind.Punct, _tokens[n - 1].Start, end, _words.Mark('\n'), false);
+                        var widened = new Token(TokenKind.Punct, _tokens[n - 1].Start, end, _words.Mark('\n'), false);
+                        widened.SetHot(_likelyId, widened.Word.HotIn(Likely));
+                        _tokens[n - 1] = widened;
                     }
                     else
                     {
@@ -179,7 +211,8 @@ namespace FollowUp.Phrases.Checking.Analysis
 
                 if (c < 128)
                 {
-                    _tokens.AddSlot().SetMark(i, _words.Mark(c), c);
+                    var mark = _words.Mark(c);
+                    _tokens.AddSlot().SetMark(i, mark, c, _likelyId, mark.HotIn(Likely));
                     i++;
                     continue;
                 }
@@ -268,8 +301,13 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>Runs of Chinese characters among the tokens: none in most messages, and then no Chinese term is looked for.</summary>
         public int ChineseRuns { get; private set; }
 
-        private void AddToken(TokenKind kind, int start, int end, Word word, bool capitalized) =>
-            _tokens.Add(new Token(kind, start, end, word, capitalized));
+        // A link matches no list (TokenKind.Link): its answers are all no, set without asking its word.
+        private void AddToken(TokenKind kind, int start, int end, Word word, bool capitalized)
+        {
+            ref var slot = ref _tokens.AddSlot();
+            slot = new Token(kind, start, end, word, capitalized);
+            slot.SetHot(_likelyId, kind == TokenKind.Link ? 0 : word.HotIn(Likely));
+        }
 
         /// <summary>
         /// The word starting at <paramref name="start"/> (a word character) as a token; returns where it ends, as
@@ -321,7 +359,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             var first = text[start];
             var word = _words.GetAscii(text, start, j - start, WordPool.HashEnd(hash), upperCase);
             _tokens.AddSlot().SetWord(start, j, word, (uint)(first - 'A') <= 'Z' - 'A' ? (char)(first | 0x20) : first, isCapitalized: (uint)(first - 'A') <= 'Z' - 'A', isAllCaps: !lowerCase && letters >= 2,
-                startsWithDigit: (uint)(first - '0') <= 9, hasDigit: digit);
+                startsWithDigit: (uint)(first - '0') <= 9, hasDigit: digit, _likelyId, WordAnswers(word));
             return j;
         }
 
@@ -414,6 +452,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             var token = new Token(TokenKind.Word, start, j, _words.Get(buffer, length, WordPool.HashEnd(hash)), char.IsUpper(text[start]));
             token.IsAllCaps = !lowerCase && letters >= 2; // two letters or more, none in lower case
             token.HasDigit = digit;
+            token.SetHot(_likelyId, WordAnswers(token.Word));
             _tokens.Add(token);
             return j;
         }
