@@ -153,25 +153,17 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         /// <summary>Drops the per-token region array for runs, once regions and links are settled.</summary>
-        private void CompactRegions()
+        private void CompactRegions(int[] runStarts, int runs)
         {
-            // Counted first, then filled: two exact arrays and nothing else per message.
+            // The runs were noted as regions were found: two exact arrays and nothing else per message, with no pass of
+            // their own over the tokens.
             var kinds = _regionOfToken!;
-            var runs = 0;
-            for (var i = 0; i < _tokens.Count; i++)
-            {
-                runs += i == 0 || kinds[i] != kinds[i - 1] ? 1 : 0;
-            }
-
             _regionRunStart = new int[runs];
             _regionRunKind = new MessageRegionKind[runs];
-            for (int i = 0, r = 0; i < _tokens.Count; i++)
+            Array.Copy(runStarts, _regionRunStart, runs);
+            for (var r = 0; r < runs; r++)
             {
-                if (i == 0 || kinds[i] != kinds[i - 1])
-                {
-                    _regionRunStart[r] = i;
-                    _regionRunKind[r++] = kinds[i];
-                }
+                _regionRunKind[r] = kinds[runStarts[r]];
             }
 
             System.Buffers.ArrayPool<MessageRegionKind>.Shared.Return(kinds);
@@ -183,6 +175,8 @@ namespace FollowUp.Phrases.Checking.Analysis
         private void FindRegions()
         {
             _regionOfToken = Vocabulary.Regions.Find(this, IsSubject);
+            var runStarts = t_runStarts ??= new int[16]; // the first token of each run of one region kind, as the runs close
+            var runs = 0;
             var first = 0;
             var quotedReply = false;
             for (var i = 0; i <= _tokens.Count; i++)
@@ -212,6 +206,13 @@ namespace FollowUp.Phrases.Checking.Analysis
                         _regions.Add(new MessageRegion(_regionOfToken[first], _tokens[a].Start, _tokens[b].End, first, i));
                     }
 
+                    if (runs == runStarts.Length)
+                    {
+                        Array.Resize(ref t_runStarts, runs * 2);
+                        runStarts = t_runStarts;
+                    }
+
+                    runStarts[runs++] = first;
                     first = i;
                 }
             }
@@ -225,8 +226,11 @@ namespace FollowUp.Phrases.Checking.Analysis
                 });
             }
 
-            CompactRegions();
+            CompactRegions(runStarts, runs);
         }
+
+        [ThreadStatic]
+        private static int[]? t_runStarts;
 
         public VisibleText Visible { get; }
 

@@ -11,7 +11,9 @@ namespace FollowUp.Phrases.Checking.Analysis
     /// </summary>
     internal sealed class RegionFinder
     {
-        private HashSet<string> ReplyHeaderOpeners { get; }
+        // The first words of reply headers in any pack ("on", "from", "von", "-----"): a line starting otherwise is no
+        // header, said by a bit of its first token (a hot list) instead of hashing the word at every line.
+        private WordList ReplyHeaderOpeners { get; }
 
         private string[] ChineseReplyHeaderOpeners { get; }
 
@@ -22,7 +24,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         public RegionFinder(Vocabulary v)
         {
-            ReplyHeaderOpeners = new HashSet<string>(v.EntriesOfEveryPack("regions.reply-header-openers").Where(e => !Vocabulary.IsUnspaced(e)), StringComparer.Ordinal);
+            ReplyHeaderOpeners = v.Hot(v.ListOf(v.EntriesOfEveryPack("regions.reply-header-openers").Where(e => !Vocabulary.IsUnspaced(e))));
             ChineseReplyHeaderOpeners = v.EntriesOfEveryPack("regions.reply-header-openers").Where(Vocabulary.IsUnspaced).ToArray();
             // A quoted header is in the language of the buyer's mail program, not of this message: every pack's count.
             ReplyHeaders = v.EntriesOfEveryPack("regions.reply-headers").Select(h => (h.Substring(0, h.IndexOf('…')), h.Substring(h.IndexOf('…') + 1))).ToArray();
@@ -158,9 +160,8 @@ namespace FollowUp.Phrases.Checking.Analysis
             var tokens = a.Tokens;
 
             // Only a line that opens like a header is read as a string: most lines cost one comparison.
-            var opener = tokens[first].Lower;
-            if (!(ReplyHeaderOpeners.Contains(opener)
-                  || (tokens[first].Kind == TokenKind.Cjk && TermSearch.AnyStarts(opener, ChineseReplyHeaderOpeners))))
+            if (!(ReplyHeaderOpeners.Contains(tokens[first])
+                  || (tokens[first].Kind == TokenKind.Cjk && TermSearch.AnyStarts(tokens[first].Lower, ChineseReplyHeaderOpeners))))
             {
                 return false;
             }
