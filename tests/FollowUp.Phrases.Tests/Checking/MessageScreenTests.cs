@@ -206,6 +206,10 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Thanks!!!")]
         [InlineData("IBAN: DE89 3704 0044 0532 0130 00")] // an IBAN
         [InlineData("Account number 12345678901")] // a labelled account number
+        [InlineData("Card: 4111 1111 1111 1111, please confirm.")] // a card number in groups of four
+        [InlineData("Card 4111-1111-1111-1111")] // grouped with hyphens: the run goes on from its first short group
+        [InlineData("Bank account: 1234 5678 90")] // a labelled account number in short groups
+        [InlineData("Visa card: 4111111111111111")]
         [InlineData("Leave us a 5-star review and get a coupon.")] // review incentive
         [InlineData("Summer sale: 20% off everything.")] // commercial email without a link
         [InlineData("La spedizione arriva domani per il cliente con il corriere.")] // a language no pack covers
