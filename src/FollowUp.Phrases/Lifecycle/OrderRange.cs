@@ -9,6 +9,36 @@ namespace FollowUp.Phrases.Lifecycle
     /// </summary>
     internal static class OrderRange
     {
+        /// <summary>
+        /// <see cref="Problem"/>, worked out once per order: an order is asked at every render and at every check of each
+        /// part of a message (the screen's and the reading's), and the answer cannot change — a snapshot is immutable, its
+        /// lists copied when it is built. Kept beside the order, not in it (a record's equality reads every field), and
+        /// for as long as the order lives.
+        /// </summary>
+        public static (string Fact, string Problem)? KnownProblem(OrderSnapshot order) =>
+            Verdicts.GetValue(order, Judge) is Verdict { Fact: { } fact, Problem: { } problem } ? (fact, problem) : null;
+
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<OrderSnapshot, Verdict> Verdicts =
+            new System.Runtime.CompilerServices.ConditionalWeakTable<OrderSnapshot, Verdict>();
+
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<OrderSnapshot, Verdict>.CreateValueCallback Judge =
+            order => Problem(order) is (string fact, string problem) ? new Verdict(fact, problem) : Verdict.InRange;
+
+        private sealed class Verdict
+        {
+            public static readonly Verdict InRange = new Verdict(null, null);
+
+            public Verdict(string? fact, string? problem)
+            {
+                Fact = fact;
+                Problem = problem;
+            }
+
+            public string? Fact { get; }
+
+            public string? Problem { get; }
+        }
+
         /// <summary>The first fact outside the supported range and why, or null.</summary>
         public static (string Fact, string Problem)? Problem(OrderSnapshot order)
         {

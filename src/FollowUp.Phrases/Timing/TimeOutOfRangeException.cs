@@ -18,7 +18,7 @@ namespace FollowUp.Phrases.Timing
         /// <summary>Throws when an order built in code holds a time outside the range.</summary>
         internal static void ThrowIfOutside(Lifecycle.OrderSnapshot order)
         {
-            if (Lifecycle.OrderRange.Problem(order) is (string fact, string problem))
+            if (Lifecycle.OrderRange.KnownProblem(order) is (string fact, string problem))
             {
                 throw new TimeOutOfRangeException(fact, problem);
             }

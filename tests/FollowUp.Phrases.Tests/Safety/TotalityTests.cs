@@ -48,13 +48,17 @@ namespace FollowUp.Phrases.Tests.Safety
         [Fact]
         public void Orders_built_in_code_with_times_at_the_ends_of_time_fail_with_a_library_exception()
         {
-            var order = EngineFixture.SampleOrder() with { DispatchedAt = Instant.FromUtc(9999, 12, 31, 23, 59, 59) };
+            // The sample order is judged in range first: an order's verdict is kept, and the copy made from it is another order.
+            var inRange = EngineFixture.SampleOrder();
+            EngineFixture.Engine().Render("shipment.dispatched", inRange);
+            var order = inRange with { DispatchedAt = Instant.FromUtc(9999, 12, 31, 23, 59, 59) };
 
             Action render = () => EngineFixture.Engine().Render("shipment.dispatched", order);
             Action plan = () => new FollowUpPlanner(new FollowUpPlannerOptions(), EngineFixture.Clock()).Plan(order);
             Action check = () => WordingChecker.Default.Check("We shipped it.", new CheckContext { Order = order, Now = EngineFixture.Now });
 
             render.Should().Throw<TimeOutOfRangeException>().Which.Field.Should().Be("shipment.dispatched_at");
+            render.Should().Throw<TimeOutOfRangeException>("the order's kept verdict is its problem, asked again").Which.Field.Should().Be("shipment.dispatched_at");
             plan.Should().Throw<TimeOutOfRangeException>().Which.Field.Should().Be("shipment.dispatched_at");
             check.Should().Throw<TimeOutOfRangeException>();
         }
