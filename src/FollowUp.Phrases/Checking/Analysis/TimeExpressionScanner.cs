@@ -31,6 +31,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             ChineseWeekdays = v.Terms("dates.weekday-numerals");
             ZoneWords = v.Words("dates.zone-words");
             OrdinalSuffixes = v.Entries("dates.ordinal-suffixes");
+            _suffixEndsInDigit = Array.Exists(OrdinalSuffixes, s => s.Length > 0 && s[s.Length - 1] >= '0' && s[s.Length - 1] <= '9');
             Months = v.Months;
             Weekdays = v.Weekdays;
             Connectors = v.Words("dates.connectors");
@@ -56,6 +57,8 @@ namespace FollowUp.Phrases.Checking.Analysis
         private WordList HourLeads { get; }
 
         // The month names as written, with or without a final dot ("Dez."): the words a date can start with besides a number.
+        // Every month name, and each with a dot after it: a word Strip reads as a month is in it, so most words are told
+        // they name none by a bit (it is hot) before the name is cut and looked up.
         private WordList MonthNames { get; }
 
         // Month and weekday names come from the packs: the same names DateNames writes dates with.
@@ -123,7 +126,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             // 27 Nov 2026 · 27 November · 27th November 2026 · 4. Dez. 2026 · 4 de diciembre de 2026
             var mi = Between(t, i + 1);
-            if (Day(a.Lower) is int d1 && mi < t.Count && Months.TryGetValue(Strip(t[mi].Lower), out var m1))
+            if (Day(a.Lower) is int d1 && mi < t.Count && MonthNames.Contains(t[mi]) && Months.TryGetValue(Strip(t[mi].Lower), out var m1))
             {
                 var e = new TimeExpression(TimeExpressionKind.Date, i, mi + 1) { Day = d1, Month = m1 };
                 var yi = Between(t, mi + 1);
@@ -138,7 +141,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             // Nov 27, 2026 · November 27 2026 · Nov 27
             // ("may" is a month only when capitalised: "you may 3…" is not a date.)
-            if (Months.TryGetValue(Strip(a.Lower), out var m2) && (!a.Is("may") || a.IsCapitalized)
+            if (MonthNames.Contains(a) && Months.TryGetValue(Strip(a.Lower), out var m2) && (!a.Is("may") || a.IsCapitalized)
                 && i + 1 < t.Count && Day(t[i + 1].Lower) is int d2)
             {
                 var e = new TimeExpression(TimeExpressionKind.Date, i, i + 2) { Day = d2, Month = m2 };
@@ -466,11 +469,19 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private string[] OrdinalSuffixes { get; }
 
+        // Whether an ordinal suffix ends in a digit, as none of the packs' do: then a number ending in a digit has none.
+        private readonly bool _suffixEndsInDigit;
+
         private int? Day(string s)
         {
             if (s.Length == 0 || s[0] < '0' || s[0] > '9')
             {
                 return null;
+            }
+
+            if (!_suffixEndsInDigit && s[s.Length - 1] >= '0' && s[s.Length - 1] <= '9')
+            {
+                return Number(s, 1, 31); // "27": most days are written without a suffix
             }
 
             foreach (var suffix in OrdinalSuffixes)
@@ -494,15 +505,17 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return null;
             }
 
+            var n = 0;
             foreach (var c in s)
             {
                 if (c < '0' || c > '9')
                 {
                     return null;
                 }
+
+                n = (n * 10) + (c - '0'); // four ASCII digits at most: what int.Parse would read, without the culture
             }
 
-            var n = int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
             return n >= min && n <= max ? n : null;
         }
     }
