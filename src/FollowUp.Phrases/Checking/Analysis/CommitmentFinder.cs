@@ -771,7 +771,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     }
 
                     var rest = t.Lower.Substring(at + marker.Length);
-                    var remedy = Array.Find(ChineseRemedies, r => rest.StartsWith(r, StringComparison.Ordinal) || (rest.Length > 1 && rest.Substring(1).StartsWith(r, StringComparison.Ordinal)));
+                    var remedy = RemedyOpening(rest);
                     if (remedy != null)
                     {
                         Add(a, found, t.Start + at, clause, StepActor.Seller, controlled: true, remedy);
@@ -788,6 +788,21 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             return false;
+        }
+
+        // The remedy the text after a certainty marker opens with, at its first or second character, or null. A loop, not
+        // a lambda: one capturing the text would be allocated for every marker tried.
+        private string? RemedyOpening(string rest)
+        {
+            foreach (var r in ChineseRemedies)
+            {
+                if (rest.StartsWith(r, StringComparison.Ordinal) || (rest.Length > 1 && rest.Substring(1).StartsWith(r, StringComparison.Ordinal)))
+                {
+                    return r;
+                }
+            }
+
+            return null;
         }
 
         // The token of "100" when "100%" stands glued right before Chinese run i, else null.

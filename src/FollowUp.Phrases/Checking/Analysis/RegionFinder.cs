@@ -168,7 +168,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             var line = a.Text.Substring(tokens[first].Start, tokens[end - 1].End - tokens[first].Start).Trim();
             var lower = line.ToLowerInvariant();
-            if (Array.Exists(ReplyHeaders, h => lower.Length > h.Start.Length + h.End.Length && lower.StartsWith(h.Start, StringComparison.Ordinal) && lower.EndsWith(h.End, StringComparison.Ordinal)))
+            if (IsReplyHeaderLine(lower))
             {
                 return true;
             }
@@ -184,6 +184,21 @@ namespace FollowUp.Phrases.Checking.Analysis
             {
                 var rest = a.Text.Substring(tokens[end - 1].End, Math.Min(300, a.Text.Length - tokens[end - 1].End)).ToLowerInvariant();
                 return TermSearch.AnyIn(rest, HeaderFields);
+            }
+
+            return false;
+        }
+
+        // "on … wrote:" in any pack's words, as (start, end) of the lower-cased line. A loop, not a lambda: one capturing
+        // the line would be allocated at every line this is asked of, header or not.
+        private bool IsReplyHeaderLine(string lower)
+        {
+            foreach (var (start, end) in ReplyHeaders)
+            {
+                if (lower.Length > start.Length + end.Length && lower.StartsWith(start, StringComparison.Ordinal) && lower.EndsWith(end, StringComparison.Ordinal))
+                {
+                    return true;
+                }
             }
 
             return false;

@@ -21,7 +21,7 @@ namespace FollowUp.Phrases.Checking.Rules
             {
                 if (e.DateIn(y) is LocalDate d)
                 {
-                    var distance = System.Math.Abs(Period.Between(today, d, PeriodUnits.Days).Days);
+                    var distance = System.Math.Abs(Period.DaysBetween(today, d)); // no Period object per year tried
                     if (distance < bestDistance)
                     {
                         bestDistance = distance;
