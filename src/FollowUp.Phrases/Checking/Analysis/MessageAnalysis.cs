@@ -50,8 +50,8 @@ namespace FollowUp.Phrases.Checking.Analysis
             // A locale decides the languages before any token is read; without one, most messages are detected as English
             // and Chinese: the tokenizer gives each token its answers for that vocabulary (see ReadWords).
             var code = Languages.LanguagePacks.LanguageOf(context.Locale);
-            var ofLocale = code != null ? LanguagesOf(code) : default; // no vocabulary without a locale
-            _tokenizer = new Tokenizer(_tokens, _links, ofLocale.Vocabulary ?? _packs.VocabularyFor(Array.Empty<string>()));
+            var ofLocale = code != null ? LanguagesOf(code) : default;
+            _tokenizer = new Tokenizer(_tokens, _links, code != null ? ofLocale.Vocabulary : _packs.VocabularyFor(Array.Empty<string>()));
             _tokenizer.Tokenize(Visible.Text);
             QuotedWords.MarkQuotations(_tokens);
             (Vocabulary, LanguagesRead, UncoveredLanguages) = code != null ? ofLocale : DetectLanguages();

@@ -45,43 +45,27 @@ namespace FollowUp.Phrases.Checking.Analysis
         Token IReadOnlyList<Token>.this[int index] => this[index];
 
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public void Add(in Token token)
-        {
-            var tokens = _tokens;
-            var count = Count;
-            if ((uint)count < (uint)tokens.Length)
-            {
-                tokens[count] = token;
-                Count = count + 1;
-                return;
-            }
-
-            AddGrowing(token);
-        }
+        public void Add(in Token token) => AddSlot() = token;
 
         /// <summary>A new token at the end, for the tokenizer to write in place (<see cref="Token.SetWord"/>).</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public ref Token AddSlot()
         {
-            var count = Count;
-            if ((uint)count >= (uint)_tokens.Length)
+            if (Count == _tokens.Length)
             {
-                AddGrowing(default);
-                return ref _tokens[count];
+                Grow();
             }
 
-            Count = count + 1;
-            return ref _tokens[count];
+            return ref _tokens[Count++];
         }
 
         // Sized from the text's length, so this is rare: a message of unusually short tokens.
-        private void AddGrowing(in Token token)
+        private void Grow()
         {
             var longer = ArrayPool<Token>.Shared.Rent(_tokens.Length * 2);
             Array.Copy(_tokens, longer, Count);
             Give(_tokens, Count);
             _tokens = longer;
-            _tokens[Count++] = token;
         }
 
         /// <summary>

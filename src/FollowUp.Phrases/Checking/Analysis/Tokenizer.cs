@@ -357,8 +357,9 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             var first = text[start];
+            var lowerFirst = WordPool.LowerAscii(first);
             var word = _words.GetAscii(text, start, j - start, WordPool.HashEnd(hash), upperCase);
-            _tokens.AddSlot().SetWord(start, j, word, (uint)(first - 'A') <= 'Z' - 'A' ? (char)(first | 0x20) : first, isCapitalized: (uint)(first - 'A') <= 'Z' - 'A', isAllCaps: !lowerCase && letters >= 2,
+            _tokens.AddSlot().SetWord(start, j, word, lowerFirst, isCapitalized: lowerFirst != first, isAllCaps: !lowerCase && letters >= 2,
                 startsWithDigit: (uint)(first - '0') <= 9, hasDigit: digit, _likelyId, WordAnswers(word));
             return j;
         }
@@ -379,8 +380,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     buffer = Grow();
                 }
 
-                var c = text[k];
-                buffer[length++] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+                buffer[length++] = WordPool.LowerAscii(text[k]);
             }
 
             while (true)

@@ -25,7 +25,6 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private Word?[] _slots = new Word?[32]; // grows with the message: a short one pays for a short table
         private int[] _hashes = new int[32];
-        private string[] _texts = new string[32]; // each slot's word's text, compared without a visit to the word
         private int _count;
 
         /// <summary>The pooled word whose text is <paramref name="chars"/>[0, <paramref name="length"/>).</summary>
@@ -47,7 +46,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             var slot = hash & mask;
             while (_slots[slot] is Word existing)
             {
-                if (_hashes[slot] == hash && Equal(_texts[slot], chars, length))
+                if (_hashes[slot] == hash && Equal(existing.Text, chars, length))
                 {
                     return existing;
                 }
@@ -71,7 +70,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 var slot = hash & mask;
                 while (_slots[slot] is Word existing)
                 {
-                    if (_hashes[slot] == hash && EqualAscii(_texts[slot], text, start, length, hasUpper))
+                    if (_hashes[slot] == hash && EqualAscii(existing.Text, text, start, length, hasUpper))
                     {
                         return existing;
                     }
@@ -84,6 +83,10 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             return new Word(Lowered(text, start, length, hasUpper));
         }
+
+        /// <summary>An ASCII capital lower-cased (setting its bit 5); any other character as it is.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static char LowerAscii(char c) => (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
 
         // ASCII only: lower-casing is setting one bit of each capital.
         private static string Lowered(string text, int start, int length, bool hasUpper)
@@ -107,7 +110,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             for (var i = 0; i < length; i++)
             {
                 var c = text[start + i];
-                if (s[i] != ((uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c))
+                if (s[i] != LowerAscii(c))
                 {
                     return false;
                 }
@@ -125,7 +128,6 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             _slots[slot] = created;
             _hashes[slot] = hash;
-            _texts[slot] = created.Text;
             if (++_count * 2 > _slots.Length)
             {
                 Grow();
@@ -203,7 +205,6 @@ namespace FollowUp.Phrases.Checking.Analysis
             var hashes = _hashes;
             _slots = new Word?[slots.Length * 2];
             _hashes = new int[slots.Length * 2];
-            _texts = new string[slots.Length * 2];
             var mask = _slots.Length - 1;
             for (var i = 0; i < slots.Length; i++)
             {
@@ -217,7 +218,6 @@ namespace FollowUp.Phrases.Checking.Analysis
 
                     _slots[slot] = s;
                     _hashes[slot] = hashes[i];
-                    _texts[slot] = s.Text;
                 }
             }
         }

@@ -127,7 +127,7 @@ namespace FollowUp.Phrases.Checking.Rules
             // Most numbers (dates, order and tracking numbers) are too short to be either: counted before they are copied.
             end = DigitRun(text, i, null, out var count);
             what = "";
-            if (count < 8)
+            if (count < MinDigits)
             {
                 return false;
             }
@@ -139,7 +139,7 @@ namespace FollowUp.Phrases.Checking.Rules
             // Order numbers can pass the Luhn check too: a card number is also grouped like one or labelled as one.
             var card = count >= 13 && count <= 19 && Luhn(digits) && (GroupedInFours(text, i, end) || LabelBefore(text, i, 30, Labels(v, ref s_cardLabels, "payment-details.card-labels", orIban: false)));
             what = card ? "a card number" : "a bank account number";
-            return card || (count >= 8 && LabelBefore(text, i, 40, Labels(v, ref s_accountLabels, "payment-details.account-labels", orIban: true)));
+            return card || (count >= MinDigits && LabelBefore(text, i, 40, Labels(v, ref s_accountLabels, "payment-details.account-labels", orIban: true)));
         }
 
         private static bool IbanAt(string text, int i, out int end)
@@ -154,6 +154,25 @@ namespace FollowUp.Phrases.Checking.Rules
             var buffer = t_buffer ??= new char[40];
             end = IbanEnd(text, i, buffer, out var count);
             return end > i && IbanValid(new ReadOnlySpan<char>(buffer, 0, count));
+        }
+
+        // The fewest digits a card or account number has.
+        private const int MinDigits = 8;
+
+        /// <summary>
+        /// Whether the digit run at <paramref name="i"/> may reach <see cref="MinDigits"/> digits: that many in a row, or a
+        /// first group the run goes on from (a space or hyphen, then a digit). Answered from the first group alone: the
+        /// screen asks it before <see cref="At(string, Vocabulary, int)"/> at every number, and dates, times and order numbers mostly stop short.
+        /// </summary>
+        internal static bool MayStartLongNumber(string text, int i)
+        {
+            var j = i;
+            while (j < text.Length && j - i < MinDigits && char.IsDigit(text[j]))
+            {
+                j++;
+            }
+
+            return j - i >= MinDigits || (j + 1 < text.Length && (text[j] == ' ' || text[j] == '-') && char.IsDigit(text[j + 1]));
         }
 
         /// <summary>Digits with single spaces or hyphens between groups: "4111 1111 1111 1111".</summary>

@@ -320,27 +320,13 @@ namespace FollowUp.Phrases.Checking.Screening
             {
                 var c = text[k];
                 if (((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) && (k == start || !ScreenText.IsAsciiLetterOrDigit(text[k - 1]))
-                    && (c > '9' || MayRunToEightDigits(text, k)) && PaymentDetailsRule.At(text, _everyPack, k))
+                    && (c > '9' || PaymentDetailsRule.MayStartLongNumber(text, k)) && PaymentDetailsRule.At(text, _everyPack, k))
                 {
                     return true;
                 }
             }
 
             return false;
-        }
-
-        // Whether the digits from k may make the eight a card or account number needs at least (PaymentDetailsRule's
-        // digit run): eight in a row, or a group the run goes on from (a space or hyphen, then a digit). Times and order
-        // numbers mostly stop short, and the rule is not asked.
-        private static bool MayRunToEightDigits(string text, int k)
-        {
-            var j = k;
-            while (j < text.Length && j - k < 8 && char.IsDigit(text[j]))
-            {
-                j++;
-            }
-
-            return j - k >= 8 || (j + 1 < text.Length && (text[j] == ' ' || text[j] == '-') && char.IsDigit(text[j + 1]));
         }
 
         // Placeholders and payment numbers inside a link, found as the finder and the rule read every character.
