@@ -260,21 +260,6 @@ namespace FollowUp.Phrases.Checking.Analysis
         // inlines, where an interface enumerator is an object and two interface calls per sentence.
         public List<Sentence> Sentences => _sentences;
 
-        /// <summary>
-        /// The stretches of visible text [From, To) of the sentences holding any of <paramref name="holds"/>, in text order:
-        /// for a pass that reads the text itself and starts only at such tokens.
-        /// </summary>
-        public IEnumerable<(int From, int To)> SentenceTextWith(SentenceHolds holds)
-        {
-            foreach (var sentence in _sentences)
-            {
-                if ((sentence.Holds & holds) != 0 && sentence.End > sentence.First)
-                {
-                    yield return (_tokens[sentence.First].Start, _tokens[sentence.End - 1].End);
-                }
-            }
-        }
-
         /// <summary>Whether the message has a run of Chinese characters (most have none: Chinese finders then pass it by).</summary>
         public bool HasChinese => _tokenizer.ChineseRuns > 0;
 

@@ -31,16 +31,32 @@ namespace FollowUp.Phrases.Checking.Rules
         public void Check(MessageAnalysis a, Severity severity, ICollection<Diagnostic> findings)
         {
             // Every card number, account number and IBAN starts at a digit or has its check digits right after its
-            // country, in the word it starts: only the text of sentences with a digit in a word, or a link, is read.
+            // country, in the word it starts: only words with a digit in them, and links, are read — of the sentences that
+            // hold one. A number found, or a digit run read, may run on over the words after it: they are not read again.
+            var tokens = a.Tokens;
             var i = 0;
-            foreach (var (from, to) in a.SentenceTextWith(SentenceHolds.Digit | SentenceHolds.Link))
+            foreach (var sentence in a.Sentences)
             {
-                i = Math.Max(i, from);
-                while (Next(a.Text, a.Vocabulary, ref i, to, out var start, out var end, out var what))
+                if ((sentence.Holds & (SentenceHolds.Digit | SentenceHolds.Link)) == 0)
                 {
-                    findings.Add(a.Report(Rule, severity, start, end,
-                        $"The message contains {what}; payment details in messages invite fraud and break marketplace rules.",
-                        "Remove it and point the buyer to the platform's checkout or a secured invoice link."));
+                    continue;
+                }
+
+                for (var k = sentence.First; k < sentence.End; k++)
+                {
+                    ref readonly var t = ref tokens[k];
+                    if ((!t.HasDigit && t.Kind != TokenKind.Link) || i >= t.End)
+                    {
+                        continue;
+                    }
+
+                    i = Math.Max(i, t.Start);
+                    while (i < t.End && Next(a.Text, a.Vocabulary, ref i, t.End, out var start, out var end, out var what))
+                    {
+                        findings.Add(a.Report(Rule, severity, start, end,
+                            $"The message contains {what}; payment details in messages invite fraud and break marketplace rules.",
+                            "Remove it and point the buyer to the platform's checkout or a secured invoice link."));
+                    }
                 }
             }
         }
