@@ -52,13 +52,11 @@ namespace FollowUp.Phrases.Checking.Analysis
             var code = Languages.LanguagePacks.LanguageOf(context.Locale);
             var ofLocale = code != null ? LanguagesOf(code) : default;
             _tokenizer = new Tokenizer(_tokens, _links, code != null ? ofLocale.Vocabulary : _packs.VocabularyFor(Array.Empty<string>()));
-            _tokenizer.Tokenize(Visible.Text);
-            QuotedWords.MarkQuotations(_tokens);
+            _tokenizer.Tokenize(Visible.Text); // quotations marked as their closing marks are cut
             (Vocabulary, LanguagesRead, UncoveredLanguages) = code != null ? ofLocale : DetectLanguages();
             ReadWords();
-            _clauses = SentenceSplitter.Split(_tokens, Vocabulary, _sentences);
+            _clauses = SentenceSplitter.Split(_tokens, Vocabulary, _sentences); // names marked as the tokens pass
             QuotedWords.MarkReportedQuestions(this);
-            MarkNames();
             FindRegions();
         }
 
@@ -569,9 +567,6 @@ namespace FollowUp.Phrases.Checking.Analysis
             return lo;
         }
 
-        // After these a capital is expected: a colon, an opening bracket or quote, Spanish "¡" and "¿".
-        private static bool IsOpener(string punct) => punct.Length == 1 && ":(\"¡¿".IndexOf(punct[0]) >= 0;
-
         // Once the languages are chosen: shorthand read as the words it stands for ("shud" as "should"), and each token given
         // its word's answers for the vocabulary's hot lists. Links are never matched against lists, and keep none. The
         // tokenizer gave every token its answers for the vocabulary it expected: when that is the one chosen and no word
@@ -606,41 +601,5 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
             }
         }
-
-        private void MarkNames()
-        {
-            var titles = Vocabulary.Words("text.titles");
-            foreach (var s in _sentences)
-            {
-                for (var i = s.First; i < s.End; i++)
-                {
-                    ref var t = ref _tokens[i];
-                    // "I", "I'll", "I'm" are capitalised everywhere and never a name.
-                    if (t.Kind != TokenKind.Word || !t.IsCapitalized || t.IsAllCaps || t.Is("i") || t.Lower.StartsWith("i'", StringComparison.Ordinal))
-                    {
-                        continue;
-                    }
-
-                    var prev = PreviousToken(i, s.First);
-                    var prevWord = prev >= 0 && _tokens[prev].Is(".") ? PreviousToken(prev, s.First) : prev;
-                    if (prevWord >= 0 && _tokens[prevWord].Kind == TokenKind.Word && titles.Contains(_tokens[prevWord]))
-                    {
-                        t.IsName = true;
-                        continue;
-                    }
-
-                    // A capital in mid-sentence marks a name ("thanks, Soon"), not a word; sentence starts and
-                    // text after a colon or an opening bracket are capitalised anyway. Where a language in the message
-                    // capitalises every noun (German), capitals say nothing and only a title marks a name.
-                    if (!Vocabulary.CapitalizedNouns && prev >= 0 && !(_tokens[prev].Kind == TokenKind.Punct && IsOpener(_tokens[prev].Lower)))
-                    {
-                        t.IsName = true;
-                    }
-                }
-            }
-        }
-
-        private static int PreviousToken(int i, int floor) => i - 1 >= floor ? i - 1 : -1;
-
     }
 }

@@ -3,50 +3,12 @@ using System;
 namespace FollowUp.Phrases.Checking.Analysis
 {
     /// <summary>
-    /// Marks the words that are the buyer's, not the seller's: quotations ("will it arrive soon?" in quotation marks) and
-    /// a buyer's question reported in the seller's words. Rules read neither as the seller's wording.
+    /// Marks the words that are the buyer's, not the seller's: quotations ("will it arrive soon?" in quotation marks: the
+    /// tokenizer marks them as it cuts the closing mark) and a buyer's question reported in the seller's words. Rules read
+    /// neither as the seller's wording.
     /// </summary>
     internal static class QuotedWords
     {
-        /// <summary>Marks every token from an opening quotation mark to its closing one, on one line.</summary>
-        public static void MarkQuotations(TokenList tokens)
-        {
-            var open = -1;
-            var closer = '\0';
-            for (var i = 0; i < tokens.Count; i++)
-            {
-                var t = tokens[i];
-                if (t.Kind != TokenKind.Punct)
-                {
-                    continue;
-                }
-
-                var mark = t.Mark; // a mark is one character, or a surrogate pair
-                if (open < 0)
-                {
-                    closer = CloserOf(mark);
-                    open = closer != '\0' ? i : -1;
-                    continue;
-                }
-
-                if (mark == '\n')
-                {
-                    open = -1; // An unclosed quote ends with its line: do not hide the rest of the message.
-                    continue;
-                }
-
-                if (mark == closer)
-                {
-                    for (var k = open; k <= i; k++)
-                    {
-                        tokens[k].IsQuoted = true;
-                    }
-
-                    open = -1;
-                }
-            }
-        }
-
         /// <summary>The mark that closes a quotation <paramref name="opener"/> opens, or '\0' when it opens none.</summary>
         public static char CloserOf(char opener)
         {
@@ -78,7 +40,8 @@ namespace FollowUp.Phrases.Checking.Analysis
 
                 for (var i = sentence.First; i < sentence.End; i++)
                 {
-                    var length = leads.Match(a, i, sentence.End);
+                    // A lead is read whatever its capitals (names are marked by now): "..., Asked whether it ships" reports a question.
+                    var length = leads.Match(a, i, sentence.End, allowNames: true);
                     if (length == 0)
                     {
                         continue;

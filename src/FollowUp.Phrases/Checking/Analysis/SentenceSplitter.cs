@@ -6,7 +6,7 @@ namespace FollowUp.Phrases.Checking.Analysis
     /// <summary>
     /// Sentences end at '.', '!', '?', their Chinese forms and line breaks (not at an abbreviation's dot, nor inside
     /// quotes); clauses at commas, colons, dashes, brackets and "but". Rules look for a word's partners within its clause
-    /// or sentence.
+    /// or sentence. The capitals that are names are marked in the same pass (<see cref="NameMarks"/>).
     /// </summary>
     internal static class SentenceSplitter
     {
@@ -23,6 +23,8 @@ namespace FollowUp.Phrases.Checking.Analysis
         {
             var abbreviations = vocabulary.Words("text.abbreviations");
             var months = vocabulary.Months;
+            var titles = vocabulary.Words("text.titles");
+            var capitalizedNouns = vocabulary.CapitalizedNouns;
 
             // Sentences are gathered as (first, end, first clause, clause count, what their tokens hold), then made to
             // share one clause array. Sized from the token count (about one sentence per 16 tokens, one clause per 6) so
@@ -41,6 +43,8 @@ namespace FollowUp.Phrases.Checking.Analysis
             var holds = SentenceHolds.None;
             for (var i = 0; i < tokens.Count; i++)
             {
+                // Names are marked here, while the tokens pass with their sentence's first token known (NameMarks).
+                NameMarks.MarkAt(tokens, i, first, titles, capitalizedNouns);
                 ref readonly var t = ref tokens[i];
                 hot |= t.Hot; // every token's answers are set by now (MessageAnalysis.ReadWords)
                 holds |= t.Holds;

@@ -5,7 +5,8 @@ namespace FollowUp.Phrases.Checking.Analysis
 {
     /// <summary>
     /// Cuts a message's visible text into tokens: words (lower-cased, pooled, judged for capitals), runs of Chinese
-    /// characters, marks, line breaks, and web and mail addresses as links. The checker's screen cuts words with the same
+    /// characters, marks, line breaks, and web and mail addresses as links; the tokens between quotation marks are marked
+    /// quoted as the closing mark is cut. The checker's screen cuts words with the same
     /// <see cref="WordEnd"/>, so what it looks up is what the reading reads.
     /// </summary>
     internal sealed class Tokenizer
@@ -154,6 +155,8 @@ namespace FollowUp.Phrases.Checking.Analysis
                         AddToken(TokenKind.Punct, i, end, _words.Mark('\n'), false);
                     }
 
+                    _quoteOpen = -1; // an unclosed quotation ends with its line: the rest of the message is not hidden
+
                     i = end;
                     continue;
                 }
@@ -213,12 +216,18 @@ namespace FollowUp.Phrases.Checking.Analysis
                 {
                     var mark = _words.Mark(c);
                     _tokens.AddSlot().SetMark(i, mark, c, _likelyId, mark.HotIn(Likely));
+                    if (_quoteOpen >= 0 || c == '"')
+                    {
+                        QuotationMark(c);
+                    }
+
                     i++;
                     continue;
                 }
 
                 var len = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
                 AddToken(TokenKind.Punct, i, i + len, Pooled(text, i, len), false);
+                QuotationMark(len == 1 ? c : '\0'); // a mark's one character (Token.Mark)
                 i += len;
             }
         }
@@ -296,6 +305,35 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             return dot && k > j + 2 ? k : -1;
+        }
+
+        // The opening quotation mark waiting for its closing one on this line (its token), or -1; and that closing mark.
+        private int _quoteOpen = -1;
+        private char _quoteCloser;
+
+        /// <summary>
+        /// The mark token just added (<paramref name="mark"/>, or '\0' for one of two characters) as a quotation mark: an
+        /// opening one waits for its closing one on the same line (<see cref="QuotedWords.CloserOf"/>), and the tokens from
+        /// one to the other are marked quoted — someone else's words, which rules do not read as the seller's. Done as the
+        /// marks are cut: a pass of its own over every token of a long message found the few marks among them.
+        /// </summary>
+        private void QuotationMark(char mark)
+        {
+            var index = _tokens.Count - 1;
+            if (_quoteOpen < 0)
+            {
+                _quoteCloser = QuotedWords.CloserOf(mark);
+                _quoteOpen = _quoteCloser != '\0' ? index : -1;
+            }
+            else if (mark == _quoteCloser)
+            {
+                for (var k = _quoteOpen; k <= index; k++)
+                {
+                    _tokens[k].IsQuoted = true;
+                }
+
+                _quoteOpen = -1;
+            }
         }
 
         /// <summary>Runs of Chinese characters among the tokens: none in most messages, and then no Chinese term is looked for.</summary>
