@@ -207,37 +207,60 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>The first token of the footer: where footer wording starts in the last part of the message, or <paramref name="limit"/>.</summary>
         private int FindFooter(MessageAnalysis a, MessageRegionKind[] kinds, int limit)
         {
-            var tokens = a.Tokens;
             var optOut = a.Vocabulary.Links.OptOutWords;
-            for (var i = 0; i < limit; i++)
+            foreach (var sentence in a.Sentences)
             {
-                ref readonly var t = ref tokens[i];
-                if (t.IsQuoted || kinds[i] != MessageRegionKind.Body || (t.Kind != TokenKind.Cjk && !FooterOpeners.Contains(t)))
+                if (sentence.First >= limit)
+                {
+                    break;
+                }
+
+                // A sentence with no word footer wording starts with, and no Chinese, is passed by whole: most are.
+                if ((sentence.Holds & SentenceHolds.Chinese) == 0 && !sentence.MayHold(FooterOpeners))
                 {
                     continue;
                 }
 
-                var marker = FooterWords.Match(a, i, limit, allowNames: true) > 0
-                    || optOut.Match(a, i, limit, allowNames: true) > 0
-                    || (t.Kind == TokenKind.Cjk && (TermSearch.AnyIn(t.Lower, ChineseFooter)
-                                                    || TermSearch.AnyIn(t.Lower, a.Vocabulary.Links.ChineseOptOut)))
-                    || t.Is("©");
-                if (!marker)
+                for (var i = sentence.First; i < sentence.End && i < limit; i++)
                 {
-                    continue;
+                    if (FooterAt(a, kinds, i, limit, optOut) is int start)
+                    {
+                        return start;
+                    }
                 }
-
-                // The footer starts where its line, sentence or '|' section does; a footer never opens the message.
-                var start = i;
-                while (start > 0 && !IsSectionBreak(a, start - 1))
-                {
-                    start--;
-                }
-
-                return start == 0 ? limit : start;
             }
 
             return limit;
+        }
+
+        // The footer's first token when footer wording starts at token i, or null.
+        private int? FooterAt(MessageAnalysis a, MessageRegionKind[] kinds, int i, int limit, PhraseSet optOut)
+        {
+            var tokens = a.Tokens;
+            ref readonly var t = ref tokens[i];
+            if (t.IsQuoted || kinds[i] != MessageRegionKind.Body || (t.Kind != TokenKind.Cjk && !FooterOpeners.Contains(t)))
+            {
+                return null;
+            }
+
+            var marker = FooterWords.Match(a, i, limit, allowNames: true) > 0
+                || optOut.Match(a, i, limit, allowNames: true) > 0
+                || (t.Kind == TokenKind.Cjk && (TermSearch.AnyIn(t.Lower, ChineseFooter)
+                                                || TermSearch.AnyIn(t.Lower, a.Vocabulary.Links.ChineseOptOut)))
+                || t.Is("©");
+            if (!marker)
+            {
+                return null;
+            }
+
+            // The footer starts where its line, sentence or '|' section does; a footer never opens the message.
+            var start = i;
+            while (start > 0 && !IsSectionBreak(a, start - 1))
+            {
+                start--;
+            }
+
+            return start == 0 ? limit : start;
         }
 
         private bool IsSectionBreak(MessageAnalysis a, int k)
