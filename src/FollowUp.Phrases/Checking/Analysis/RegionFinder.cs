@@ -113,40 +113,61 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>Marks "&gt;" lines and everything from a reply header on; returns the first token of that tail.</summary>
         private int MarkQuotedReply(MessageAnalysis a, MessageRegionKind[] kinds)
         {
+            // A line ends at a line break, and every line break ends a sentence (none is quoted while sentences are split:
+            // a quotation ends with its line), or is the blank line's second one, joined to the sentence before it: the
+            // lines are found at the sentences' ends, not by asking every token.
             var tokens = a.Tokens;
             var lineFirst = 0;
-            while (lineFirst < tokens.Count)
+            foreach (var sentence in a.Sentences)
             {
-                var lineEnd = lineFirst;
-                while (lineEnd < tokens.Count && !tokens[lineEnd].Is("\n"))
+                var last = sentence.End - 1;
+                if (last < sentence.First || !tokens[last].Is("\n"))
                 {
-                    lineEnd++;
+                    continue;
                 }
 
-                if (lineEnd > lineFirst)
+                var lineEnd = last > sentence.First && tokens[last - 1].Is("\n") ? last - 1 : last; // the line between is empty
+                if (QuotedLine(a, kinds, lineFirst, lineEnd) is int replyStart)
                 {
-                    if (tokens[lineFirst].Is(">"))
-                    {
-                        for (var k = lineFirst; k < lineEnd; k++)
-                        {
-                            kinds[k] = MessageRegionKind.QuotedReply;
-                        }
-                    }
-                    else if (IsReplyHeader(a, lineFirst, lineEnd))
-                    {
-                        for (var k = lineFirst; k < tokens.Count; k++)
-                        {
-                            kinds[k] = MessageRegionKind.QuotedReply;
-                        }
-
-                        return lineFirst;
-                    }
+                    return replyStart;
                 }
 
-                lineFirst = lineEnd + 1;
+                lineFirst = last + 1;
             }
 
-            return tokens.Count;
+            return QuotedLine(a, kinds, lineFirst, tokens.Count) ?? tokens.Count;
+        }
+
+        // Marks the line of tokens [first, end) when it is a "&gt;" line; the first token of the reply when it is a reply
+        // header (everything from it on marked), else null.
+        private int? QuotedLine(MessageAnalysis a, MessageRegionKind[] kinds, int first, int end)
+        {
+            if (end <= first)
+            {
+                return null;
+            }
+
+            if (a.Tokens[first].Is(">"))
+            {
+                for (var k = first; k < end; k++)
+                {
+                    kinds[k] = MessageRegionKind.QuotedReply;
+                }
+
+                return null;
+            }
+
+            if (!IsReplyHeader(a, first, end))
+            {
+                return null;
+            }
+
+            for (var k = first; k < a.Tokens.Count; k++)
+            {
+                kinds[k] = MessageRegionKind.QuotedReply;
+            }
+
+            return first;
         }
 
         // The first field of a header block ("from:", "von:", "发件人") and the fields after it, each after a line break.
