@@ -175,44 +175,48 @@ namespace FollowUp.Phrases.Checking.Analysis
             _regionOfToken = Vocabulary.Regions.Find(this, IsSubject);
             var runStarts = t_runStarts ??= new int[16]; // the first token of each run of one region kind, as the runs close
             var runs = 0;
-            var first = 0;
             var quotedReply = false;
-            for (var i = 0; i <= _tokens.Count; i++)
+            var kinds = _regionOfToken;
+            for (var first = 0; first < _tokens.Count;)
             {
-                if (i < _tokens.Count && _regionOfToken[i] == MessageRegionKind.QuotedReply)
+                // A run of one region kind at a time, its end found many tokens at a step.
+                var kind = kinds[first];
+                var end = first + RunLength(kinds, first, _tokens.Count);
+                if (kind == MessageRegionKind.QuotedReply)
                 {
-                    _tokens[i].IsQuoted = true;
+                    for (var k = first; k < end; k++)
+                    {
+                        _tokens[k].IsQuoted = true;
+                    }
+
                     quotedReply = true;
                 }
 
-                if (i > 0 && (i == _tokens.Count || _regionOfToken[i] != _regionOfToken[first]))
+                // Line breaks between regions belong to neither: a region's span starts and ends on its words.
+                int a = first, b = end - 1;
+                while (a <= b && _tokens[a].Is("\n"))
                 {
-                    // Line breaks between regions belong to neither: a region's span starts and ends on its words.
-                    int a = first, b = i - 1;
-                    while (a <= b && _tokens[a].Is("\n"))
-                    {
-                        a++;
-                    }
-
-                    while (b >= a && _tokens[b].Is("\n"))
-                    {
-                        b--;
-                    }
-
-                    if (a <= b)
-                    {
-                        _regions.Add(new MessageRegion(_regionOfToken[first], _tokens[a].Start, _tokens[b].End, first, i));
-                    }
-
-                    if (runs == runStarts.Length)
-                    {
-                        Array.Resize(ref t_runStarts, runs * 2);
-                        runStarts = t_runStarts;
-                    }
-
-                    runStarts[runs++] = first;
-                    first = i;
+                    a++;
                 }
+
+                while (b >= a && _tokens[b].Is("\n"))
+                {
+                    b--;
+                }
+
+                if (a <= b)
+                {
+                    _regions.Add(new MessageRegion(kind, _tokens[a].Start, _tokens[b].End, first, end));
+                }
+
+                if (runs == runStarts.Length)
+                {
+                    Array.Resize(ref t_runStarts, runs * 2);
+                    runStarts = t_runStarts;
+                }
+
+                runStarts[runs++] = first;
+                first = end;
             }
 
             if (quotedReply && _links.Count > 0)
@@ -229,6 +233,23 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         [ThreadStatic]
         private static int[]? t_runStarts;
+
+        // How many tokens from first on (before count) are of first's region kind.
+        private static int RunLength(MessageRegionKind[] kinds, int first, int count)
+        {
+#if NET8_0_OR_GREATER
+            var at = System.Runtime.InteropServices.MemoryMarshal.Cast<MessageRegionKind, int>(kinds.AsSpan(first, count - first)).IndexOfAnyExcept((int)kinds[first]);
+            return at < 0 ? count - first : at;
+#else
+            var end = first + 1;
+            while (end < count && kinds[end] == kinds[first])
+            {
+                end++;
+            }
+
+            return end - first;
+#endif
+        }
 
         public VisibleText Visible { get; }
 
