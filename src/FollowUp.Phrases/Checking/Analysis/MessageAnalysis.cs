@@ -302,7 +302,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         private List<TimeExpression>? _times;
 
         /// <summary>Dates and clock times, found once on first use.</summary>
-        public List<TimeExpression> TimeExpressions => _times ??= Vocabulary.Dates.Scan(_tokens);
+        public List<TimeExpression> TimeExpressions => _times ??= Vocabulary.Dates.Scan(_tokens, _sentences);
 
         private List<TimingPhrase>? _timing;
 

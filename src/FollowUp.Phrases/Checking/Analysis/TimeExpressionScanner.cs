@@ -73,36 +73,48 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private WordList ZoneWords { get; }
 
-        public List<TimeExpression> Scan(TokenList tokens)
+        /// <summary>The dates and times among <paramref name="tokens"/>, in text order, read in the <paramref name="sentences"/> that may hold one.</summary>
+        public List<TimeExpression> Scan(TokenList tokens, List<Sentence> sentences)
         {
             var found = new List<TimeExpression>();
-            for (var i = 0; i < tokens.Count; i++)
+            var i = 0;
+            foreach (var sentence in sentences)
             {
-                ref readonly var token = ref tokens[i];
-                if (token.IsQuoted || token.Kind == TokenKind.Link || !(token.IsDigitStart || MonthNames.Contains(token)))
-                {
-                    continue; // every date and time starts with a number or a month's name
-                }
-
-                var e = TryDate(tokens, i) ?? TryChineseDate(tokens, i) ?? TryTime(tokens, i);
-                if (e is null)
+                // Every date and time starts with a number or a month's name: a sentence with neither is passed by whole
+                // (what starts in one may run on past its end, and the next sentence is read from there).
+                if ((sentence.Holds & SentenceHolds.Number) == 0 && !sentence.MayHold(MonthNames))
                 {
                     continue;
                 }
 
-                if (e.Kind == TimeExpressionKind.ClockTime && IsServiceName(tokens, e.FirstToken))
+                for (i = Math.Max(i, sentence.First); i < sentence.End; i++)
                 {
-                    i = e.EndToken - 1; // "DHL Express 12:00", "UPS Worldwide Express 9:00": a carrier's product, not a time
-                    continue;
-                }
+                    ref readonly var token = ref tokens[i];
+                    if (token.IsQuoted || token.Kind == TokenKind.Link || !(token.IsDigitStart || MonthNames.Contains(token)))
+                    {
+                        continue;
+                    }
 
-                if (e.Kind == TimeExpressionKind.Date)
-                {
-                    AttachWeekday(tokens, e);
-                }
+                    var e = TryDate(tokens, i) ?? TryChineseDate(tokens, i) ?? TryTime(tokens, i);
+                    if (e is null)
+                    {
+                        continue;
+                    }
 
-                found.Add(e);
-                i = e.EndToken - 1;
+                    if (e.Kind == TimeExpressionKind.ClockTime && IsServiceName(tokens, e.FirstToken))
+                    {
+                        i = e.EndToken - 1; // "DHL Express 12:00", "UPS Worldwide Express 9:00": a carrier's product, not a time
+                        continue;
+                    }
+
+                    if (e.Kind == TimeExpressionKind.Date)
+                    {
+                        AttachWeekday(tokens, e);
+                    }
+
+                    found.Add(e);
+                    i = e.EndToken - 1;
+                }
             }
 
             foreach (var e in found)
