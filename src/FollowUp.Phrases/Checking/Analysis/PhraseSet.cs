@@ -39,7 +39,19 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             _starts = owner.ListOf(_byFirstWord.Keys);
+            _alone = owner.ListOf(All.Where(p => p.Length == 1).Select(p => p[0]));
+            _seconds = owner.ListOf(All.Where(p => p.Length > 1).Select(p => p[1]));
         }
+
+        // The words that are a phrase alone, and those that stand second in one: a first word that is no phrase alone
+        // ("the", "a": the commonest starts) starts one only before a second word, which the next token's word says from
+        // its remembered answers, where the walk looked both words up in the trie.
+        private readonly WordList _alone;
+        private readonly WordList _seconds;
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private bool MayStartAt(TokenList tokens, int i, int end) =>
+            _starts.Contains(tokens[i]) && (_alone.Contains(tokens[i]) || (i + 1 < end && _seconds.Contains(tokens[i + 1])));
 
         /// <summary>The phrases as token sequences.</summary>
         public IReadOnlyList<string[]> All { get; }
@@ -55,12 +67,12 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// </summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public int Match(MessageAnalysis a, int i, int end, bool allowNames = false) =>
-            i < end && _starts.Contains(a.Tokens[i]) ? Longest(a, i, end, allowNames)?.Length ?? 0 : 0;
+            i < end && MayStartAt(a.Tokens, i, end) ? Longest(a, i, end, allowNames)?.Length ?? 0 : 0;
 
         /// <summary>The longest phrase starting at token <paramref name="i"/>, as <see cref="Match"/> finds it, or null.</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public string[]? Find(MessageAnalysis a, int i, int end) =>
-            i < end && _starts.Contains(a.Tokens[i]) ? Longest(a, i, end, allowNames: false) : null;
+            i < end && MayStartAt(a.Tokens, i, end) ? Longest(a, i, end, allowNames: false) : null;
 
         public bool AnyIn(MessageAnalysis a, int first, int end, bool allowNames = false)
         {
