@@ -13,12 +13,16 @@ namespace FollowUp.Phrases.Checking.Analysis
     {
         private IReadOnlyList<string[]> Quantifiers { get; }
 
+        // Their first words: a lead ("within", "for", "in") followed by none of them starts no span, without comparing each.
+        private WordList QuantifierStarts { get; }
+
         private WordList DateLeads { get; }
 
         private string[] ChineseRangeDays { get; }
 
         public TimingClassifier(Vocabulary v)
         {
+            QuantifierStarts = v.Phrases("timing.quantifiers").Starts;
             Quantifiers = v.Phrases("timing.quantifiers").All;
             DateLeads = v.Words("timing.date-leads");
             ChineseRangeDays = v.Terms("timing.range-days");
@@ -325,6 +329,11 @@ namespace FollowUp.Phrases.Checking.Analysis
             if (k + 1 < end && t[k].Is("the") && t[k + 1].Is("next"))
             {
                 k += 2;
+            }
+
+            if (k >= end || !QuantifierStarts.Contains(t[k]))
+            {
+                return 0;
             }
 
             foreach (var q in Quantifiers)
