@@ -49,15 +49,22 @@ namespace FollowUp.Phrases.Checking.Analysis
             return Filled(template, values);
         }
 
-        // The last wording filled from each of a few patterns, per thread: a long message's findings repeat their wording
-        // (the same suggestion, the same flagged word), and an equal one is handed out again instead of being written anew.
+        // Wordings filled lately, per thread, a slot for each pattern and values: a long message's findings repeat their
+        // wording (the same suggestion, the same flagged word), and an equal one is handed out again instead of being
+        // written anew. Slotted by the values too, so findings that alternate between two words keep both.
         [ThreadStatic]
         private static (string Pattern, (string Name, string? Value)[] Values, string Text)[]? t_filled;
 
         private static string Filled(string pattern, (string Name, string? Value)[] values)
         {
-            var filled = t_filled ??= new (string, (string, string?)[], string)[16];
-            var slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(pattern) & (filled.Length - 1);
+            var filled = t_filled ??= new (string, (string, string?)[], string)[64];
+            var hash = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(pattern);
+            foreach (var (_, value) in values)
+            {
+                hash = unchecked((hash * 31) + (value?.Length ?? 0) + (value is { Length: > 0 } v ? v[0] * 7 + v[v.Length - 1] : 0));
+            }
+
+            var slot = hash & (filled.Length - 1);
             ref var kept = ref filled[slot];
             if (ReferenceEquals(kept.Pattern, pattern) && SameValues(kept.Values, values))
             {
