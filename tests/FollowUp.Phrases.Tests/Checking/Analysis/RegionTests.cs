@@ -102,5 +102,31 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
             var a = new MessageAnalysis("Order AE-1 shipped", CheckContext.Default, isSubject: true);
             a.Regions.Should().ContainSingle().Which.Kind.Should().Be(MessageRegionKind.Subject);
         }
+
+        // The reply-header search reads lines at the sentences' ends: it relies on every line break ending its sentence,
+        // or standing just before a blank line's second break (which joins the sentence before it).
+        [Theory]
+        [InlineData("Hi Anna,\nWe shipped it.\n\nKind regards,\nLily\n\n\nOn Mon, 30 Nov 2026, Anna wrote:\n> Will it arrive soon?\n> Thanks")]
+        [InlineData("Thanks.\r\n\r\nFrom: Tom <tom@example.com>\r\nSent: Monday\r\n \r\n\r\nPlease ship ASAP!")]
+        [InlineData("She wrote \"will it\narrive soon?\" and \u201Cwhen\u201D.\n\u300C\u6211\u4EEC\n\u300D\n>\n> \n")]
+        [InlineData("\n\nstarts with breaks, no punctuation at all on this line and so on\nnor on this one\n")]
+        public void Every_line_break_ends_its_sentence_or_stands_before_a_blank_lines_second(string text)
+        {
+            var words = string.Join(" ", Enumerable.Repeat("word", SentenceSplitter.MaxSentenceTokens + 5));
+            foreach (var message in new[] { text, words + "\n" + text + "\n" + words })
+            {
+                var a = new MessageAnalysis(message, CheckContext.Default);
+                for (var i = 0; i < a.Tokens.Count; i++)
+                {
+                    if (!a.Tokens[i].Is("\n"))
+                    {
+                        continue;
+                    }
+
+                    var end = a.SentenceOf(i).End;
+                    (end == i + 1 || (end == i + 2 && a.Tokens[i + 1].Is("\n"))).Should().BeTrue($"the line break at token {i} of {message.Length} characters ends its sentence");
+                }
+            }
+        }
     }
 }
