@@ -262,7 +262,7 @@ namespace FollowUp.Phrases.Checking.Rules
         private static bool LabelBefore(string text, int at, int reach, LabelSet set)
         {
             var from = Math.Max(0, at - reach);
-            var other = false; // a character outside ASCII once lower-cased: labels in other scripts may be there
+            var other = false; // a character outside ASCII, once lower-cased, that a label in another script is written with
             var c2 = from < at ? Lower(text[from]) : '\0';
             for (var k = from; k < at; k++)
             {
@@ -270,7 +270,7 @@ namespace FollowUp.Phrases.Checking.Rules
                 c2 = k + 1 < at ? Lower(text[k + 1]) : '\u0080';
                 if (c1 >= '\u0080')
                 {
-                    other = true;
+                    other |= set.InOthers(c1);
                     continue;
                 }
 
@@ -338,7 +338,15 @@ namespace FollowUp.Phrases.Checking.Rules
 
                 Others = labels.Except(ascii).ToArray();
                 OthersAscii = Others.Any(l => l.All(c => c < '\u0080'));
+                _othersChars = new HashSet<char>(Others.SelectMany(l => l).Where(c => c >= '\u0080'));
             }
+
+            // The characters outside ASCII the other labels are written with: each of those labels has one, so a stretch of
+            // text without any holds none of them (a dash or a curly quote sends no search).
+            private readonly HashSet<char> _othersChars;
+
+            /// <summary>Whether <paramref name="lower"/> (a character outside ASCII, lower-cased) is written in one of <see cref="Others"/>.</summary>
+            public bool InOthers(char lower) => _othersChars.Contains(lower);
 
             public string[] Others { get; }
 
