@@ -378,7 +378,6 @@ namespace FollowUp.Phrases.Checking.Rules
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static char Lower(char c) => c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c < '\u0080' ? c : char.ToLowerInvariant(c);
 
-
         private static bool GroupedInFours(string text, int start, int end)
         {
             var group = 0;
