@@ -224,10 +224,12 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             var i = from;
+            var starters = Starters;
             while (i < clause.End)
             {
+                // Most tokens start no timing: that is asked first, of the token's own bits.
                 ref readonly var t = ref tokens[i];
-                if (inExpression[i] || t.IsQuoted || (t.Kind != TokenKind.Cjk && !Starters.Contains(t) && !t.IsDigitStart))
+                if ((t.Kind != TokenKind.Cjk && !t.IsDigitStart && !starters.Contains(t)) || inExpression[i] || t.IsQuoted)
                 {
                     i++;
                     continue;
