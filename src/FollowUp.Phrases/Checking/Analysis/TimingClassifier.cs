@@ -22,8 +22,9 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         public TimingClassifier(Vocabulary v)
         {
-            QuantifierStarts = v.Phrases("timing.quantifiers").Starts;
-            Quantifiers = v.Phrases("timing.quantifiers").All;
+            var quantifiers = v.Phrases("timing.quantifiers");
+            QuantifierStarts = quantifiers.Starts;
+            Quantifiers = quantifiers.All;
             DateLeads = v.Words("timing.date-leads");
             ChineseRangeDays = v.Terms("timing.range-days");
             VaguePhrases = v.Phrases("timing.vague-phrases");
