@@ -42,8 +42,12 @@ namespace FollowUp.Phrases.AspNetCore.Tests
             {
                 ExecutablePath = ExecutablePath,
                 Headless = true,
-                // Root in a container has no user namespaces for Chromium's sandbox.
-                Args = new[] { "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage" },
+                // Root in a container has no user namespaces for Chromium's sandbox. The preview's HTML frame is
+                // sandboxed, and Chromium moves a sandboxed frame into a process of its own, a new one each time its
+                // srcdoc changes: the automation must re-attach to the frame then, and once in a long while (CI, a busy
+                // machine) it never saw the new document and a wait inside the frame timed out. The sandbox itself (no
+                // scripts, an opaque origin) is the frame's attribute and holds in one process as in two.
+                Args = new[] { "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-features=IsolateSandboxedIframes" },
             });
             return new Browser(playwright, browser);
         }
