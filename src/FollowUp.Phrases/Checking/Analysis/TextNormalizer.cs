@@ -41,6 +41,18 @@ namespace FollowUp.Phrases.Checking.Analysis
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
+                if (map is null && KeptAsItIs(c))
+                {
+                    // Input offsets are the text's own: a run of characters kept as they are is copied in one step, as
+                    // one entry of the map (a long message that needs work in one place is otherwise copied a character
+                    // at a time).
+                    var run = RunKeptAsItIs(text, i);
+                    sb.Append(text, i, run - i);
+                    result.AddCopied(i, run - i);
+                    i = run - 1;
+                    continue;
+                }
+
                 var from = map?.StartOf(i) ?? i;
                 var width = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
                 var to = map?.EndOf(i + width - 1) ?? i + width;
@@ -130,17 +142,28 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// may rewrite, or a look-alike that can hide a Latin word. Accented letters (é, ü, ñ, ß), Chinese, dashes and curly
         /// quotes, and symbols without a compatibility form (×, €) are kept as they are, so text of only those is read as given.
         /// </summary>
-        internal static bool NeedsWork(string text)
+        internal static bool NeedsWork(string text) => RunKeptAsItIs(text, FirstNonAscii(text)) < text.Length;
+
+        // Where the run of characters kept as they are that starts at `i` ends; ASCII stretches are skipped a vector at a
+        // time on .NET 8+, and so are Chinese ones.
+        private static int RunKeptAsItIs(string text, int i)
         {
-            for (var i = FirstNonAscii(text); i < text.Length; i++)
+            var j = i;
+            while (j < text.Length && KeptAsItIs(text[j]))
             {
-                if (!KeptAsItIs(text[i]))
+#if NET8_0_OR_GREATER
+                var c = text[j];
+                if (c <= '\u007F' || (c >= '\u4E00' && c <= '\u9FFF'))
                 {
-                    return true;
+                    var next = c <= '\u007F' ? text.AsSpan(j).IndexOfAnyExceptInRange('\0', '\u007F') : text.AsSpan(j).IndexOfAnyExceptInRange('\u4E00', '\u9FFF');
+                    j = next < 0 ? text.Length : j + next;
+                    continue;
                 }
+#endif
+                j++;
             }
 
-            return false;
+            return j;
         }
 
         /// <summary>
