@@ -356,29 +356,29 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// </summary>
         private int AddWordAt(string text, int start)
         {
+            // Few values live through the loop (a word's look-up is inlined after it, and each value kept was a register
+            // spilled there): the kinds of character seen as bits, and the capitals counted — with no lower-case letter,
+            // the capitals are the letters, and a word is in capitals throughout from two.
+            const int Lower = 1, Digit = 2;
             var hash = WordPool.HashStart;
-            var lowerCase = false; // a lower-case letter: not in capitals throughout
-            var upperCase = false;
-            var letters = 0;
-            var digit = false;
+            var seen = 0;
+            var capitals = 0;
             var j = start;
             while (j < text.Length)
             {
                 var ch = text[j];
                 if ((uint)(ch - 'a') <= 'z' - 'a')
                 {
-                    lowerCase = true;
-                    letters++;
+                    seen |= Lower;
                 }
                 else if ((uint)(ch - 'A') <= 'Z' - 'A')
                 {
                     ch = (char)(ch | 0x20);
-                    upperCase = true;
-                    letters++;
+                    capitals++;
                 }
                 else if ((uint)(ch - '0') <= 9)
                 {
-                    digit = true;
+                    seen |= Digit;
                 }
                 else
                 {
@@ -391,14 +391,16 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             if (j < text.Length && (j == start || ContinuesWord(text, j)))
             {
-                return AddWordFrom(text, start, j, hash, lowerCase, letters, digit);
+                // The capitals stand for the letters: they are all the letters when there is no lower-case one, and the
+                // count only matters then.
+                return AddWordFrom(text, start, j, hash, (seen & Lower) != 0, capitals, (seen & Digit) != 0);
             }
 
             var first = text[start];
             var lowerFirst = WordPool.LowerAscii(first);
-            var word = _words.GetAscii(text, start, j - start, WordPool.HashEnd(hash), upperCase);
-            _tokens.AddSlot().SetWord(start, j, word, lowerFirst, isCapitalized: lowerFirst != first, isAllCaps: !lowerCase && letters >= 2,
-                startsWithDigit: (uint)(first - '0') <= 9, hasDigit: digit, _likelyId, WordAnswers(word));
+            var word = _words.GetAscii(text, start, j - start, WordPool.HashEnd(hash), capitals > 0);
+            _tokens.AddSlot().SetWord(start, j, word, lowerFirst, isCapitalized: lowerFirst != first, isAllCaps: (seen & Lower) == 0 && capitals >= 2,
+                startsWithDigit: (uint)(first - '0') <= 9, hasDigit: (seen & Digit) != 0, _likelyId, WordAnswers(word));
             return j;
         }
 

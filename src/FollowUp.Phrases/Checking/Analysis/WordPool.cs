@@ -111,15 +111,11 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return false;
             }
 
-            if (!hasUpper)
-            {
-                return string.CompareOrdinal(s, 0, text, start, length) == 0;
-            }
-
-            for (var i = 0; i < length; i++)
+            // Words are short: a loop of their own beats a general comparison's checks and set-up (most of the look-up).
+            for (var i = 0; i < s.Length; i++)
             {
                 var c = text[start + i];
-                if (s[i] != LowerAscii(c))
+                if (s[i] != (hasUpper ? LowerAscii(c) : c))
                 {
                     return false;
                 }
