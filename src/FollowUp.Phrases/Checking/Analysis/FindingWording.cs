@@ -95,12 +95,18 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         /// <summary>A finding over visible text [start, end) worded from the packs; <c>{text}</c> is the flagged words.</summary>
-        public static Diagnostic Report(MessageAnalysis a, RuleDescriptor rule, Severity severity, int start, int end, string language, string messageKey, string suggestionKey, params (string Name, string? Value)[] values)
+        public static Diagnostic Report(MessageAnalysis a, RuleDescriptor rule, Severity severity, int start, int end, string language, string messageKey, string suggestionKey, params (string Name, string? Value)[] values) =>
+            ReportWithReplacement(a, rule, severity, start, end, language, messageKey, suggestionKey, null, values);
+
+        /// <summary>As <see cref="Report"/>, with the text that can replace the flagged words (<see cref="Diagnostic.Replacement"/>).</summary>
+        public static Diagnostic ReportWithReplacement(MessageAnalysis a, RuleDescriptor rule, Severity severity, int start, int end, string language, string messageKey, string suggestionKey, string? replacement, params (string Name, string? Value)[] values)
         {
+            // The flagged words are written once: the finding's text is the same string when the visible text is the input.
+            var flagged = a.Text.Substring(start, end - start);
             var all = new (string, string?)[values.Length + 1];
-            all[0] = ("text", a.Text.Substring(start, end - start));
+            all[0] = ("text", flagged);
             values.CopyTo(all, 1);
-            return a.Report(rule, severity, start, end, Text(a, language, rule.Id, messageKey, all) ?? rule.Title, Text(a, language, rule.Id, suggestionKey, all));
+            return a.Report(rule, severity, start, end, Text(a, language, rule.Id, messageKey, all) ?? rule.Title, Text(a, language, rule.Id, suggestionKey, all), flagged, replacement);
         }
 
         /// <summary>A finding about the whole message worded from the packs.</summary>

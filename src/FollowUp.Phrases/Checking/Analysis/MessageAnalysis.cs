@@ -525,7 +525,14 @@ namespace FollowUp.Phrases.Checking.Analysis
         public Text.LineMap Lines => _lineMap ??= new Text.LineMap(Input);
 
         /// <summary>Builds a finding for the visible range [start, end), reported at its place in the input.</summary>
-        public Diagnostic Report(RuleDescriptor rule, Severity severity, int start, int end, string message, string? suggestion)
+        public Diagnostic Report(RuleDescriptor rule, Severity severity, int start, int end, string message, string? suggestion) =>
+            Report(rule, severity, start, end, message, suggestion, flagged: null, replacement: null);
+
+        /// <summary>
+        /// Builds a finding, with <paramref name="flagged"/> the visible text [start, end) when the caller has it already
+        /// (the input's own text, when the visible text is the input) and the <paramref name="replacement"/> the rule knows.
+        /// </summary>
+        public Diagnostic Report(RuleDescriptor rule, Severity severity, int start, int end, string message, string? suggestion, string? flagged, string? replacement)
         {
             var (s, length) = Visible.ToSource(start, end);
             var (line, column) = Locate(s);
@@ -537,9 +544,10 @@ namespace FollowUp.Phrases.Checking.Analysis
                 Length = length,
                 Line = line,
                 Column = column,
-                Text = Input.Substring(s, length),
+                Text = flagged != null && Visible.IsInput ? flagged : Input.Substring(s, length),
                 Message = message,
                 Suggestion = suggestion,
+                Replacement = replacement,
             };
         }
 

@@ -118,7 +118,9 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         public List<TimingPhrase> Classify(MessageAnalysis a)
         {
-            var found = new List<TimingPhrase>();
+            // The dates and times come first, and about as many phrases again: a long message's list is not regrown a
+            // dozen times.
+            var found = new List<TimingPhrase>(2 * a.TimeExpressions.Count + 4);
 
             // Rented and given back: for a long message this is a large object, and one per reading made garbage
             // collections grow with the text.

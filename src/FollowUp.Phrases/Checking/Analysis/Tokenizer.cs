@@ -170,8 +170,8 @@ namespace FollowUp.Phrases.Checking.Analysis
                 if (StartsUrl(text, i) && (i == 0 || !IsWordChar(text[i - 1])))
                 {
                     var end = UrlEnd(text, i);
-                    var url = text.Substring(i, end - i);
-                    AddToken(TokenKind.Link, i, end, new Word(url.ToLowerInvariant()), false);
+                    var (url, word) = _words.Link(text, i, end - i);
+                    AddToken(TokenKind.Link, i, end, word, false);
                     _links.Add(new Link(url, i, end, isHref: false));
                     i = end;
                     continue;

@@ -36,6 +36,9 @@ namespace FollowUp.Phrases.Checking.Analysis
                 : new VisibleText(text, null, Array.Empty<Link>());
         }
 
+        /// <summary>Whether the visible text is the input as it was given: every range maps to itself.</summary>
+        public bool IsInput => _map is null;
+
         /// <summary>Maps a visible range to the input range that produced it.</summary>
         public (int Start, int Length) ToSource(int start, int end)
         {

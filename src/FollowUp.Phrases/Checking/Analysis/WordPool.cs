@@ -156,6 +156,34 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>The pooled word whose text is <paramref name="text"/>.</summary>
         public Word Get(string text, char[] scratch) => Get(text, 0, text.Length, scratch);
 
+        /// <summary>
+        /// A web address as written and its word (lower case), the same strings as the last time this thread met the same
+        /// address: a message and its thread repeat their links (the shop, the tracking page, the way to unsubscribe),
+        /// and each was two strings and a word per occurrence. Links are too long for the pool; a small table of recent
+        /// ones, each compared with the text where it stands, keeps them.
+        /// </summary>
+        public (string Url, Word Word) Link(string text, int start, int length)
+        {
+            var hash = HashStart;
+            for (var k = start; k < start + length; k++)
+            {
+                hash = HashStep(hash, text[k]);
+            }
+
+            ref var kept = ref _links[hash & (_links.Length - 1)];
+            if (kept.Url is { } url && url.Length == length && string.CompareOrdinal(url, 0, text, start, length) == 0)
+            {
+                return (url, kept.Word);
+            }
+
+            url = text.Substring(start, length);
+            var word = new Word(url.ToLowerInvariant());
+            kept = (url, word);
+            return (url, word);
+        }
+
+        private readonly (string? Url, Word Word)[] _links = new (string?, Word)[64];
+
         /// <summary>A word's hash before its first character (FNV-1a).</summary>
         public const int HashStart = unchecked((int)2166136261);
 

@@ -39,7 +39,7 @@ namespace FollowUp.Phrases.Checking.Rules
 
                 var text = a.Text.Substring(start, stop - start);
                 var language = FindingWording.LanguageOf(a, start, stop);
-                findings.Add(FindingWording.Report(a, Rule, severity, start, stop, language, "message", "suggestion", ("zone", zone)) with { Replacement = $"{text} ({zone})" });
+                findings.Add(FindingWording.ReportWithReplacement(a, Rule, severity, start, stop, language, "message", "suggestion", $"{text} ({zone})", ("zone", zone)));
             }
         }
 

@@ -86,7 +86,7 @@ namespace FollowUp.Phrases.Checking.Rules
             var replacement = ReplacementFor(a, start);
             var proposed = replacement is null ? FindingWording.ProposedDate(a, language) : null;
             var suggestion = replacement != null ? "suggestionFromOrder" : proposed != null ? "suggestionWithDate" : "suggestion";
-            findings.Add(FindingWording.Report(a, Rule, severity, start, end, language, "message", suggestion, ("replacement", replacement), ("date", proposed)) with { Replacement = replacement });
+            findings.Add(FindingWording.ReportWithReplacement(a, Rule, severity, start, end, language, "message", suggestion, replacement, ("replacement", replacement), ("date", proposed)));
         }
     }
 }

@@ -54,7 +54,7 @@ namespace FollowUp.Phrases.Checking.Rules
                 var (start, end) = a.Span(e);
                 var language = FindingWording.LanguageOf(a, start, end);
                 var correct = DateNames.Format(date, a.Context.Locale ?? language);
-                findings.Add(FindingWording.Report(
+                findings.Add(FindingWording.ReportWithReplacement(
                     a,
                     Rule,
                     severity,
@@ -63,9 +63,10 @@ namespace FollowUp.Phrases.Checking.Rules
                     language,
                     "message",
                     "suggestion",
+                    correct,
                     ("correct", correct),
                     ("actual", FindingWording.WeekdayName(a, language, date.DayOfWeek)),
-                    ("claimed", FindingWording.WeekdayName(a, language, claimed))) with { Replacement = correct });
+                    ("claimed", FindingWording.WeekdayName(a, language, claimed))));
             }
         }
     }
