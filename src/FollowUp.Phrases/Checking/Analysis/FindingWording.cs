@@ -24,8 +24,10 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
             }
 
-            foreach (var language in a.LanguagesRead)
+            var read = a.LanguagesRead;
+            for (var i = 0; i < read.Count; i++) // by index: a foreach over the interface made an enumerator per finding
             {
+                var language = read[i];
                 if (start < 0 || language != "zh")
                 {
                     return language;

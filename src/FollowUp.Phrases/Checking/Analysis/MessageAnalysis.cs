@@ -486,9 +486,9 @@ namespace FollowUp.Phrases.Checking.Analysis
                     continue;
                 }
 
-                foreach (var term in terms)
+                for (var k = 0; k < terms.Count; k++) // by index: a foreach over the interface made an enumerator per run
                 {
-                    if (t.Lower.IndexOf(term, StringComparison.Ordinal) >= 0)
+                    if (t.Lower.IndexOf(terms[k], StringComparison.Ordinal) >= 0)
                     {
                         return true;
                     }
