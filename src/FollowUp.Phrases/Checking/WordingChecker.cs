@@ -336,6 +336,51 @@ namespace FollowUp.Phrases.Checking
                 return reported;
             }
 
+            // By start, then rule id (ordinal), then the order they came in: each finding's place as one number — its start,
+            // the rank of its rule id among those reported, its index — sorted as numbers (no comparer called per pair).
+            var ids = new List<string>();
+            foreach (var d in reported)
+            {
+                if (d.Start < 0)
+                {
+                    return OrderedByComparison(reported); // a user's rule may report anything: the numbers need starts of 0 or more
+                }
+
+                if (!ids.Contains(d.Rule))
+                {
+                    ids.Add(d.Rule);
+                }
+            }
+
+            ids.Sort(StringComparer.Ordinal);
+            if (ids.Count >= 1 << RankBits || reported.Length >= 1 << IndexBits)
+            {
+                return OrderedByComparison(reported);
+            }
+
+            var keys = new long[reported.Length];
+            for (var i = 0; i < reported.Length; i++)
+            {
+                keys[i] = ((long)reported[i].Start << (RankBits + IndexBits)) | ((long)ids.IndexOf(reported[i].Rule) << IndexBits) | (long)i;
+            }
+
+            Array.Sort(keys);
+            var ordered = new Diagnostic[reported.Length];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                ordered[i] = reported[(int)(keys[i] & ((1L << IndexBits) - 1))];
+            }
+
+            return ordered;
+        }
+
+        // A finding's place as one number: its start (31 bits) above its rule's rank and its index.
+        private const int RankBits = 8;
+        private const int IndexBits = 24;
+
+        // More rules or findings than the numbers hold (custom rules by the hundred): the same order by comparison.
+        private static Diagnostic[] OrderedByComparison(Diagnostic[] reported)
+        {
             var order = new int[reported.Length];
             for (var i = 0; i < order.Length; i++)
             {

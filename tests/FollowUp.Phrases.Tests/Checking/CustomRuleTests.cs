@@ -56,6 +56,41 @@ namespace FollowUp.Phrases.Tests.Checking
             }
         }
 
+        /// <summary>Reports each of its notes at the start of the message, in the order given.</summary>
+        private sealed class AtTheStartRule : IMessageRule
+        {
+            private readonly string[] _notes;
+
+            public AtTheStartRule(string id, params string[] notes)
+            {
+                Descriptor = new RuleDescriptor(id, Severity.Info, "Note at the start", "Notes for an editor.");
+                _notes = notes;
+            }
+
+            public RuleDescriptor Descriptor { get; }
+
+            public void Check(AnalyzedMessage message, RuleFindings findings)
+            {
+                foreach (var note in _notes)
+                {
+                    findings.Add(0, 2, note, null, null);
+                }
+            }
+        }
+
+        [Fact]
+        public void Findings_at_one_place_come_by_rule_id_then_in_the_order_their_rule_gave_them()
+        {
+            var options = new WordingCheckerOptions();
+            options.CustomRules.Add(new AtTheStartRule("zz-editor-notes", "second by id, first given", "second by id, second given"));
+            options.CustomRules.Add(new AtTheStartRule("aa-editor-notes", "first by id"));
+            var findings = new WordingChecker(options).Check("We will ship soon.");
+
+            findings.Where(d => d.Start == 0).Select(d => d.Message).Should().Equal("first by id", "second by id, first given", "second by id, second given");
+            findings.Select(d => d.Start).Should().BeInAscendingOrder();
+            findings.Should().Contain(d => d.Rule == RuleIds.VagueTiming && d.Text == "soon", "the built-in findings come after, at their places");
+        }
+
         [Fact]
         public void A_custom_rule_reports_like_a_built_in_one()
         {
