@@ -1,3 +1,5 @@
+using System;
+
 namespace FollowUp.Phrases.Text
 {
     /// <summary>Turns UTF-16 offsets into 1-based line and column numbers. CRLF, LF and lone CR all end a line.</summary>
@@ -27,6 +29,17 @@ namespace FollowUp.Phrases.Text
                     Add(i + 1);
                 }
             }
+        }
+
+        /// <summary>
+        /// The map of a text whose line starts are known already, in order (each the offset after a CRLF, LF or lone CR):
+        /// what the checker's tokenizer notes as it passes each line break, so the text is not searched again.
+        /// </summary>
+        public LineMap(int[] lineStarts, int count)
+        {
+            _lineStarts = new int[count + 1];
+            Array.Copy(lineStarts, 0, _lineStarts, 1, count);
+            _count = count + 1;
         }
 
         public (int Line, int Column) Locate(int offset)

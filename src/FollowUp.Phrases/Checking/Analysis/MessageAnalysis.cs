@@ -522,7 +522,9 @@ namespace FollowUp.Phrases.Checking.Analysis
         public (int Line, int Column) Locate(int inputOffset) => Lines.Locate(inputOffset);
 
         /// <summary>Line starts of the input, built once on first use and shared by every finding and suppression.</summary>
-        public Text.LineMap Lines => _lineMap ??= new Text.LineMap(Input);
+        public Text.LineMap Lines => _lineMap ??= Visible.IsInput
+            ? new Text.LineMap(_tokenizer.LineStarts, _tokenizer.LineStartCount) // the tokenizer passed every line break of the input
+            : new Text.LineMap(Input);
 
         /// <summary>Builds a finding for the visible range [start, end), reported at its place in the input.</summary>
         public Diagnostic Report(RuleDescriptor rule, Severity severity, int start, int end, string message, string? suggestion) =>

@@ -156,6 +156,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     }
 
                     _quoteOpen = -1; // an unclosed quotation ends with its line: the rest of the message is not hidden
+                    NoteLineStart(end);
 
                     i = end;
                     continue;
@@ -334,6 +335,26 @@ namespace FollowUp.Phrases.Checking.Analysis
 
                 _quoteOpen = -1;
             }
+        }
+
+        // Where each line after the first starts (after a CRLF, LF or lone CR, as Text.LineMap cuts lines): every line
+        // break passes the loop above, so a finding's line and column need no search of the text.
+        private int[] _lineStarts = new int[16];
+
+        /// <summary>How many line starts <see cref="LineStarts"/> holds.</summary>
+        public int LineStartCount { get; private set; }
+
+        /// <summary>Where each line after the first starts in the text tokenized, in order (the first <see cref="LineStartCount"/>).</summary>
+        public int[] LineStarts => _lineStarts;
+
+        private void NoteLineStart(int start)
+        {
+            if (LineStartCount == _lineStarts.Length)
+            {
+                Array.Resize(ref _lineStarts, _lineStarts.Length * 2);
+            }
+
+            _lineStarts[LineStartCount++] = start;
         }
 
         /// <summary>Runs of Chinese characters among the tokens: none in most messages, and then no Chinese term is looked for.</summary>
