@@ -25,6 +25,26 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
             AssertCutAlike(text);
         }
 
+        [Theory]
+        [InlineData("one\ntwo\r\nthree\rfour")]
+        [InlineData("\r\n\r\nblank lines first\n\n\nthen three\r\r\nand a CR before a CRLF\n\r")]
+        [InlineData("a link https://t.example.com/x\r\nthen a mail anna@example.com\rthen 订单\n已发货\n")]
+        [InlineData("no line break at all")]
+        [InlineData("ends with a lone CR\r")]
+        public void Lines_and_columns_from_the_tokenizer_agree_with_a_search_of_the_text(string text)
+        {
+            // A finding's line and column come from the line starts the tokenizer notes as it passes each line break: they
+            // must be those a search of the text finds, at every offset.
+            var analysis = new MessageAnalysis(text, CheckContext.Default);
+            var searched = new FollowUp.Phrases.Text.LineMap(text);
+            for (var offset = 0; offset <= text.Length; offset++)
+            {
+                analysis.Locate(offset).Should().Be(searched.Locate(offset), "at offset {0}", offset);
+            }
+
+            analysis.Release();
+        }
+
         [Fact]
         public void A_message_of_more_tokens_than_its_length_suggests_keeps_every_token_in_order()
         {
