@@ -107,10 +107,22 @@ namespace FollowUp.Phrases.Checking.Languages
                     continue;
                 }
 
-                // What a word says is the same in every message: worked out once per word, then kept on it.
-                var clues = t.Word.NoteOf(this) as WordClues ?? Learn(t.Word);
-                script ??= clues.Script;
+                // What a word says is the same in every message: worked out once per word, then kept on it. Most words say
+                // nothing (one shared note): they are counted without reading the note.
                 latinWords++;
+                var note = t.Word.NoteOf(this);
+                if (ReferenceEquals(note, WordClues.None))
+                {
+                    continue;
+                }
+
+                var clues = note as WordClues ?? Learn(t.Word);
+                if (ReferenceEquals(clues, WordClues.None))
+                {
+                    continue;
+                }
+
+                script ??= clues.Script;
                 foreach (var l in clues.Languages)
                 {
                     scores[l] += 1;
@@ -239,6 +251,7 @@ namespace FollowUp.Phrases.Checking.Languages
                 _words.TryGetValue(word.Text, out var languages) ? languages : Array.Empty<int>(),
                 EndingLanguage(word.Text.AsSpan()),
                 OtherScript(word.Text, 0, word.Text.Length)); // lower case keeps a letter's script
+            clues = clues.Languages.Length == 0 && clues.Ending < 0 && clues.Script is null ? WordClues.None : clues;
             word.Note(this, clues);
             return clues;
         }
@@ -246,6 +259,9 @@ namespace FollowUp.Phrases.Checking.Languages
         /// <summary>A word's clues: the languages it is a clue word of, the language its ending points to (or -1), its script outside Latin.</summary>
         private sealed class WordClues
         {
+            /// <summary>The note of every word that is no clue: no language's word, no ending, no other script.</summary>
+            public static readonly WordClues None = new WordClues(Array.Empty<int>(), -1, null);
+
             public WordClues(int[] languages, int ending, string? script)
             {
                 Languages = languages;
