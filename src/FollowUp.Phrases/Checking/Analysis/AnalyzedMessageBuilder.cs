@@ -35,7 +35,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 {
                     Kind = n.Kind,
                     Actor = n.Actor,
-                    Trigger = n.Trigger is null ? null : timing[n.Trigger],
+                    Trigger = n.Trigger is { } trigger ? timing[trigger] : null,
                     Start = s,
                     Length = l,
                     Text = x,

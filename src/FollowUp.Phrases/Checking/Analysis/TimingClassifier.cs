@@ -129,7 +129,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             foreach (var e in a.TimeExpressions)
             {
                 var (start, end) = a.Span(e);
-                found.Add(new TimingPhrase(TimingKind.Absolute, start, end, e));
+                found.Add(new TimingPhrase(TimingKind.Absolute, start, end));
                 for (var k = e.FirstToken; k < e.EndToken; k++)
                 {
                     // A Chinese date may stop inside a run ("12月2日前尽快付款"): the rest of that run is still read.
