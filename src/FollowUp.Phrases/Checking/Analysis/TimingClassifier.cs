@@ -192,14 +192,18 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return found; // one part, or the others all after the dates
             }
 
-            var merged = new List<TimingPhrase>(found.Count);
-            int d = 0, o = dates;
-            while (d < dates || o < found.Count)
+            // Merged in place: the dates are set aside, and each place is filled from them or from the others ahead of it
+            // (the place written never passes the next other to read).
+            var left = System.Buffers.ArrayPool<TimingPhrase>.Shared.Rent(dates);
+            found.CopyTo(0, left, 0, dates);
+            int d = 0, o = dates, w = 0;
+            while (d < dates)
             {
-                merged.Add(o >= found.Count || (d < dates && !Before(found[o], found[d])) ? found[d++] : found[o++]);
+                found[w++] = o < found.Count && Before(found[o], left[d]) ? found[o++] : left[d++];
             }
 
-            return merged;
+            System.Buffers.ArrayPool<TimingPhrase>.Shared.Return(left);
+            return found;
         }
 
         private static bool Before(TimingPhrase x, TimingPhrase y) => x.Start != y.Start ? x.Start < y.Start : x.End < y.End;
