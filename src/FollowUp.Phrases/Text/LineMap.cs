@@ -1,5 +1,3 @@
-using System;
-
 namespace FollowUp.Phrases.Text
 {
     /// <summary>Turns UTF-16 offsets into 1-based line and column numbers. CRLF, LF and lone CR all end a line.</summary>
@@ -32,14 +30,14 @@ namespace FollowUp.Phrases.Text
         }
 
         /// <summary>
-        /// The map of a text whose line starts are known already, in order (each the offset after a CRLF, LF or lone CR):
-        /// what the checker's tokenizer notes as it passes each line break, so the text is not searched again.
+        /// The map of a text whose line starts are known already: <paramref name="lineStarts"/>[0, <paramref name="count"/>),
+        /// in order, the first 0 and each other the offset after a CRLF, LF or lone CR — what the checker's tokenizer notes
+        /// as it passes each line break, so the text is not searched again. The map keeps the array.
         /// </summary>
         public LineMap(int[] lineStarts, int count)
         {
-            _lineStarts = new int[count + 1];
-            Array.Copy(lineStarts, 0, _lineStarts, 1, count);
-            _count = count + 1;
+            _lineStarts = lineStarts;
+            _count = count;
         }
 
         public (int Line, int Column) Locate(int offset)

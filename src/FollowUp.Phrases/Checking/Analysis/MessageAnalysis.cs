@@ -523,7 +523,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         /// <summary>Line starts of the input, built once on first use and shared by every finding and suppression.</summary>
         public Text.LineMap Lines => _lineMap ??= Visible.IsInput
-            ? new Text.LineMap(_tokenizer.LineStarts, _tokenizer.LineStartCount) // the tokenizer passed every line break of the input
+            ? _tokenizer.Lines() // the tokenizer passed every line break of the input
             : new Text.LineMap(Input);
 
         /// <summary>Builds a finding for the visible range [start, end), reported at its place in the input.</summary>

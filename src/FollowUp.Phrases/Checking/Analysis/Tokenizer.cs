@@ -337,24 +337,26 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
         }
 
-        // Where each line after the first starts (after a CRLF, LF or lone CR, as Text.LineMap cuts lines): every line
-        // break passes the loop above, so a finding's line and column need no search of the text.
-        private int[] _lineStarts = new int[16];
+        // Where each line starts (0, then after each CRLF, LF or lone CR, as Text.LineMap cuts lines): every line break
+        // passes the loop above, so a finding's line and column need no search of the text. Made at the first break.
+        private int[]? _lineStarts;
+        private int _lineCount = 1;
 
-        /// <summary>How many line starts <see cref="LineStarts"/> holds.</summary>
-        public int LineStartCount { get; private set; }
+        /// <summary>The text's lines as a map of their starts; the map keeps the tokenizer's array.</summary>
+        public Text.LineMap Lines() => new Text.LineMap(_lineStarts ?? FirstLineOnly, _lineCount);
 
-        /// <summary>Where each line after the first starts in the text tokenized, in order (the first <see cref="LineStartCount"/>).</summary>
-        public int[] LineStarts => _lineStarts;
+        private static readonly int[] FirstLineOnly = { 0 };
 
         private void NoteLineStart(int start)
         {
-            if (LineStartCount == _lineStarts.Length)
+            var starts = _lineStarts ??= new int[16];
+            if (_lineCount == starts.Length)
             {
-                Array.Resize(ref _lineStarts, _lineStarts.Length * 2);
+                Array.Resize(ref _lineStarts, starts.Length * 2);
+                starts = _lineStarts;
             }
 
-            _lineStarts[LineStartCount++] = start;
+            starts[_lineCount++] = start;
         }
 
         /// <summary>Runs of Chinese characters among the tokens: none in most messages, and then no Chinese term is looked for.</summary>
