@@ -20,24 +20,21 @@ namespace FollowUp.Phrases.Text
                         i++;
                     }
 
-                    Add(i + 1);
+                    AddLineStart(i + 1);
                 }
                 else if (c == '\n')
                 {
-                    Add(i + 1);
+                    AddLineStart(i + 1);
                 }
             }
         }
 
         /// <summary>
-        /// The map of a text whose line starts are known already: <paramref name="lineStarts"/>[0, <paramref name="count"/>),
-        /// in order, the first 0 and each other the offset after a CRLF, LF or lone CR — what the checker's tokenizer notes
-        /// as it passes each line break, so the text is not searched again. The map keeps the array.
+        /// The map of a text read elsewhere, one line so far: the reader adds each line's start as it passes the line break
+        /// before it (<see cref="AddLineStart"/>) — the checker's tokenizer does, so the text is not searched again.
         /// </summary>
-        public LineMap(int[] lineStarts, int count)
+        public LineMap()
         {
-            _lineStarts = lineStarts;
-            _count = count;
         }
 
         public (int Line, int Column) Locate(int offset)
@@ -46,7 +43,10 @@ namespace FollowUp.Phrases.Text
             return (line + 1, offset - _lineStarts[line] + 1);
         }
 
-        private void Add(int start)
+        /// <summary>
+        /// Notes that a line starts at <paramref name="start"/>, just after a CRLF, LF or lone CR; starts come in order.
+        /// </summary>
+        public void AddLineStart(int start)
         {
             if (_count == _lineStarts.Length)
             {

@@ -337,27 +337,14 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
         }
 
-        // Where each line starts (0, then after each CRLF, LF or lone CR, as Text.LineMap cuts lines): every line break
-        // passes the loop above, so a finding's line and column need no search of the text. Made at the first break.
-        private int[]? _lineStarts;
-        private int _lineCount = 1;
+        // Where each line starts (after each CRLF, LF or lone CR, as Text.LineMap cuts lines): every line break passes the
+        // loop above, so a finding's line and column need no search of the text. Made at the first break.
+        private Text.LineMap? _lines;
 
-        /// <summary>The text's lines as a map of their starts; the map keeps the tokenizer's array.</summary>
-        public Text.LineMap Lines() => new Text.LineMap(_lineStarts ?? FirstLineOnly, _lineCount);
+        /// <summary>The text's lines, as the line breaks passed while tokenizing left them.</summary>
+        public Text.LineMap Lines() => _lines ?? new Text.LineMap();
 
-        private static readonly int[] FirstLineOnly = { 0 };
-
-        private void NoteLineStart(int start)
-        {
-            var starts = _lineStarts ??= new int[16];
-            if (_lineCount == starts.Length)
-            {
-                Array.Resize(ref _lineStarts, starts.Length * 2);
-                starts = _lineStarts;
-            }
-
-            starts[_lineCount++] = start;
-        }
+        private void NoteLineStart(int start) => (_lines ??= new Text.LineMap()).AddLineStart(start);
 
         /// <summary>Runs of Chinese characters among the tokens: none in most messages, and then no Chinese term is looked for.</summary>
         public int ChineseRuns { get; private set; }

@@ -117,7 +117,7 @@ namespace FollowUp.Phrases.Checking.Languages
                 }
 
                 var clues = note as WordClues ?? Learn(t.Word);
-                if (ReferenceEquals(clues, WordClues.None))
+                if (ReferenceEquals(clues, WordClues.None)) // a word met for the first time, and no clue
                 {
                     continue;
                 }
