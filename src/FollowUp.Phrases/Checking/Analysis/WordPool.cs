@@ -29,7 +29,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         /// <summary>The pooled word whose text is <paramref name="chars"/>[0, <paramref name="length"/>).</summary>
         public Word Get(char[] chars, int length) =>
-            length > MaxPooledLength ? new Word(new string(chars, 0, length)) : Get(chars, length, Hash(chars, length));
+            length > MaxPooledLength ? new Word(new string(chars, 0, length)) : Get(chars, length, Hash(chars.AsSpan(0, length)));
 
         /// <summary>
         /// As <see cref="Get(char[], int)"/>, with the hash the caller worked out while it wrote the characters (from
@@ -164,13 +164,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// </summary>
         public (string Url, Word Word) Link(string text, int start, int length)
         {
-            var hash = HashStart;
-            for (var k = start; k < start + length; k++)
-            {
-                hash = HashStep(hash, text[k]);
-            }
-
-            ref var kept = ref _links[hash & (_links.Length - 1)];
+            ref var kept = ref _links[Hash(text.AsSpan(start, length)) & (_links.Length - 1)];
             if (kept.Url is { } url && url.Length == length && string.CompareOrdinal(url, 0, text, start, length) == 0)
             {
                 return (url, kept.Word);
@@ -203,12 +197,12 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private readonly Word?[] _marks = new Word?[128];
 
-        private static int Hash(char[] chars, int length)
+        private static int Hash(ReadOnlySpan<char> chars)
         {
             var h = HashStart;
-            for (var i = 0; i < length; i++)
+            foreach (var c in chars)
             {
-                h = HashStep(h, chars[i]);
+                h = HashStep(h, c);
             }
 
             return HashEnd(h);
