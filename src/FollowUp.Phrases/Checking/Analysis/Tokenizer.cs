@@ -366,6 +366,14 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// </summary>
         private int AddWordAt(string text, int start)
         {
+#if NET8_0_OR_GREATER
+            if (text.Length - start > ShortWord.MaxLength && ShortWord.Read(text, start) is { Length: > 0 } run
+                && !ContinuesWord(text, start + run.Length))
+            {
+                return AddShortWord(text, start, run);
+            }
+#endif
+
             // Few values live through the loop (a word's look-up is inlined after it, and each value kept was a register
             // spilled there): the kinds of character seen as bits, and the capitals counted — with no lower-case letter,
             // the capitals are the letters, and a word is in capitals throughout from two.
@@ -413,6 +421,20 @@ namespace FollowUp.Phrases.Checking.Analysis
                 startsWithDigit: (uint)(first - '0') <= 9, hasDigit: (seen & Digit) != 0, _likelyId, WordAnswers(word));
             return j;
         }
+
+#if NET8_0_OR_GREATER
+        // A word of at most seven ASCII letters and digits, read at once (ShortWord): looked up by its characters as one
+        // number, with no loop over them — most words of most messages.
+        private int AddShortWord(string text, int start, ShortWord word)
+        {
+            var pooled = _words.Short(word.Key) ?? _words.ShortMissed(word.Key, text, start, word.Length, word.Capitals != 0);
+            var end = start + word.Length;
+            _tokens.AddSlot().SetWord(start, end, pooled, word.First, isCapitalized: (word.Capitals & 1) != 0,
+                isAllCaps: word.Lowers == 0 && System.Numerics.BitOperations.PopCount(word.Capitals) >= 2,
+                startsWithDigit: (word.Digits & 1) != 0, hasDigit: word.Digits != 0, _likelyId, WordAnswers(pooled));
+            return end;
+        }
+#endif
 
         /// <summary>
         /// The rest of a word with a character outside ASCII letters and digits (a joiner, a letter such as é), from

@@ -178,6 +178,46 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private readonly (string? Url, Word Word)[] _links = new (string?, Word)[64];
 
+#if NET8_0_OR_GREATER
+        // Words of up to seven ASCII letters and digits by their characters packed into a number (ShortWord.Key): a slot
+        // per number's hash, the last word to land there kept. A miss goes to the pool, so a text has one word whichever
+        // way it was looked up.
+        private const int ShortBits = 12;
+        private readonly ulong[] _shortKeys = new ulong[1 << ShortBits];
+        private readonly Word?[] _shortWords = new Word?[1 << ShortBits];
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static int ShortSlot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - ShortBits));
+
+        /// <summary>The word whose lower-cased characters <paramref name="key"/> packs (<see cref="ShortWord"/>), when it was met lately.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public Word? Short(ulong key)
+        {
+            var slot = ShortSlot(key);
+            return _shortKeys[slot] == key ? _shortWords[slot] : null;
+        }
+
+        /// <summary>
+        /// The pooled word for the <paramref name="length"/> characters at <paramref name="start"/> in <paramref name="text"/>
+        /// that <paramref name="key"/> packs lower-cased, kept for <see cref="Short"/>.
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        public Word ShortMissed(ulong key, string text, int start, int length, bool hasUpper)
+        {
+            var hash = HashStart;
+            for (var i = 0; i < length; i++)
+            {
+                hash = HashStep(hash, (char)((key >> (8 * i)) & 0xFF));
+            }
+
+            var word = GetAscii(text, start, length, HashEnd(hash), hasUpper);
+            var slot = ShortSlot(key);
+            _shortKeys[slot] = key;
+            _shortWords[slot] = word;
+            return word;
+        }
+#endif
+
         /// <summary>A word's hash before its first character (FNV-1a).</summary>
         public const int HashStart = unchecked((int)2166136261);
 

@@ -1,0 +1,76 @@
+#if NET8_0_OR_GREATER
+using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace FollowUp.Phrases.Checking.Analysis
+{
+    /// <summary>
+    /// The run of ASCII letters and digits at a place in the text when it is shorter than eight characters, read with
+    /// one vector load: its length, which of its characters are capitals, lower-case letters and digits (a bit each,
+    /// the first character lowest), and its characters lower-cased and packed into one number, a byte each. Most words
+    /// of most messages are such runs; cutting one a character at a time cost a branch per character and one the
+    /// processor could not predict at its end.
+    /// </summary>
+    internal readonly struct ShortWord
+    {
+        /// <summary>The longest run read this way; a run as long as a vector (eight characters) may go on.</summary>
+        public const int MaxLength = 7;
+
+        private ShortWord(int length, ulong key, uint capitals, uint lowers, uint digits)
+        {
+            Length = length;
+            Key = key;
+            Capitals = capitals;
+            Lowers = lowers;
+            Digits = digits;
+        }
+
+        /// <summary>Characters in the run: 0 when it is longer than <see cref="MaxLength"/> or does not start with an ASCII letter or digit.</summary>
+        public int Length { get; }
+
+        /// <summary>The run lower-cased, a byte per character from the lowest: never 0 for a run.</summary>
+        public ulong Key { get; }
+
+        /// <summary>A bit per capital letter.</summary>
+        public uint Capitals { get; }
+
+        /// <summary>A bit per lower-case letter.</summary>
+        public uint Lowers { get; }
+
+        /// <summary>A bit per digit.</summary>
+        public uint Digits { get; }
+
+        /// <summary>The first character, lower-cased.</summary>
+        public char First => (char)(Key & 0xFF);
+
+        /// <summary>
+        /// The run starting at <paramref name="start"/>; the text must hold at least <see cref="MaxLength"/> + 1
+        /// characters from there (the character after the longest run is read, to know it ends).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static ShortWord Read(string text, int start)
+        {
+            ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+            var v = Vector128.LoadUnsafe(ref first, (nuint)start);
+            var upper = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'A'), Vector128.Create((ushort)('Z' - 'A')));
+            var lower = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+            var digit = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
+            var capitals = upper.ExtractMostSignificantBits();
+            var lowers = lower.ExtractMostSignificantBits();
+            var digits = digit.ExtractMostSignificantBits();
+            var length = System.Numerics.BitOperations.TrailingZeroCount(~(capitals | lowers | digits));
+            if (length > MaxLength)
+            {
+                return default;
+            }
+
+            var keep = (1u << length) - 1;
+            var lowered = v | (upper & Vector128.Create((ushort)0x20));
+            var key = Vector128.Narrow(lowered, lowered).AsUInt64().ToScalar() & ((1UL << (8 * length)) - 1);
+            return new ShortWord(length, key, capitals & keep, lowers & keep, digits & keep);
+        }
+    }
+}
+#endif
