@@ -45,6 +45,22 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>The first character, lower-cased.</summary>
         public char First => (char)(Key & 0xFF);
 
+        /// <summary>Whether one of the run's characters is <paramref name="c"/> (an ASCII character, lower case for a letter).</summary>
+        public bool Holds(char c)
+        {
+            // A byte of the key that equals c becomes zero; the bytes past the run are zero and become c, never zero.
+            var x = Key ^ (0x0101010101010101UL * c);
+            return ((x - 0x0101010101010101UL) & ~x & 0x8080808080808080UL) != 0;
+        }
+
+        /// <summary>Writes the run's characters, lower-cased, to the start of <paramref name="buffer"/> (eight characters are written).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void WriteLower(char[] buffer)
+        {
+            var wide = Vector128.WidenLower(Vector128.CreateScalar(Key).AsByte());
+            wide.StoreUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetArrayDataReference(buffer)));
+        }
+
         /// <summary>
         /// The run starting at <paramref name="start"/>; the text must hold at least <see cref="MaxLength"/> + 1
         /// characters from there (the character after the longest run is read, to know it ends).

@@ -255,7 +255,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// character that continues the word in its own right, so the word can be cut one character at a time.
         /// </summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static bool ContinuesWord(string text, int j)
+        internal static bool ContinuesWord(string text, int j)
         {
             var d = text[j];
             if ((d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z') || (d >= '0' && d <= '9'))

@@ -127,53 +127,79 @@ namespace FollowUp.Phrases.Checking.Screening
                     continue;
                 }
 
-                // The word as the tokenizer cuts it, then one pass for its lower case and hash, digits, letters and capitals.
-                var end = Tokenizer.WordEnd(text, i);
-
-                if (end - i > word.Length)
+                // The word as the tokenizer cuts it, then one pass for its lower case and hash, digits, letters and capitals
+                // — or, for a short word of ASCII letters and digits (most words), all of that read at once.
+                int end;
+                uint hash;
+                bool lowerCase, upperPair, digits, hasX;
+                int letters;
+                ScreenWord? known;
+#if NET8_0_OR_GREATER
+                if (text.Length - i > ShortWord.MaxLength && ShortWord.Read(text, i) is { Length: > 0 } run && !Tokenizer.ContinuesWord(text, i + run.Length))
                 {
-                    word = t_word = new char[Math.Max(end - i, 2 * word.Length)];
+                    end = i + run.Length;
+                    run.WriteLower(word);
+                    known = words.FindShort(run.Key);
+                    hash = pending != null ? WordTable.Hash(word, run.Length) : 0; // only a phrase's next word compares it
+                    lowerCase = run.Lowers != 0;
+                    upperPair = (run.Capitals & (run.Capitals >> 1)) != 0;
+                    letters = System.Numerics.BitOperations.PopCount(run.Capitals | run.Lowers);
+                    digits = run.Digits != 0;
+                    hasX = run.Holds('x');
+                }
+                else
+#endif
+                {
+                    end = Tokenizer.WordEnd(text, i);
+                    if (end - i > word.Length)
+                    {
+                        word = t_word = new char[Math.Max(end - i, 2 * word.Length)];
+                    }
+
+                    hash = WordTable.Start;
+                    lowerCase = false;
+                    upperPair = false;
+                    var upperBefore = false;
+                    letters = 0;
+                    var all = CharKind.None;
+                    for (var k = i; k < end; k++)
+                    {
+                        var ch = text[k];
+                        var chKind = ch < 128 ? ascii[ch] : CharKind.None;
+                        all |= chKind;
+                        if ((chKind & CharKind.Upper) != 0)
+                        {
+                            ch = (char)(ch | 0x20);
+                            upperPair |= upperBefore;
+                            letters++;
+                        }
+                        else if ((chKind & CharKind.Lower) != 0)
+                        {
+                            lowerCase = true;
+                            letters++;
+                        }
+                        else if (ScreenText.IsLatinLetter(ch))
+                        {
+                            // é, Ü, ß: judged and lowered as the tokenizer (Tokenizer.AddWordAt) judges and lowers them.
+                            lowerCase |= char.IsLower(ch);
+                            letters++;
+                            ch = char.ToLowerInvariant(ch);
+                        }
+                        else if (ch == '\u2019')
+                        {
+                            ch = '\'';
+                        }
+
+                        upperBefore = (chKind & CharKind.Upper) != 0;
+                        word[k - i] = ch;
+                        hash = WordTable.Step(hash, ch);
+                    }
+
+                    digits = (all & CharKind.Digit) != 0;
+                    hasX = (all & CharKind.X) != 0;
+                    known = words.Find(new ReadOnlySpan<char>(word, 0, end - i), hash);
                 }
 
-                var hash = WordTable.Start;
-                bool lowerCase = false, upperPair = false, upperBefore = false;
-                var letters = 0;
-                var all = CharKind.None;
-                for (var k = i; k < end; k++)
-                {
-                    var ch = text[k];
-                    var chKind = ch < 128 ? ascii[ch] : CharKind.None;
-                    all |= chKind;
-                    if ((chKind & CharKind.Upper) != 0)
-                    {
-                        ch = (char)(ch | 0x20);
-                        upperPair |= upperBefore;
-                        letters++;
-                    }
-                    else if ((chKind & CharKind.Lower) != 0)
-                    {
-                        lowerCase = true;
-                        letters++;
-                    }
-                    else if (ScreenText.IsLatinLetter(ch))
-                    {
-                        // é, Ü, ß: judged and lowered as the tokenizer (Tokenizer.AddWordAt) judges and lowers them.
-                        lowerCase |= char.IsLower(ch);
-                        letters++;
-                        ch = char.ToLowerInvariant(ch);
-                    }
-                    else if (ch == '\u2019')
-                    {
-                        ch = '\'';
-                    }
-
-                    upperBefore = (chKind & CharKind.Upper) != 0;
-                    word[k - i] = ch;
-                    hash = WordTable.Step(hash, ch);
-                }
-
-                var digits = (all & CharKind.Digit) != 0;
-                var hasX = (all & CharKind.X) != 0;
                 var length = end - i;
                 if (hasX && placeholders != null) // in a word, only "xxx" can start one
                 {
@@ -187,7 +213,6 @@ namespace FollowUp.Phrases.Checking.Screening
                 }
 
                 var lower = new ReadOnlySpan<char>(word, 0, length);
-                var known = words.Find(lower, hash);
                 var before = seen;
                 if (pending != null)
                 {

@@ -28,8 +28,32 @@ namespace FollowUp.Phrases.Checking.Screening
             _keys = new string?[size];
             _words = new ScreenWord?[size];
             _mask = size - 1;
+#if NET8_0_OR_GREATER
+            var shortSize = 16;
+            while (shortSize < words.Count * 2)
+            {
+                shortSize *= 2;
+            }
+
+            _shortKeys = new ulong[shortSize];
+            _shortWords = new ScreenWord?[shortSize];
+            _shortMask = shortSize - 1;
+#endif
             foreach (var pair in words)
             {
+#if NET8_0_OR_GREATER
+                if (ShortKey(pair.Key) is ulong key)
+                {
+                    var at = ShortSlot(key);
+                    while (_shortKeys[at] != 0)
+                    {
+                        at = (at + 1) & _shortMask;
+                    }
+
+                    _shortKeys[at] = key;
+                    _shortWords[at] = pair.Value;
+                }
+#endif
                 var slot = (int)(Hash(pair.Key) & (uint)_mask);
                 while (_keys[slot] != null)
                 {
@@ -62,6 +86,71 @@ namespace FollowUp.Phrases.Checking.Screening
             }
 
             return null;
+        }
+
+#if NET8_0_OR_GREATER
+        // The words of at most seven ASCII letters and digits (most of the lexicon, and most words of a message) also by
+        // their characters packed into a number (Analysis.ShortWord.Key): the screen reads such a word with one vector
+        // load, and finds it here without hashing or comparing its characters.
+        private readonly ulong[] _shortKeys;
+        private readonly ScreenWord?[] _shortWords;
+        private readonly int _shortMask;
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private int ShortSlot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 40) & _shortMask;
+
+        /// <summary>What is known of the short word whose characters <paramref name="key"/> packs, or null.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public ScreenWord? FindShort(ulong key)
+        {
+            var slot = ShortSlot(key);
+            while (_shortKeys[slot] is var k && k != 0)
+            {
+                if (k == key)
+                {
+                    return _shortWords[slot];
+                }
+
+                slot = (slot + 1) & _shortMask;
+            }
+
+            return null;
+        }
+
+        // A lexicon word's packed characters when it is at most seven lower-case ASCII letters and digits, else null.
+        private static ulong? ShortKey(string word)
+        {
+            if (word.Length == 0 || word.Length > Analysis.ShortWord.MaxLength)
+            {
+                return null;
+            }
+
+            var key = 0UL;
+            for (var i = 0; i < word.Length; i++)
+            {
+                var c = word[i];
+                if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+                {
+                    return null;
+                }
+
+                key |= (ulong)c << (8 * i);
+            }
+
+            return key;
+        }
+#endif
+
+        /// <summary>The hash of the first <paramref name="length"/> characters of <paramref name="chars"/>.</summary>
+        public static uint Hash(char[] chars, int length)
+        {
+            var hash = Seed;
+            for (var i = 0; i < length; i++)
+            {
+                hash = Step(hash, chars[i]);
+            }
+
+            return hash;
         }
 
         public static uint Hash(string word)
