@@ -97,6 +97,51 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
             }
         }
 
+        [Fact]
+        public void Short_words_read_at_once_are_judged_and_pooled_as_the_character_loop_judges_them()
+        {
+            // Words of up to seven ASCII letters and digits are read with one vector load, unless the text ends within eight
+            // characters of them: the same words at a text's end take the character loop. Both must lower, judge and pool
+            // a word alike — the same word object wherever it stands, with the same capitals and digits.
+            const string characters = "aBcXyZ019mQ";
+            const string separators = " !;:()\n"; // none joins two words (a comma or a dot between digits would)
+            var random = new Random(20261203);
+            for (var n = 0; n < 2000; n++)
+            {
+                var sb = new StringBuilder();
+                var words = random.Next(1, 6);
+                for (var w = 0; w < words; w++)
+                {
+                    var length = random.Next(1, 13);
+                    for (var k = 0; k < length; k++)
+                    {
+                        sb.Append(characters[random.Next(characters.Length)]);
+                    }
+
+                    sb.Append(separators[random.Next(separators.Length)]);
+                }
+
+                var word = sb.ToString(0, sb.ToString().IndexOfAny(separators.ToCharArray()));
+                var text = sb.Append(word).ToString(); // the first word again, at the end
+                var analysis = new MessageAnalysis(text, CheckContext.Default);
+                var tokens = Enumerable.Range(0, analysis.Tokens.Count).Select(i => analysis.Tokens[i]).Where(t => t.Kind == TokenKind.Word).ToArray();
+                foreach (var t in tokens)
+                {
+                    var written = text.Substring(t.Start, t.End - t.Start);
+                    var lowered = written.ToLowerInvariant();
+                    t.Word.Text.Should().Be(analysis.Vocabulary.Shorthand.TryGetValue(lowered, out var full) ? full : lowered, "'{0}' in \"{1}\"", written, text);
+                    t.IsAllCaps.Should().Be(!written.Any(char.IsLower) && written.Count(char.IsLetter) >= 2, "'{0}'", written);
+                    t.IsCapitalized.Should().Be(char.IsUpper(written[0]), "'{0}'", written);
+                    t.HasDigit.Should().Be(written.Any(char.IsDigit), "'{0}'", written);
+                    t.IsDigitStart.Should().Be(char.IsDigit(written[0]), "'{0}'", written);
+                    t.First.Should().Be(t.Word.Text[0], "'{0}'", written);
+                }
+
+                tokens[tokens.Length - 1].Word.Should().BeSameAs(tokens[0].Word, "\"{0}\" starts and ends with one word", text);
+                analysis.Release();
+            }
+        }
+
         // The rule as the documentation states it, joiners taken two characters at a time: the reading's one-character
         // cut must agree with it.
         private static int WordEndAsDocumented(string text, int i)
