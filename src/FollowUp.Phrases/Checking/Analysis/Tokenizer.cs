@@ -367,8 +367,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         private int AddWordAt(string text, int start)
         {
 #if NET8_0_OR_GREATER
-            if (text.Length - start > ShortWord.MaxLength && ShortWord.Read(text, start) is { Length: > 0 } run
-                && !ContinuesWord(text, start + run.Length))
+            if (ShortWord.Read(text, start) is { Length: > 0 } run && !ContinuesWord(text, start + run.Length))
             {
                 return AddShortWord(text, start, run);
             }

@@ -135,7 +135,7 @@ namespace FollowUp.Phrases.Checking.Screening
                 int letters;
                 ScreenWord? known;
 #if NET8_0_OR_GREATER
-                if (text.Length - i > ShortWord.MaxLength && ShortWord.Read(text, i) is { Length: > 0 } run && !Tokenizer.ContinuesWord(text, i + run.Length))
+                if (ShortWord.Read(text, i) is { Length: > 0 } run && !Tokenizer.ContinuesWord(text, i + run.Length))
                 {
                     end = i + run.Length;
                     run.WriteLower(word);
