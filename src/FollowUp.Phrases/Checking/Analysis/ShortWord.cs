@@ -45,6 +45,37 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>The first character, lower-cased.</summary>
         public char First => (char)(Key & 0xFF);
 
+        /// <summary>
+        /// The <see cref="Key"/> a word of a word list would have if the text held it: its characters packed as
+        /// <see cref="Read"/> packs a run, when it is at most <see cref="MaxLength"/> lower-case ASCII letters and digits;
+        /// null otherwise (such a word is never read as a run).
+        /// </summary>
+        public static ulong? KeyOf(string word)
+        {
+            if (word.Length == 0 || word.Length > MaxLength)
+            {
+                return null;
+            }
+
+            var key = 0UL;
+            for (var i = 0; i < word.Length; i++)
+            {
+                var c = word[i];
+                if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+                {
+                    return null;
+                }
+
+                key |= (ulong)c << (8 * i);
+            }
+
+            return key;
+        }
+
+        /// <summary>A hash of <paramref name="key"/> for a table of <paramref name="bits"/> bits of slots (up to 32), its high bits mixed in.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static int Slot(ulong key, int bits) => (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - bits));
+
         /// <summary>Whether one of the run's characters is <paramref name="c"/> (an ASCII character, lower case for a letter).</summary>
         public bool Holds(char c)
         {

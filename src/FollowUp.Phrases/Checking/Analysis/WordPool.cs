@@ -186,14 +186,11 @@ namespace FollowUp.Phrases.Checking.Analysis
         private readonly ulong[] _shortKeys = new ulong[1 << ShortBits];
         private readonly Word?[] _shortWords = new Word?[1 << ShortBits];
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static int ShortSlot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - ShortBits));
-
         /// <summary>The word whose lower-cased characters <paramref name="key"/> packs (<see cref="ShortWord"/>), when it was met lately.</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public Word? Short(ulong key)
         {
-            var slot = ShortSlot(key);
+            var slot = ShortWord.Slot(key, ShortBits);
             return _shortKeys[slot] == key ? _shortWords[slot] : null;
         }
 
@@ -211,7 +208,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             var word = GetAscii(text, start, length, HashEnd(hash), hasUpper);
-            var slot = ShortSlot(key);
+            var slot = ShortWord.Slot(key, ShortBits);
             _shortKeys[slot] = key;
             _shortWords[slot] = word;
             return word;

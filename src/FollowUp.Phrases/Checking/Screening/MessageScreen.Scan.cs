@@ -140,7 +140,7 @@ namespace FollowUp.Phrases.Checking.Screening
                     end = i + run.Length;
                     run.WriteLower(word);
                     known = words.FindShort(run.Key);
-                    hash = pending != null ? WordTable.Hash(word, run.Length) : 0; // only a phrase's next word compares it
+                    hash = pending != null ? WordTable.Hash(new ReadOnlySpan<char>(word, 0, run.Length)) : 0; // only a phrase's next word compares it
                     lowerCase = run.Lowers != 0;
                     upperPair = (run.Capitals & (run.Capitals >> 1)) != 0;
                     letters = System.Numerics.BitOperations.PopCount(run.Capitals | run.Lowers);

@@ -29,12 +29,14 @@ namespace FollowUp.Phrases.Checking.Screening
             _words = new ScreenWord?[size];
             _mask = size - 1;
 #if NET8_0_OR_GREATER
-            var shortSize = 16;
-            while (shortSize < words.Count * 2)
+            var shortBits = 4;
+            while (1 << shortBits < words.Count * 2)
             {
-                shortSize *= 2;
+                shortBits++;
             }
 
+            var shortSize = 1 << shortBits;
+            _shortBits = shortBits;
             _shortKeys = new ulong[shortSize];
             _shortWords = new ScreenWord?[shortSize];
             _shortMask = shortSize - 1;
@@ -42,9 +44,9 @@ namespace FollowUp.Phrases.Checking.Screening
             foreach (var pair in words)
             {
 #if NET8_0_OR_GREATER
-                if (ShortKey(pair.Key) is ulong key)
+                if (Analysis.ShortWord.KeyOf(pair.Key) is ulong key)
                 {
-                    var at = ShortSlot(key);
+                    var at = Analysis.ShortWord.Slot(key, _shortBits);
                     while (_shortKeys[at] != 0)
                     {
                         at = (at + 1) & _shortMask;
@@ -95,15 +97,13 @@ namespace FollowUp.Phrases.Checking.Screening
         private readonly ulong[] _shortKeys;
         private readonly ScreenWord?[] _shortWords;
         private readonly int _shortMask;
-
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private int ShortSlot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 40) & _shortMask;
+        private readonly int _shortBits;
 
         /// <summary>What is known of the short word whose characters <paramref name="key"/> packs, or null.</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public ScreenWord? FindShort(ulong key)
         {
-            var slot = ShortSlot(key);
+            var slot = Analysis.ShortWord.Slot(key, _shortBits);
             while (_shortKeys[slot] is var k && k != 0)
             {
                 if (k == key)
@@ -116,44 +116,10 @@ namespace FollowUp.Phrases.Checking.Screening
 
             return null;
         }
-
-        // A lexicon word's packed characters when it is at most seven lower-case ASCII letters and digits, else null.
-        private static ulong? ShortKey(string word)
-        {
-            if (word.Length == 0 || word.Length > Analysis.ShortWord.MaxLength)
-            {
-                return null;
-            }
-
-            var key = 0UL;
-            for (var i = 0; i < word.Length; i++)
-            {
-                var c = word[i];
-                if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
-                {
-                    return null;
-                }
-
-                key |= (ulong)c << (8 * i);
-            }
-
-            return key;
-        }
 #endif
 
-        /// <summary>The hash of the first <paramref name="length"/> characters of <paramref name="chars"/>.</summary>
-        public static uint Hash(char[] chars, int length)
-        {
-            var hash = Seed;
-            for (var i = 0; i < length; i++)
-            {
-                hash = Step(hash, chars[i]);
-            }
-
-            return hash;
-        }
-
-        public static uint Hash(string word)
+        /// <summary>The hash of <paramref name="word"/>, as <see cref="Step"/> builds it a character at a time.</summary>
+        public static uint Hash(ReadOnlySpan<char> word)
         {
             var hash = Seed;
             foreach (var c in word)
