@@ -131,9 +131,12 @@ namespace FollowUp.Phrases.Checking
         {
             var rules = EveryRule;
             Analysis.VisibleText? visible = null;
+            var decideFromTokens = false;
             if (text != null && text.Length <= _maxInputLength && Screen is MessageScreen screen)
             {
-                rules = screen.RulesToRead(text, context, out visible);
+                // A body the screen sends to the reading is cut into tokens there: the screen stops at its first reason to
+                // read, and the tokens decide which other rules read it (a subject line is short, and screened whole).
+                rules = subject ? screen.RulesToRead(text, context, out visible) : screen.RulesToReadOrDefer(text, context, out visible, out decideFromTokens);
                 rules = subject ? (rules & _subjectRules) | SubjectLineRuleFor(text, context, screen) : rules;
                 if (rules == 0)
                 {
@@ -141,7 +144,7 @@ namespace FollowUp.Phrases.Checking
                 }
             }
 
-            return Findings(text!, context, subject, rules, visible);
+            return Findings(text!, context, subject, rules, visible, decideFromTokens);
         }
 
         // The subject-line rule's bit when it reads this subject: unless its own tests, made on the text as it is, say it
@@ -161,17 +164,44 @@ namespace FollowUp.Phrases.Checking
         internal IReadOnlyList<string> RulesLeftUnread(string text, CheckContext context)
         {
             var read = Screen is MessageScreen screen ? screen.RulesToRead(text, context) : EveryRule;
-            return _rules.Where((r, i) => i < 64 && (read & (1UL << i)) == 0).Select(r => r.Rule.Descriptor.Id).ToArray();
+            return RuleIdsOf(~read);
         }
+
+        /// <summary>
+        /// For a message the screen sends to the reading before its pass ends, the rules the reading's tokens decide and
+        /// the rules the screen's own pass over the whole text decides, by id; null when the screen decides the message
+        /// alone. For tests that hold the two to each other.
+        /// </summary>
+        internal (IReadOnlyList<string> FromTokens, IReadOnlyList<string> FromText)? RulesDecidedBothWays(string text, CheckContext context)
+        {
+            if (Screen is not MessageScreen screen)
+            {
+                return null;
+            }
+
+            screen.RulesToReadOrDefer(text, context, out var visible, out var decideFromTokens);
+            if (!decideFromTokens)
+            {
+                return null;
+            }
+
+            var analysis = new MessageAnalysis(text, context, false, _packs, visible);
+            var fromTokens = screen.RulesFromTokens(analysis.Text, analysis.Tokens, context);
+            analysis.Release();
+            return (RuleIdsOf(fromTokens), RuleIdsOf(screen.RulesToRead(text, context)));
+        }
+
+        private IReadOnlyList<string> RuleIdsOf(ulong rules) =>
+            _rules.Where((r, i) => i < 64 && (rules & (1UL << i)) != 0).Select(r => r.Rule.Descriptor.Id).ToArray();
 
         // Every rule, as a mask of the checker's rule order (a checker with more than 64 has no screen, and reads all).
         private const ulong EveryRule = ulong.MaxValue;
 
         // The findings alone: the reading is done with, so its token memory goes back to the pool — unless a user's rule
         // was handed the reading and might keep it.
-        private IReadOnlyList<Diagnostic> Findings(string text, CheckContext context, bool subject, ulong rules, Analysis.VisibleText? visible = null)
+        private IReadOnlyList<Diagnostic> Findings(string text, CheckContext context, bool subject, ulong rules, Analysis.VisibleText? visible = null, bool decideFromTokens = false)
         {
-            var (diagnostics, analysis) = Run(text, context, subject, rules, visible);
+            var (diagnostics, analysis) = Run(text, context, subject, rules, visible, decideFromTokens);
             if (!_hasCustomRules)
             {
                 analysis.Release();
@@ -270,7 +300,7 @@ namespace FollowUp.Phrases.Checking
         internal IReadOnlyList<Diagnostic> CheckSubjectUnscreened(string subject, CheckContext context) =>
             Findings(subject, context with { Format = MessageFormat.Text }, subject: true, EveryRule);
 
-        private (IReadOnlyList<Diagnostic> Diagnostics, MessageAnalysis Analysis) Run(string text, CheckContext context, bool subject, ulong rules = EveryRule, Analysis.VisibleText? visible = null)
+        private (IReadOnlyList<Diagnostic> Diagnostics, MessageAnalysis Analysis) Run(string text, CheckContext context, bool subject, ulong rules = EveryRule, Analysis.VisibleText? visible = null, bool decideFromTokens = false)
         {
             if (text is null)
             {
@@ -284,6 +314,10 @@ namespace FollowUp.Phrases.Checking
             }
 
             var analysis = new MessageAnalysis(text, context, subject, _packs, visible);
+            if (decideFromTokens && Screen is MessageScreen screen)
+            {
+                rules = screen.RulesFromTokens(analysis.Text, analysis.Tokens, context);
+            }
 
             // Suppressions apply as findings arrive, so a finding a marker silences is never counted against the limit
             // and every marker that silences something is marked used. Each rule keeps twice the report's limit: enough

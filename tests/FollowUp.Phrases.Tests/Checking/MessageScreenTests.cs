@@ -72,6 +72,52 @@ namespace FollowUp.Phrases.Tests.Checking
         }
 
         [Fact]
+        public void The_rules_a_read_message_is_read_with_are_decided_from_its_tokens_as_the_screen_decides_them_from_its_text()
+        {
+            // A body the screen sends to the reading has its other rules decided from the reading's tokens: the same rules
+            // as the screen's pass over the whole text, for every message at hand and for variants of them with what the
+            // tokenizer and the screen cut differently or rarely — shorthand the reading reads as other words, mail
+            // addresses, line breaks of every kind, capitals, control characters, marks outside ASCII, Chinese, links.
+            var inserts = new[]
+            {
+                "l8r", "pls", "asap", "ASAP!!!", "URGENT", "sales@www.shop.com", "info@brightway.com", "http://x.com/a-20931",
+                "\r\n", "\r", "\n\n\n", "\u0001", "\u201Cquoted\u201D", "\u2019", "\u2013", "\u3002", "\u4E2D\u6587",
+                "2026-11-27", "27.11.2026", "5pm", "14:00", "Fri", "Dez.", "DE89370400440532013000", "4111 1111 1111 1111",
+                "xxx", "[Name]", "100 %", "if", "wenn", "caf\u00E9", "\u00C9T\u00C9", "we'll", "AE-20931", "l'\u00E9t\u00E9",
+            }.Select(Regex.Unescape).ToArray();
+            var random = new Random(20261203);
+            int decided = 0;
+            var wrong = new List<string>();
+            foreach (var (text, given) in Messages())
+            {
+                var variants = new List<string> { text };
+                for (var v = 0; v < 2; v++)
+                {
+                    var at = random.Next(text.Length + 1);
+                    variants.Add(text.Substring(0, at) + " " + inserts[random.Next(inserts.Length)] + " " + text.Substring(at));
+                }
+
+                foreach (var variant in variants)
+                {
+                    foreach (var context in Contexts(given))
+                    {
+                        if (Checker.RulesDecidedBothWays(variant, context) is { } both)
+                        {
+                            decided++;
+                            if (!both.FromTokens.SequenceEqual(both.FromText))
+                            {
+                                wrong.Add($"tokens [{string.Join(", ", both.FromTokens)}], text [{string.Join(", ", both.FromText)}] ({context.Format}) in: {variant}");
+                            }
+                        }
+                    }
+                }
+            }
+
+            wrong.Should().BeEmpty();
+            decided.Should().BeGreaterThan(1000, "most corpus messages and rendered phrases are read");
+        }
+
+        [Fact]
         public void A_subject_line_is_screened_as_soundly_as_a_body()
         {
             // Subjects as sellers write them: every rendered phrase's subject, and every corpus sentence and line as one.

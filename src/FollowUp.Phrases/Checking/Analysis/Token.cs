@@ -8,7 +8,7 @@ namespace FollowUp.Phrases.Checking.Analysis
     /// </summary>
     internal struct Token
     {
-        private const byte Capitalized = 1, AllCaps = 2, Quoted = 4, Name = 8, DigitStart = 16, Digit = 32;
+        private const byte Capitalized = 1, AllCaps = 2, Quoted = 4, Name = 8, DigitStart = 16, Digit = 32, ReadAsOther = 64;
         private byte _flags;
 
         // The word's answers for its vocabulary's hot lists (Vocabulary.Hot), a bit each, and that vocabulary's number:
@@ -174,13 +174,16 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         public override readonly string ToString() => Lower;
 
+        /// <summary>Whether the token is read as another word than it is written (<see cref="ReadAs"/>): its word is not its text.</summary>
+        public readonly bool IsReadAsOther => (_flags & ReadAsOther) != 0;
+
         /// <summary>This token read as another word ("shud" as "should"), its place and flags kept.</summary>
         public readonly Token ReadAs(Word word)
         {
             var copy = this;
             copy.Word = word;
             (copy._first, copy._length) = Describe(word);
-            copy._flags = (byte)((_flags & ~DigitStart) | DigitFlag(word));
+            copy._flags = (byte)((_flags & ~DigitStart) | DigitFlag(word) | ReadAsOther);
             copy._hotOwner = 0; // the other word's answers are not known yet
             return copy;
         }

@@ -85,6 +85,33 @@ namespace FollowUp.Phrases.Checking.Analysis
             _noteOwner = owner;
         }
 
+        // What the checker's screen knows of the word (its entry in the screen's table, or none; the word's hash as the
+        // screen hashes it; what the word alone shows, as the screen's bits), for the screen that asked last: a message
+        // the screen sends to the reading is decided from the reading's tokens, and their words repeat.
+        private object? _screenOwner;
+        private object? _screenEntry;
+        private uint _screenHash;
+        private int _screenFacts;
+
+        /// <summary>
+        /// Whether <paramref name="owner"/> noted its entry for this word (<paramref name="entry"/>, null for none), the
+        /// word's hash (<paramref name="hash"/>) and what the word shows (<paramref name="facts"/>); false when it has not,
+        /// or another owner noted since.
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public bool ScreenNoteOf(object owner, out object? entry, out uint hash, out int facts)
+        {
+            (entry, hash, facts) = (_screenEntry, _screenHash, _screenFacts);
+            return ReferenceEquals(_screenOwner, owner);
+        }
+
+        /// <summary>Keeps <paramref name="owner"/>'s note of this word, in place of any other owner's.</summary>
+        public void NoteForScreen(object owner, object? entry, uint hash, int facts)
+        {
+            (_screenEntry, _screenHash, _screenFacts) = (entry, hash, facts);
+            _screenOwner = owner;
+        }
+
         private bool Ask(WordList list)
         {
             if (!ReferenceEquals(_owner, list.Owner))

@@ -21,8 +21,10 @@ namespace FollowUp.Phrases.Checking.Screening
 
         // The words and features of the text, stopping at the first word that satisfies an active alternative — or, when
         // deciding every rule in decideAll, once all of them are triggered (asked only when some alternative is satisfied:
-        // most messages satisfy none, and asking at every word would cost them a tenth of the pass).
-        private TextFeatures Scan(string text, TextFeatures wanted, ReadOnlySpan<ulong> alternatives, ulong decideAll, TextFeatures[] ruleFeatures, out ulong seen, out (int Start, int End) at)
+        // most messages satisfy none, and asking at every word would cost them a tenth of the pass). With untilRead, it also
+        // stops at the first wanted feature: some rule reads the message then, and the reading's tokens decide the others.
+        // Where it stopped is in at (its end is 0 when it read to the end).
+        private TextFeatures Scan(string text, TextFeatures wanted, ReadOnlySpan<ulong> alternatives, ulong decideAll, TextFeatures[] ruleFeatures, out ulong seen, out (int Start, int End) at, bool untilRead = false)
         {
             seen = 0;
             at = default;
@@ -63,6 +65,7 @@ namespace FollowUp.Phrases.Checking.Screening
                         found |= TextFeatures.Chinese;
                         if ((wanted & TextFeatures.Chinese) != 0 && decideAll == 0)
                         {
+                            at = (i, i + 1);
                             return found; // the message is read; only deciding each rule needs the rest
                         }
                     }
@@ -96,14 +99,17 @@ namespace FollowUp.Phrases.Checking.Screening
                             found |= TextFeatures.Placeholder;
                         }
 
+                        var decided = false;
                         if (marks[c] != 0 && (seen | marks[c]) != seen)
                         {
                             seen |= marks[c];
-                            if (Decided(seen, found, alternatives, decideAll, ruleFeatures))
-                            {
-                                at = (i, i + 1);
-                                return found;
-                            }
+                            decided = Decided(seen, found, alternatives, decideAll, ruleFeatures);
+                        }
+
+                        if (decided || (untilRead && (found & wanted) != 0))
+                        {
+                            at = (i, i + 1);
+                            return found;
                         }
                     }
 
@@ -252,16 +258,7 @@ namespace FollowUp.Phrases.Checking.Screening
                 month |= (bits & ScreenLexicon.Month) != 0;
                 if (numberFirst)
                 {
-                    // "2026-11-27" (the tokenizer cuts a hyphen after a digit, and the scanner skips spaces around it),
-                    // "27.11.2026" (one word: dots between digits join it).
-                    found |= HyphenFollows(text, end) || TwoDots(lower) ? TextFeatures.DateShape : TextFeatures.None;
-
-                    // "16:00", "5pm": a clock time's shape (the time scanner decides whether it is one).
-                    var colon = end + 1 < text.Length && text[end] == ':' && text[end + 1] >= '0' && text[end + 1] <= '9';
-                    if (colon || lower.EndsWith("am".AsSpan(), StringComparison.Ordinal) || lower.EndsWith("pm".AsSpan(), StringComparison.Ordinal) || _lexicon.IsGluedHour(lower))
-                    {
-                        found |= TextFeatures.ClockMark;
-                    }
+                    found |= NumberShape(text, end, lower);
                 }
                 else
                 {
@@ -279,19 +276,47 @@ namespace FollowUp.Phrases.Checking.Screening
 
                     if (scores != null)
                     {
-                        Score(scores, known, lower, ref found);
+                        Score(scores, known, UncoveredEnding(lower), ref found);
                     }
+                }
+
+                if (untilRead && (found & wanted) != 0)
+                {
+                    at = (i, end);
+                    return found;
                 }
 
                 afterNumber = numberFirst;
                 i = end;
             }
 
-            // A weekday is checked against the date it names, and a date has digits; so is a month's name.
+            return EndOfText(found, weekday, month, exclamations);
+        }
+
+        // What a number starting a word shows: "2026-11-27" (the tokenizer cuts a hyphen after a digit, and the scanner
+        // skips spaces around it) and "27.11.2026" (one word: dots between digits join it) a date's shape; "16:00", "5pm",
+        // "9h" a clock time's (the time scanner decides whether it is one).
+        private TextFeatures NumberShape(string text, int end, ReadOnlySpan<char> lower) => ShapeAfter(text, end) | WordShape(lower);
+
+        // What the text after a number shows: a hyphen (a date's shape), a colon and a digit (a clock time's).
+        private static TextFeatures ShapeAfter(string text, int end) =>
+            (HyphenFollows(text, end) ? TextFeatures.DateShape : TextFeatures.None)
+            | (end + 1 < text.Length && text[end] == ':' && text[end + 1] >= '0' && text[end + 1] <= '9' ? TextFeatures.ClockMark : TextFeatures.None);
+
+        // What a number's word alone shows: two dots (a date's shape), "am", "pm" or an hour's mark at its end (a clock time's).
+        private TextFeatures WordShape(ReadOnlySpan<char> lower) =>
+            (TwoDots(lower) ? TextFeatures.DateShape : TextFeatures.None)
+            | (lower.EndsWith("am".AsSpan(), StringComparison.Ordinal) || lower.EndsWith("pm".AsSpan(), StringComparison.Ordinal) || _lexicon.IsGluedHour(lower)
+                ? TextFeatures.ClockMark
+                : TextFeatures.None);
+
+        // The features only the whole text shows: a weekday is checked against the date it names, and a date has digits;
+        // so is a month's name; and exclamations count from three.
+        private static TextFeatures EndOfText(TextFeatures found, bool weekday, bool month, int exclamations)
+        {
             found |= weekday && (found & TextFeatures.Digits) != 0 ? TextFeatures.WeekdayNames : TextFeatures.None;
             found |= month && (found & TextFeatures.Digits) != 0 ? TextFeatures.DateShape : TextFeatures.None;
-            found |= exclamations >= 3 ? TextFeatures.Exclamations : TextFeatures.None;
-            return found;
+            return found | (exclamations >= 3 ? TextFeatures.Exclamations : TextFeatures.None);
         }
 
         // Marks the sentence splitter may end a clause or a sentence at (it ends none at a quoted one, or at an abbreviation's
@@ -359,8 +384,16 @@ namespace FollowUp.Phrases.Checking.Screening
             (placeholders is null ? TextFeatures.None : PlaceholderIn(text, start, end, placeholders))
             | (payments && PaymentIn(text, start, end) ? TextFeatures.PaymentNumber : TextFeatures.None);
 
+        // The language no pack covers whose detection ending the word has, or -1.
+        private int UncoveredEnding(ReadOnlySpan<char> lower)
+        {
+            var last = lower[lower.Length - 1];
+            var byEnding = last < 128 && !_lexicon.MayEndUncovered[last] ? -1 : _detector.EndingLanguage(lower);
+            return byEnding >= 0 && !_detector.IsCovered(byEnding) ? byEnding : -1;
+        }
+
         // The language detector's own score for the languages no pack covers: a clue word counts one, an ending half.
-        private void Score(double[] scores, ScreenWord? known, ReadOnlySpan<char> lower, ref TextFeatures found)
+        private static void Score(double[] scores, ScreenWord? known, int uncoveredEnding, ref TextFeatures found)
         {
             if (known?.Clues is int[] clues)
             {
@@ -371,12 +404,10 @@ namespace FollowUp.Phrases.Checking.Screening
                 }
             }
 
-            var last = lower[lower.Length - 1];
-            var byEnding = last < 128 && !_lexicon.MayEndUncovered[last] ? -1 : _detector.EndingLanguage(lower);
-            if (byEnding >= 0 && !_detector.IsCovered(byEnding))
+            if (uncoveredEnding >= 0)
             {
-                scores[byEnding] += 0.5;
-                found |= scores[byEnding] >= LanguageDetector.ReportedFrom ? TextFeatures.UncoveredLanguage : TextFeatures.None;
+                scores[uncoveredEnding] += 0.5;
+                found |= scores[uncoveredEnding] >= LanguageDetector.ReportedFrom ? TextFeatures.UncoveredLanguage : TextFeatures.None;
             }
         }
 
