@@ -65,171 +65,225 @@ namespace FollowUp.Phrases.Checking.Screening
             return reach.AlwaysRules | Triggered(reach.Active, seen, found, reach.Features);
         }
 
+        // What the pass over tokens carries from token to token: Scan's locals, in one place so the rare paths can be
+        // methods of their own and the loop over ordinary words stays small.
+        private struct TokenScan
+        {
+            public ulong Seen;
+            public TextFeatures Found;
+            public double[]? Scores;
+            public PlaceholderFinder? Placeholders;
+            public bool Payments;
+            public int Capitals;
+            public int Exclamations;
+            public bool Weekday;
+            public bool Month;
+            public bool AfterNumber; // the word before was a number: "5 pm"
+            public ScreenWord? Pending; // a word whose phrases wait for the next word
+            public bool Conditional; // a conditional earlier in the clause (see Scan)
+            public int LineTokens;
+            public char Closer; // the closing mark of a quotation that may be open on this line
+        }
+
         // Scan's pass over tokens: the same words, marks and features, stopping once every rule in decideAll is triggered.
         // readAll is false when a token is cut otherwise than the screen cuts text (the caller then scans the text).
         private TextFeatures ScanTokens(string text, TokenList tokens, TextFeatures wanted, ReadOnlySpan<ulong> alternatives, ulong decideAll, TextFeatures[] ruleFeatures, out ulong seen, out bool readAll)
         {
-            seen = 0;
+            var st = new TokenScan
+            {
+                Scores = (wanted & TextFeatures.UncoveredLanguage) != 0 ? Scores() : null,
+                Placeholders = (wanted & TextFeatures.Placeholder) != 0 ? _everyPack.Placeholders : null,
+                Payments = (wanted & TextFeatures.PaymentNumber) != 0,
+            };
+            var lexicon = _lexicon;
+            var marks = lexicon.Marks;
             readAll = true;
-            var found = TextFeatures.None;
-            var scores = (wanted & TextFeatures.UncoveredLanguage) != 0 ? Scores() : null;
-            var placeholders = (wanted & TextFeatures.Placeholder) != 0 ? _everyPack.Placeholders : null;
-            var payments = (wanted & TextFeatures.PaymentNumber) != 0;
-            int capitals = 0, exclamations = 0;
-            bool weekday = false, month = false;
-            var afterNumber = false;
-            var marks = _lexicon.Marks;
-            ScreenWord? pending = null;
-            var conditional = false;
-            var lineTokens = 0;
-            var closer = '\0';
             for (var t = 0; t < tokens.Count; t++)
             {
                 ref readonly var token = ref tokens[t];
-                int i = token.Start, end = token.End;
-                var c = text[i];
-                switch (token.Kind)
+                var before = st.Seen;
+                if (token.Kind == TokenKind.Word)
                 {
-                    case TokenKind.Word when c < 0x80 || ScreenText.IsLatinLetter(c):
-                        break;
-                    case TokenKind.Cjk:
-                        // Each character a token of the screen's line, none of them a mark.
-                        lineTokens += end - i;
-                        found |= TextFeatures.Chinese;
-                        afterNumber = false;
-                        pending = null;
+                    // Most words are in no list and show nothing (no number, no capitals, nothing a phrase waits for):
+                    // a token on the line, settled from the note on the pooled word.
+                    if (st.Pending is null && !token.HasDigit && !token.IsAllCaps && !token.IsReadAsOther
+                        && token.Word.ScreenNoteOf(lexicon, out var entry, out _, out var facts) && entry is null && facts == 0)
+                    {
+                        st.LineTokens++;
+                        st.AfterNumber = false;
                         continue;
-                    case TokenKind.Link when Tokenizer.StartsUrl(text, i):
-                        lineTokens++;
-                        found |= InLink(text, i, end, placeholders, payments);
-                        afterNumber = false;
-                        pending = null;
-                        continue;
-                    case TokenKind.Punct when c == '\n' || c == '\r':
-                        (lineTokens, conditional, closer) = (0, false, '\0');
-                        afterNumber = false;
-                        pending = null;
-                        continue;
-                    case TokenKind.Punct when c < 0x80:
-                        if (c <= ' ')
-                        {
-                            continue; // a control character: the screen passes it as it passes a space
-                        }
+                    }
 
-                        lineTokens++;
-                        conditional &= !EndsClause(c);
-                        closer = Quotation(c, closer);
-                        exclamations += c == '!' ? 1 : 0;
-                        found |= c == '%' ? TextFeatures.Percent : TextFeatures.None;
-                        if (placeholders != null && PlaceholderFinder.MayStart(c) && placeholders.MatchAt(text, i) > i)
-                        {
-                            found |= TextFeatures.Placeholder;
-                        }
-
-                        if (marks[c] != 0 && (seen | marks[c]) != seen)
-                        {
-                            seen |= marks[c];
-                            if (Decided(seen, found, alternatives, decideAll, ruleFeatures))
-                            {
-                                return found;
-                            }
-                        }
-
-                        afterNumber = false;
-                        pending = null;
-                        continue;
-                    case TokenKind.Punct:
-                        for (var k = i; k < end; k++)
-                        {
-                            lineTokens++;
-                            conditional &= !EndsClause(text[k]);
-                            closer = Quotation(text[k], closer);
-                            found |= placeholders != null && PlaceholderFinder.MayStart(text[k]) && placeholders.MatchAt(text, k) > k ? TextFeatures.Placeholder : TextFeatures.None;
-                        }
-
-                        afterNumber = false;
-                        pending = null;
-                        continue;
-                    default:
-                        // A mail address (the screen reads its words), or a word starting with a letter outside Latin.
+                    if (!ReadWord(text, in token, ref st))
+                    {
                         readAll = false;
-                        return found;
-                }
-
-                var known = Entry(text, in token, out var hash, out var lower, out var facts);
-                var digits = token.HasDigit;
-                if (placeholders != null && (facts & HasX) != 0)
-                {
-                    found |= PlaceholderIn(text, i, end, placeholders);
-                }
-
-                // A payment number starts with a digit, or with two capitals followed by two digits (an IBAN): in a word,
-                // either needs a digit.
-                if (payments && digits && PaymentIn(text, i, end))
-                {
-                    found |= TextFeatures.PaymentNumber;
-                }
-
-                var before = seen;
-                if (pending != null)
-                {
-                    seen |= _phrases.Continue(text, pending, lower, hash, known, end, seen);
-                    pending = null;
-                }
-
-                if (known != null)
-                {
-                    seen |= known.Bits;
-                    if (known.PhraseArray != null)
-                    {
-                        pending = known.MarkSecond ? null : known;
-                        seen |= known.MarkSecond ? _phrases.Match(text, end, known, seen) : 0;
+                        break;
                     }
                 }
-
-                if (++lineTokens < SentenceSplitter.MaxClauseTokens && conditional)
+                else if (token.Kind == TokenKind.Punct && token.Mark is var c && c > ' ' && c < 0x80)
                 {
-                    seen &= before | ~_notAfterConditional;
-                }
-
-                var bits = known?.Bits ?? 0;
-                conditional = ((bits & ScreenLexicon.Conditional) != 0 && closer == '\0') || (conditional && (bits & ScreenLexicon.ClauseBreakWord) == 0);
-                if (seen != before && Decided(seen, found, alternatives, decideAll, ruleFeatures))
-                {
-                    return found;
-                }
-
-                var numberFirst = token.IsDigitStart;
-                found |= digits ? TextFeatures.Digits : TextFeatures.None;
-                weekday |= (bits & ScreenLexicon.Weekday) != 0;
-                month |= (bits & ScreenLexicon.Month) != 0;
-                if (numberFirst)
-                {
-                    found |= ShapeAfter(text, end) | (TextFeatures)(facts & ShapeMask);
-                }
-                else
-                {
-                    if (afterNumber && (bits & ScreenLexicon.AmPm) != 0)
+                    st.LineTokens++;
+                    st.Conditional &= !EndsClause(c);
+                    st.Closer = Quotation(c, st.Closer);
+                    if (marks[c] != 0 || c == '!' || c == '%' || PlaceholderFinder.MayStart(c))
                     {
-                        found |= TextFeatures.ClockMark;
+                        ReadMark(text, token.Start, c, ref st);
                     }
 
-                    if (token.IsAllCaps)
-                    {
-                        capitals += (bits & ScreenLexicon.Acronym) != 0 ? 0 : 1;
-                        found |= capitals >= 3 || (bits & ScreenLexicon.PressureWord) != 0 ? TextFeatures.CapitalWords : TextFeatures.None;
-                    }
-
-                    if (scores != null)
-                    {
-                        Score(scores, known, (facts >> EndingShift) - 1, ref found);
-                    }
+                    st.AfterNumber = false;
+                    st.Pending = null;
+                }
+                else if (!ReadOther(text, in token, ref st))
+                {
+                    readAll = false;
+                    break;
                 }
 
-                afterNumber = numberFirst;
+                if (st.Seen != before && Decided(st.Seen, st.Found, alternatives, decideAll, ruleFeatures))
+                {
+                    seen = st.Seen;
+                    return st.Found; // every rule is triggered: what the rest would show changes nothing
+                }
             }
 
-            return EndOfText(found, weekday, month, exclamations);
+            seen = st.Seen;
+            return EndOfText(st.Found, st.Weekday, st.Month, st.Exclamations);
+        }
+
+        // A word token as Scan reads a word; false for one starting with a letter outside Latin, which Scan cuts otherwise.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private bool ReadWord(string text, in Token token, ref TokenScan st)
+        {
+            int i = token.Start, end = token.End;
+            if (text[i] >= 0x80 && !ScreenText.IsLatinLetter(text[i]))
+            {
+                return false;
+            }
+
+            var known = Entry(text, in token, out var hash, out var lower, out var facts);
+            var digits = token.HasDigit;
+            if (st.Placeholders != null && (facts & HasX) != 0)
+            {
+                st.Found |= PlaceholderIn(text, i, end, st.Placeholders);
+            }
+
+            // A payment number starts with a digit, or with two capitals followed by two digits (an IBAN): in a word,
+            // either needs a digit.
+            if (st.Payments && digits && PaymentIn(text, i, end))
+            {
+                st.Found |= TextFeatures.PaymentNumber;
+            }
+
+            var before = st.Seen;
+            if (st.Pending != null)
+            {
+                st.Seen |= _phrases.Continue(text, st.Pending, lower, hash, known, end, st.Seen);
+                st.Pending = null;
+            }
+
+            var bits = known?.Bits ?? 0;
+            if (known != null)
+            {
+                st.Seen |= bits;
+                if (known.PhraseArray != null)
+                {
+                    st.Pending = known.MarkSecond ? null : known;
+                    st.Seen |= known.MarkSecond ? _phrases.Match(text, end, known, st.Seen) : 0;
+                }
+            }
+
+            if (++st.LineTokens < SentenceSplitter.MaxClauseTokens && st.Conditional)
+            {
+                st.Seen &= before | ~_notAfterConditional;
+            }
+
+            st.Conditional = ((bits & ScreenLexicon.Conditional) != 0 && st.Closer == '\0') || (st.Conditional && (bits & ScreenLexicon.ClauseBreakWord) == 0);
+            var numberFirst = token.IsDigitStart;
+            st.Found |= digits ? TextFeatures.Digits : TextFeatures.None;
+            st.Weekday |= (bits & ScreenLexicon.Weekday) != 0;
+            st.Month |= (bits & ScreenLexicon.Month) != 0;
+            if (numberFirst)
+            {
+                st.Found |= ShapeAfter(text, end) | (TextFeatures)(facts & ShapeMask);
+            }
+            else
+            {
+                if (st.AfterNumber && (bits & ScreenLexicon.AmPm) != 0)
+                {
+                    st.Found |= TextFeatures.ClockMark;
+                }
+
+                if (token.IsAllCaps)
+                {
+                    st.Capitals += (bits & ScreenLexicon.Acronym) != 0 ? 0 : 1;
+                    st.Found |= st.Capitals >= 3 || (bits & ScreenLexicon.PressureWord) != 0 ? TextFeatures.CapitalWords : TextFeatures.None;
+                }
+
+                if (st.Scores != null)
+                {
+                    Score(st.Scores, known, (facts >> EndingShift) - 1, ref st.Found);
+                }
+            }
+
+            st.AfterNumber = numberFirst;
+            return true;
+        }
+
+        // An ASCII mark Scan does more with than count: an exclamation, a per cent sign, a placeholder's start, a listed mark.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void ReadMark(string text, int i, char c, ref TokenScan st)
+        {
+            st.Exclamations += c == '!' ? 1 : 0;
+            st.Found |= c == '%' ? TextFeatures.Percent : TextFeatures.None;
+            if (st.Placeholders != null && PlaceholderFinder.MayStart(c) && st.Placeholders.MatchAt(text, i) > i)
+            {
+                st.Found |= TextFeatures.Placeholder;
+            }
+
+            st.Seen |= _lexicon.Marks[c];
+        }
+
+        // Any other token: a line break, a control character, a mark outside ASCII, a run of Chinese, a link. False for a
+        // mail address, whose words Scan reads.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private bool ReadOther(string text, in Token token, ref TokenScan st)
+        {
+            int i = token.Start, end = token.End;
+            var c = text[i];
+            switch (token.Kind)
+            {
+                case TokenKind.Cjk:
+                    // Each character a token of the screen's line, none of them a mark.
+                    st.LineTokens += end - i;
+                    st.Found |= TextFeatures.Chinese;
+                    break;
+                case TokenKind.Link when Tokenizer.StartsUrl(text, i):
+                    st.LineTokens++;
+                    st.Found |= InLink(text, i, end, st.Placeholders, st.Payments);
+                    break;
+                case TokenKind.Link:
+                    return false;
+                case TokenKind.Punct when c == '\n' || c == '\r':
+                    (st.LineTokens, st.Conditional, st.Closer) = (0, false, '\0');
+                    break;
+                case TokenKind.Punct when c <= ' ':
+                    return true; // a control character: the screen passes it as it passes a space
+                default:
+                    // A mark outside ASCII (a dash, a curly quote, Chinese punctuation): each character a token.
+                    for (var k = i; k < end; k++)
+                    {
+                        st.LineTokens++;
+                        st.Conditional &= !EndsClause(text[k]);
+                        st.Closer = Quotation(text[k], st.Closer);
+                        st.Found |= st.Placeholders != null && PlaceholderFinder.MayStart(text[k]) && st.Placeholders.MatchAt(text, k) > k ? TextFeatures.Placeholder : TextFeatures.None;
+                    }
+
+                    break;
+            }
+
+            st.AfterNumber = false;
+            st.Pending = null;
+            return true;
         }
 
         // What a word alone shows the screen, noted on the pooled word: a number's shape (TextFeatures.DateShape and
