@@ -137,7 +137,7 @@ namespace FollowUp.Phrases.Checking.Screening
                 // — or, for a short word of ASCII letters and digits (most words), all of that read at once.
                 int end;
                 uint hash;
-                bool lowerCase, upperPair, digits, hasX;
+                bool lowerCase, digits, hasX;
                 int letters;
                 ScreenWord? known;
 #if NET8_0_OR_GREATER
@@ -148,7 +148,6 @@ namespace FollowUp.Phrases.Checking.Screening
                     known = words.FindShort(run.Key);
                     hash = pending != null ? WordTable.Hash(new ReadOnlySpan<char>(word, 0, run.Length)) : 0; // only a phrase's next word compares it
                     lowerCase = run.Lowers != 0;
-                    upperPair = (run.Capitals & (run.Capitals >> 1)) != 0;
                     letters = System.Numerics.BitOperations.PopCount(run.Capitals | run.Lowers);
                     digits = run.Digits != 0;
                     hasX = run.Holds('x');
@@ -164,8 +163,6 @@ namespace FollowUp.Phrases.Checking.Screening
 
                     hash = WordTable.Start;
                     lowerCase = false;
-                    upperPair = false;
-                    var upperBefore = false;
                     letters = 0;
                     var all = CharKind.None;
                     for (var k = i; k < end; k++)
@@ -176,7 +173,6 @@ namespace FollowUp.Phrases.Checking.Screening
                         if ((chKind & CharKind.Upper) != 0)
                         {
                             ch = (char)(ch | 0x20);
-                            upperPair |= upperBefore;
                             letters++;
                         }
                         else if ((chKind & CharKind.Lower) != 0)
@@ -196,7 +192,6 @@ namespace FollowUp.Phrases.Checking.Screening
                             ch = '\'';
                         }
 
-                        upperBefore = (chKind & CharKind.Upper) != 0;
                         word[k - i] = ch;
                         hash = WordTable.Step(hash, ch);
                     }
@@ -212,8 +207,9 @@ namespace FollowUp.Phrases.Checking.Screening
                     found |= PlaceholderIn(text, i, end, placeholders);
                 }
 
-                // A payment number starts with a digit or with two capitals (an IBAN's country).
-                if (payments && (digits || upperPair) && PaymentIn(text, i, end))
+                // A payment number starts with a digit, or with two capitals and two digits (an IBAN's country and check
+                // digits): a word holds a digit either way, since digits continue a word.
+                if (payments && digits && PaymentIn(text, i, end))
                 {
                     found |= TextFeatures.PaymentNumber;
                 }
