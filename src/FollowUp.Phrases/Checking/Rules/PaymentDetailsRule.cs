@@ -148,14 +148,19 @@ namespace FollowUp.Phrases.Checking.Rules
                 return false;
             }
 
-            var buffer = t_buffer ??= new char[40];
-            DigitRun(text, i, buffer, out count);
-            var digits = new ReadOnlySpan<char>(buffer, 0, count);
-
-            // Order numbers can pass the Luhn check too: a card number is also grouped like one or labelled as one.
-            var card = count >= 13 && count <= 19 && Luhn(digits) && (GroupedInFours(text, i, end) || LabelBefore(text, i, 30, Labels(v, ref s_cardLabels, "payment-details.card-labels", orIban: false)));
+            // Order numbers can pass the Luhn check too: a card number is also grouped like one or labelled as one. Only a
+            // card's length of digits is copied for the check.
+            var card = count >= 13 && count <= 19 && Luhn(Digits(text, i)) && (GroupedInFours(text, i, end) || LabelBefore(text, i, 30, Labels(v, ref s_cardLabels, "payment-details.card-labels", orIban: false)));
             what = card ? "a card number" : "a bank account number";
             return card || (count >= MinDigits && LabelBefore(text, i, 40, Labels(v, ref s_accountLabels, "payment-details.account-labels", orIban: true)));
+        }
+
+        // The digits of the run at i, copied without its spaces and hyphens.
+        private static ReadOnlySpan<char> Digits(string text, int i)
+        {
+            var buffer = t_buffer ??= new char[40];
+            DigitRun(text, i, buffer, out var count);
+            return new ReadOnlySpan<char>(buffer, 0, count);
         }
 
         private static bool IbanAt(string text, int i, out int end)

@@ -1,3 +1,4 @@
+using System;
 using System.Runtime.CompilerServices;
 
 namespace FollowUp.Phrases.Checking.Screening
@@ -33,7 +34,22 @@ namespace FollowUp.Phrases.Checking.Screening
             for (var i = Analysis.TextNormalizer.FirstNonAscii(text); i < text.Length; i++)
             {
                 var c = text[i];
-                if (c > '\u007F' && !IsLatinLetter(c) && !Analysis.TextNormalizer.NeedsNoWork(c))
+                if (c <= '\u007F')
+                {
+#if NET8_0_OR_GREATER
+                    // Back in ASCII (a dash or an accent passed): the next character beyond it is found many at a step.
+                    var next = text.AsSpan(i).IndexOfAnyExceptInRange('\0', '\u007F');
+                    if (next < 0)
+                    {
+                        return true;
+                    }
+
+                    i += next - 1;
+#endif
+                    continue;
+                }
+
+                if (!IsLatinLetter(c) && !Analysis.TextNormalizer.NeedsNoWork(c))
                 {
                     return false;
                 }
