@@ -12,37 +12,6 @@ namespace FollowUp.Phrases.Checking.Screening
     internal sealed partial class MessageScreen
     {
         /// <summary>
-        /// As <see cref="RulesToRead(string, CheckContext, out VisibleText?)"/>, but the pass over the text stops at the first
-        /// thing that makes a rule read it: <paramref name="decideFromTokens"/> is then true, the answer is provisional (every
-        /// rule the context lets report), and <see cref="RulesFromTokens"/> decides the rest from the reading's tokens.
-        /// </summary>
-        public ulong RulesToReadOrDefer(string text, CheckContext context, out VisibleText? visible, out bool decideFromTokens)
-        {
-            visible = null;
-            decideFromTokens = false;
-            var reach = ReachIn(context);
-            var (always, active) = (reach.AlwaysRules, reach.Active);
-            if (active == 0)
-            {
-                return always;
-            }
-
-            if (ScreenedText(text, context, out visible) is not string screened)
-            {
-                return always | active;
-            }
-
-            var found = Scan(screened, reach.Wanted, reach.Alternatives, 0, reach.Features, out var seen, out var at, untilRead: true);
-            if (at.End > 0)
-            {
-                decideFromTokens = true;
-                return always | active;
-            }
-
-            return always | Triggered(active, seen, found, reach.Features);
-        }
-
-        /// <summary>
         /// The rules that must read a message under <paramref name="context"/>, decided from its reading's
         /// <paramref name="tokens"/> over <paramref name="text"/> (the text the screen read): the same answer as
         /// <see cref="RulesToRead(string, CheckContext)"/>. Tokens the screen does not read as the reading cuts them (a mail

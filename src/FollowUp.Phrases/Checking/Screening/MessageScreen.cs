@@ -94,9 +94,20 @@ namespace FollowUp.Phrases.Checking.Screening
         public ulong RulesToRead(string text, CheckContext context) => RulesToRead(text, context, out _);
 
         /// <summary>As <see cref="RulesToRead(string, CheckContext)"/>; <paramref name="visible"/> is the visible text of HTML when it was worked out, for the reading to reuse.</summary>
-        public ulong RulesToRead(string text, CheckContext context, out VisibleText? visible)
+        public ulong RulesToRead(string text, CheckContext context, out VisibleText? visible) => Screen(text, context, untilRead: false, out visible, out _);
+
+        /// <summary>
+        /// As <see cref="RulesToRead(string, CheckContext, out VisibleText?)"/>, but the pass over the text stops at the first
+        /// thing that makes a rule read it: <paramref name="decideFromTokens"/> is then true, the answer is provisional (every
+        /// rule the context lets report), and <see cref="RulesFromTokens"/> decides the rest from the reading's tokens.
+        /// </summary>
+        public ulong RulesToReadOrDefer(string text, CheckContext context, out VisibleText? visible, out bool decideFromTokens) =>
+            Screen(text, context, untilRead: true, out visible, out decideFromTokens);
+
+        private ulong Screen(string text, CheckContext context, bool untilRead, out VisibleText? visible, out bool decideFromTokens)
         {
             visible = null;
+            decideFromTokens = false;
             var reach = ReachIn(context);
             var (always, active) = (reach.AlwaysRules, reach.Active);
             if (active == 0)
@@ -109,7 +120,13 @@ namespace FollowUp.Phrases.Checking.Screening
                 return always | active;
             }
 
-            var found = Scan(screened, reach.Wanted, reach.Alternatives, active, reach.Features, out var seen, out _);
+            var found = Scan(screened, reach.Wanted, reach.Alternatives, untilRead ? 0 : active, reach.Features, out var seen, out var at, untilRead);
+            if (untilRead && at.End > 0)
+            {
+                decideFromTokens = true;
+                return always | active;
+            }
+
             return always | Triggered(active, seen, found, reach.Features);
         }
 
