@@ -14,8 +14,9 @@ namespace FollowUp.Phrases.Checking.Screening
         /// <summary>
         /// The rules that must read a message under <paramref name="context"/>, decided from its reading's
         /// <paramref name="tokens"/> over <paramref name="text"/> (the text the screen read): the same answer as
-        /// <see cref="RulesToRead(string, CheckContext)"/>. Tokens the screen does not read as the reading cuts them (a mail
-        /// address, a word starting with a letter outside Latin) send the whole text to the screen's own pass.
+        /// <see cref="RulesToRead(string, CheckContext)"/>. A mail address is read as the screen reads it, word by word and
+        /// mark by mark; tokens the screen cuts otherwise (a word starting with a letter outside Latin, an address with a
+        /// web address in it or a word running on past it) send the whole text to the screen's own pass.
         /// </summary>
         public ulong RulesFromTokens(string text, TokenList tokens, CheckContext context)
         {
@@ -130,7 +131,14 @@ namespace FollowUp.Phrases.Checking.Screening
             }
 
             var known = Entry(text, in token, out var hash, out var lower, out var facts);
-            var digits = token.HasDigit;
+            ReadWord(text, i, end, known, hash, lower, facts, token.HasDigit, token.IsAllCaps, token.IsDigitStart, ref st);
+            return true;
+        }
+
+        // A word from i to end, as Scan reads one: its entry, hash and lower case; what it shows alone (facts); whether it
+        // holds a digit, is in capitals throughout (two letters or more, none in lower case), starts with a digit.
+        private void ReadWord(string text, int i, int end, ScreenWord? known, uint hash, ReadOnlySpan<char> lower, int facts, bool digits, bool allCaps, bool numberFirst, ref TokenScan st)
+        {
             if (st.Placeholders != null && (facts & HasX) != 0)
             {
                 st.Found |= PlaceholderIn(text, i, end, st.Placeholders);
@@ -167,7 +175,6 @@ namespace FollowUp.Phrases.Checking.Screening
             }
 
             st.Conditional = ((bits & ScreenLexicon.Conditional) != 0 && st.Closer == '\0') || (st.Conditional && (bits & ScreenLexicon.ClauseBreakWord) == 0);
-            var numberFirst = token.IsDigitStart;
             st.Found |= digits ? TextFeatures.Digits : TextFeatures.None;
             st.Weekday |= (bits & ScreenLexicon.Weekday) != 0;
             st.Month |= (bits & ScreenLexicon.Month) != 0;
@@ -182,7 +189,7 @@ namespace FollowUp.Phrases.Checking.Screening
                     st.Found |= TextFeatures.ClockMark;
                 }
 
-                if (token.IsAllCaps)
+                if (allCaps)
                 {
                     st.Capitals += (bits & ScreenLexicon.Acronym) != 0 ? 0 : 1;
                     st.Found |= st.Capitals >= 3 || (bits & ScreenLexicon.PressureWord) != 0 ? TextFeatures.CapitalWords : TextFeatures.None;
@@ -195,7 +202,6 @@ namespace FollowUp.Phrases.Checking.Screening
             }
 
             st.AfterNumber = numberFirst;
-            return true;
         }
 
         // An ASCII mark Scan does more with than count: an exclamation, a per cent sign, a placeholder's start, a listed mark.
@@ -212,8 +218,8 @@ namespace FollowUp.Phrases.Checking.Screening
             st.Seen |= _lexicon.Marks[c];
         }
 
-        // Any other token: a line break, a control character, a mark outside ASCII, a run of Chinese, a link. False for a
-        // mail address, whose words Scan reads.
+        // Any other token: a line break, a control character, a mark outside ASCII, a run of Chinese, a link or a mail
+        // address. False for a token the screen's pass cuts otherwise.
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private bool ReadOther(string text, in Token token, ref TokenScan st)
         {
@@ -231,7 +237,7 @@ namespace FollowUp.Phrases.Checking.Screening
                     st.Found |= InLink(text, i, end, st.Placeholders, st.Payments);
                     break;
                 case TokenKind.Link:
-                    return false;
+                    return ReadAddress(text, i, end, ref st);
                 case TokenKind.Punct when c == '\n' || c == '\r':
                     (st.LineTokens, st.Conditional, st.Closer) = (0, false, '\0');
                     break;
@@ -252,6 +258,59 @@ namespace FollowUp.Phrases.Checking.Screening
 
             st.AfterNumber = false;
             st.Pending = null;
+            return true;
+        }
+
+        // A mail address, which the tokenizer cuts as one token and the screen reads as words and marks ("sales", "@",
+        // "brightway", ".", "com"): read so, unless a word in it runs on past its end or a web address starts in it
+        // (false: the screen's own pass decides). The state after it is its last word's or mark's, as after them in Scan.
+        private bool ReadAddress(string text, int start, int end, ref TokenScan st)
+        {
+            for (var j = start; j < end;)
+            {
+                var c = text[j];
+                if (!ScreenText.IsWordChar(c))
+                {
+                    // '@', '.', '_', '-', '+': marks of their own.
+                    st.LineTokens++;
+                    st.Conditional &= !EndsClause(c);
+                    st.Closer = Quotation(c, st.Closer);
+                    if (c < 0x80 && (_lexicon.Marks[c] != 0 || c == '!' || c == '%' || PlaceholderFinder.MayStart(c)))
+                    {
+                        ReadMark(text, j, c, ref st);
+                    }
+
+                    st.AfterNumber = false;
+                    st.Pending = null;
+                    j++;
+                    continue;
+                }
+
+                var wordEnd = Tokenizer.WordEnd(text, j);
+                if (wordEnd > end || ((j == 0 || !ScreenText.IsAsciiLetterOrDigit(text[j - 1])) && Tokenizer.StartsUrl(text, j)))
+                {
+                    return false;
+                }
+
+                var length = wordEnd - j;
+                var buffer = t_word is { } b && b.Length >= length ? b : t_word = new char[Math.Max(64, length)];
+                bool lowerCase = false, digits = false;
+                var letters = 0;
+                for (var k = 0; k < length; k++)
+                {
+                    var ch = text[j + k];
+                    lowerCase |= (ch >= 'a' && ch <= 'z') || (ScreenText.IsLatinLetter(ch) && char.IsLower(ch));
+                    letters += (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ScreenText.IsLatinLetter(ch) ? 1 : 0;
+                    digits |= ch >= '0' && ch <= '9';
+                    buffer[k] = ScreenText.Lower(ch);
+                }
+
+                var lower = new ReadOnlySpan<char>(buffer, 0, length);
+                var hash = WordTable.Hash(lower);
+                ReadWord(text, j, wordEnd, _lexicon.Words.Find(lower, hash), hash, lower, FactsOf(lower), digits, !lowerCase && letters >= 2, c >= '0' && c <= '9', ref st);
+                j = wordEnd;
+            }
+
             return true;
         }
 
