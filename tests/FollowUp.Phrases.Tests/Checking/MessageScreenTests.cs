@@ -80,7 +80,7 @@ namespace FollowUp.Phrases.Tests.Checking
             // addresses, line breaks of every kind, capitals, control characters, marks outside ASCII, Chinese, links.
             var inserts = new[]
             {
-                "l8r", "pls", "asap", "ASAP!!!", "URGENT", "sales@www.shop.com", "info@brightway.com", "http://x.com/a-20931",
+                "l8r", "pls", "asap", "ASAP!!!", "URGENT", "sales@www.shop.com", "info@brightway.com", "Info.Desk@Shop-24.de", "a.\\u3005b@shop.com", "http://x.com/a-20931",
                 "\r\n", "\r", "\n\n\n", "\u0001", "\u201Cquoted\u201D", "\u2019", "\u2013", "\u3002", "\u4E2D\u6587",
                 "2026-11-27", "27.11.2026", "5pm", "14:00", "Fri", "Dez.", "DE89370400440532013000", "4111 1111 1111 1111",
                 "xxx", "[Name]", "100 %", "if", "wenn", "caf\u00E9", "\u00C9T\u00C9", "we'll", "AE-20931", "l'\u00E9t\u00E9",

@@ -66,7 +66,6 @@ namespace FollowUp.Phrases.Checking.Screening
                 Payments = (wanted & TextFeatures.PaymentNumber) != 0,
             };
             var lexicon = _lexicon;
-            var marks = lexicon.Marks;
             readAll = true;
             for (var t = 0; t < tokens.Count; t++)
             {
@@ -92,16 +91,7 @@ namespace FollowUp.Phrases.Checking.Screening
                 }
                 else if (token.Kind == TokenKind.Punct && token.Mark is var c && c > ' ' && c < 0x80)
                 {
-                    st.LineTokens++;
-                    st.Conditional &= !EndsClause(c);
-                    st.Closer = Quotation(c, st.Closer);
-                    if (marks[c] != 0 || c == '!' || c == '%' || PlaceholderFinder.MayStart(c))
-                    {
-                        ReadMark(text, token.Start, c, ref st);
-                    }
-
-                    st.AfterNumber = false;
-                    st.Pending = null;
+                    ReadAsciiMark(text, token.Start, c, ref st);
                 }
                 else if (!ReadOther(text, in token, ref st))
                 {
@@ -204,7 +194,25 @@ namespace FollowUp.Phrases.Checking.Screening
             st.AfterNumber = numberFirst;
         }
 
-        // An ASCII mark Scan does more with than count: an exclamation, a per cent sign, a placeholder's start, a listed mark.
+        // An ASCII mark other than a space or a line break, as Scan reads one: a token on the line that may end the clause
+        // or open or close a quotation, and ends a phrase.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private void ReadAsciiMark(string text, int i, char c, ref TokenScan st)
+        {
+            st.LineTokens++;
+            st.Conditional &= !EndsClause(c);
+            st.Closer = Quotation(c, st.Closer);
+            if ((_lexicon.Ascii[c] & CharKind.Special) != 0)
+            {
+                ReadMark(text, i, c, ref st);
+            }
+
+            st.AfterNumber = false;
+            st.Pending = null;
+        }
+
+        // An ASCII mark Scan does more with than count (CharKind.Special): an exclamation, a per cent sign, a
+        // placeholder's start, a listed mark.
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private void ReadMark(string text, int i, char c, ref TokenScan st)
         {
@@ -271,17 +279,14 @@ namespace FollowUp.Phrases.Checking.Screening
                 var c = text[j];
                 if (!ScreenText.IsWordChar(c))
                 {
-                    // '@', '.', '_', '-', '+': marks of their own.
-                    st.LineTokens++;
-                    st.Conditional &= !EndsClause(c);
-                    st.Closer = Quotation(c, st.Closer);
-                    if (c < 0x80 && (_lexicon.Marks[c] != 0 || c == '!' || c == '%' || PlaceholderFinder.MayStart(c)))
+                    // '@', '.', '_', '-', '+': marks of their own. A letter outside Latin ("々"), which the tokenizer lets
+                    // into an address and the screen reads as a mark, is left to the screen's pass.
+                    if (c >= 0x80)
                     {
-                        ReadMark(text, j, c, ref st);
+                        return false;
                     }
 
-                    st.AfterNumber = false;
-                    st.Pending = null;
+                    ReadAsciiMark(text, j, c, ref st);
                     j++;
                     continue;
                 }
@@ -292,22 +297,18 @@ namespace FollowUp.Phrases.Checking.Screening
                     return false;
                 }
 
-                var length = wordEnd - j;
-                var buffer = t_word is { } b && b.Length >= length ? b : t_word = new char[Math.Max(64, length)];
                 bool lowerCase = false, digits = false;
                 var letters = 0;
-                for (var k = 0; k < length; k++)
+                for (var k = j; k < wordEnd; k++)
                 {
-                    var ch = text[j + k];
+                    var ch = text[k];
                     lowerCase |= (ch >= 'a' && ch <= 'z') || (ScreenText.IsLatinLetter(ch) && char.IsLower(ch));
                     letters += (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ScreenText.IsLatinLetter(ch) ? 1 : 0;
                     digits |= ch >= '0' && ch <= '9';
-                    buffer[k] = ScreenText.Lower(ch);
                 }
 
-                var lower = new ReadOnlySpan<char>(buffer, 0, length);
-                var hash = WordTable.Hash(lower);
-                ReadWord(text, j, wordEnd, _lexicon.Words.Find(lower, hash), hash, lower, FactsOf(lower), digits, !lowerCase && letters >= 2, c >= '0' && c <= '9', ref st);
+                var known = WrittenEntry(text, j, wordEnd, out var hash, out var lower, out var facts);
+                ReadWord(text, j, wordEnd, known, hash, lower, facts, digits, !lowerCase && letters >= 2, c >= '0' && c <= '9', ref st);
                 j = wordEnd;
             }
 
@@ -324,7 +325,7 @@ namespace FollowUp.Phrases.Checking.Screening
             (int)WordShape(lower) | (lower.IndexOf('x') >= 0 ? HasX : 0) | ((UncoveredEnding(lower) + 1) << EndingShift);
 
         // The screen's entry for a word token, its hash, its lower case and what it shows: kept on the pooled word per
-        // screen, unless the reading reads the token as another word (shorthand), whose written form is looked up here.
+        // screen, unless the reading reads the token as another word (shorthand), whose written form is looked up.
         private ScreenWord? Entry(string text, in Token token, out uint hash, out ReadOnlySpan<char> lower, out int facts)
         {
             if (!token.IsReadAsOther)
@@ -342,11 +343,18 @@ namespace FollowUp.Phrases.Checking.Screening
                 return (ScreenWord?)entry;
             }
 
-            var length = token.End - token.Start;
+            return WrittenEntry(text, token.Start, token.End, out hash, out lower, out facts);
+        }
+
+        // The screen's entry for the word written from start to end, lowered into the thread's word buffer, with its hash
+        // and what it shows: for a word that has no pooled word of its own (shorthand read as another, a piece of an address).
+        private ScreenWord? WrittenEntry(string text, int start, int end, out uint hash, out ReadOnlySpan<char> lower, out int facts)
+        {
+            var length = end - start;
             var buffer = t_word is { } b && b.Length >= length ? b : t_word = new char[Math.Max(64, length)];
             for (var k = 0; k < length; k++)
             {
-                buffer[k] = ScreenText.Lower(text[token.Start + k]);
+                buffer[k] = ScreenText.Lower(text[start + k]);
             }
 
             lower = new ReadOnlySpan<char>(buffer, 0, length);
