@@ -95,6 +95,32 @@ namespace FollowUp.Phrases.Tests.Checking
             Check.Rule(RuleIds.PaymentDetails, text).Select(d => d.Text).Should().Equal("DE89370400440532013000", "4111111111111111");
         }
 
+        [Fact]
+        public void Finds_an_account_label_anywhere_in_the_forty_characters_before_the_number_in_any_case()
+        {
+            // Every English account label, in three casings, ending at every distance that leaves it inside the forty
+            // characters before the number, after text with and without letters outside ASCII: flagged; starting one
+            // character further back: not. (The search is ruled out quickly for text that cannot hold a label.)
+            var labels = FollowUp.Phrases.Checking.Languages.LanguagePacks.BuiltIn["en"].Lists["payment-details.account-labels"];
+            const string number = "12345678";
+            foreach (var label in labels)
+            {
+                foreach (var written in new[] { label, label.ToUpperInvariant(), char.ToUpperInvariant(label[0]) + label.Substring(1) })
+                {
+                    foreach (var before in new[] { "Thanks for your order; please transfer the amount to our ", "Merci, voilà: " })
+                    {
+                        for (var gap = 1; written.Length + gap <= 41; gap++)
+                        {
+                            var text = before + written + new string(' ', gap) + number + " today.";
+                            var findings = Check.Rule(RuleIds.PaymentDetails, text);
+                            var inside = written.Length + gap <= 40;
+                            findings.Select(d => d.Text).Should().Equal(inside ? new[] { number } : System.Array.Empty<string>(), "in '{0}'", text);
+                        }
+                    }
+                }
+            }
+        }
+
         [Theory]
         [InlineData("Your AliExpress order 8123456789012345 has shipped.")]
         [InlineData("Tracking number: 1Z999AA10123456784.")]

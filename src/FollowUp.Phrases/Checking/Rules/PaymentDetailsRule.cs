@@ -236,7 +236,7 @@ namespace FollowUp.Phrases.Checking.Rules
 
         private sealed class KeptLabels
         {
-            public KeptLabels(Vocabulary vocabulary, LabelSet set)
+            public KeptLabels(Vocabulary vocabulary, PaymentLabels set)
             {
                 Vocabulary = vocabulary;
                 Set = set;
@@ -244,10 +244,10 @@ namespace FollowUp.Phrases.Checking.Rules
 
             public Vocabulary Vocabulary { get; }
 
-            public LabelSet Set { get; }
+            public PaymentLabels Set { get; }
         }
 
-        private static LabelSet Labels(Vocabulary v, ref KeptLabels? kept, string list, bool orIban)
+        private static PaymentLabels Labels(Vocabulary v, ref KeptLabels? kept, string list, bool orIban)
         {
             var last = System.Threading.Volatile.Read(ref kept);
             if (last != null && ReferenceEquals(last.Vocabulary, v))
@@ -264,9 +264,14 @@ namespace FollowUp.Phrases.Checking.Rules
         // Whether a label of the set (or "iban", in the account set) stands in the lower-cased text of the `reach`
         // characters before the number. Labels are found where their first two letters are, compared in place: no copy of
         // the text, no search per label.
-        private static bool LabelBefore(string text, int at, int reach, LabelSet set)
+        private static bool LabelBefore(string text, int at, int reach, PaymentLabels set)
         {
             var from = Math.Max(0, at - reach);
+            if (!set.MayStandIn(text, from, at))
+            {
+                return false;
+            }
+
             var other = false; // a character outside ASCII, once lower-cased, that a label in another script is written with
             var c2 = from < at ? Lower(text[from]) : '\0';
             for (var k = from; k < at; k++)
@@ -308,7 +313,8 @@ namespace FollowUp.Phrases.Checking.Rules
             return false;
         }
 
-        private static bool At(string text, int k, string label)
+        /// <summary>Whether <paramref name="label"/> (lower case) stands at <paramref name="k"/>, compared lower-cased.</summary>
+        internal static bool At(string text, int k, string label)
         {
             for (var j = 0; j < label.Length; j++)
             {
@@ -321,67 +327,13 @@ namespace FollowUp.Phrases.Checking.Rules
             return true;
         }
 
-        private static readonly ConditionalWeakTable<string[], LabelSet> LabelSets = new ConditionalWeakTable<string[], LabelSet>();
-        private static readonly ConditionalWeakTable<string[], LabelSet> LabelSetsWithIban = new ConditionalWeakTable<string[], LabelSet>();
-        private static readonly ConditionalWeakTable<string[], LabelSet>.CreateValueCallback Plain = l => new LabelSet(l);
-        private static readonly ConditionalWeakTable<string[], LabelSet>.CreateValueCallback WithIban = l => new LabelSet(l.Concat(new[] { "iban" }).ToArray());
-
-        /// <summary>Labels by their first two letters (ASCII), and the others (other scripts, or one character).</summary>
-        private sealed class LabelSet
-        {
-            private readonly ulong[] _pairs = new ulong[128 * 2];
-            private readonly Dictionary<int, string[]> _byPair;
-
-            public LabelSet(string[] labels)
-            {
-                var ascii = labels.Where(l => l.Length >= 2 && l[0] < '\u0080' && l[1] < '\u0080').ToArray();
-                _byPair = ascii.GroupBy(l => l[0] * 128 + l[1]).ToDictionary(g => g.Key, g => g.ToArray());
-                foreach (var key in _byPair.Keys)
-                {
-                    _pairs[key >> 6] |= 1UL << (key & 63);
-                }
-
-                Others = labels.Except(ascii).ToArray();
-                OthersAscii = Others.Any(l => l.All(c => c < '\u0080'));
-                _othersChars = new HashSet<char>(Others.SelectMany(l => l).Where(c => c >= '\u0080'));
-            }
-
-            // The characters outside ASCII the other labels are written with: each of those labels has one, so a stretch of
-            // text without any holds none of them (a dash or a curly quote sends no search).
-            private readonly HashSet<char> _othersChars;
-
-            /// <summary>Whether <paramref name="lower"/> (a character outside ASCII, lower-cased) is written in one of <see cref="Others"/>.</summary>
-            public bool InOthers(char lower) => _othersChars.Contains(lower);
-
-            public string[] Others { get; }
-
-            /// <summary>Whether an ASCII label is among <see cref="Others"/> (one character long): then they are always compared.</summary>
-            public bool OthersAscii { get; }
-
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            public bool StartsWith(char c1, char c2)
-            {
-                var key = c1 * 128 + c2;
-                return (_pairs[key >> 6] & (1UL << (key & 63))) != 0;
-            }
-
-            /// <summary>Whether a label starting with the two letters at <paramref name="k"/> stands there, ending by <paramref name="end"/>.</summary>
-            public bool Find(string text, int k, int end)
-            {
-                foreach (var label in _byPair[Lower(text[k]) * 128 + Lower(text[k + 1])])
-                {
-                    if (k + label.Length <= end && At(text, k, label))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
-        }
+        private static readonly ConditionalWeakTable<string[], PaymentLabels> LabelSets = new ConditionalWeakTable<string[], PaymentLabels>();
+        private static readonly ConditionalWeakTable<string[], PaymentLabels> LabelSetsWithIban = new ConditionalWeakTable<string[], PaymentLabels>();
+        private static readonly ConditionalWeakTable<string[], PaymentLabels>.CreateValueCallback Plain = l => new PaymentLabels(l);
+        private static readonly ConditionalWeakTable<string[], PaymentLabels>.CreateValueCallback WithIban = l => new PaymentLabels(l.Concat(new[] { "iban" }).ToArray());
 
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static char Lower(char c) => c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c < '\u0080' ? c : char.ToLowerInvariant(c);
+        internal static char Lower(char c) => c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c < '\u0080' ? c : char.ToLowerInvariant(c);
 
         private static bool GroupedInFours(string text, int start, int end)
         {
