@@ -12,8 +12,25 @@ namespace FollowUp.Phrases.Checking.Screening
             AlwaysRules = alwaysRules;
             Active = active;
             Wanted = wanted;
-            Alternatives = alternatives;
             Features = features;
+
+            // Most alternatives are one group: those are one mask, tested at once; the others follow it.
+            var singles = 0UL;
+            var others = new System.Collections.Generic.List<ulong>();
+            foreach (var alternative in alternatives)
+            {
+                if (alternative != 0 && (alternative & (alternative - 1)) == 0) // one bit
+                {
+                    singles |= alternative;
+                }
+                else
+                {
+                    others.Add(alternative);
+                }
+            }
+
+            others.Insert(0, singles);
+            Satisfiable = others.ToArray();
         }
 
         public MessageScreen Screen { get; }
@@ -33,8 +50,12 @@ namespace FollowUp.Phrases.Checking.Screening
         /// <summary>The text features those rules start from.</summary>
         public TextFeatures Wanted { get; }
 
-        /// <summary>Their word-group alternatives, each a mask of group bits that must all be seen.</summary>
-        public ulong[] Alternatives { get; }
+        /// <summary>
+        /// The active rules' word-group alternatives, for <see cref="MessageScreen"/>'s test of whether any is satisfied,
+        /// asked at every word that adds a group: first the mask of every one-group alternative (any of its bits seen
+        /// satisfies one), then the alternatives of several groups (or none), each a mask that must be seen whole.
+        /// </summary>
+        public ulong[] Satisfiable { get; }
 
         /// <summary>The text features that trigger each rule in this context: its own and those the context adds.</summary>
         public TextFeatures[] Features { get; }

@@ -24,7 +24,7 @@ namespace FollowUp.Phrases.Checking.Screening
         // most messages satisfy none, and asking at every word would cost them a tenth of the pass). With untilRead, it also
         // stops at the first wanted feature: some rule reads the message then, and the reading's tokens decide the others.
         // Where it stopped is in at (its end is 0 when it read to the end).
-        private TextFeatures Scan(string text, TextFeatures wanted, ReadOnlySpan<ulong> alternatives, ulong decideAll, TextFeatures[] ruleFeatures, out ulong seen, out (int Start, int End) at, bool untilRead = false)
+        private TextFeatures Scan(string text, TextFeatures wanted, ReadOnlySpan<ulong> satisfiable, ulong decideAll, TextFeatures[] ruleFeatures, out ulong seen, out (int Start, int End) at, bool untilRead = false)
         {
             seen = 0;
             at = default;
@@ -103,7 +103,7 @@ namespace FollowUp.Phrases.Checking.Screening
                         if (marks[c] != 0 && (seen | marks[c]) != seen)
                         {
                             seen |= marks[c];
-                            decided = Decided(seen, found, alternatives, decideAll, ruleFeatures);
+                            decided = Decided(seen, found, satisfiable, decideAll, ruleFeatures);
                         }
 
                         if (decided || (untilRead && (found & wanted) != 0))
@@ -148,9 +148,9 @@ namespace FollowUp.Phrases.Checking.Screening
                     known = words.FindShort(run.Key);
                     hash = pending != null ? WordTable.Hash(new ReadOnlySpan<char>(word, 0, run.Length)) : 0; // only a phrase's next word compares it
                     lowerCase = run.Lowers != 0;
-                    letters = System.Numerics.BitOperations.PopCount(run.Capitals | run.Lowers);
+                    letters = lowerCase ? 0 : System.Numerics.BitOperations.PopCount(run.Capitals); // only counted without lower case
                     digits = run.Digits != 0;
-                    hasX = run.Holds('x');
+                    hasX = placeholders != null && run.Holds('x');
                 }
                 else
 #endif
@@ -241,7 +241,7 @@ namespace FollowUp.Phrases.Checking.Screening
                 var wordBits = known?.Bits ?? 0;
                 conditional = ((wordBits & ScreenLexicon.Conditional) != 0 && closer == '\0') || (conditional && (wordBits & ScreenLexicon.ClauseBreakWord) == 0);
 
-                if (seen != before && Decided(seen, found, alternatives, decideAll, ruleFeatures))
+                if (seen != before && Decided(seen, found, satisfiable, decideAll, ruleFeatures))
                 {
                     at = (i, end);
                     return found;
@@ -324,8 +324,8 @@ namespace FollowUp.Phrases.Checking.Screening
 
         // Whether the scan can stop: an active alternative is satisfied and, when deciding every rule in decideAll, all of
         // them are triggered.
-        private bool Decided(ulong seen, TextFeatures found, ReadOnlySpan<ulong> alternatives, ulong decideAll, TextFeatures[] ruleFeatures) =>
-            Satisfied(seen, alternatives) && (decideAll == 0 || Triggered(decideAll, seen, found, ruleFeatures) == decideAll);
+        private bool Decided(ulong seen, TextFeatures found, ReadOnlySpan<ulong> satisfiable, ulong decideAll, TextFeatures[] ruleFeatures) =>
+            AnySatisfied(seen, satisfiable) && (decideAll == 0 || Triggered(decideAll, seen, found, ruleFeatures) == decideAll);
 
         // A hyphen after the word ending at <paramref name="end"/>, white space allowed but no line break: the scanner reads
         // tokens, and "2026 - 11 - 27" is the same tokens as "2026-11-27".
@@ -383,6 +383,11 @@ namespace FollowUp.Phrases.Checking.Screening
         // The language no pack covers whose detection ending the word has, or -1.
         private int UncoveredEnding(ReadOnlySpan<char> lower)
         {
+            if (lower.Length < LanguageDetector.MinimumEndingWordLength)
+            {
+                return -1; // most words: no detection ending is read on them
+            }
+
             var last = lower[lower.Length - 1];
             var byEnding = last < 128 && !_lexicon.MayEndUncovered[last] ? -1 : _detector.EndingLanguage(lower);
             return byEnding >= 0 && !_detector.IsCovered(byEnding) ? byEnding : -1;

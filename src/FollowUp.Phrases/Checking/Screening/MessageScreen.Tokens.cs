@@ -26,10 +26,10 @@ namespace FollowUp.Phrases.Checking.Screening
                 return reach.AlwaysRules;
             }
 
-            var found = ScanTokens(text, tokens, reach.Wanted, reach.Alternatives, reach.Active, reach.Features, out var seen, out var readAll);
+            var found = ScanTokens(text, tokens, reach.Wanted, reach.Satisfiable, reach.Active, reach.Features, out var seen, out var readAll);
             if (!readAll)
             {
-                found = Scan(text, reach.Wanted, reach.Alternatives, reach.Active, reach.Features, out seen, out _);
+                found = Scan(text, reach.Wanted, reach.Satisfiable, reach.Active, reach.Features, out seen, out _);
             }
 
             return reach.AlwaysRules | Triggered(reach.Active, seen, found, reach.Features);
@@ -57,7 +57,7 @@ namespace FollowUp.Phrases.Checking.Screening
 
         // Scan's pass over tokens: the same words, marks and features, stopping once every rule in decideAll is triggered.
         // readAll is false when a token is cut otherwise than the screen cuts text (the caller then scans the text).
-        private TextFeatures ScanTokens(string text, TokenList tokens, TextFeatures wanted, ReadOnlySpan<ulong> alternatives, ulong decideAll, TextFeatures[] ruleFeatures, out ulong seen, out bool readAll)
+        private TextFeatures ScanTokens(string text, TokenList tokens, TextFeatures wanted, ReadOnlySpan<ulong> satisfiable, ulong decideAll, TextFeatures[] ruleFeatures, out ulong seen, out bool readAll)
         {
             var st = new TokenScan
             {
@@ -99,7 +99,7 @@ namespace FollowUp.Phrases.Checking.Screening
                     break;
                 }
 
-                if (st.Seen != before && Decided(st.Seen, st.Found, alternatives, decideAll, ruleFeatures))
+                if (st.Seen != before && Decided(st.Seen, st.Found, satisfiable, decideAll, ruleFeatures))
                 {
                     seen = st.Seen;
                     return st.Found; // every rule is triggered: what the rest would show changes nothing

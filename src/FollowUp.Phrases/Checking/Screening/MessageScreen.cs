@@ -120,7 +120,7 @@ namespace FollowUp.Phrases.Checking.Screening
                 return always | active;
             }
 
-            var found = Scan(screened, reach.Wanted, reach.Alternatives, untilRead ? 0 : active, reach.Features, out var seen, out var at, untilRead);
+            var found = Scan(screened, reach.Wanted, reach.Satisfiable, untilRead ? 0 : active, reach.Features, out var seen, out var at, untilRead);
             if (untilRead && at.End > 0)
             {
                 decideFromTokens = true;
@@ -190,7 +190,7 @@ namespace FollowUp.Phrases.Checking.Screening
                 return "the message has characters the normalizer rewrites";
             }
 
-            var found = Scan(screened, reach.Wanted, reach.Alternatives, 0, reach.Features, out var seen, out var at);
+            var found = Scan(screened, reach.Wanted, reach.Satisfiable, 0, reach.Features, out var seen, out var at);
             for (var r = 0; r < _rules.Length; r++)
             {
                 if ((reach.Active & (1UL << r)) == 0)
@@ -268,6 +268,27 @@ namespace FollowUp.Phrases.Checking.Screening
             }
 
             return t_reach = new ContextReach(this, context, alwaysRules, active, wanted, alternatives.ToArray(), features);
+        }
+
+        // Whether an alternative of a context's reach (ContextReach.Satisfiable: the one-group alternatives as one mask
+        // first, then the others) is satisfied by the groups seen.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static bool AnySatisfied(ulong seen, ReadOnlySpan<ulong> satisfiable)
+        {
+            if ((seen & satisfiable[0]) != 0)
+            {
+                return true;
+            }
+
+            for (var k = 1; k < satisfiable.Length; k++)
+            {
+                if ((seen & satisfiable[k]) == satisfiable[k])
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
