@@ -313,20 +313,6 @@ namespace FollowUp.Phrases.Checking.Rules
             return false;
         }
 
-        /// <summary>Whether <paramref name="label"/> (lower case) stands at <paramref name="k"/>, compared lower-cased.</summary>
-        internal static bool At(string text, int k, string label)
-        {
-            for (var j = 0; j < label.Length; j++)
-            {
-                if (Lower(text[k + j]) != label[j])
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
         private static readonly ConditionalWeakTable<string[], PaymentLabels> LabelSets = new ConditionalWeakTable<string[], PaymentLabels>();
         private static readonly ConditionalWeakTable<string[], PaymentLabels> LabelSetsWithIban = new ConditionalWeakTable<string[], PaymentLabels>();
         private static readonly ConditionalWeakTable<string[], PaymentLabels>.CreateValueCallback Plain = l => new PaymentLabels(l);

@@ -67,13 +67,27 @@ namespace FollowUp.Phrases.Checking.Rules
         {
             foreach (var label in _byPair[PaymentDetailsRule.Lower(text[k]) * 128 + PaymentDetailsRule.Lower(text[k + 1])])
             {
-                if (k + label.Length <= end && PaymentDetailsRule.At(text, k, label))
+                if (k + label.Length <= end && StandsAt(text, k, label))
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        // Whether the label (lower case) stands at k, the text lowered as the search lowers it.
+        private static bool StandsAt(string text, int k, string label)
+        {
+            for (var j = 0; j < label.Length; j++)
+            {
+                if (PaymentDetailsRule.Lower(text[k + j]) != label[j])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
 #if NET8_0_OR_GREATER

@@ -383,11 +383,6 @@ namespace FollowUp.Phrases.Checking.Screening
         // The language no pack covers whose detection ending the word has, or -1.
         private int UncoveredEnding(ReadOnlySpan<char> lower)
         {
-            if (lower.Length < LanguageDetector.MinimumEndingWordLength)
-            {
-                return -1; // most words: no detection ending is read on them
-            }
-
             var last = lower[lower.Length - 1];
             var byEnding = last < 128 && !_lexicon.MayEndUncovered[last] ? -1 : _detector.EndingLanguage(lower);
             return byEnding >= 0 && !_detector.IsCovered(byEnding) ? byEnding : -1;
