@@ -98,16 +98,18 @@ namespace FollowUp.Phrases.Tests.Checking
         [Fact]
         public void Finds_an_account_label_anywhere_in_the_forty_characters_before_the_number_in_any_case()
         {
-            // Every English account label, in three casings, ending at every distance that leaves it inside the forty
-            // characters before the number, after text with and without letters outside ASCII: flagged; starting one
-            // character further back: not. (The search is ruled out quickly for text that cannot hold a label.)
+            // Every English account label, in three casings (and with the Kelvin sign, which lowers to k), ending at every
+            // distance that leaves it inside the forty characters before the number, after text with and without letters
+            // and marks outside ASCII: flagged; starting one character further back: not. (The search is ruled out quickly
+            // for text that cannot hold a label.)
             var labels = FollowUp.Phrases.Checking.Languages.LanguagePacks.BuiltIn["en"].Lists["payment-details.account-labels"];
             const string number = "12345678";
             foreach (var label in labels)
             {
-                foreach (var written in new[] { label, label.ToUpperInvariant(), char.ToUpperInvariant(label[0]) + label.Substring(1) })
+                var writings = new[] { label, label.ToUpperInvariant(), char.ToUpperInvariant(label[0]) + label.Substring(1), label.Replace('k', '\u212A') };
+                foreach (var written in writings.Distinct())
                 {
-                    foreach (var before in new[] { "Thanks for your order; please transfer the amount to our ", "Merci, voilà: " })
+                    foreach (var before in new[] { "Thanks for your order; please transfer the amount to our ", "Merci, voilà: ", "Shipped – “fast” — " })
                     {
                         for (var gap = 1; written.Length + gap <= 41; gap++)
                         {

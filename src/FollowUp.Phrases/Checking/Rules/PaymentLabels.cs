@@ -96,11 +96,12 @@ namespace FollowUp.Phrases.Checking.Rules
 #endif
 
         /// <summary>
-        /// False when no label can stand in the text from <paramref name="from"/> to <paramref name="at"/>: every character
-        /// is ASCII, every label is three characters or more, and no three characters side by side, lowered, start an
-        /// ASCII label — tested eight places at a time (.NET 8 and later). The search before every long number (a tracking
-        /// number's forty characters) cost a step per character, with a branch on each one's case, and a comparison at
-        /// every "ac" of "tracking"; a window that may hold a label is searched as before.
+        /// False when no label can stand in the text from <paramref name="from"/> to <paramref name="at"/>: no character
+        /// outside ASCII lowers into ASCII or is written in a label of another script, every label is three characters
+        /// or more, and no three characters side by side, lowered, start an ASCII label — tested eight places at a time
+        /// (.NET 8 and later). The search before every long number (a tracking number's forty characters) cost a step per
+        /// character, with a branch on each one's case, and a comparison at every "ac" of "tracking"; a window that may
+        /// hold a label is searched as before.
         /// </summary>
         public bool MayStandIn(string text, int from, int at)
         {
@@ -112,10 +113,20 @@ namespace FollowUp.Phrases.Checking.Rules
                 return true;
             }
 
+            // A character outside ASCII (a dash, a curly quote, an accented letter) stands in no ASCII label unless it
+            // lowers into ASCII (the Kelvin sign), and may belong to a label of another script: either sends the search.
+            // Any other is compared below as it is, and equals no label's character.
             var window = text.AsSpan(from, length);
-            if (window.IndexOfAnyExceptInRange('\0', '\u007F') >= 0)
+            for (var n = window.IndexOfAnyExceptInRange('\0', '\u007F'); n >= 0;)
             {
-                return true; // a letter outside ASCII may lower to one inside it, or belong to a label of another script
+                var lowered = PaymentDetailsRule.Lower(window[n]);
+                if (lowered < '\u0080' || InOthers(lowered))
+                {
+                    return true;
+                }
+
+                var next = window.Slice(n + 1).IndexOfAnyExceptInRange('\0', '\u007F');
+                n = next < 0 ? -1 : n + 1 + next;
             }
 
             ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(window));
