@@ -19,281 +19,298 @@ namespace FollowUp.Phrases.Checking.Screening
         [ThreadStatic]
         private static double[]? t_scores;
 
+        // What the pass over the text is after: the groups of which active alternatives (satisfiable), and — deciding
+        // every rule in DecideAll — all of those rules' triggers (their features in RuleFeatures); with UntilRead, also
+        // the first wanted feature.
+        private readonly ref struct ScanGoal
+        {
+            public ScanGoal(TextFeatures wanted, ReadOnlySpan<ulong> satisfiable, ulong decideAll, TextFeatures[] ruleFeatures, bool untilRead)
+            {
+                Wanted = wanted;
+                Satisfiable = satisfiable;
+                DecideAll = decideAll;
+                RuleFeatures = ruleFeatures;
+                UntilRead = untilRead;
+            }
+
+            public TextFeatures Wanted { get; }
+
+            public ReadOnlySpan<ulong> Satisfiable { get; }
+
+            public ulong DecideAll { get; }
+
+            public TextFeatures[] RuleFeatures { get; }
+
+            public bool UntilRead { get; }
+        }
+
         // The words and features of the text, stopping at the first word that satisfies an active alternative — or, when
         // deciding every rule in decideAll, once all of them are triggered (asked only when some alternative is satisfied:
         // most messages satisfy none, and asking at every word would cost them a tenth of the pass). With untilRead, it also
         // stops at the first wanted feature: some rule reads the message then, and the reading's tokens decide the others.
         // Where it stopped is in at (its end is 0 when it read to the end).
+        //
+        // The loop only sorts characters: a word, a mark, a link and any other character are each read by a method of its
+        // own, with the state in one struct (TokenScan, as the pass over tokens keeps it) — one method holding them all
+        // kept thirty-odd values live and most of them on the stack.
         private TextFeatures Scan(string text, TextFeatures wanted, ReadOnlySpan<ulong> satisfiable, ulong decideAll, TextFeatures[] ruleFeatures, out ulong seen, out (int Start, int End) at, bool untilRead = false)
         {
-            seen = 0;
-            at = default;
-            var found = TextFeatures.None;
-            var word = t_word ??= new char[64];
-            var scores = (wanted & TextFeatures.UncoveredLanguage) != 0 ? Scores() : null;
-            var placeholders = (wanted & TextFeatures.Placeholder) != 0 ? _everyPack.Placeholders : null;
-            var payments = (wanted & TextFeatures.PaymentNumber) != 0;
-            int capitals = 0, exclamations = 0;
-            bool weekday = false, month = false;
-            var afterNumber = false; // the word before was a number: "5 pm"
-            var ascii = _lexicon.Ascii; // locals: the loop reads them at every character
-            var marks = _lexicon.Marks;
-            var words = _lexicon.Words;
-            ScreenWord? pending = null; // a word whose phrases wait for the next word
+            var goal = new ScanGoal(wanted, satisfiable, decideAll, ruleFeatures, untilRead);
+            var st = new TokenScan
+            {
+                Scores = (wanted & TextFeatures.UncoveredLanguage) != 0 ? Scores() : null,
+                Placeholders = (wanted & TextFeatures.Placeholder) != 0 ? _everyPack.Placeholders : null,
+                Payments = (wanted & TextFeatures.PaymentNumber) != 0,
+                Word = t_word ??= new char[64],
+            };
 
             // A conditional earlier in the clause ("If the tracking shows no movement…") voids the words of groups the
             // reading skips in such clauses — where the screen is sure the reading's clause holds it: every mark that may
             // end a clause or sentence ends the screen's clause (the reading ends them at fewer), a conditional that may be
             // in quotation marks counts for nothing, and the line so far is shorter than the reading's longest clause (its
             // clauses start at a line's start or later, and it counts no more tokens than the screen).
-            var conditional = false;
-            var lineTokens = 0;
-            var closer = '\0'; // the closing mark of a quotation that may be open on this line
+            var ascii = _lexicon.Ascii;
             var i = 0;
             while (i < text.Length)
             {
                 var c = text[i];
-                if (c >= 0x80 && !ScreenText.IsLatinLetter(c))
+                if (c < 0x80)
                 {
-                    lineTokens++;
-                    conditional &= !EndsClause(c);
-                    closer = Quotation(c, closer);
-                    // Dashes, curly quotes and Chinese punctuation are marks; Chinese characters a feature of their own.
-                    found |= placeholders != null && PlaceholderFinder.MayStart(c) && placeholders.MatchAt(text, i) > i ? TextFeatures.Placeholder : TextFeatures.None;
-                    if (Tokenizer.IsCjk(c))
+                    var kind = ascii[c];
+                    if ((kind & CharKind.Word) != 0)
                     {
-                        found |= TextFeatures.Chinese;
-                        if ((wanted & TextFeatures.Chinese) != 0 && decideAll == 0)
-                        {
-                            at = (i, i + 1);
-                            return found; // the message is read; only deciding each rule needs the rest
-                        }
+                        i = (kind & CharKind.UrlStart) != 0 && (i == 0 || !ScreenText.IsAsciiLetterOrDigit(text[i - 1])) && Tokenizer.StartsUrl(text, i)
+                            ? ScanLink(text, i, ref st)
+                            : ScanWord(text, i, ref st, in goal);
                     }
-
-                    afterNumber = false;
-                    pending = null;
-                    i++;
-                    continue;
-                }
-
-                var kind = c < 0x80 ? ascii[c] : CharKind.Word;
-                if ((kind & CharKind.Word) == 0)
-                {
-                    if (c == '\n' || c == '\r')
+                    else if (c == ' ')
                     {
-                        (lineTokens, conditional, closer) = (0, false, '\0');
+                        i++; // spaces separate tokens and do nothing else
                     }
-                    else if (c > ' ')
+                    else
                     {
-                        lineTokens++;
-                        conditional &= !EndsClause(c);
-                        closer = Quotation(c, closer);
+                        i = ScanMark(text, i, c, kind, ref st, in goal);
                     }
-
-                    if ((kind & CharKind.Special) != 0)
-                    {
-                        exclamations += c == '!' ? 1 : 0;
-                        found |= c == '%' ? TextFeatures.Percent : TextFeatures.None;
-                        if (placeholders != null && PlaceholderFinder.MayStart(c) && placeholders.MatchAt(text, i) > i)
-                        {
-                            found |= TextFeatures.Placeholder;
-                        }
-
-                        var decided = false;
-                        if (marks[c] != 0 && (seen | marks[c]) != seen)
-                        {
-                            seen |= marks[c];
-                            decided = Decided(seen, found, satisfiable, decideAll, ruleFeatures);
-                        }
-
-                        if (decided || (untilRead && (found & wanted) != 0))
-                        {
-                            at = (i, i + 1);
-                            return found;
-                        }
-                    }
-
-                    // Spaces separate tokens; any other mark is a token between the words ("5 - pm", "order, now").
-                    var separates = PhraseMatcher.Separates(c);
-                    afterNumber &= separates;
-                    pending = separates ? pending : null;
-                    i++;
-                    continue;
-                }
-
-                if ((kind & CharKind.UrlStart) != 0 && (i == 0 || !ScreenText.IsAsciiLetterOrDigit(text[i - 1])) && Tokenizer.StartsUrl(text, i))
-                {
-                    // The reading takes a link as one token, but placeholders and payment numbers are found in it too.
-                    var urlEnd = Tokenizer.UrlEnd(text, i);
-                    lineTokens++;
-                    found |= InLink(text, i, urlEnd, placeholders, payments);
-                    i = urlEnd;
-                    afterNumber = false;
-                    pending = null;
-                    continue;
-                }
-
-                // The word as the tokenizer cuts it, then one pass for its lower case and hash, digits, letters and capitals
-                // — or, for a short word of ASCII letters and digits (most words), all of that read at once.
-                int end;
-                uint hash;
-                bool lowerCase, digits, hasX;
-                int letters;
-                ScreenWord? known;
-#if NET8_0_OR_GREATER
-                if (ShortWord.Read(text, i) is { Length: > 0 } run && !Tokenizer.ContinuesWord(text, i + run.Length))
-                {
-                    end = i + run.Length;
-                    run.WriteLower(word);
-                    known = words.FindShort(run.Key);
-                    hash = pending != null ? WordTable.Hash(new ReadOnlySpan<char>(word, 0, run.Length)) : 0; // only a phrase's next word compares it
-                    lowerCase = run.Lowers != 0;
-                    letters = lowerCase ? 0 : System.Numerics.BitOperations.PopCount(run.Capitals); // only counted without lower case
-                    digits = run.Digits != 0;
-                    hasX = placeholders != null && run.Holds('x');
-                }
-                else
-#endif
-                {
-                    end = Tokenizer.WordEnd(text, i);
-                    if (end - i > word.Length)
-                    {
-                        word = t_word = new char[Math.Max(end - i, 2 * word.Length)];
-                    }
-
-                    hash = WordTable.Start;
-                    lowerCase = false;
-                    letters = 0;
-                    var all = CharKind.None;
-                    for (var k = i; k < end; k++)
-                    {
-                        var ch = text[k];
-                        var chKind = ch < 128 ? ascii[ch] : CharKind.None;
-                        all |= chKind;
-                        if ((chKind & CharKind.Upper) != 0)
-                        {
-                            ch = (char)(ch | 0x20);
-                            letters++;
-                        }
-                        else if ((chKind & CharKind.Lower) != 0)
-                        {
-                            lowerCase = true;
-                            letters++;
-                        }
-                        else if (ScreenText.IsLatinLetter(ch))
-                        {
-                            // é, Ü, ß: judged and lowered as the tokenizer (Tokenizer.AddWordAt) judges and lowers them.
-                            lowerCase |= char.IsLower(ch);
-                            letters++;
-                            ch = char.ToLowerInvariant(ch);
-                        }
-                        else if (ch == '\u2019')
-                        {
-                            ch = '\'';
-                        }
-
-                        word[k - i] = ch;
-                        hash = WordTable.Step(hash, ch);
-                    }
-
-                    digits = (all & CharKind.Digit) != 0;
-                    hasX = (all & CharKind.X) != 0;
-                    known = words.Find(new ReadOnlySpan<char>(word, 0, end - i), hash);
-                }
-
-                var length = end - i;
-                if (hasX && placeholders != null) // in a word, only "xxx" can start one
-                {
-                    found |= PlaceholderIn(text, i, end, placeholders);
-                }
-
-                // A payment number starts with a digit, or with two capitals and two digits (an IBAN's country and check
-                // digits): a word holds a digit either way, since digits continue a word.
-                if (payments && digits && PaymentIn(text, i, end))
-                {
-                    found |= TextFeatures.PaymentNumber;
-                }
-
-                var lower = new ReadOnlySpan<char>(word, 0, length);
-                var before = seen;
-                if (pending != null)
-                {
-                    seen |= _phrases.Continue(text, pending, lower, hash, known, end, seen);
-                    pending = null;
-                }
-
-                if (known != null)
-                {
-                    seen |= known.Bits;
-                    if (known.PhraseArray != null)
-                    {
-                        // Phrases go on with the next word, read anyway; those with a mark second are compared now.
-                        pending = known.MarkSecond ? null : known;
-                        seen |= known.MarkSecond ? _phrases.Match(text, end, known, seen) : 0;
-                    }
-                }
-
-                if (++lineTokens < SentenceSplitter.MaxClauseTokens && conditional)
-                {
-                    seen &= before | ~_notAfterConditional;
-                }
-
-                var wordBits = known?.Bits ?? 0;
-                conditional = ((wordBits & ScreenLexicon.Conditional) != 0 && closer == '\0') || (conditional && (wordBits & ScreenLexicon.ClauseBreakWord) == 0);
-
-                if (seen != before && Decided(seen, found, satisfiable, decideAll, ruleFeatures))
-                {
-                    at = (i, end);
-                    return found;
-                }
-
-                var bits = known?.Bits ?? 0;
-                var numberFirst = c >= '0' && c <= '9';
-                found |= digits ? TextFeatures.Digits : TextFeatures.None;
-                weekday |= (bits & ScreenLexicon.Weekday) != 0;
-                month |= (bits & ScreenLexicon.Month) != 0;
-                if (numberFirst)
-                {
-                    found |= NumberShape(text, end, lower);
                 }
                 else
                 {
-                    if (afterNumber && (bits & ScreenLexicon.AmPm) != 0)
-                    {
-                        found |= TextFeatures.ClockMark;
-                    }
-
-                    // In capitals as the reading judges it (Tokenizer.AddWordAt): two letters or more, none in lower case.
-                    if (!lowerCase && letters >= 2)
-                    {
-                        capitals += (bits & ScreenLexicon.Acronym) != 0 ? 0 : 1;
-                        found |= capitals >= 3 || (bits & ScreenLexicon.PressureWord) != 0 ? TextFeatures.CapitalWords : TextFeatures.None;
-                    }
-
-                    if (scores != null)
-                    {
-                        Score(scores, known, UncoveredEnding(lower), ref found);
-                    }
+                    i = ScreenText.IsLatinLetter(c) ? ScanWord(text, i, ref st, in goal) : ScanOther(text, i, c, ref st, in goal);
                 }
 
-                if (untilRead && (found & wanted) != 0)
+                if (i < 0)
                 {
-                    at = (i, end);
-                    return found;
+                    seen = st.Seen;
+                    at = st.At;
+                    return st.Found;
                 }
-
-                afterNumber = numberFirst;
-                i = end;
             }
 
-            return EndOfText(found, weekday, month, exclamations);
+            seen = st.Seen;
+            at = default;
+            return EndOfText(st.Found, st.Weekday, st.Month, st.Exclamations);
+        }
+
+        // An ASCII character outside words but a space: a line break ends the line; any other is a token between the words
+        // ("5 - pm", "order, now"), and one the scan counts or tries (CharKind.Special) may decide it. Where the scan goes
+        // on, or -1 where it stops.
+        private int ScanMark(string text, int i, char c, CharKind kind, ref TokenScan st, in ScanGoal goal)
+        {
+            if (c == '\n' || c == '\r')
+            {
+                (st.LineTokens, st.Conditional, st.Closer) = (0, false, '\0');
+            }
+            else if (c > ' ')
+            {
+                st.LineTokens++;
+                st.Conditional &= !EndsClause(c);
+                st.Closer = Quotation(c, st.Closer);
+            }
+
+            if ((kind & CharKind.Special) != 0 && ScanSpecialMark(text, i, c, ref st, in goal))
+            {
+                st.At = (i, i + 1);
+                return -1;
+            }
+
+            // Spaces separate tokens; any other mark is a token between the words.
+            var separates = PhraseMatcher.Separates(c);
+            st.AfterNumber &= separates;
+            st.Pending = separates ? st.Pending : null;
+            return i + 1;
+        }
+
+        // An exclamation, a per cent sign, a placeholder's start or a listed mark: whether the scan stops there.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private bool ScanSpecialMark(string text, int i, char c, ref TokenScan st, in ScanGoal goal)
+        {
+            st.Exclamations += c == '!' ? 1 : 0;
+            st.Found |= c == '%' ? TextFeatures.Percent : TextFeatures.None;
+            if (st.Placeholders != null && PlaceholderFinder.MayStart(c) && st.Placeholders.MatchAt(text, i) > i)
+            {
+                st.Found |= TextFeatures.Placeholder;
+            }
+
+            var mark = _lexicon.Marks[c];
+            var decided = false;
+            if (mark != 0 && (st.Seen | mark) != st.Seen)
+            {
+                st.Seen |= mark;
+                decided = Decided(st.Seen, st.Found, goal.Satisfiable, goal.DecideAll, goal.RuleFeatures);
+            }
+
+            return decided || (goal.UntilRead && (st.Found & goal.Wanted) != 0);
+        }
+
+        // A character outside ASCII that is no Latin letter: dashes, curly quotes and Chinese punctuation are marks; Chinese
+        // characters a feature of their own. Where the scan goes on, or -1 where it stops.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private int ScanOther(string text, int i, char c, ref TokenScan st, in ScanGoal goal)
+        {
+            st.LineTokens++;
+            st.Conditional &= !EndsClause(c);
+            st.Closer = Quotation(c, st.Closer);
+            st.Found |= st.Placeholders != null && PlaceholderFinder.MayStart(c) && st.Placeholders.MatchAt(text, i) > i ? TextFeatures.Placeholder : TextFeatures.None;
+            if (Tokenizer.IsCjk(c))
+            {
+                st.Found |= TextFeatures.Chinese;
+                if ((goal.Wanted & TextFeatures.Chinese) != 0 && goal.DecideAll == 0)
+                {
+                    st.At = (i, i + 1);
+                    return -1; // the message is read; only deciding each rule needs the rest
+                }
+            }
+
+            st.AfterNumber = false;
+            st.Pending = null;
+            return i + 1;
+        }
+
+        // A web address: the reading takes a link as one token, but placeholders and payment numbers are found in it too.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private int ScanLink(string text, int i, ref TokenScan st)
+        {
+            var urlEnd = Tokenizer.UrlEnd(text, i);
+            st.LineTokens++;
+            st.Found |= InLink(text, i, urlEnd, st.Placeholders, st.Payments);
+            st.AfterNumber = false;
+            st.Pending = null;
+            return urlEnd;
+        }
+
+        // The word starting at i, as the tokenizer cuts it: its lower case, hash, digits, letters and capitals in one pass
+        // over it — or, for a short word of ASCII letters and digits (most words), all of that read at once, and most such
+        // words, in no list and showing nothing, settled there. Where the scan goes on, or -1 where it stops.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private int ScanWord(string text, int i, ref TokenScan st, in ScanGoal goal)
+        {
+            int end;
+            uint hash;
+            bool lowerCase, digits, hasX;
+            int letters;
+            ScreenWord? known;
+            var word = st.Word;
+#if NET8_0_OR_GREATER
+            if (ShortWord.Read(text, i) is { Length: > 0 } run && !Tokenizer.ContinuesWord(text, i + run.Length))
+            {
+                end = i + run.Length;
+                known = _lexicon.Words.FindShort(run.Key);
+                lowerCase = run.Lowers != 0;
+                if (known is null && st.Pending is null && run.Digits == 0 && (lowerCase || (run.Capitals & (run.Capitals - 1)) == 0)
+                    && (st.Placeholders is null || !run.Holds('x'))
+                    && (st.Scores is null || !_lexicon.MayEndUncovered[(int)(run.Key >> (8 * (run.Length - 1))) & 0x7F])
+                    && !(goal.UntilRead && (st.Found & goal.Wanted) != 0))
+                {
+                    // In no list, no number, not in capitals, nothing a phrase waits for, no placeholder or ending to try,
+                    // and no wanted feature found before it to stop at: a token on the line, which changes nothing else.
+                    st.LineTokens++;
+                    st.AfterNumber = false;
+                    return end;
+                }
+
+                run.WriteLower(word);
+                hash = st.Pending != null ? WordTable.Hash(new ReadOnlySpan<char>(word, 0, run.Length)) : 0; // only a phrase's next word compares it
+                letters = lowerCase ? 0 : System.Numerics.BitOperations.PopCount(run.Capitals); // only counted without lower case
+                digits = run.Digits != 0;
+                hasX = st.Placeholders != null && run.Holds('x');
+            }
+            else
+#endif
+            {
+                end = Tokenizer.WordEnd(text, i);
+                if (end - i > word.Length)
+                {
+                    word = st.Word = t_word = new char[Math.Max(end - i, 2 * word.Length)];
+                }
+
+                var ascii = _lexicon.Ascii;
+                hash = WordTable.Start;
+                lowerCase = false;
+                letters = 0;
+                var all = CharKind.None;
+                for (var k = i; k < end; k++)
+                {
+                    var ch = text[k];
+                    var chKind = ch < 128 ? ascii[ch] : CharKind.None;
+                    all |= chKind;
+                    if ((chKind & CharKind.Upper) != 0)
+                    {
+                        ch = (char)(ch | 0x20);
+                        letters++;
+                    }
+                    else if ((chKind & CharKind.Lower) != 0)
+                    {
+                        lowerCase = true;
+                        letters++;
+                    }
+                    else if (ScreenText.IsLatinLetter(ch))
+                    {
+                        // é, Ü, ß: judged and lowered as the tokenizer (Tokenizer.AddWordAt) judges and lowers them.
+                        lowerCase |= char.IsLower(ch);
+                        letters++;
+                        ch = char.ToLowerInvariant(ch);
+                    }
+                    else if (ch == '\u2019')
+                    {
+                        ch = '\'';
+                    }
+
+                    word[k - i] = ch;
+                    hash = WordTable.Step(hash, ch);
+                }
+
+                digits = (all & CharKind.Digit) != 0;
+                hasX = (all & CharKind.X) != 0;
+                known = _lexicon.Words.Find(new ReadOnlySpan<char>(word, 0, end - i), hash);
+            }
+
+            var lower = new ReadOnlySpan<char>(word, 0, end - i);
+            var before = st.Seen;
+            ReadWordGroups(text, i, end, known, hash, lower, hasX, digits, ref st);
+            if (st.Seen != before && Decided(st.Seen, st.Found, goal.Satisfiable, goal.DecideAll, goal.RuleFeatures))
+            {
+                st.At = (i, end);
+                return -1;
+            }
+
+            // What the word shows alone, as FactsOf notes it for a token — only what the features read: a number's shape, or
+            // the ending of a language no pack covers.
+            var c = text[i];
+            var numberFirst = c >= '0' && c <= '9';
+            var facts = numberFirst ? (int)WordShape(lower) : st.Scores != null ? (UncoveredEnding(lower) + 1) << EndingShift : 0;
+            ReadWordFeatures(text, end, known, facts, digits, !lowerCase && letters >= 2, numberFirst, ref st);
+            if (goal.UntilRead && (st.Found & goal.Wanted) != 0)
+            {
+                st.At = (i, end);
+                return -1;
+            }
+
+            return end;
         }
 
         // What a number starting a word shows: "2026-11-27" (the tokenizer cuts a hyphen after a digit, and the scanner
         // skips spaces around it) and "27.11.2026" (one word: dots between digits join it) a date's shape; "16:00", "5pm",
-        // "9h" a clock time's (the time scanner decides whether it is one).
-        private TextFeatures NumberShape(string text, int end, ReadOnlySpan<char> lower) => ShapeAfter(text, end) | WordShape(lower);
-
+        // "9h" a clock time's (the time scanner decides whether it is one) — what follows it, and what it shows alone.
+        //
         // What the text after a number shows: a hyphen (a date's shape), a colon and a digit (a clock time's).
         private static TextFeatures ShapeAfter(string text, int end) =>
             (HyphenFollows(text, end) ? TextFeatures.DateShape : TextFeatures.None)

@@ -53,6 +53,8 @@ namespace FollowUp.Phrases.Checking.Screening
             public bool Conditional; // a conditional earlier in the clause (see Scan)
             public int LineTokens;
             public char Closer; // the closing mark of a quotation that may be open on this line
+            public char[] Word; // the text pass's buffer for a word's lower case (the thread's)
+            public (int Start, int End) At; // where the text pass stopped
         }
 
         // Scan's pass over tokens: the same words, marks and features, stopping once every rule in decideAll is triggered.
@@ -129,7 +131,16 @@ namespace FollowUp.Phrases.Checking.Screening
         // holds a digit, is in capitals throughout (two letters or more, none in lower case), starts with a digit.
         private void ReadWord(string text, int i, int end, ScreenWord? known, uint hash, ReadOnlySpan<char> lower, int facts, bool digits, bool allCaps, bool numberFirst, ref TokenScan st)
         {
-            if (st.Placeholders != null && (facts & HasX) != 0)
+            ReadWordGroups(text, i, end, known, hash, lower, (facts & HasX) != 0, digits, ref st);
+            ReadWordFeatures(text, end, known, facts, digits, allCaps, numberFirst, ref st);
+        }
+
+        // The first half of reading a word: the placeholders and payment numbers in it, and the groups it adds — alone, with
+        // the phrases it continues or starts, less those a conditional earlier in the clause voids. Scan asks whether it can
+        // stop between the halves.
+        private void ReadWordGroups(string text, int i, int end, ScreenWord? known, uint hash, ReadOnlySpan<char> lower, bool hasX, bool digits, ref TokenScan st)
+        {
+            if (st.Placeholders != null && hasX) // in a word, only "xxx" can start one
             {
                 st.Found |= PlaceholderIn(text, i, end, st.Placeholders);
             }
@@ -154,6 +165,7 @@ namespace FollowUp.Phrases.Checking.Screening
                 st.Seen |= bits;
                 if (known.PhraseArray != null)
                 {
+                    // Phrases go on with the next word, read anyway; those with a mark second are compared now.
                     st.Pending = known.MarkSecond ? null : known;
                     st.Seen |= known.MarkSecond ? _phrases.Match(text, end, known, st.Seen) : 0;
                 }
@@ -165,6 +177,13 @@ namespace FollowUp.Phrases.Checking.Screening
             }
 
             st.Conditional = ((bits & ScreenLexicon.Conditional) != 0 && st.Closer == '\0') || (st.Conditional && (bits & ScreenLexicon.ClauseBreakWord) == 0);
+        }
+
+        // The second half of reading a word: the features it shows — digits, a weekday's or a month's name, a number's
+        // shape, a clock mark after a number, capitals, the ending of a language no pack covers (facts, as FactsOf gives).
+        private void ReadWordFeatures(string text, int end, ScreenWord? known, int facts, bool digits, bool allCaps, bool numberFirst, ref TokenScan st)
+        {
+            var bits = known?.Bits ?? 0;
             st.Found |= digits ? TextFeatures.Digits : TextFeatures.None;
             st.Weekday |= (bits & ScreenLexicon.Weekday) != 0;
             st.Month |= (bits & ScreenLexicon.Month) != 0;
@@ -179,6 +198,7 @@ namespace FollowUp.Phrases.Checking.Screening
                     st.Found |= TextFeatures.ClockMark;
                 }
 
+                // In capitals as the reading judges it (Tokenizer.AddWordAt): two letters or more, none in lower case.
                 if (allCaps)
                 {
                     st.Capitals += (bits & ScreenLexicon.Acronym) != 0 ? 0 : 1;
