@@ -53,8 +53,8 @@ namespace FollowUp.Phrases.Checking.Analysis
             return found;
         }
 
-        // The ASCII characters no placeholder starts with (MayStart's): passed over many at a time.
-        private static readonly Text.CharSet Inert = Text.CharSet.AsciiExcept("Xx{$[(<");
+        /// <summary>The ASCII characters no placeholder starts with (<see cref="MayStart"/>'s): passed over many at a time.</summary>
+        internal static readonly Text.CharSet Inert = Text.CharSet.AsciiExcept("Xx{$[(<");
 
         /// <summary>Whether a placeholder can start with <paramref name="c"/> (<see cref="MatchAt"/> finds none elsewhere).</summary>
         internal static bool MayStart(char c) => c switch

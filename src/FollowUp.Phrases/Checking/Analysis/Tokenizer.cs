@@ -74,9 +74,16 @@ namespace FollowUp.Phrases.Checking.Analysis
         internal static int UrlEnd(string text, int i)
         {
             var j = i;
-            while (j < text.Length && !char.IsWhiteSpace(text[j]) && text[j] != '<' && text[j] != '>' && text[j] != '"'
-                   && text[j] != '，' && text[j] != '。' && text[j] != '、' && !IsCjk(text[j]))
+            while (j < text.Length)
             {
+                // Printable ASCII, nearly every character of an address, is no white space, Chinese or Chinese mark.
+                var c = text[j];
+                if (c > ' ' && c < '\u007F' ? c == '<' || c == '>' || c == '"'
+                    : char.IsWhiteSpace(c) || c == '，' || c == '。' || c == '、' || IsCjk(c))
+                {
+                    break;
+                }
+
                 j++;
             }
 

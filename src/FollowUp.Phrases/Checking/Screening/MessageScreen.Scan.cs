@@ -363,9 +363,10 @@ namespace FollowUp.Phrases.Checking.Screening
         }
 
         // Every place in [start, end) where the placeholder finder finds one ("xxx" after a hyphen: "AE-xxx").
+        // The characters no placeholder starts with are passed over many at a time (a link's thirty-odd hold none).
         private static TextFeatures PlaceholderIn(string text, int start, int end, PlaceholderFinder placeholders)
         {
-            for (var k = start; k < end; k++)
+            for (var k = PlaceholderFinder.Inert.SkipFrom(text, start, end); k < end; k = PlaceholderFinder.Inert.SkipFrom(text, k + 1, end))
             {
                 if (PlaceholderFinder.MayStart(text[k]) && placeholders.MatchAt(text, k) > k)
                 {
