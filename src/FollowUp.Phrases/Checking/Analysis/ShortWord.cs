@@ -45,6 +45,9 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>The first character, lower-cased.</summary>
         public char First => (char)(Key & 0xFF);
 
+        /// <summary>The last character, lower-cased.</summary>
+        public char Last => (char)((Key >> (8 * (Length - 1))) & 0xFF);
+
         /// <summary>
         /// The <see cref="Key"/> a word of a word list would have if the text held it: its characters packed as
         /// <see cref="Read"/> packs a run, when it is at most <see cref="MaxLength"/> lower-case ASCII letters and digits;

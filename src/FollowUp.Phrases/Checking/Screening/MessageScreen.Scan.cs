@@ -198,8 +198,9 @@ namespace FollowUp.Phrases.Checking.Screening
         }
 
         // The word starting at i, as the tokenizer cuts it: its lower case, hash, digits, letters and capitals in one pass
-        // over it — or, for a short word of ASCII letters and digits (most words), all of that read at once, and most such
-        // words, in no list and showing nothing, settled there. Where the scan goes on, or -1 where it stops.
+        // over it — or, for a word of up to fifteen ASCII letters and digits (nearly every word), all of that read at once
+        // (ShortWord, MediumWord), and most such words, in no list and showing nothing, settled there. Where the scan goes
+        // on, or -1 where it stops.
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private int ScanWord(string text, int i, ref TokenScan st, in ScanGoal goal)
         {
@@ -214,24 +215,33 @@ namespace FollowUp.Phrases.Checking.Screening
             {
                 end = i + run.Length;
                 known = _lexicon.Words.FindShort(run.Key);
-                lowerCase = run.Lowers != 0;
-                if (known is null && st.Pending is null && run.Digits == 0 && (lowerCase || (run.Capitals & (run.Capitals - 1)) == 0)
-                    && (st.Placeholders is null || !run.Holds('x'))
-                    && (st.Scores is null || !_lexicon.MayEndUncovered[(int)(run.Key >> (8 * (run.Length - 1))) & 0x7F])
-                    && !(goal.UntilRead && (st.Found & goal.Wanted) != 0))
+                if (known is null && SettledAlone(ref st, in goal, run.Digits, run.Lowers, run.Capitals, st.Placeholders != null && run.Holds('x'), run.Last))
                 {
-                    // In no list, no number, not in capitals, nothing a phrase waits for, no placeholder or ending to try,
-                    // and no wanted feature found before it to stop at: a token on the line, which changes nothing else.
-                    st.LineTokens++;
-                    st.AfterNumber = false;
                     return end;
                 }
 
                 run.WriteLower(word);
-                hash = st.Pending != null ? WordTable.Hash(new ReadOnlySpan<char>(word, 0, run.Length)) : 0; // only a phrase's next word compares it
+                lowerCase = run.Lowers != 0;
                 letters = lowerCase ? 0 : System.Numerics.BitOperations.PopCount(run.Capitals); // only counted without lower case
                 digits = run.Digits != 0;
                 hasX = st.Placeholders != null && run.Holds('x');
+                hash = st.Pending != null ? WordTable.Hash(new ReadOnlySpan<char>(word, 0, run.Length)) : 0; // only a phrase's next word compares it
+            }
+            else if (MediumWord.Read(text, i) is { Length: > 0 } medium && !Tokenizer.ContinuesWord(text, i + medium.Length))
+            {
+                end = i + medium.Length;
+                known = _lexicon.Words.FindMedium(medium.Low, medium.High);
+                if (known is null && SettledAlone(ref st, in goal, medium.Digits, medium.Lowers, medium.Capitals, st.Placeholders != null && medium.Holds('x'), medium.Last))
+                {
+                    return end;
+                }
+
+                medium.WriteLower(word);
+                lowerCase = medium.Lowers != 0;
+                letters = lowerCase ? 0 : System.Numerics.BitOperations.PopCount(medium.Capitals);
+                digits = medium.Digits != 0;
+                hasX = st.Placeholders != null && medium.Holds('x');
+                hash = st.Pending != null ? WordTable.Hash(new ReadOnlySpan<char>(word, 0, medium.Length)) : 0;
             }
             else
 #endif
@@ -306,6 +316,26 @@ namespace FollowUp.Phrases.Checking.Screening
 
             return end;
         }
+
+#if NET8_0_OR_GREATER
+        // Whether a word of ASCII letters and digits in no list is settled as it is read: when it shows nothing — no number,
+        // not in capitals (its bits of digits, lower-case letters and capitals), nothing a phrase waits for, no placeholder
+        // (holdsX) or ending (its last character) to try, and no wanted feature found before it to stop at — it is a token
+        // on the line, which changes nothing else.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private bool SettledAlone(ref TokenScan st, in ScanGoal goal, uint digits, uint lowers, uint capitals, bool holdsX, char last)
+        {
+            if (st.Pending is null && digits == 0 && (lowers != 0 || (capitals & (capitals - 1)) == 0) && !holdsX
+                && (st.Scores is null || !_lexicon.MayEndUncovered[last & 0x7F]) && !(goal.UntilRead && (st.Found & goal.Wanted) != 0))
+            {
+                st.LineTokens++;
+                st.AfterNumber = false;
+                return true;
+            }
+
+            return false;
+        }
+#endif
 
         // What a number starting a word shows: "2026-11-27" (the tokenizer cuts a hyphen after a digit, and the scanner
         // skips spaces around it) and "27.11.2026" (one word: dots between digits join it) a date's shape; "16:00", "5pm",

@@ -40,6 +40,8 @@ namespace FollowUp.Phrases.Checking.Screening
             _shortKeys = new ulong[shortSize];
             _shortWords = new ScreenWord?[shortSize];
             _shortMask = shortSize - 1;
+            _mediumKeys = new ulong[2 * shortSize];
+            _mediumWords = new ScreenWord?[shortSize];
 #endif
             foreach (var pair in words)
             {
@@ -54,6 +56,18 @@ namespace FollowUp.Phrases.Checking.Screening
 
                     _shortKeys[at] = key;
                     _shortWords[at] = pair.Value;
+                }
+                else if (Analysis.MediumWord.KeyOf(pair.Key) is var (low, high))
+                {
+                    var at = Analysis.MediumWord.Slot(low, high, _shortBits);
+                    while (_mediumKeys[2 * at] != 0)
+                    {
+                        at = (at + 1) & _shortMask;
+                    }
+
+                    _mediumKeys[2 * at] = low;
+                    _mediumKeys[(2 * at) + 1] = high;
+                    _mediumWords[at] = pair.Value;
                 }
 #endif
                 var slot = (int)(Hash(pair.Key) & (uint)_mask);
@@ -109,6 +123,29 @@ namespace FollowUp.Phrases.Checking.Screening
                 if (k == key)
                 {
                     return _shortWords[slot];
+                }
+
+                slot = (slot + 1) & _shortMask;
+            }
+
+            return null;
+        }
+
+        // The words of eight to fifteen ASCII letters and digits likewise, by the two numbers their characters pack into
+        // (Analysis.MediumWord), side by side in one array; a slot is empty while its first number is 0.
+        private readonly ulong[] _mediumKeys;
+        private readonly ScreenWord?[] _mediumWords;
+
+        /// <summary>What is known of the word of eight to fifteen characters that <paramref name="low"/> and <paramref name="high"/> pack, or null.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public ScreenWord? FindMedium(ulong low, ulong high)
+        {
+            var slot = Analysis.MediumWord.Slot(low, high, _shortBits);
+            while (_mediumKeys[2 * slot] is var k && k != 0)
+            {
+                if (k == low && _mediumKeys[(2 * slot) + 1] == high)
+                {
+                    return _mediumWords[slot];
                 }
 
                 slot = (slot + 1) & _shortMask;
