@@ -103,6 +103,7 @@ namespace FollowUp.Phrases.Checking.Rules
         /// character, with a branch on each one's case, and a comparison at every "ac" of "tracking"; a window that may
         /// hold a label is searched as before.
         /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)] // a method of its own, so the lowering inside it is inlined (a caller's budget left it a call)
         public bool MayStandIn(string text, int from, int at)
         {
 #if NET8_0_OR_GREATER
