@@ -57,13 +57,14 @@ namespace FollowUp.Phrases.Checking.Analysis
         private ulong _olderHot;
 
         /// <summary>Whether the word is in each of <paramref name="vocabulary"/>'s hot lists, a bit per list (worked out once).</summary>
-        public ulong HotIn(Vocabulary vocabulary)
-        {
-            if (ReferenceEquals(_hotOwner, vocabulary))
-            {
-                return _hot;
-            }
+        /// <remarks>Asked for every token as it is cut: the answer kept for the vocabulary that asked last is read inline.</remarks>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public ulong HotIn(Vocabulary vocabulary) => ReferenceEquals(_hotOwner, vocabulary) ? _hot : HotInOther(vocabulary);
 
+        // The answers for a vocabulary other than the one that asked last: the one before it, or worked out now.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private ulong HotInOther(Vocabulary vocabulary)
+        {
             (_olderHotOwner, _olderHot, _hotOwner, _hot) = ReferenceEquals(_olderHotOwner, vocabulary)
                 ? (_hotOwner, _hot, _olderHotOwner, _olderHot)
                 : (_hotOwner, _hot, vocabulary, vocabulary.HotAnswers(Text));
