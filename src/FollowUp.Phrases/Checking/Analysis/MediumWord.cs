@@ -1,7 +1,6 @@
 #if NET8_0_OR_GREATER
 using System;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace FollowUp.Phrases.Checking.Analysis
@@ -92,14 +91,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             (int)(((low * 0x9E3779B97F4A7C15UL) ^ (high * 0xC2B2AE3D27D4EB4FUL)) >> (64 - bits));
 
         /// <summary>Whether one of the run's characters is <paramref name="c"/> (an ASCII character, lower case for a letter).</summary>
-        public bool Holds(char c)
-        {
-            // A byte that equals c becomes zero; the bytes of High past the run are zero and become c, never zero.
-            const ulong Ones = 0x0101010101010101UL, Highs = 0x8080808080808080UL;
-            var x = Low ^ (Ones * c);
-            var y = High ^ (Ones * c);
-            return ((((x - Ones) & ~x) | ((y - Ones) & ~y)) & Highs) != 0;
-        }
+        public bool Holds(char c) => AsciiLanes.HoldsByte(Low, c) || AsciiLanes.HoldsByte(High, c);
 
         /// <summary>Writes the run's characters, lower-cased, to the start of <paramref name="buffer"/> (sixteen characters are written).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -111,9 +103,8 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             var bytes = Vector128.Create(Low, High).AsByte();
-            ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetArrayDataReference(buffer));
-            Vector128.WidenLower(bytes).StoreUnsafe(ref start);
-            Vector128.WidenUpper(bytes).StoreUnsafe(ref start, 8);
+            AsciiLanes.Write(buffer, 0, Vector128.WidenLower(bytes));
+            AsciiLanes.Write(buffer, 8, Vector128.WidenUpper(bytes));
         }
 
         /// <summary>
@@ -125,21 +116,18 @@ namespace FollowUp.Phrases.Checking.Analysis
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static MediumWord Read(string text, int start)
         {
-            if ((uint)start > (uint)text.Length || text.Length - start <= MaxLength)
+            if (!AsciiLanes.Fits(text, start, MaxLength))
             {
                 return default;
             }
 
-            ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
-            var v0 = Vector128.LoadUnsafe(ref first, (nuint)start);
-            var v1 = Vector128.LoadUnsafe(ref first, (nuint)start + 8);
-            var upper0 = Vector128.LessThanOrEqual(v0 - Vector128.Create((ushort)'A'), Vector128.Create((ushort)('Z' - 'A')));
-            var upper1 = Vector128.LessThanOrEqual(v1 - Vector128.Create((ushort)'A'), Vector128.Create((ushort)('Z' - 'A')));
+            var v0 = AsciiLanes.At(text, start);
+            var v1 = AsciiLanes.At(text, start + 8);
+            var upper0 = AsciiLanes.Capitals(v0);
+            var upper1 = AsciiLanes.Capitals(v1);
             var capitals = upper0.ExtractMostSignificantBits() | (upper1.ExtractMostSignificantBits() << 8);
-            var lowers = Vector128.LessThanOrEqual(v0 - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a'))).ExtractMostSignificantBits()
-                | (Vector128.LessThanOrEqual(v1 - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a'))).ExtractMostSignificantBits() << 8);
-            var digits = Vector128.LessThanOrEqual(v0 - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9)).ExtractMostSignificantBits()
-                | (Vector128.LessThanOrEqual(v1 - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9)).ExtractMostSignificantBits() << 8);
+            var lowers = AsciiLanes.LowerCase(v0).ExtractMostSignificantBits() | (AsciiLanes.LowerCase(v1).ExtractMostSignificantBits() << 8);
+            var digits = AsciiLanes.Digits(v0).ExtractMostSignificantBits() | (AsciiLanes.Digits(v1).ExtractMostSignificantBits() << 8);
             var length = System.Numerics.BitOperations.TrailingZeroCount(~(capitals | lowers | digits));
             if (length < MinLength || length > MaxLength)
             {
@@ -147,9 +135,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             var keep = (1u << length) - 1;
-            var lowered0 = v0 | (upper0 & Vector128.Create((ushort)0x20));
-            var lowered1 = v1 | (upper1 & Vector128.Create((ushort)0x20));
-            var packed = Vector128.Narrow(lowered0, lowered1).AsUInt64();
+            var packed = Vector128.Narrow(AsciiLanes.Lowered(v0, upper0), AsciiLanes.Lowered(v1, upper1)).AsUInt64();
             var high = packed.GetElement(1) & ((1UL << (8 * (length - 8))) - 1);
             return new MediumWord(length, packed.ToScalar(), high, capitals & keep, lowers & keep, digits & keep);
         }

@@ -1,7 +1,6 @@
 #if NET8_0_OR_GREATER
 using System;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace FollowUp.Phrases.Checking.Analysis
@@ -80,12 +79,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         public static int Slot(ulong key, int bits) => (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - bits));
 
         /// <summary>Whether one of the run's characters is <paramref name="c"/> (an ASCII character, lower case for a letter).</summary>
-        public bool Holds(char c)
-        {
-            // A byte of the key that equals c becomes zero; the bytes past the run are zero and become c, never zero.
-            var x = Key ^ (0x0101010101010101UL * c);
-            return ((x - 0x0101010101010101UL) & ~x & 0x8080808080808080UL) != 0;
-        }
+        public bool Holds(char c) => AsciiLanes.HoldsByte(Key, c);
 
         /// <summary>Writes the run's characters, lower-cased, to the start of <paramref name="buffer"/> (eight characters are written).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -97,7 +91,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             var wide = Vector128.WidenLower(Vector128.CreateScalar(Key).AsByte());
-            wide.StoreUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetArrayDataReference(buffer)));
+            AsciiLanes.Write(buffer, 0, wide);
         }
 
         /// <summary>
@@ -108,19 +102,16 @@ namespace FollowUp.Phrases.Checking.Analysis
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static ShortWord Read(string text, int start)
         {
-            if ((uint)start > (uint)text.Length || text.Length - start <= MaxLength)
+            if (!AsciiLanes.Fits(text, start, MaxLength))
             {
                 return default;
             }
 
-            ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
-            var v = Vector128.LoadUnsafe(ref first, (nuint)start);
-            var upper = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'A'), Vector128.Create((ushort)('Z' - 'A')));
-            var lower = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
-            var digit = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
+            var v = AsciiLanes.At(text, start);
+            var upper = AsciiLanes.Capitals(v);
             var capitals = upper.ExtractMostSignificantBits();
-            var lowers = lower.ExtractMostSignificantBits();
-            var digits = digit.ExtractMostSignificantBits();
+            var lowers = AsciiLanes.LowerCase(v).ExtractMostSignificantBits();
+            var digits = AsciiLanes.Digits(v).ExtractMostSignificantBits();
             var length = System.Numerics.BitOperations.TrailingZeroCount(~(capitals | lowers | digits));
             if (length > MaxLength)
             {
@@ -128,7 +119,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             var keep = (1u << length) - 1;
-            var lowered = v | (upper & Vector128.Create((ushort)0x20));
+            var lowered = AsciiLanes.Lowered(v, upper);
             var key = Vector128.Narrow(lowered, lowered).AsUInt64().ToScalar() & ((1UL << (8 * length)) - 1);
             return new ShortWord(length, key, capitals & keep, lowers & keep, digits & keep);
         }
