@@ -66,7 +66,7 @@ namespace FollowUp.Phrases.Checking.Screening
         public ulong Continue(string text, ScreenWord first, ReadOnlySpan<char> word, uint hash, ScreenWord? known, int end, ulong seen)
         {
             var readAs = known?.ReadAs;
-            if (readAs is null && (first.SecondBloom & (1UL << (int)(hash & 63))) == 0)
+            if (readAs is null && !first.MayBeSecond(hash))
             {
                 return 0;
             }

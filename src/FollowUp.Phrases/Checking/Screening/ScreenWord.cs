@@ -14,8 +14,16 @@ namespace FollowUp.Phrases.Checking.Screening
         /// <summary>The same phrases, fixed once the table is built.</summary>
         public ScreenPhrase[]? PhraseArray { get; private set; }
 
-        /// <summary>The second words' hashes folded into 64 bits: most following words are in no phrase, and this says so.</summary>
-        public ulong SecondBloom { get; private set; }
+        /// <summary>
+        /// The second words' hashes folded into 256 bits (a bit per hash's low eight bits): most following words are in no
+        /// phrase, and this says so — at 64 bits, a word starting thirty phrases ("in", "we") let two following words in
+        /// five through to the comparison of every phrase.
+        /// </summary>
+        public ulong[] SecondBloom { get; } = new ulong[4];
+
+        /// <summary>Whether a word whose hash is <paramref name="hash"/> may be the second word of one of the phrases.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public bool MayBeSecond(uint hash) => (SecondBloom[(hash >> 6) & 3] & (1UL << (int)(hash & 63))) != 0;
 
         /// <summary>Whether a phrase's second token is a mark ("100 %"): such phrases are compared from the first word.</summary>
         public bool MarkSecond { get; private set; }
@@ -28,7 +36,7 @@ namespace FollowUp.Phrases.Checking.Screening
                 PhraseArray = Phrases.ToArray();
                 foreach (var phrase in PhraseArray)
                 {
-                    SecondBloom |= 1UL << (int)(phrase.Hashes[0] & 63);
+                    SecondBloom[(phrase.Hashes[0] >> 6) & 3] |= 1UL << (int)(phrase.Hashes[0] & 63);
                     MarkSecond |= !ScreenText.IsWordChar(phrase.Following[0][0]);
                 }
             }
