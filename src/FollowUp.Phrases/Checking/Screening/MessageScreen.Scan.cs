@@ -306,7 +306,7 @@ namespace FollowUp.Phrases.Checking.Screening
             // the ending of a language no pack covers.
             var c = text[i];
             var numberFirst = c >= '0' && c <= '9';
-            var facts = numberFirst ? (int)WordShape(lower) : st.Scores != null ? (UncoveredEnding(lower) + 1) << EndingShift : 0;
+            var facts = numberFirst ? (int)WordShape(lower) : st.Scores != null ? ((known?.UncoveredEnding ?? UncoveredEnding(lower)) + 1) << EndingShift : 0;
             ReadWordFeatures(text, end, known, facts, digits, !lowerCase && letters >= 2, numberFirst, ref st);
             if (goal.UntilRead && (st.Found & goal.Wanted) != 0)
             {

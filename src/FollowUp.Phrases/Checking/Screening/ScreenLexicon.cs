@@ -192,6 +192,13 @@ namespace FollowUp.Phrases.Checking.Screening
 
             Words = new WordTable(words);
 
+            // A listed word's ending is the same at every occurrence: judged once here, not at each.
+            foreach (var pair in words)
+            {
+                var ending = detector.EndingLanguage(pair.Key.AsSpan());
+                pair.Value.UncoveredEnding = ending >= 0 && !detector.IsCovered(ending) ? ending : -1;
+            }
+
             // Most words end in a letter no uncovered language's ending ends in: they need no ending comparison.
             foreach (var (ending, language) in detector.Endings)
             {

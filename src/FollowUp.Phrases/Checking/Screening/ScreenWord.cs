@@ -45,6 +45,9 @@ namespace FollowUp.Phrases.Checking.Screening
         /// <summary>The languages no pack covers that the word is a detection clue of (the detector's indices).</summary>
         public int[]? Clues { get; set; }
 
+        /// <summary>The language no pack covers whose detection ending the word has (the detector's index), or -1.</summary>
+        public int UncoveredEnding { get; set; } = -1;
+
         /// <summary>What chat shorthand stands for ("l8r" → "later"), which the reading reads in its place.</summary>
         public string? ReadAs { get; set; }
     }
