@@ -1,15 +1,15 @@
 using System;
 using FollowUp.Phrases.Checking.Analysis;
-using FollowUp.Phrases.Checking.Languages;
 using FollowUp.Phrases.Checking.Rules;
 
 namespace FollowUp.Phrases.Checking.Screening
 {
     /// <summary>
-    /// The screen's pass over the text (the other half of <see cref="MessageScreen"/>, which decides from what it finds):
-    /// each word cut and lowered into one buffer and looked up once in the lexicon of every pack's trigger words, its
-    /// phrases followed word to word, and the text's features — dates' shapes, clock marks, capitals, exclamations,
-    /// placeholders, payment numbers, Chinese, words of languages no pack covers — noted as they pass.
+    /// The screen's pass over the text (<see cref="MessageScreen"/> decides from what it finds; what each word adds is read
+    /// as the pass over tokens reads it, in MessageScreen.Words): each word cut and lowered into one buffer and looked up
+    /// once in the lexicon of every pack's trigger words, its phrases followed word to word, and the text's features —
+    /// dates' shapes, clock marks, capitals, exclamations, placeholders, payment numbers, Chinese, words of languages no
+    /// pack covers — noted as they pass.
     /// </summary>
     internal sealed partial class MessageScreen
     {
@@ -336,135 +336,5 @@ namespace FollowUp.Phrases.Checking.Screening
             return false;
         }
 #endif
-
-        // What a number starting a word shows: "2026-11-27" (the tokenizer cuts a hyphen after a digit, and the scanner
-        // skips spaces around it) and "27.11.2026" (one word: dots between digits join it) a date's shape; "16:00", "5pm",
-        // "9h" a clock time's (the time scanner decides whether it is one) — what follows it, and what it shows alone.
-        //
-        // What the text after a number shows: a hyphen (a date's shape), a colon and a digit (a clock time's).
-        private static TextFeatures ShapeAfter(string text, int end) =>
-            (HyphenFollows(text, end) ? TextFeatures.DateShape : TextFeatures.None)
-            | (end + 1 < text.Length && text[end] == ':' && text[end + 1] >= '0' && text[end + 1] <= '9' ? TextFeatures.ClockMark : TextFeatures.None);
-
-        // What a number's word alone shows: two dots (a date's shape), "am", "pm" or an hour's mark at its end (a clock time's).
-        private TextFeatures WordShape(ReadOnlySpan<char> lower) =>
-            (TwoDots(lower) ? TextFeatures.DateShape : TextFeatures.None)
-            | (lower.EndsWith("am".AsSpan(), StringComparison.Ordinal) || lower.EndsWith("pm".AsSpan(), StringComparison.Ordinal) || _lexicon.IsGluedHour(lower)
-                ? TextFeatures.ClockMark
-                : TextFeatures.None);
-
-        // The features only the whole text shows: a weekday is checked against the date it names, and a date has digits;
-        // so is a month's name; and exclamations count from three.
-        private static TextFeatures EndOfText(TextFeatures found, bool weekday, bool month, int exclamations)
-        {
-            found |= weekday && (found & TextFeatures.Digits) != 0 ? TextFeatures.WeekdayNames : TextFeatures.None;
-            found |= month && (found & TextFeatures.Digits) != 0 ? TextFeatures.DateShape : TextFeatures.None;
-            return found | (exclamations >= 3 ? TextFeatures.Exclamations : TextFeatures.None);
-        }
-
-        // Marks the sentence splitter may end a clause or a sentence at (it ends none at a quoted one, or at an abbreviation's
-        // dot): the screen ends its clause at each.
-        private static bool EndsClause(char c) => SentenceSplitter.IsClauseMark(c) || SentenceSplitter.IsSentenceMark(c) || c == '.';
-
-        // The reading's quotation marks: an opening mark waits for its closing one.
-        private static char Quotation(char c, char closer) => closer != '\0' ? (c == closer ? '\0' : closer) : QuotedWords.CloserOf(c);
-
-        // Whether the scan can stop: an active alternative is satisfied and, when deciding every rule in decideAll, all of
-        // them are triggered.
-        private bool Decided(ulong seen, TextFeatures found, ReadOnlySpan<ulong> satisfiable, ulong decideAll, TextFeatures[] ruleFeatures) =>
-            AnySatisfied(seen, satisfiable) && (decideAll == 0 || Triggered(decideAll, seen, found, ruleFeatures) == decideAll);
-
-        // A hyphen after the word ending at <paramref name="end"/>, white space allowed but no line break: the scanner reads
-        // tokens, and "2026 - 11 - 27" is the same tokens as "2026-11-27".
-        private static bool HyphenFollows(string text, int end)
-        {
-            while (end < text.Length && text[end] != '\n' && text[end] != '\r' && char.IsWhiteSpace(text[end]))
-            {
-                end++;
-            }
-
-            return end < text.Length && text[end] == '-';
-        }
-
-        private static bool TwoDots(ReadOnlySpan<char> word)
-        {
-            var first = word.IndexOf('.');
-            return first >= 0 && word.Slice(first + 1).IndexOf('.') >= 0;
-        }
-
-        // Every place in [start, end) where the placeholder finder finds one ("xxx" after a hyphen: "AE-xxx").
-        // The characters no placeholder starts with are passed over many at a time (a link's thirty-odd hold none).
-        private static TextFeatures PlaceholderIn(string text, int start, int end, PlaceholderFinder placeholders)
-        {
-            for (var k = PlaceholderFinder.Inert.SkipFrom(text, start, end); k < end; k = PlaceholderFinder.Inert.SkipFrom(text, k + 1, end))
-            {
-                if (PlaceholderFinder.MayStart(text[k]) && placeholders.MatchAt(text, k) > k)
-                {
-                    return TextFeatures.Placeholder;
-                }
-            }
-
-            return TextFeatures.None;
-        }
-
-        // A payment number starting where a number or a pair of capitals starts in the word ("AE-1234…", "DE89…").
-        private bool PaymentIn(string text, int start, int end)
-        {
-            for (var k = start; k < end; k++)
-            {
-                var c = text[k];
-                if (((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) && (k == start || !ScreenText.IsAsciiLetterOrDigit(text[k - 1]))
-                    && (c > '9' || PaymentDetailsRule.MayStartLongNumber(text, k)) && PaymentDetailsRule.At(text, _everyPack, k))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        // Placeholders and payment numbers inside a link, found as the finder and the rule read every character.
-        private TextFeatures InLink(string text, int start, int end, PlaceholderFinder? placeholders, bool payments) =>
-            (placeholders is null ? TextFeatures.None : PlaceholderIn(text, start, end, placeholders))
-            | (payments && PaymentIn(text, start, end) ? TextFeatures.PaymentNumber : TextFeatures.None);
-
-        // The language no pack covers whose detection ending the word has, or -1.
-        private int UncoveredEnding(ReadOnlySpan<char> lower)
-        {
-            var last = lower[lower.Length - 1];
-            var byEnding = last < 128 && !_lexicon.MayEndUncovered[last] ? -1 : _detector.EndingLanguage(lower);
-            return byEnding >= 0 && !_detector.IsCovered(byEnding) ? byEnding : -1;
-        }
-
-        // The language detector's own score for the languages no pack covers: a clue word counts one, an ending half.
-        private static void Score(double[] scores, ScreenWord? known, int uncoveredEnding, ref TextFeatures found)
-        {
-            if (known?.Clues is int[] clues)
-            {
-                foreach (var l in clues)
-                {
-                    scores[l] += 1;
-                    found |= scores[l] >= LanguageDetector.ReportedFrom ? TextFeatures.UncoveredLanguage : TextFeatures.None;
-                }
-            }
-
-            if (uncoveredEnding >= 0)
-            {
-                scores[uncoveredEnding] += 0.5;
-                found |= scores[uncoveredEnding] >= LanguageDetector.ReportedFrom ? TextFeatures.UncoveredLanguage : TextFeatures.None;
-            }
-        }
-
-        private double[] Scores()
-        {
-            var scores = t_scores;
-            if (scores is null || scores.Length < _detector.LanguageCount)
-            {
-                scores = t_scores = new double[_detector.LanguageCount];
-            }
-
-            Array.Clear(scores, 0, scores.Length);
-            return scores;
-        }
     }
 }

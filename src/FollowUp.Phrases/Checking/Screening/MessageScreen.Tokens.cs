@@ -35,28 +35,6 @@ namespace FollowUp.Phrases.Checking.Screening
             return reach.AlwaysRules | Triggered(reach.Active, seen, found, reach.Features);
         }
 
-        // What the pass over tokens carries from token to token: Scan's locals, in one place so the rare paths can be
-        // methods of their own and the loop over ordinary words stays small.
-        private struct TokenScan
-        {
-            public ulong Seen;
-            public TextFeatures Found;
-            public double[]? Scores;
-            public PlaceholderFinder? Placeholders;
-            public bool Payments;
-            public int Capitals;
-            public int Exclamations;
-            public bool Weekday;
-            public bool Month;
-            public bool AfterNumber; // the word before was a number: "5 pm"
-            public ScreenWord? Pending; // a word whose phrases wait for the next word
-            public bool Conditional; // a conditional earlier in the clause (see Scan)
-            public int LineTokens;
-            public char Closer; // the closing mark of a quotation that may be open on this line
-            public char[] Word; // the text pass's buffer for a word's lower case (the thread's)
-            public (int Start, int End) At; // where the text pass stopped
-        }
-
         // Scan's pass over tokens: the same words, marks and features, stopping once every rule in decideAll is triggered.
         // readAll is false when a token is cut otherwise than the screen cuts text (the caller then scans the text).
         private TextFeatures ScanTokens(string text, TokenList tokens, TextFeatures wanted, ReadOnlySpan<ulong> satisfiable, ulong decideAll, TextFeatures[] ruleFeatures, out ulong seen, out bool readAll)
@@ -133,85 +111,6 @@ namespace FollowUp.Phrases.Checking.Screening
         {
             ReadWordGroups(text, i, end, known, hash, lower, (facts & HasX) != 0, digits, ref st);
             ReadWordFeatures(text, end, known, facts, digits, allCaps, numberFirst, ref st);
-        }
-
-        // The first half of reading a word: the placeholders and payment numbers in it, and the groups it adds — alone, with
-        // the phrases it continues or starts, less those a conditional earlier in the clause voids. Scan asks whether it can
-        // stop between the halves.
-        private void ReadWordGroups(string text, int i, int end, ScreenWord? known, uint hash, ReadOnlySpan<char> lower, bool hasX, bool digits, ref TokenScan st)
-        {
-            if (st.Placeholders != null && hasX) // in a word, only "xxx" can start one
-            {
-                st.Found |= PlaceholderIn(text, i, end, st.Placeholders);
-            }
-
-            // A payment number starts with a digit, or with two capitals followed by two digits (an IBAN): in a word,
-            // either needs a digit.
-            if (st.Payments && digits && PaymentIn(text, i, end))
-            {
-                st.Found |= TextFeatures.PaymentNumber;
-            }
-
-            var before = st.Seen;
-            if (st.Pending != null)
-            {
-                st.Seen |= _phrases.Continue(text, st.Pending, lower, hash, known, end, st.Seen);
-                st.Pending = null;
-            }
-
-            var bits = known?.Bits ?? 0;
-            if (known != null)
-            {
-                st.Seen |= bits;
-                if (known.PhraseArray != null)
-                {
-                    // Phrases go on with the next word, read anyway; those with a mark second are compared now.
-                    st.Pending = known.MarkSecond ? null : known;
-                    st.Seen |= known.MarkSecond ? _phrases.Match(text, end, known, st.Seen) : 0;
-                }
-            }
-
-            if (++st.LineTokens < SentenceSplitter.MaxClauseTokens && st.Conditional)
-            {
-                st.Seen &= before | ~_notAfterConditional;
-            }
-
-            st.Conditional = ((bits & ScreenLexicon.Conditional) != 0 && st.Closer == '\0') || (st.Conditional && (bits & ScreenLexicon.ClauseBreakWord) == 0);
-        }
-
-        // The second half of reading a word: the features it shows — digits, a weekday's or a month's name, a number's
-        // shape, a clock mark after a number, capitals, the ending of a language no pack covers (facts, as FactsOf gives).
-        private void ReadWordFeatures(string text, int end, ScreenWord? known, int facts, bool digits, bool allCaps, bool numberFirst, ref TokenScan st)
-        {
-            var bits = known?.Bits ?? 0;
-            st.Found |= digits ? TextFeatures.Digits : TextFeatures.None;
-            st.Weekday |= (bits & ScreenLexicon.Weekday) != 0;
-            st.Month |= (bits & ScreenLexicon.Month) != 0;
-            if (numberFirst)
-            {
-                st.Found |= ShapeAfter(text, end) | (TextFeatures)(facts & ShapeMask);
-            }
-            else
-            {
-                if (st.AfterNumber && (bits & ScreenLexicon.AmPm) != 0)
-                {
-                    st.Found |= TextFeatures.ClockMark;
-                }
-
-                // In capitals as the reading judges it (Tokenizer.AddWordAt): two letters or more, none in lower case.
-                if (allCaps)
-                {
-                    st.Capitals += (bits & ScreenLexicon.Acronym) != 0 ? 0 : 1;
-                    st.Found |= st.Capitals >= 3 || (bits & ScreenLexicon.PressureWord) != 0 ? TextFeatures.CapitalWords : TextFeatures.None;
-                }
-
-                if (st.Scores != null)
-                {
-                    Score(st.Scores, known, (facts >> EndingShift) - 1, ref st.Found);
-                }
-            }
-
-            st.AfterNumber = numberFirst;
         }
 
         // An ASCII mark other than a space or a line break, as Scan reads one: a token on the line that may end the clause
