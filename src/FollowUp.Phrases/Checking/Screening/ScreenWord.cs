@@ -17,13 +17,13 @@ namespace FollowUp.Phrases.Checking.Screening
         /// <summary>
         /// The second words' hashes folded into 256 bits (a bit per hash's low eight bits): most following words are in no
         /// phrase, and this says so — at 64 bits, a word starting thirty phrases ("in", "we") let two following words in
-        /// five through to the comparison of every phrase.
+        /// five through to the comparison of every phrase. Null for a word that starts none.
         /// </summary>
-        public ulong[] SecondBloom { get; } = new ulong[4];
+        public ulong[]? SecondBloom { get; private set; }
 
-        /// <summary>Whether a word whose hash is <paramref name="hash"/> may be the second word of one of the phrases.</summary>
+        /// <summary>Whether a word whose hash is <paramref name="hash"/> may be the second word of one of the phrases (asked of a word that starts some).</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public bool MayBeSecond(uint hash) => (SecondBloom[(hash >> 6) & 3] & (1UL << (int)(hash & 63))) != 0;
+        public bool MayBeSecond(uint hash) => (SecondBloom![(hash >> 6) & 3] & (1UL << (int)(hash & 63))) != 0;
 
         /// <summary>Whether a phrase's second token is a mark ("100 %"): such phrases are compared from the first word.</summary>
         public bool MarkSecond { get; private set; }
@@ -34,6 +34,7 @@ namespace FollowUp.Phrases.Checking.Screening
             if (Phrases != null)
             {
                 PhraseArray = Phrases.ToArray();
+                SecondBloom = new ulong[4];
                 foreach (var phrase in PhraseArray)
                 {
                     SecondBloom[(phrase.Hashes[0] >> 6) & 3] |= 1UL << (int)(phrase.Hashes[0] & 63);
