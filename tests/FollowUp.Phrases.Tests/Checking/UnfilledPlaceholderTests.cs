@@ -17,6 +17,10 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("亲爱的×××，您的包裹已发出。", "×××")]
         [InlineData("您的订单【订单号】已发货。", "【订单号】")]
         [InlineData("运单号：（运单号），请注意查收。", "（运单号）")]
+        [InlineData("Please pay before [Insert date].", "[Insert date]")] // a lead word before a fact word
+        [InlineData("Dear (Buyer's name), thank you.", "(Buyer's name)")]
+        [InlineData("Your order <your order number> has shipped.", "<your order number>")]
+        [InlineData("您的订单【填写订单号】已发货。", "【填写订单号】")]
         public void Flags_template_text_left_in_the_message(string text, string flagged)
         {
             var finding = Check.Rule(RuleIds.UnfilledPlaceholder, text).Should().ContainSingle().Subject;

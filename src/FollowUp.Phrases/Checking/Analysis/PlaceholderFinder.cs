@@ -16,6 +16,27 @@ namespace FollowUp.Phrases.Checking.Analysis
             FactWords = v.SpacedEntries("placeholders.fact-words");
             Leads = new[] { "" }.Concat(v.Entries("placeholders.leads").Select(l => Vocabulary.IsUnspaced(l) ? l : l + " ")).ToArray();
             ChineseFactWords = v.Terms("placeholders.fact-words");
+            _insides = new HashSet<int>(Leads
+                .SelectMany(lead => (IsChinese(lead) ? ChineseFactWords : FactWords).Select(word => Hash((lead + word).AsSpan())))
+                .Concat(ChineseFactWords.Select(word => Hash(word.AsSpan()))));
+        }
+
+        // What brackets may hold to be a placeholder — a lead and a fact word, or a Chinese fact word — by its hash: most
+        // brackets ("(UTC+8)", "[1]") hold none of them, and are ruled out with one look-up rather than a comparison with
+        // every lead and word (about 3 % of screening a clean message with one "(UTC+8)" in it).
+        private readonly HashSet<int> _insides;
+
+        private static bool IsChinese(string lead) => lead.Length > 0 && lead[0] >= '\u3000';
+
+        private static int Hash(ReadOnlySpan<char> chars)
+        {
+            var hash = unchecked((int)2166136261);
+            foreach (var c in chars)
+            {
+                hash = unchecked((hash ^ c) * 16777619);
+            }
+
+            return hash;
         }
 
         // Words that name a fact inside brackets: "[Date]", "(Your name)", "<tracking number>".
@@ -131,6 +152,11 @@ namespace FollowUp.Phrases.Checking.Analysis
             // "[Your name]" = an optional lead word and a fact word; the inside is trimmed and lower-cased into a buffer, so
             // brackets ("(UTC+8)", "[1]") cost no strings.
             var inner = Inside(text, i + 1, end);
+            if (!_insides.Contains(Hash(inner)))
+            {
+                return i;
+            }
+
             foreach (var lead in Leads)
             {
                 if (!inner.StartsWith(lead.AsSpan(), StringComparison.Ordinal))
@@ -139,7 +165,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
 
                 var rest = inner.Slice(lead.Length);
-                foreach (var word in lead.Length > 0 && lead[0] >= '\u3000' ? ChineseFactWords : FactWords)
+                foreach (var word in IsChinese(lead) ? ChineseFactWords : FactWords)
                 {
                     if (rest.Length == word.Length && rest.SequenceEqual(word.AsSpan()))
                     {
