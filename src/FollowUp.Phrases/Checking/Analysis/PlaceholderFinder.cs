@@ -28,12 +28,13 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private static bool IsChinese(string lead) => lead.Length > 0 && lead[0] >= '\u3000';
 
+        // The word pool's hash (FNV-1a), of characters already lower-cased.
         private static int Hash(ReadOnlySpan<char> chars)
         {
-            var hash = unchecked((int)2166136261);
+            var hash = WordPool.HashStart;
             foreach (var c in chars)
             {
-                hash = unchecked((hash ^ c) * 16777619);
+                hash = WordPool.HashStep(hash, c);
             }
 
             return hash;

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
 #if NET8_0_OR_GREATER
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using FollowUp.Phrases.Checking.Analysis;
 #endif
 
 namespace FollowUp.Phrases.Checking.Rules
@@ -130,14 +130,13 @@ namespace FollowUp.Phrases.Checking.Rules
                 n = next < 0 ? -1 : n + 1 + next;
             }
 
-            ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(window));
-            var last = length - 10; // the last eight places k read up to k + 2
-            for (var k = 0; ; k += 8)
+            var last = from + length - 10; // the last eight places k read up to k + 2
+            for (var k = from; ; k += 8)
             {
-                var start = (nuint)Math.Min(k, last);
-                var a = Lowered(Vector128.LoadUnsafe(ref first, start));
-                var b = Lowered(Vector128.LoadUnsafe(ref first, start + 1));
-                var c = Lowered(Vector128.LoadUnsafe(ref first, start + 2));
+                var start = Math.Min(k, last);
+                var a = Lowered(AsciiLanes.At(text, start));
+                var b = Lowered(AsciiLanes.At(text, start + 1));
+                var c = Lowered(AsciiLanes.At(text, start + 2));
                 foreach (var (one, two, three) in starts)
                 {
                     if ((Vector128.Equals(a, one) & Vector128.Equals(b, two) & Vector128.Equals(c, three)) != Vector128<ushort>.Zero)
@@ -146,7 +145,7 @@ namespace FollowUp.Phrases.Checking.Rules
                     }
                 }
 
-                if ((int)start == last)
+                if (start == last)
                 {
                     return false;
                 }
@@ -159,8 +158,7 @@ namespace FollowUp.Phrases.Checking.Rules
 #if NET8_0_OR_GREATER
         // ASCII capitals lowered, as PaymentDetailsRule.Lower lowers them; other ASCII characters as they are.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector128<ushort> Lowered(Vector128<ushort> v) =>
-            v | (Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'A'), Vector128.Create((ushort)('Z' - 'A'))) & Vector128.Create((ushort)0x20));
+        private static Vector128<ushort> Lowered(Vector128<ushort> v) => AsciiLanes.Lowered(v, AsciiLanes.Capitals(v));
 #endif
     }
 }

@@ -110,55 +110,35 @@ namespace FollowUp.Phrases.Checking.Screening
             return EndOfText(st.Found, st.Weekday, st.Month, st.Exclamations);
         }
 
-        // An ASCII character outside words but a space: a line break ends the line; any other is a token between the words
-        // ("5 - pm", "order, now"), and one the scan counts or tries (CharKind.Special) may decide it. Where the scan goes
-        // on, or -1 where it stops.
+        // An ASCII character outside words but a space: a line break ends the line, a control character separates tokens as
+        // a space does, any other is a mark read as the pass over tokens reads it (ReadAsciiMark), and one the scan counts
+        // or tries (CharKind.Special) may decide it. Where the scan goes on, or -1 where it stops.
         private int ScanMark(string text, int i, char c, CharKind kind, ref TokenScan st, in ScanGoal goal)
         {
             if (c == '\n' || c == '\r')
             {
                 (st.LineTokens, st.Conditional, st.Closer) = (0, false, '\0');
-            }
-            else if (c > ' ')
-            {
-                st.LineTokens++;
-                st.Conditional &= !EndsClause(c);
-                st.Closer = Quotation(c, st.Closer);
+                st.AfterNumber = false;
+                st.Pending = null;
+                return i + 1;
             }
 
-            if ((kind & CharKind.Special) != 0 && ScanSpecialMark(text, i, c, ref st, in goal))
+            if (c <= ' ')
+            {
+                return i + 1;
+            }
+
+            var before = st.Seen;
+            ReadAsciiMark(text, i, c, ref st);
+            if ((kind & CharKind.Special) != 0
+                && ((st.Seen != before && Decided(st.Seen, st.Found, goal.Satisfiable, goal.DecideAll, goal.RuleFeatures))
+                    || (goal.UntilRead && (st.Found & goal.Wanted) != 0)))
             {
                 st.At = (i, i + 1);
                 return -1;
             }
 
-            // Spaces separate tokens; any other mark is a token between the words.
-            var separates = PhraseMatcher.Separates(c);
-            st.AfterNumber &= separates;
-            st.Pending = separates ? st.Pending : null;
             return i + 1;
-        }
-
-        // An exclamation, a per cent sign, a placeholder's start or a listed mark: whether the scan stops there.
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private bool ScanSpecialMark(string text, int i, char c, ref TokenScan st, in ScanGoal goal)
-        {
-            st.Exclamations += c == '!' ? 1 : 0;
-            st.Found |= c == '%' ? TextFeatures.Percent : TextFeatures.None;
-            if (st.Placeholders != null && PlaceholderFinder.MayStart(c) && st.Placeholders.MatchAt(text, i) > i)
-            {
-                st.Found |= TextFeatures.Placeholder;
-            }
-
-            var mark = _lexicon.Marks[c];
-            var decided = false;
-            if (mark != 0 && (st.Seen | mark) != st.Seen)
-            {
-                st.Seen |= mark;
-                decided = Decided(st.Seen, st.Found, goal.Satisfiable, goal.DecideAll, goal.RuleFeatures);
-            }
-
-            return decided || (goal.UntilRead && (st.Found & goal.Wanted) != 0);
         }
 
         // A character outside ASCII that is no Latin letter: dashes, curly quotes and Chinese punctuation are marks; Chinese

@@ -113,38 +113,6 @@ namespace FollowUp.Phrases.Checking.Screening
             ReadWordFeatures(text, end, known, facts, digits, allCaps, numberFirst, ref st);
         }
 
-        // An ASCII mark other than a space or a line break, as Scan reads one: a token on the line that may end the clause
-        // or open or close a quotation, and ends a phrase.
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private void ReadAsciiMark(string text, int i, char c, ref TokenScan st)
-        {
-            st.LineTokens++;
-            st.Conditional &= !EndsClause(c);
-            st.Closer = Quotation(c, st.Closer);
-            if ((_lexicon.Ascii[c] & CharKind.Special) != 0)
-            {
-                ReadMark(text, i, c, ref st);
-            }
-
-            st.AfterNumber = false;
-            st.Pending = null;
-        }
-
-        // An ASCII mark Scan does more with than count (CharKind.Special): an exclamation, a per cent sign, a
-        // placeholder's start, a listed mark.
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private void ReadMark(string text, int i, char c, ref TokenScan st)
-        {
-            st.Exclamations += c == '!' ? 1 : 0;
-            st.Found |= c == '%' ? TextFeatures.Percent : TextFeatures.None;
-            if (st.Placeholders != null && PlaceholderFinder.MayStart(c) && st.Placeholders.MatchAt(text, i) > i)
-            {
-                st.Found |= TextFeatures.Placeholder;
-            }
-
-            st.Seen |= _lexicon.Marks[c];
-        }
-
         // Any other token: a line break, a control character, a mark outside ASCII, a run of Chinese, a link or a mail
         // address. False for a token the screen's pass cuts otherwise.
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

@@ -114,6 +114,38 @@ namespace FollowUp.Phrases.Checking.Screening
             st.AfterNumber = numberFirst;
         }
 
+        // An ASCII mark other than a space or a line break: a token on the line that may end the clause or open or close a
+        // quotation, and ends a phrase.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private void ReadAsciiMark(string text, int i, char c, ref TokenScan st)
+        {
+            st.LineTokens++;
+            st.Conditional &= !EndsClause(c);
+            st.Closer = Quotation(c, st.Closer);
+            if ((_lexicon.Ascii[c] & CharKind.Special) != 0)
+            {
+                ReadMark(text, i, c, ref st);
+            }
+
+            st.AfterNumber = false;
+            st.Pending = null;
+        }
+
+        // An ASCII mark the screen does more with than count (CharKind.Special): an exclamation, a per cent sign, a
+        // placeholder's start, a listed mark.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private void ReadMark(string text, int i, char c, ref TokenScan st)
+        {
+            st.Exclamations += c == '!' ? 1 : 0;
+            st.Found |= c == '%' ? TextFeatures.Percent : TextFeatures.None;
+            if (st.Placeholders != null && PlaceholderFinder.MayStart(c) && st.Placeholders.MatchAt(text, i) > i)
+            {
+                st.Found |= TextFeatures.Placeholder;
+            }
+
+            st.Seen |= _lexicon.Marks[c];
+        }
+
         // What a number starting a word shows: "2026-11-27" (the tokenizer cuts a hyphen after a digit, and the scanner
         // skips spaces around it) and "27.11.2026" (one word: dots between digits join it) a date's shape; "16:00", "5pm",
         // "9h" a clock time's (the time scanner decides whether it is one) — what follows it, and what it shows alone.
