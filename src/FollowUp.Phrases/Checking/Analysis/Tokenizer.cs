@@ -380,6 +380,14 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 #endif
 
+            return AddLongerWord(text, start);
+        }
+
+        // A word AddWordAt does not read at once: longer than seven characters, or with a character outside ASCII letters
+        // and digits. A method of its own, so the short words' path keeps a small frame.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private int AddLongerWord(string text, int start)
+        {
             // Few values live through the loop (a word's look-up is inlined after it, and each value kept was a register
             // spilled there): the kinds of character seen as bits, and the capitals counted — with no lower-case letter,
             // the capitals are the letters, and a word is in capitals throughout from two.
