@@ -12,7 +12,8 @@ namespace FollowUp.Phrases.Checking.Analysis
     {
         /// <summary>Marks token <paramref name="i"/> a name when it reads as one in the sentence starting at token <paramref name="first"/>.</summary>
         /// <param name="tokens">The message's tokens.</param>
-        /// <param name="i">The token.</param>
+        /// <param name="t">Token <paramref name="i"/>.</param>
+        /// <param name="i">The token's index.</param>
         /// <param name="first">The first token of its sentence.</param>
         /// <param name="titles">"mr", "frau", "sr": a capital after one is a name in any language.</param>
         /// <param name="capitalizedNouns">
@@ -20,16 +21,15 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// title marks a name.
         /// </param>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public static void MarkAt(TokenList tokens, int i, int first, WordList titles, bool capitalizedNouns)
+        public static void MarkAt(Span<Token> tokens, ref Token t, int i, int first, WordList titles, bool capitalizedNouns)
         {
-            ref var t = ref tokens[i];
             if (t.Kind == TokenKind.Word && t.IsCapitalized && !t.IsAllCaps)
             {
                 MarkCapitalized(tokens, i, first, titles, capitalizedNouns);
             }
         }
 
-        private static void MarkCapitalized(TokenList tokens, int i, int first, WordList titles, bool capitalizedNouns)
+        private static void MarkCapitalized(Span<Token> tokens, int i, int first, WordList titles, bool capitalizedNouns)
         {
             // "I", "I'll", "I'm" are capitalised everywhere and never a name.
             ref var t = ref tokens[i];

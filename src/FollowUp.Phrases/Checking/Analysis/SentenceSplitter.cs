@@ -41,14 +41,15 @@ namespace FollowUp.Phrases.Checking.Analysis
             var sentenceClauses = 0;
             var hot = 0UL;
             var holds = SentenceHolds.None;
-            for (var i = 0; i < tokens.Count; i++)
+            var items = tokens.Span;
+            for (var i = 0; i < items.Length; i++)
             {
                 // Names are marked here, while the tokens pass with their sentence's first token known (NameMarks).
-                NameMarks.MarkAt(tokens, i, first, titles, capitalizedNouns);
-                ref readonly var t = ref tokens[i];
+                ref var t = ref items[i];
+                NameMarks.MarkAt(items, ref t, i, first, titles, capitalizedNouns);
                 hot |= t.Hot; // every token's answers are set by now (MessageAnalysis.ReadWords)
                 holds |= t.Holds;
-                if (!t.IsQuoted && IsSentenceEnd(tokens, i, abbreviations, months) || i - first + 1 >= MaxSentenceTokens)
+                if (!t.IsQuoted && t.Kind == TokenKind.Punct && IsSentenceEnd(items, i, abbreviations, months) || i - first + 1 >= MaxSentenceTokens)
                 {
                     var last = spanCount - 1;
                     if (first == i && t.Is("\n") && last >= 0 && spans[last].End - spans[last].First < MaxSentenceTokens)
@@ -71,7 +72,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     clauseFirst = i + 1;
                     (hot, holds) = (0, SentenceHolds.None);
                 }
-                else if (!t.IsQuoted && IsClauseBreak(t) && !JoinsNumbers(tokens, i) || i - clauseFirst + 1 >= MaxClauseTokens)
+                else if (!t.IsQuoted && IsClauseBreak(t) && !JoinsNumbers(items, i) || i - clauseFirst + 1 >= MaxClauseTokens)
                 {
                     AddClause(new Clause(clauseFirst, i + 1));
                     sentenceClauses++;
@@ -79,10 +80,10 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
             }
 
-            if (first < tokens.Count || spanCount == 0)
+            if (first < items.Length || spanCount == 0)
             {
-                AddClause(new Clause(clauseFirst, tokens.Count));
-                AddSpan((first, tokens.Count, clauseCount - sentenceClauses - 1, sentenceClauses + 1, hot, holds));
+                AddClause(new Clause(clauseFirst, items.Length));
+                AddSpan((first, items.Length, clauseCount - sentenceClauses - 1, sentenceClauses + 1, hot, holds));
             }
 
             if (sentences.Capacity < spanCount)
@@ -133,8 +134,8 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         // "10:30", "2026-11-23", "7–10": a mark glued to a number on both sides is part of a time, a date or a range, and
         // ends no clause — a claim or a step runs on over it ("delivery by 10:30 tomorrow").
-        private static bool JoinsNumbers(TokenList tokens, int i) =>
-            i > 0 && i + 1 < tokens.Count && tokens[i - 1].End == tokens[i].Start && tokens[i + 1].Start == tokens[i].End
+        private static bool JoinsNumbers(Span<Token> tokens, int i) =>
+            i > 0 && i + 1 < tokens.Length && tokens[i - 1].End == tokens[i].Start && tokens[i + 1].Start == tokens[i].End
             && tokens[i - 1].IsDigitStart && tokens[i + 1].IsDigitStart;
 
         /// <summary>The marks a clause ends at (unquoted). Marks are one character: a switch on it is a jump, where one on
@@ -163,14 +164,10 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
         }
 
-        private static bool IsSentenceEnd(TokenList tokens, int i, WordList abbreviations, IReadOnlyDictionary<string, int> months)
+        // Token i is a mark (the caller tests that: most tokens are words).
+        private static bool IsSentenceEnd(Span<Token> tokens, int i, WordList abbreviations, IReadOnlyDictionary<string, int> months)
         {
             ref readonly var t = ref tokens[i];
-            if (t.Kind != TokenKind.Punct)
-            {
-                return false;
-            }
-
             var mark = t.Mark;
             if (IsSentenceMark(mark))
             {
@@ -191,14 +188,14 @@ namespace FollowUp.Phrases.Checking.Analysis
 
                         // "bis 10. Dezember 2026", "am 4. Dez.": a day's ordinal dot before a month's name ends nothing
                         // ("may" aside: "…on the 12. May we ask…" is English).
-                        if (prev.End == t.Start && prev.IsDigitStart && prev.Lower.Length <= 2 && i + 1 < tokens.Count
+                        if (prev.End == t.Start && prev.IsDigitStart && prev.Lower.Length <= 2 && i + 1 < tokens.Length
                             && tokens[i + 1].Kind == TokenKind.Word && !tokens[i + 1].Is("may") && months.ContainsKey(tokens[i + 1].Lower))
                         {
                             return false;
                         }
 
                         // "7. Dez. 2026", "Nov. 30": nor does a month's abbreviating dot before a number.
-                        if (prev.End == t.Start && prev.Kind == TokenKind.Word && i + 1 < tokens.Count && tokens[i + 1].IsDigitStart
+                        if (prev.End == t.Start && prev.Kind == TokenKind.Word && i + 1 < tokens.Length && tokens[i + 1].IsDigitStart
                             && months.ContainsKey(prev.Lower))
                         {
                             return false;
@@ -206,7 +203,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     }
 
                     // "3.5" is one token; a '.' glued to the next word ("e.g.x") is not an end either.
-                    return i + 1 >= tokens.Count || tokens[i + 1].Start > t.End;
+                    return i + 1 >= tokens.Length || tokens[i + 1].Start > t.End;
                 default:
                     return false;
             }

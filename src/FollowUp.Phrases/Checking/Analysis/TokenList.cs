@@ -40,6 +40,13 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
         }
 
+        /// <summary>
+        /// The tokens as a span, for a pass's inner loop over every token: a loop bounded by the span's length reads each
+        /// token with no bounds test, where the indexer tests the count and the array at every access. Valid until a token
+        /// is added.
+        /// </summary>
+        public Span<Token> Span => new Span<Token>(_tokens, 0, Count);
+
         private static void ThrowOutOfRange(int index) => throw new ArgumentOutOfRangeException(nameof(index), index, "No token at this index.");
 
         Token IReadOnlyList<Token>.this[int index] => this[index];

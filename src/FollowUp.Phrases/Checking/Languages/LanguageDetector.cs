@@ -88,9 +88,10 @@ namespace FollowUp.Phrases.Checking.Languages
             var scores = new double[_codes.Length];
             int han = 0, latinWords = 0;
             string? script = null;
-            for (var i = 0; i < tokens.Count; i++)
+            var items = tokens.Span;
+            for (var i = 0; i < items.Length; i++)
             {
-                ref readonly var t = ref tokens[i];
+                ref readonly var t = ref items[i];
                 if (t.IsQuoted)
                 {
                     continue;
