@@ -124,6 +124,11 @@ namespace FollowUp.Phrases.Checking.Rules
         /// Whether a card number, IBAN or labelled account number starts at <paramref name="i"/>. The checker's screen asks
         /// this at every place a number or a pair of capitals starts, which includes every place <see cref="Next"/> reads.
         /// </summary>
+        /// <remarks>
+        /// Not inlined: the screen's loop over a word's characters asks it rarely (after <see cref="MayStartLongNumber"/>),
+        /// and with its digit loops inlined there that loop kept its counters on the stack.
+        /// </remarks>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         internal static bool At(string text, Vocabulary v, int i)
         {
             var c = text[i];

@@ -74,6 +74,20 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
         }
 
         [Fact]
+        public void Html_tag_names_are_read_whatever_their_case()
+        {
+            // Mail clients and older templates write tags in capitals: <P>, <BR>, <Strong>, <BlockQuote> are the same elements (and
+            // <STRONG> is no <SCRIPT>, whose content is hidden).
+            const string html = "<P>Hi Jane,</P><P>New arrivals are <Strong>here</STRONG>.<BR>See them soon.</P><FOOTER>Unsubscribe: <A HREF=\"https://shop.example/u\">link</A></FOOTER><BlockQuote>Will it ship soon?</BlockQuote>";
+            var parts = Parts(html, MessageFormat.Html);
+
+            parts.Should().Contain("Greeting: Hi Jane,").And.Contain("Body: New arrivals are here.\nSee them soon.")
+                .And.Contain(p => p.StartsWith("Footer: Unsubscribe")).And.Contain("QuotedReply: Will it ship soon?");
+            new MessageAnalysis(html, CheckContext.Default with { Format = MessageFormat.Html }).Links
+                .Should().ContainSingle(l => l.Url == "https://shop.example/u" && l.IsHref);
+        }
+
+        [Fact]
         public void An_unsubscribe_link_in_a_quoted_old_newsletter_does_not_count()
         {
             const string text = "Our winter sale starts now: https://shop.example/sale\n\nOn 1 Nov 2026, Brightway wrote:\n> Unsubscribe: https://shop.example/unsubscribe";
