@@ -33,13 +33,15 @@ namespace FollowUp.Phrases.Checking.Rules
             var today = DateRules.Today(a.Context, now);
             foreach (var e in a.TimeExpressions)
             {
-                if (e.Kind != TimeExpressionKind.Date || !DateRules.IsCommitment(a, e))
+                if (e.Kind != TimeExpressionKind.Date)
                 {
                     continue;
                 }
 
+                // Whether the date is past is arithmetic; whether it is a commitment reads its clause: asked only of a past
+                // date (most dates in a follow-up are today's or ahead).
                 var year = e.Year ?? DateRules.NearestYear(e, now, a.Context);
-                if (e.DateIn(year) is not LocalDate date || date >= today)
+                if (e.DateIn(year) is not LocalDate date || date >= today || !DateRules.IsCommitment(a, e))
                 {
                     continue;
                 }
