@@ -73,10 +73,16 @@ namespace FollowUp.Phrases.Checking.Rules
                     continue;
                 }
 
+                // The date's arithmetic first: only a date before the window's first day needs its clause read.
+                var year = e.Year ?? window.Earliest.Year;
+                if (e.DateIn(year) is not NodaTime.LocalDate date || date >= window.Earliest)
+                {
+                    continue;
+                }
+
                 var clause = a.ClauseOf(e.FirstToken);
                 var aboutArrival = a.AnyWord(clause.First, clause.End, a.Vocabulary.Words("overpromise.arrival-words")) || a.ChineseContains(clause.First, clause.End, a.Vocabulary.Terms("overpromise.arrival-words"));
-                var year = e.Year ?? window.Earliest.Year;
-                if (!aboutArrival || e.DateIn(year) is not NodaTime.LocalDate date || date >= window.Earliest || !DateRules.IsCommitment(a, e))
+                if (!aboutArrival || !DateRules.IsCommitment(a, e))
                 {
                     continue;
                 }
