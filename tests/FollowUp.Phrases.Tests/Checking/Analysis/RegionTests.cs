@@ -62,29 +62,20 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
             WordingChecker.Default.Check(text.Replace("> ", "")).Should().Contain(d => d.Rule == rule, "the same words as the seller's own are flagged");
         }
 
-        [Fact]
-        public void Html_blockquote_and_footer_elements_are_regions()
+        [Theory]
+        [InlineData("<p>Hi Jane,</p><p>New arrivals are here.</p><footer>Unsubscribe: <a href=\"https://shop.example/u\">link</a></footer><blockquote>Will it ship soon?</blockquote>")]
+        // Mail clients and older templates write tags in capitals or mixed case: the same elements (and <STRONG> is no
+        // <SCRIPT>, whose content is hidden).
+        [InlineData("<P>Hi Jane,</P><P>New arrivals are <Strong>here</STRONG>.</P><FOOTER>Unsubscribe: <A HREF=\"https://shop.example/u\">link</A></FOOTER><BlockQuote>Will it ship soon?</BlockQuote>")]
+        public void Html_blockquote_and_footer_elements_are_regions(string html)
         {
-            const string html = "<p>Hi Jane,</p><p>New arrivals are here.</p><footer>Unsubscribe: <a href=\"https://shop.example/u\">link</a></footer><blockquote>Will it ship soon?</blockquote>";
             var parts = Parts(html, MessageFormat.Html);
 
             parts.Should().Contain("Greeting: Hi Jane,").And.Contain("Body: New arrivals are here.")
                 .And.Contain(p => p.StartsWith("Footer: Unsubscribe")).And.Contain("QuotedReply: Will it ship soon?");
-            WordingChecker.Default.Check(html, CheckContext.Default with { Format = MessageFormat.Html }).Should().BeEmpty();
-        }
-
-        [Fact]
-        public void Html_tag_names_are_read_whatever_their_case()
-        {
-            // Mail clients and older templates write tags in capitals: <P>, <BR>, <Strong>, <BlockQuote> are the same elements (and
-            // <STRONG> is no <SCRIPT>, whose content is hidden).
-            const string html = "<P>Hi Jane,</P><P>New arrivals are <Strong>here</STRONG>.<BR>See them soon.</P><FOOTER>Unsubscribe: <A HREF=\"https://shop.example/u\">link</A></FOOTER><BlockQuote>Will it ship soon?</BlockQuote>";
-            var parts = Parts(html, MessageFormat.Html);
-
-            parts.Should().Contain("Greeting: Hi Jane,").And.Contain("Body: New arrivals are here.\nSee them soon.")
-                .And.Contain(p => p.StartsWith("Footer: Unsubscribe")).And.Contain("QuotedReply: Will it ship soon?");
             new MessageAnalysis(html, CheckContext.Default with { Format = MessageFormat.Html }).Links
                 .Should().ContainSingle(l => l.Url == "https://shop.example/u" && l.IsHref);
+            WordingChecker.Default.Check(html, CheckContext.Default with { Format = MessageFormat.Html }).Should().BeEmpty();
         }
 
         [Fact]
