@@ -40,7 +40,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             var clauseFirst = 0;
             var sentenceClauses = 0;
             var hot = 0UL;
-            var holds = SentenceHolds.None;
+            var signs = 0; // the tokens' flags and kinds, combined with or: what the sentence holds, read once at its end
             var items = tokens.Span;
             for (var i = 0; i < items.Length; i++)
             {
@@ -48,7 +48,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 ref var t = ref items[i];
                 NameMarks.MarkAt(items, ref t, i, first, titles, capitalizedNouns);
                 hot |= t.Hot; // every token's answers are set by now (MessageAnalysis.ReadWords)
-                holds |= t.Holds;
+                signs |= t.HoldsSign;
                 if (!t.IsQuoted && t.Kind == TokenKind.Punct && IsSentenceEnd(items, i, abbreviations, months) || i - first + 1 >= MaxSentenceTokens)
                 {
                     var last = spanCount - 1;
@@ -57,20 +57,20 @@ namespace FollowUp.Phrases.Checking.Analysis
                         // A line break alone (a blank line) joins the sentence before it rather than making a sentence
                         // of nothing: text that is mostly line breaks must not cost a sentence per line.
                         var joined = spans[last];
-                        spans[last] = (joined.First, i + 1, joined.ClauseStart, joined.ClauseCount, joined.Hot | hot, joined.Holds | holds);
+                        spans[last] = (joined.First, i + 1, joined.ClauseStart, joined.ClauseCount, joined.Hot | hot, joined.Holds | Token.HoldsOf(signs));
                         clauses[clauseCount - 1] = new Clause(clauses[clauseCount - 1].First, i + 1);
                         first = i + 1;
                         clauseFirst = i + 1;
-                        (hot, holds) = (0, SentenceHolds.None);
+                        (hot, signs) = (0, 0);
                         continue;
                     }
 
                     AddClause(new Clause(clauseFirst, i + 1));
-                    AddSpan((first, i + 1, clauseCount - sentenceClauses - 1, sentenceClauses + 1, hot, holds));
+                    AddSpan((first, i + 1, clauseCount - sentenceClauses - 1, sentenceClauses + 1, hot, Token.HoldsOf(signs)));
                     sentenceClauses = 0;
                     first = i + 1;
                     clauseFirst = i + 1;
-                    (hot, holds) = (0, SentenceHolds.None);
+                    (hot, signs) = (0, 0);
                 }
                 else if (!t.IsQuoted && IsClauseBreak(t) && !JoinsNumbers(items, i) || i - clauseFirst + 1 >= MaxClauseTokens)
                 {
@@ -83,7 +83,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             if (first < items.Length || spanCount == 0)
             {
                 AddClause(new Clause(clauseFirst, items.Length));
-                AddSpan((first, items.Length, clauseCount - sentenceClauses - 1, sentenceClauses + 1, hot, holds));
+                AddSpan((first, items.Length, clauseCount - sentenceClauses - 1, sentenceClauses + 1, hot, Token.HoldsOf(signs)));
             }
 
             if (sentences.Capacity < spanCount)

@@ -125,10 +125,18 @@ namespace FollowUp.Phrases.Checking.Analysis
             get => (_flags & DigitStart) != 0;
         }
 
-        /// <summary>What the token adds to its sentence's <see cref="Sentence.Holds"/>.</summary>
-        public readonly SentenceHolds Holds =>
-            (SentenceHolds)((_flags & AllCaps) >> 1 | (_flags & DigitStart) >> 2 | (_flags & Digit) >> 1)
-            | (Kind == TokenKind.Cjk ? SentenceHolds.Chinese : Kind == TokenKind.Link ? SentenceHolds.Link : SentenceHolds.None);
+        /// <summary>
+        /// The token's flags and a bit for its kind: combined with or over a sentence's tokens, they give what the sentence
+        /// holds (<see cref="HoldsOf"/>, <see cref="Sentence.Holds"/>) — worked out once per sentence, not per token (each
+        /// of the sentence's holdings is a selection of these bits, so selecting after combining is the same).
+        /// </summary>
+        public readonly int HoldsSign => _flags | (1 << (8 + (int)Kind));
+
+        /// <summary>What a sentence holds, from its tokens' <see cref="HoldsSign"/> combined with or.</summary>
+        public static SentenceHolds HoldsOf(int signs) =>
+            (SentenceHolds)((signs & AllCaps) >> 1 | (signs & DigitStart) >> 2 | (signs & Digit) >> 1)
+            | ((signs & (1 << (8 + (int)TokenKind.Cjk))) != 0 ? SentenceHolds.Chinese : SentenceHolds.None)
+            | ((signs & (1 << (8 + (int)TokenKind.Link))) != 0 ? SentenceHolds.Link : SentenceHolds.None);
 
         /// <summary>The number of the vocabulary whose hot lists <see cref="Hot"/> answers for; 0 before the reading sets it.</summary>
         public readonly ushort HotOwner => _hotOwner;
