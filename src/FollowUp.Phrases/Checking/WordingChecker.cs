@@ -127,16 +127,33 @@ namespace FollowUp.Phrases.Checking
         // one pass, and the rules it leaves out never build the parts of the reading only they need. A subject line is
         // screened as a one-line body, and also read by the rules of subject lines, which start from nothing a screen
         // could look for.
-        private IReadOnlyList<Diagnostic> Screened(string text, CheckContext context, bool subject)
+        private IReadOnlyList<Diagnostic> Screened(string text, CheckContext context, bool subject) => Screened(text, context, subject, readAtOnce: false, out _);
+
+        /// <summary>
+        /// Checks a message body that the caller expects the rules to read — one whose last rendering from the same
+        /// template was read (the phrase engine keeps that per template: a dispatch notice always holds dates to check).
+        /// The screen's pass over the text, which would stop at its first reason to read, is left out, and the reading's
+        /// tokens decide which rules read the message: the same findings as <see cref="Check(string, CheckContext?)"/>,
+        /// without a pass that ends in "read it" anyway. <paramref name="read"/> says whether any rule read the message,
+        /// the expectation for the next one.
+        /// </summary>
+        internal IReadOnlyList<Diagnostic> Check(string text, CheckContext context, bool readAtOnce, out bool read) =>
+            Screened(text, context ?? CheckContext.Default, subject: false, readAtOnce, out read);
+
+        private IReadOnlyList<Diagnostic> Screened(string text, CheckContext context, bool subject, bool readAtOnce, out bool read)
         {
             var rules = EveryRule;
             Analysis.VisibleText? visible = null;
             var decideFromTokens = false;
+            read = false;
             if (text != null && text.Length <= _maxInputLength && Screen is MessageScreen screen)
             {
                 // A body the screen sends to the reading is cut into tokens there: the screen stops at its first reason to
-                // read, and the tokens decide which other rules read it (a subject line is short, and screened whole).
-                rules = subject ? screen.RulesToRead(text, context, out visible) : screen.RulesToReadOrDefer(text, context, out visible, out decideFromTokens);
+                // read (or, for a body expected to be read, does not pass over it at all), and the tokens decide which
+                // other rules read it (a subject line is short, and screened whole).
+                rules = subject ? screen.RulesToRead(text, context, out visible)
+                    : readAtOnce ? screen.RulesToReadFromTokens(text, context, out visible, out decideFromTokens)
+                    : screen.RulesToReadOrDefer(text, context, out visible, out decideFromTokens);
                 rules = subject ? (rules & _subjectRules) | SubjectLineRuleFor(text, context, screen) : rules;
                 if (rules == 0)
                 {
@@ -144,7 +161,7 @@ namespace FollowUp.Phrases.Checking
                 }
             }
 
-            return Findings(text!, context, subject, rules, visible, decideFromTokens);
+            return Findings(text!, context, subject, rules, visible, decideFromTokens, out read);
         }
 
         // The subject-line rule's bit when it reads this subject: unless its own tests, made on the text as it is, say it
@@ -199,9 +216,13 @@ namespace FollowUp.Phrases.Checking
 
         // The findings alone: the reading is done with, so its token memory goes back to the pool — unless a user's rule
         // was handed the reading and might keep it.
-        private IReadOnlyList<Diagnostic> Findings(string text, CheckContext context, bool subject, ulong rules, Analysis.VisibleText? visible = null, bool decideFromTokens = false)
+        private IReadOnlyList<Diagnostic> Findings(string text, CheckContext context, bool subject, ulong rules, Analysis.VisibleText? visible = null, bool decideFromTokens = false) =>
+            Findings(text, context, subject, rules, visible, decideFromTokens, out _);
+
+        // read: whether any rule read the message (the tokens may leave none).
+        private IReadOnlyList<Diagnostic> Findings(string text, CheckContext context, bool subject, ulong rules, Analysis.VisibleText? visible, bool decideFromTokens, out bool read)
         {
-            var (diagnostics, analysis) = Run(text, context, subject, rules, visible, decideFromTokens);
+            var (diagnostics, analysis) = Run(text, context, subject, rules, visible, decideFromTokens, out read);
             if (!_hasCustomRules)
             {
                 analysis.Release();
@@ -300,8 +321,12 @@ namespace FollowUp.Phrases.Checking
         internal IReadOnlyList<Diagnostic> CheckSubjectUnscreened(string subject, CheckContext context) =>
             Findings(subject, context with { Format = MessageFormat.Text }, subject: true, EveryRule);
 
-        private (IReadOnlyList<Diagnostic> Diagnostics, MessageAnalysis Analysis) Run(string text, CheckContext context, bool subject, ulong rules = EveryRule, Analysis.VisibleText? visible = null, bool decideFromTokens = false)
+        private (IReadOnlyList<Diagnostic> Diagnostics, MessageAnalysis Analysis) Run(string text, CheckContext context, bool subject, ulong rules = EveryRule, Analysis.VisibleText? visible = null, bool decideFromTokens = false) =>
+            Run(text, context, subject, rules, visible, decideFromTokens, out _);
+
+        private (IReadOnlyList<Diagnostic> Diagnostics, MessageAnalysis Analysis) Run(string text, CheckContext context, bool subject, ulong rules, Analysis.VisibleText? visible, bool decideFromTokens, out bool read)
         {
+            read = true;
             if (text is null)
             {
                 throw new ArgumentNullException(nameof(text));
@@ -317,6 +342,7 @@ namespace FollowUp.Phrases.Checking
             if (decideFromTokens && Screen is MessageScreen screen)
             {
                 rules = screen.RulesFromTokens(analysis.Text, analysis.Tokens, context);
+                read = rules != 0;
             }
 
             // Suppressions apply as findings arrive, so a finding a marker silences is never counted against the limit

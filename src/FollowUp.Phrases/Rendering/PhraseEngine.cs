@@ -152,8 +152,8 @@ namespace FollowUp.Phrases.Rendering
                 Headers = Headers(phrase, order, channel),
                 CreatedAt = now,
                 SubjectDiagnostics = context is null ? Array.Empty<Diagnostic>() : _checker.CheckSubject(subject, Suppressed(context, text.Subject)),
-                TextBodyDiagnostics = context is null ? Array.Empty<Diagnostic>() : _checker.Check(body, Suppressed(context, text.Body)),
-                HtmlBodyDiagnostics = html is null || context is null ? Array.Empty<Diagnostic>() : _checker.Check(html, Suppressed(context, text.Html ?? text.Body) with { Format = MessageFormat.Html }),
+                TextBodyDiagnostics = context is null ? Array.Empty<Diagnostic>() : Checked(text.BodyTemplate, body, Suppressed(context, text.Body)),
+                HtmlBodyDiagnostics = html is null || context is null ? Array.Empty<Diagnostic>() : Checked((object?)text.HtmlTemplate ?? text, html, Suppressed(context, text.Html ?? text.Body) with { Format = MessageFormat.Html }),
             };
 
             if (_refuseOnErrors && message.HasErrors)
@@ -162,6 +162,26 @@ namespace FollowUp.Phrases.Rendering
             }
 
             return message;
+        }
+
+        // Whether the last check of each template's output (a body, an HTML body) was read by a rule: a phrase's renders
+        // mostly go the same way — a dispatch notice always holds dates for the date rules, a thank-you note rarely
+        // anything — and a body expected to be read skips the checker's screen, whose pass over it would end in "read it".
+        // A hint only: the findings are the same either way, and a wrong guess costs that pass or a reading of a clean body.
+        private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, ReadHint> _readHints = new System.Runtime.CompilerServices.ConditionalWeakTable<object, ReadHint>();
+
+        private IReadOnlyList<Diagnostic> Checked(object template, string output, CheckContext context)
+        {
+            var hint = _readHints.GetValue(template, _ => new ReadHint());
+            var diagnostics = _checker.Check(output, context, hint.WasRead, out var read);
+            hint.WasRead = read;
+            return diagnostics;
+        }
+
+        private sealed class ReadHint
+        {
+            // Written and read by any thread rendering the template: a stale answer only costs time.
+            public volatile bool WasRead;
         }
 
         // A template's "{% comment %}followup-ignore RULE: reason{% endcomment %}" vanishes from the output, so it applies

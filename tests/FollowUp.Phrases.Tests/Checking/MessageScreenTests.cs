@@ -72,6 +72,34 @@ namespace FollowUp.Phrases.Tests.Checking
         }
 
         [Fact]
+        public void A_body_checked_as_expected_to_be_read_finds_what_a_screened_check_finds_and_says_whether_it_was_read()
+        {
+            // The phrase engine tells the checker when a template's last output was read: the screen's pass over the text
+            // is then left out and the reading's tokens decide. Whatever the guess, the findings are the screened check's,
+            // and "read" is whether the screen would have sent the body to the reading — the guess for the next one.
+            var wrong = new List<string>();
+            int read = 0, clean = 0;
+            foreach (var (text, given) in Messages())
+            {
+                foreach (var context in Contexts(given))
+                {
+                    var screened = Checker.Check(text, context).Select(f => $"{f.Rule} {f.Start}+{f.Length} {f.Message}").ToList();
+                    var atOnce = Checker.Check(text, context, readAtOnce: true, out var wasRead).Select(f => $"{f.Rule} {f.Start}+{f.Length} {f.Message}").ToList();
+                    var passes = Checker.PassesScreen(text, context);
+                    (read, clean) = (read + (wasRead ? 1 : 0), clean + (wasRead ? 0 : 1));
+                    if (!atOnce.SequenceEqual(screened) || wasRead == passes)
+                    {
+                        wrong.Add($"{string.Join(", ", screened.Except(atOnce))} missed, {string.Join(", ", atOnce.Except(screened))} added, read {wasRead}, passes the screen {passes} ({context.Format}) in: {text}");
+                    }
+                }
+            }
+
+            wrong.Should().BeEmpty();
+            read.Should().BeGreaterThan(1000, "most corpus messages and rendered phrases are read");
+            clean.Should().BeGreaterThan(100, "clean messages are read from their tokens and found clean there");
+        }
+
+        [Fact]
         public void The_rules_a_read_message_is_read_with_are_decided_from_its_tokens_as_the_screen_decides_them_from_its_text()
         {
             // A body the screen sends to the reading has its other rules decided from the reading's tokens: the same rules

@@ -26,6 +26,42 @@ namespace FollowUp.Phrases.Tests.Rendering
         }
 
         [Fact]
+        public void A_phrase_rendered_again_has_the_findings_of_its_first_render()
+        {
+            // The engine remembers per template whether its last output was read by the checker, and checks the next one
+            // accordingly (without the screen's pass when it expects a reading): every built-in phrase in every locale, and
+            // phrases with findings in their text and HTML, rendered twice by one engine, have the same findings both times.
+            var withFindings = EngineFixture.Book(
+                "\"test.soon\": { \"stage\": \"shipped\", \"texts\": { \"en\": { \"subject\": \"Order {{ order.id }}\", " +
+                "\"body\": \"Your order {{ order.id }} will be shipped soon. It left on Fri 23 Nov 2026.\", " +
+                "\"html\": \"<p>Your order {{ order.id }} will be shipped soon.</p><p>We guarantee delivery by 24 Nov 2026.</p>\" } } }");
+            var differ = new List<string>();
+            var findings = 0;
+            foreach (var (engine, book) in new[] { (EngineFixture.Engine(), Phrasebooks.Phrasebook.BuiltIn), (EngineFixture.Engine(withFindings), withFindings) })
+            {
+                foreach (var (key, locale) in book.Phrases.SelectMany(p => p.Locales.Select(l => (p.Key.Value, l))))
+                {
+                    string Render()
+                    {
+                        var m = engine.Render(key, EngineFixture.SampleOrder(), new RenderOptions { Locale = locale });
+                        return string.Join("; ", m.Diagnostics.Select(d => $"{d.Rule} {d.Start}+{d.Length} {d.Message}"));
+                    }
+
+                    var first = Render();
+                    var again = Render();
+                    findings += ReferenceEquals(book, withFindings) ? first.Split(';').Length : 0;
+                    if (again != first)
+                    {
+                        differ.Add($"{key} ({locale}): first [{first}], again [{again}]");
+                    }
+                }
+            }
+
+            differ.Should().BeEmpty();
+            findings.Should().BeGreaterOrEqualTo(3, "the test phrase's text and HTML promise 'soon', and its HTML guarantees a date");
+        }
+
+        [Fact]
         public void Renders_facts_with_seller_time_in_utc_plus_8()
         {
             var message = EngineFixture.Engine().Render("shipment.dispatched", EngineFixture.SampleOrder());

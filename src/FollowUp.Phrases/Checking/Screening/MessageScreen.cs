@@ -104,6 +104,25 @@ namespace FollowUp.Phrases.Checking.Screening
         public ulong RulesToReadOrDefer(string text, CheckContext context, out VisibleText? visible, out bool decideFromTokens) =>
             Screen(text, context, untilRead: true, out visible, out decideFromTokens);
 
+        /// <summary>
+        /// As <see cref="RulesToReadOrDefer"/> for a message the caller expects to be read: no pass over the text at all —
+        /// unless no rule can report in the context, or the text is not one the screen reads, the answer is provisional
+        /// (every rule the context lets report) and <see cref="RulesFromTokens"/> decides from the reading's tokens.
+        /// </summary>
+        public ulong RulesToReadFromTokens(string text, CheckContext context, out VisibleText? visible, out bool decideFromTokens)
+        {
+            visible = null;
+            decideFromTokens = false;
+            var reach = ReachIn(context);
+            if (reach.Active == 0)
+            {
+                return reach.AlwaysRules;
+            }
+
+            decideFromTokens = ScreenedText(text, context, out visible) is string;
+            return reach.AlwaysRules | reach.Active;
+        }
+
         private ulong Screen(string text, CheckContext context, bool untilRead, out VisibleText? visible, out bool decideFromTokens)
         {
             visible = null;
