@@ -138,7 +138,7 @@ namespace FollowUp.Phrases.Checking
         /// the expectation for the next one.
         /// </summary>
         internal IReadOnlyList<Diagnostic> Check(string text, CheckContext context, bool readAtOnce, out bool read) =>
-            Screened(text, context ?? CheckContext.Default, subject: false, readAtOnce, out read);
+            Screened(text, context, subject: false, readAtOnce, out read);
 
         private IReadOnlyList<Diagnostic> Screened(string text, CheckContext context, bool subject, bool readAtOnce, out bool read)
         {

@@ -109,21 +109,12 @@ namespace FollowUp.Phrases.Checking.Screening
         /// unless no rule can report in the context, or the text is not one the screen reads, the answer is provisional
         /// (every rule the context lets report) and <see cref="RulesFromTokens"/> decides from the reading's tokens.
         /// </summary>
-        public ulong RulesToReadFromTokens(string text, CheckContext context, out VisibleText? visible, out bool decideFromTokens)
-        {
-            visible = null;
-            decideFromTokens = false;
-            var reach = ReachIn(context);
-            if (reach.Active == 0)
-            {
-                return reach.AlwaysRules;
-            }
+        public ulong RulesToReadFromTokens(string text, CheckContext context, out VisibleText? visible, out bool decideFromTokens) =>
+            Screen(text, context, untilRead: true, out visible, out decideFromTokens, pass: false);
 
-            decideFromTokens = ScreenedText(text, context, out visible) is string;
-            return reach.AlwaysRules | reach.Active;
-        }
-
-        private ulong Screen(string text, CheckContext context, bool untilRead, out VisibleText? visible, out bool decideFromTokens)
+        // untilRead: the pass stops at its first reason to read and leaves the rest to the tokens; pass: false leaves the
+        // whole text to them.
+        private ulong Screen(string text, CheckContext context, bool untilRead, out VisibleText? visible, out bool decideFromTokens, bool pass = true)
         {
             visible = null;
             decideFromTokens = false;
@@ -136,6 +127,12 @@ namespace FollowUp.Phrases.Checking.Screening
 
             if (ScreenedText(text, context, out visible) is not string screened)
             {
+                return always | active;
+            }
+
+            if (!pass)
+            {
+                decideFromTokens = true;
                 return always | active;
             }
 
