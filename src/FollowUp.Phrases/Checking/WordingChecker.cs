@@ -175,7 +175,7 @@ namespace FollowUp.Phrases.Checking
                 : _subjectLineRule;
 
         /// <summary>The findings of the full reading, never screened: for tests that hold the screen to it.</summary>
-        internal IReadOnlyList<Diagnostic> CheckUnscreened(string text, CheckContext context) => Findings(text, context, subject: false, EveryRule);
+        internal IReadOnlyList<Diagnostic> CheckUnscreened(string text, CheckContext context) => Findings(text, context, subject: false, EveryRule, visible: null, decideFromTokens: false, out _);
 
         /// <summary>The rules the screen leaves out of reading <paramref name="text"/>: for tests that hold it to the full reading.</summary>
         internal IReadOnlyList<string> RulesLeftUnread(string text, CheckContext context)
@@ -216,10 +216,7 @@ namespace FollowUp.Phrases.Checking
 
         // The findings alone: the reading is done with, so its token memory goes back to the pool — unless a user's rule
         // was handed the reading and might keep it.
-        private IReadOnlyList<Diagnostic> Findings(string text, CheckContext context, bool subject, ulong rules, Analysis.VisibleText? visible = null, bool decideFromTokens = false) =>
-            Findings(text, context, subject, rules, visible, decideFromTokens, out _);
-
-        // read: whether any rule read the message (the tokens may leave none).
+        // read: whether any rule read the message (the tokens may leave none); callers with no use for it pass out _.
         private IReadOnlyList<Diagnostic> Findings(string text, CheckContext context, bool subject, ulong rules, Analysis.VisibleText? visible, bool decideFromTokens, out bool read)
         {
             var (diagnostics, analysis) = Run(text, context, subject, rules, visible, decideFromTokens, out read);
@@ -260,7 +257,7 @@ namespace FollowUp.Phrases.Checking
         /// </example>
         public CheckReport Review(string text, CheckContext? context = null)
         {
-            var (diagnostics, analysis) = Run(text, context ?? CheckContext.Default, subject: false);
+            var (diagnostics, analysis) = Run(text, context ?? CheckContext.Default, subject: false, EveryRule, visible: null, decideFromTokens: false, out _);
             return new CheckReport
             {
                 Diagnostics = diagnostics,
@@ -319,10 +316,7 @@ namespace FollowUp.Phrases.Checking
 
         /// <summary>A subject line's findings with every rule reading it: for tests that hold the screen to it.</summary>
         internal IReadOnlyList<Diagnostic> CheckSubjectUnscreened(string subject, CheckContext context) =>
-            Findings(subject, context with { Format = MessageFormat.Text }, subject: true, EveryRule);
-
-        private (IReadOnlyList<Diagnostic> Diagnostics, MessageAnalysis Analysis) Run(string text, CheckContext context, bool subject, ulong rules = EveryRule, Analysis.VisibleText? visible = null, bool decideFromTokens = false) =>
-            Run(text, context, subject, rules, visible, decideFromTokens, out _);
+            Findings(subject, context with { Format = MessageFormat.Text }, subject: true, EveryRule, visible: null, decideFromTokens: false, out _);
 
         private (IReadOnlyList<Diagnostic> Diagnostics, MessageAnalysis Analysis) Run(string text, CheckContext context, bool subject, ulong rules, Analysis.VisibleText? visible, bool decideFromTokens, out bool read)
         {
@@ -351,8 +345,7 @@ namespace FollowUp.Phrases.Checking
             var silenced = context.SuppressedRules != null && context.SuppressedRules.Count > 0 ? context.SuppressedRules : null;
             var entries = analysis.Input.IndexOf(Suppressions.Marker, StringComparison.Ordinal) < 0 ? null : Suppressions.Find(analysis.Input, _knownRuleIds, analysis.Lines);
             var byLine = entries is null ? null : Suppressions.ByLine(entries);
-            var sink = new FindingSink(2 * _maxFindings, silenced is null && entries is null ? null : d =>
-                (silenced != null && silenced.Contains(d.Rule)) || (entries != null && Suppressions.Covers(entries, byLine!, d)));
+            var sink = new FindingSink(2 * _maxFindings, Silencer(silenced, entries, byLine));
             for (var r = 0; r < _rules.Count; r++)
             {
                 var (rule, severity) = _rules[r];
@@ -378,6 +371,12 @@ namespace FollowUp.Phrases.Checking
 
             return (ordered, analysis);
         }
+
+        // Whether a finding is silenced, by the context's list or a marker in the text; null when nothing is. A method of
+        // its own: a lambda in Run captured its locals there, and every check paid for their closure, silenced or not.
+        private static Func<Diagnostic, bool>? Silencer(IReadOnlyCollection<string>? silenced, List<Suppressions.Entry>? entries, Dictionary<int, List<Suppressions.Entry>>? byLine) =>
+            silenced is null && entries is null ? null : d =>
+                (silenced != null && silenced.Contains(d.Rule)) || (entries != null && Suppressions.Covers(entries, byLine!, d));
 
         /// <summary>
         /// Findings by position, then rule id, ties in the order the rules reported them (a stable sort without LINQ's

@@ -355,9 +355,8 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return;
             }
 
-            var t = tokens[first];
             var opens = Greetings.Match(a, first, limit, allowNames: true) > 0
-                || (t.Kind == TokenKind.Cjk && Array.Exists(ChineseGreetings, g => t.Lower == g || (t.Lower.StartsWith(g, StringComparison.Ordinal) && t.Lower.Length <= g.Length + 4 && first + 1 < limit && tokens[first + 1].Kind == TokenKind.Punct)));
+                || (tokens[first].Kind == TokenKind.Cjk && OpensInChinese(tokens[first].Lower, first + 1 < limit && tokens[first + 1].Kind == TokenKind.Punct));
             if (!opens)
             {
                 return;
@@ -376,6 +375,21 @@ namespace FollowUp.Phrases.Checking.Analysis
                     return;
                 }
             }
+        }
+
+        // A Chinese greeting alone ("您好"), or with up to four characters after it and then a mark ("您好王先生，"). A loop,
+        // not a lambda: that captured the method's locals, and every message paid for the closure, greeting or not.
+        private bool OpensInChinese(string lower, bool markFollows)
+        {
+            foreach (var greeting in ChineseGreetings)
+            {
+                if (lower == greeting || (markFollows && lower.StartsWith(greeting, StringComparison.Ordinal) && lower.Length <= greeting.Length + 4))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // "此致", "祝好！": a closing, alone or with one mark after it. A loop, not a lambda over the token: that would

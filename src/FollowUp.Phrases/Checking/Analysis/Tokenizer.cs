@@ -546,10 +546,16 @@ namespace FollowUp.Phrases.Checking.Analysis
         private char[] Grow()
         {
             Array.Resize(ref _buffer, _buffer.Length * 2);
+            t_buffer = _buffer;
             return _buffer;
         }
 
-        private char[] _buffer = new char[64];
+        // A word's lower case as it is built, the thread's (a reading's words are built one at a time, and a buffer per
+        // reading was an allocation per message).
+        private char[] _buffer = t_buffer ??= new char[64];
+
+        [ThreadStatic]
+        private static char[]? t_buffer;
 
         /// <summary>The pooled word for <paramref name="word"/> (lower case already): what shorthand is read as.</summary>
         public Word Pooled(string word) => _words.Get(word, Scratch(word.Length));
@@ -558,7 +564,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         {
             if (_buffer.Length < length)
             {
-                _buffer = new char[Math.Max(length, _buffer.Length * 2)];
+                _buffer = t_buffer = new char[Math.Max(length, _buffer.Length * 2)];
             }
 
             return _buffer;

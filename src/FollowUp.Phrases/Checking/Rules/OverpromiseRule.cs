@@ -87,13 +87,18 @@ namespace FollowUp.Phrases.Checking.Rules
                     continue;
                 }
 
-                findings.Add(a.Report(
-                    Rule,
-                    severity,
-                    e,
-                    text => $"'{text}' is earlier than the carrier's window allows: dispatched {Timing.SellerTime.Default.Format(order.DispatchedAt!.Value)}, {order.Carrier ?? "the carrier"} estimates {window.Format("en")}.",
-                    $"Quote the carrier's window instead: 'estimated delivery {window.Format("en")}'."));
+                findings.Add(EarlierThanWindow(a, severity, e, order, window));
             }
         }
+
+        // The finding for a promised date before the carrier's window: a method of its own, so the message's closure over the
+        // order and the window is made for a finding, not for every message with an order.
+        private static Diagnostic EarlierThanWindow(MessageAnalysis a, Severity severity, TimeExpression e, Lifecycle.OrderSnapshot order, Timing.DateRange window) =>
+            a.Report(
+                Rule,
+                severity,
+                e,
+                text => $"'{text}' is earlier than the carrier's window allows: dispatched {Timing.SellerTime.Default.Format(order.DispatchedAt!.Value)}, {order.Carrier ?? "the carrier"} estimates {window.Format("en")}.",
+                $"Quote the carrier's window instead: 'estimated delivery {window.Format("en")}'.");
     }
 }

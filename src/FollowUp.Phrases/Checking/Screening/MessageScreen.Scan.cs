@@ -146,10 +146,7 @@ namespace FollowUp.Phrases.Checking.Screening
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private int ScanOther(string text, int i, char c, ref TokenScan st, in ScanGoal goal)
         {
-            st.LineTokens++;
-            st.Conditional &= !EndsClause(c);
-            st.Closer = Quotation(c, st.Closer);
-            st.Found |= st.Placeholders != null && PlaceholderFinder.MayStart(c) && st.Placeholders.MatchAt(text, i) > i ? TextFeatures.Placeholder : TextFeatures.None;
+            ReadOtherCharacter(text, i, c, ref st);
             if (Tokenizer.IsCjk(c))
             {
                 st.Found |= TextFeatures.Chinese;

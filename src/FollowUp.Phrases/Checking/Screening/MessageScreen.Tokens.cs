@@ -142,10 +142,7 @@ namespace FollowUp.Phrases.Checking.Screening
                     // A mark outside ASCII (a dash, a curly quote, Chinese punctuation): each character a token.
                     for (var k = i; k < end; k++)
                     {
-                        st.LineTokens++;
-                        st.Conditional &= !EndsClause(text[k]);
-                        st.Closer = Quotation(text[k], st.Closer);
-                        st.Found |= st.Placeholders != null && PlaceholderFinder.MayStart(text[k]) && st.Placeholders.MatchAt(text, k) > k ? TextFeatures.Placeholder : TextFeatures.None;
+                        ReadOtherCharacter(text, k, text[k], ref st);
                     }
 
                     break;

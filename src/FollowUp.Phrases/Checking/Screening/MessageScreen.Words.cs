@@ -131,6 +131,17 @@ namespace FollowUp.Phrases.Checking.Screening
             st.Pending = null;
         }
 
+        // A character outside ASCII that is no Latin letter (a dash, a curly quote, Chinese punctuation or a Chinese
+        // character), as both passes read it: a token on the line that may end the clause, open or close a quotation, or
+        // start a placeholder.
+        private static void ReadOtherCharacter(string text, int i, char c, ref TokenScan st)
+        {
+            st.LineTokens++;
+            st.Conditional &= !EndsClause(c);
+            st.Closer = Quotation(c, st.Closer);
+            st.Found |= st.Placeholders != null && PlaceholderFinder.MayStart(c) && st.Placeholders.MatchAt(text, i) > i ? TextFeatures.Placeholder : TextFeatures.None;
+        }
+
         // An ASCII mark the screen does more with than count (CharKind.Special): an exclamation, a per cent sign, a
         // placeholder's start, a listed mark.
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
