@@ -49,11 +49,10 @@ namespace FollowUp.Phrases.Checking.Analysis
             _links.AddRange(Visible.HrefLinks);
             // A locale decides the languages before any token is read; without one, most messages are detected as English
             // and Chinese: the tokenizer gives each token its answers for that vocabulary (see ReadWords).
-            var code = Languages.LanguagePacks.LanguageOf(context.Locale);
-            var ofLocale = code != null ? LanguagesOf(code) : default;
-            _tokenizer = new Tokenizer(_tokens, _links, code != null ? ofLocale.Vocabulary : _packs.VocabularyFor(Array.Empty<string>()));
+            var ofLocale = _packs.ReadingFor(context.Locale);
+            _tokenizer = new Tokenizer(_tokens, _links, ofLocale?.Vocabulary ?? _packs.WithoutOthers);
             _tokenizer.Tokenize(Visible.Text); // quotations marked as their closing marks are cut
-            (Vocabulary, LanguagesRead, UncoveredLanguages) = code != null ? ofLocale : DetectLanguages();
+            (Vocabulary, LanguagesRead, UncoveredLanguages) = ofLocale != null ? (ofLocale.Vocabulary, ofLocale.Read, ofLocale.Uncovered) : DetectLanguages();
             ReadWords();
             _clauses = SentenceSplitter.Split(_tokens, Vocabulary, _sentences); // names marked as the tokens pass
             QuotedWords.MarkReportedQuestions(this);
@@ -88,18 +87,6 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         /// <summary>Languages the message is written in that no pack covers (code and name).</summary>
         public IReadOnlyList<(string Code, string Name)> UncoveredLanguages { get; }
-
-        /// <summary>The packs of the locale's language <paramref name="code"/>; English and Chinese always.</summary>
-        private (Vocabulary Vocabulary, IReadOnlyList<string> Read, IReadOnlyList<(string, string)> Uncovered) LanguagesOf(string code)
-        {
-            if (_packs.GetOrNull(code) is null)
-            {
-                return (_packs.VocabularyFor(Array.Empty<string>()), Array.Empty<string>(), new[] { (code, _packs.Detector.NameOf(code)) });
-            }
-
-            var read = _packs.Only(code);
-            return (_packs.VocabularyFor(code == "en" || code == "zh" ? Array.Empty<string>() : read), read, Array.Empty<(string, string)>());
-        }
 
         /// <summary>The packs of the languages detected in the message; English and Chinese always.</summary>
         private (Vocabulary Vocabulary, IReadOnlyList<string> Read, IReadOnlyList<(string, string)> Uncovered) DetectLanguages()

@@ -21,9 +21,9 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// </summary>
         public static Clause[] Split(TokenList tokens, Vocabulary vocabulary, List<Sentence> sentences)
         {
-            var abbreviations = vocabulary.Words("text.abbreviations");
+            var abbreviations = vocabulary.Abbreviations;
             var months = vocabulary.Months;
-            var titles = vocabulary.Words("text.titles");
+            var titles = vocabulary.Titles;
             var capitalizedNouns = vocabulary.CapitalizedNouns;
 
             // Sentences are gathered as (first, end, first clause, clause count, what their tokens hold), then made to

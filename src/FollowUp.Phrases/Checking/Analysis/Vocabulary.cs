@@ -182,13 +182,26 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// Chat shorthand read as the words it stands for ("shud" → "should", "def" → "definitely", "l8r" → "later"), so
         /// the rules read "shud be there soon" like "should be there soon". Entries are written "short=full".
         /// </summary>
-        public IReadOnlyDictionary<string, string> Shorthand => Get("text.shorthand", "shorthand", (v, l) => v.All(l)
+        public IReadOnlyDictionary<string, string> Shorthand => _shorthand ??= Get("text.shorthand", "shorthand", (v, l) => v.All(l)
             .Where(e => e.IndexOf('=') > 0)
             .GroupBy(e => e.Substring(0, e.IndexOf('=')), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Substring(g.First().IndexOf('=') + 1), StringComparer.Ordinal));
 
         /// <summary>The shorthand words themselves: a token asks this set (a bit its word remembers) before the dictionary.</summary>
-        public WordList ShorthandWords => Get("text.shorthand", "shorthand-words", (v, l) => v.ListOf(v.Shorthand.Keys));
+        public WordList ShorthandWords => _shorthandWords ??= Get("text.shorthand", "shorthand-words", (v, l) => v.ListOf(v.Shorthand.Keys));
+
+        /// <summary>Abbreviations whose dot ends no sentence ("approx.", "z.B."): the sentence splitter asks at every full stop.</summary>
+        public WordList Abbreviations => _abbreviations ??= Words("text.abbreviations");
+
+        /// <summary>Titles before a name ("Mr", "Frau"): the name marker asks as the sentence splitter passes each token.</summary>
+        public WordList Titles => _titles ??= Words("text.titles");
+
+        // The lists every reading asks for, kept beside the named look-up: a look-up in it is a tenth of a short message's
+        // splitting. A race builds nothing twice (Get answers one object per list) and stores the same reference.
+        private IReadOnlyDictionary<string, string>? _shorthand;
+        private WordList? _shorthandWords;
+        private WordList? _abbreviations;
+        private WordList? _titles;
 
         /// <summary>Month names and abbreviations, lower-case without a final dot, to month numbers.</summary>
         public IReadOnlyDictionary<string, int> Months => _months;

@@ -148,6 +148,38 @@ namespace FollowUp.Phrases.Checking.Languages
 
         internal LanguageDetector Detector => _detector ??= new LanguageDetector(this);
 
+        /// <summary>
+        /// What a message with the locale tag <paramref name="tag"/> is read with: the packs of its language, English and
+        /// Chinese always; or, when no pack covers the language, English and Chinese and the language reported as not
+        /// covered. Null when there is no tag (the message's languages are detected).
+        /// </summary>
+        internal LocaleReading? ReadingFor(string? tag)
+        {
+            // Callers check message after message with one locale: the last answer is kept, and asked for first.
+            if (_lastReading is { } last && string.Equals(last.Tag, tag, StringComparison.Ordinal))
+            {
+                return last;
+            }
+
+            if (LanguageOf(tag) is not string code)
+            {
+                return null;
+            }
+
+            var reading = GetOrNull(code) is null
+                ? new LocaleReading(tag!, WithoutOthers, Array.Empty<string>(), new[] { (code, Detector.NameOf(code)) })
+                : new LocaleReading(tag!, code == "en" || code == "zh" ? WithoutOthers : VocabularyFor(Only(code)), Only(code), Array.Empty<(string, string)>());
+            _lastReading = reading;
+            return reading;
+        }
+
+        private LocaleReading? _lastReading;
+
+        /// <summary>The compiled lists of English and Chinese alone.</summary>
+        internal Vocabulary WithoutOthers => _withoutOthers ??= VocabularyFor(Array.Empty<string>());
+
+        private Vocabulary? _withoutOthers;
+
         /// <summary>The compiled lists of English, Chinese and <paramref name="others"/> (codes this set covers), shared by every message read with them.</summary>
         internal Vocabulary VocabularyFor(IReadOnlyList<string> others)
         {
