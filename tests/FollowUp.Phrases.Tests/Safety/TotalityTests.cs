@@ -213,18 +213,25 @@ namespace FollowUp.Phrases.Tests.Safety
                 return;
             }
 
+            // The messages come through standard input, which stays open until the signal has been handled: the run
+            // cannot finish first, however fast it checks or however late this test's polling is scheduled (with a file of
+            // messages, a busy test host let the run finish before the signal was sent).
             var dir = Directory.CreateTempSubdirectory("followup-signal-").FullName;
-            var input = Path.Combine(dir, "in.jsonl");
-            File.WriteAllLines(input, Enumerable.Range(0, 400_000).Select(i => "{\"id\":" + i + ",\"text\":\"We will ship soon, guaranteed!\"}"));
             var target = Path.Combine(dir, "out.jsonl");
             var cli = Path.Combine(AppContext.BaseDirectory, "followup.dll");
-            var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
-            foreach (var a in new[] { cli, "check", "--jsonl", input, "--out", target })
+            var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, RedirectStandardInput = true };
+            foreach (var a in new[] { cli, "check", "--jsonl", "-", "--out", target })
             {
                 start.ArgumentList.Add(a);
             }
 
             using var process = System.Diagnostics.Process.Start(start)!;
+            for (var i = 0; i < 20_000; i++)
+            {
+                await process.StandardInput.WriteLineAsync("{\"id\":" + i + ",\"text\":\"We will ship soon, guaranteed!\"}");
+            }
+
+            await process.StandardInput.FlushAsync();
             var waited = System.Diagnostics.Stopwatch.StartNew();
             while (!Directory.GetFiles(dir, "*.tmp").Any() && waited.Elapsed < TimeSpan.FromSeconds(60) && !process.HasExited)
             {
@@ -232,6 +239,7 @@ namespace FollowUp.Phrases.Tests.Safety
             }
 
             Directory.GetFiles(dir, "*.tmp").Should().NotBeEmpty("the run writes through a temporary file");
+            process.HasExited.Should().BeFalse("the run waits for the rest of its input");
             using (var kill = System.Diagnostics.Process.Start("kill", "-" + signal + " " + process.Id))
             {
                 await kill.WaitForExitAsync();
