@@ -151,7 +151,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 _regionRunKind[r] = kinds[runStarts[r]];
             }
 
-            System.Buffers.ArrayPool<MessageRegionKind>.Shared.Return(kinds);
+            SpareArray<MessageRegionKind>.Give(kinds);
             _regionOfToken = null;
         }
 
@@ -246,7 +246,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             _tokens.Release();
             if (_clauses != null)
             {
-                System.Buffers.ArrayPool<Clause>.Shared.Return(_clauses);
+                SpareArray<Clause>.Give(_clauses);
                 _clauses = null;
                 _sentences.Clear(); // they read the clauses given back
                 if (_sentences.Capacity <= MaxSpareSentences)

@@ -65,7 +65,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             var tokens = a.Tokens;
             // Rented: for a long message this is a large object, and the reading gives it back once regions are runs. It may
             // be longer than the tokens, so loops stop at the token count.
-            var kinds = System.Buffers.ArrayPool<MessageRegionKind>.Shared.Rent(Math.Max(1, tokens.Count));
+            var kinds = SpareArray<MessageRegionKind>.Take(Math.Max(1, tokens.Count));
             Array.Clear(kinds, 0, tokens.Count);
             if (isSubject)
             {

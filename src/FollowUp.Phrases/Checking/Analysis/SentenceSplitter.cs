@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SentenceSpan = (int First, int End, int ClauseStart, int ClauseCount, ulong Hot, FollowUp.Phrases.Checking.Analysis.SentenceHolds Holds);
 
 namespace FollowUp.Phrases.Checking.Analysis
 {
@@ -28,13 +29,12 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             // Sentences are gathered as (first, end, first clause, clause count, what their tokens hold), then made to
             // share one clause array. Sized from the token count (about one sentence per 16 tokens, one clause per 6) so
-            // they rarely grow; both arrays are rented (for a long message they are large objects): the spans go back at
-            // the end, the clauses when a check is done with the reading. What a sentence holds is gathered here, while its
+            // they rarely grow; both arrays are the thread's spares or rented (SpareArray; for a long message they are large
+            // objects): the spans go back at the end, the clauses when a check is done with the reading. What a sentence holds is gathered here, while its
             // tokens pass anyway: a pass of its own over a long message's tokens costs as much as the passes it spares.
-            var pool = System.Buffers.ArrayPool<(int First, int End, int ClauseStart, int ClauseCount, ulong Hot, SentenceHolds Holds)>.Shared;
-            var spans = pool.Rent(tokens.Count / 16 + 2);
+            var spans = SpareArray<SentenceSpan>.Take(tokens.Count / 16 + 2);
             var spanCount = 0;
-            var clauses = System.Buffers.ArrayPool<Clause>.Shared.Rent(tokens.Count / 6 + 2);
+            var clauses = SpareArray<Clause>.Take(tokens.Count / 6 + 2);
             var clauseCount = 0;
             var first = 0;
             var clauseFirst = 0;
@@ -96,7 +96,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 sentences.Add(new Sentence(f, e, new ClauseRange(clauses, start, count), sentenceHot, sentenceHolds));
             }
 
-            pool.Return(spans);
+            SpareArray<SentenceSpan>.Give(spans);
             return clauses;
 
             void AddClause(Clause clause)
@@ -105,7 +105,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 {
                     var longer = System.Buffers.ArrayPool<Clause>.Shared.Rent(clauses.Length * 2);
                     Array.Copy(clauses, longer, clauseCount);
-                    System.Buffers.ArrayPool<Clause>.Shared.Return(clauses);
+                    SpareArray<Clause>.Give(clauses);
                     clauses = longer;
                 }
 
@@ -116,9 +116,9 @@ namespace FollowUp.Phrases.Checking.Analysis
             {
                 if (spanCount == spans.Length)
                 {
-                    var longer = pool.Rent(spans.Length * 2);
+                    var longer = System.Buffers.ArrayPool<SentenceSpan>.Shared.Rent(spans.Length * 2);
                     Array.Copy(spans, longer, spanCount);
-                    pool.Return(spans);
+                    SpareArray<SentenceSpan>.Give(spans);
                     spans = longer;
                 }
 

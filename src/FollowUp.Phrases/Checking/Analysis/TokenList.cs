@@ -18,7 +18,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         public TokenList(int capacity)
         {
-            _tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, capacity));
+            _tokens = SpareArray<Token>.Take(Math.Max(16, capacity));
         }
 
         public int Count { get; private set; }
@@ -91,7 +91,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             if (tokens.Length > 0)
             {
                 Array.Clear(tokens, 0, Math.Max(0, used));
-                ArrayPool<Token>.Shared.Return(tokens);
+                SpareArray<Token>.Give(tokens);
             }
         }
 
