@@ -190,14 +190,14 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>The shorthand words themselves: a token asks this set (a bit its word remembers) before the dictionary.</summary>
         public WordList ShorthandWords => _shorthandWords ??= Get("text.shorthand", "shorthand-words", (v, l) => v.ListOf(v.Shorthand.Keys));
 
-        /// <summary>Abbreviations whose dot ends no sentence ("approx.", "z.B."): the sentence splitter asks at every full stop.</summary>
+        /// <summary>Abbreviations whose dot ends no sentence ("Mr.", "No."): the sentence splitter asks at every full stop.</summary>
         public WordList Abbreviations => _abbreviations ??= Words("text.abbreviations");
 
-        /// <summary>Titles before a name ("Mr", "Frau"): the name marker asks as the sentence splitter passes each token.</summary>
+        /// <summary>Words before a name ("Mr", "Frau", "Dear"): the name marker asks as the sentence splitter passes each token.</summary>
         public WordList Titles => _titles ??= Words("text.titles");
 
-        // The lists every reading asks for, kept beside the named look-up: a look-up in it is a tenth of a short message's
-        // splitting. A race builds nothing twice (Get answers one object per list) and stores the same reference.
+        // The lists every reading asks for, kept beside the named look-up (a concurrent dictionary, asked several times per
+        // reading otherwise). A race stores the same reference twice: Get answers one object per list.
         private IReadOnlyDictionary<string, string>? _shorthand;
         private WordList? _shorthandWords;
         private WordList? _abbreviations;

@@ -91,7 +91,7 @@ namespace FollowUp.Phrases.Checking.Rules
             }
         }
 
-        // The finding for a promised date before the carrier's window: a method of its own, so the message's closure over the
+        // The finding for a promised date before the carrier's window: a method of its own, so the closure over the
         // order and the window is made for a finding, not for every message with an order.
         private static Diagnostic EarlierThanWindow(MessageAnalysis a, Severity severity, TimeExpression e, Lifecycle.OrderSnapshot order, Timing.DateRange window) =>
             a.Report(
