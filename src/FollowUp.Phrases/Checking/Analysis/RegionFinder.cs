@@ -63,8 +63,8 @@ namespace FollowUp.Phrases.Checking.Analysis
         public MessageRegionKind[] Find(MessageAnalysis a, bool isSubject)
         {
             var tokens = a.Tokens;
-            // Rented: for a long message this is a large object, and the reading gives it back once regions are runs. It may
-            // be longer than the tokens, so loops stop at the token count.
+            // From SpareArray (for a long message a large object from the shared pool), given back once regions are runs.
+            // It may be longer than the tokens, so loops stop at the token count.
             var kinds = SpareArray<MessageRegionKind>.Take(Math.Max(1, tokens.Count));
             Array.Clear(kinds, 0, tokens.Count);
             if (isSubject)

@@ -29,9 +29,10 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             // Sentences are gathered as (first, end, first clause, clause count, what their tokens hold), then made to
             // share one clause array. Sized from the token count (about one sentence per 16 tokens, one clause per 6) so
-            // they rarely grow; both arrays are the thread's spares or rented (SpareArray; for a long message they are large
-            // objects): the spans go back at the end, the clauses when a check is done with the reading. What a sentence holds is gathered here, while its
-            // tokens pass anyway: a pass of its own over a long message's tokens costs as much as the passes it spares.
+            // they rarely grow; both arrays come from SpareArray (the thread's spare, or the shared pool for a long message's
+            // large ones): the spans go back at the end, the clauses when a check is done with the reading. What a sentence
+            // holds is gathered here, while its tokens pass anyway: a pass of its own over a long message's tokens costs as
+            // much as the passes it spares.
             var spans = SpareArray<SentenceSpan>.Take(tokens.Count / 16 + 2);
             var spanCount = 0;
             var clauses = SpareArray<Clause>.Take(tokens.Count / 6 + 2);
@@ -103,7 +104,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             {
                 if (clauseCount == clauses.Length)
                 {
-                    var longer = System.Buffers.ArrayPool<Clause>.Shared.Rent(clauses.Length * 2);
+                    var longer = SpareArray<Clause>.Take(clauses.Length * 2);
                     Array.Copy(clauses, longer, clauseCount);
                     SpareArray<Clause>.Give(clauses);
                     clauses = longer;
@@ -116,7 +117,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             {
                 if (spanCount == spans.Length)
                 {
-                    var longer = System.Buffers.ArrayPool<SentenceSpan>.Shared.Rent(spans.Length * 2);
+                    var longer = SpareArray<SentenceSpan>.Take(spans.Length * 2);
                     Array.Copy(spans, longer, spanCount);
                     SpareArray<SentenceSpan>.Give(spans);
                     spans = longer;

@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections;
 using System.Collections.Generic;
 
@@ -69,7 +68,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         // Sized from the text's length, so this is rare: a message of unusually short tokens.
         private void Grow()
         {
-            var longer = ArrayPool<Token>.Shared.Rent(_tokens.Length * 2);
+            var longer = SpareArray<Token>.Take(_tokens.Length * 2);
             Array.Copy(_tokens, longer, Count);
             Give(_tokens, Count);
             _tokens = longer;

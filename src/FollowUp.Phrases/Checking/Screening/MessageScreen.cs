@@ -75,7 +75,7 @@ namespace FollowUp.Phrases.Checking.Screening
             }
 
             var others = packs.Languages.Where(l => l != "en" && l != "zh").ToArray();
-            return new MessageScreen(rules.ToArray(), groups, packs.VocabularyFor(others), packs.VocabularyFor(Array.Empty<string>()), packs.Detector);
+            return new MessageScreen(rules.ToArray(), groups, packs.VocabularyFor(others), packs.WithoutOthers, packs.Detector);
         }
 
         /// <summary>
