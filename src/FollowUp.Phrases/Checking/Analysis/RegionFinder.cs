@@ -37,6 +37,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             ChineseClosings = v.Terms("regions.closings");
             FooterWords = v.Phrases("regions.footer-words");
             ChineseFooter = v.Terms("regions.footer-words");
+            _longestClosing = Math.Max(1, Closings.All.Select(p => p.Length).DefaultIfEmpty(0).Max());
             FooterOpeners = v.Hot(v.ListOf(FooterWords.FirstWords.Concat(v.Phrases("links.opt-out-words").FirstWords).Concat(new[] { "©" })));
         }
 
@@ -59,6 +60,9 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         // How many words a signature may hold after its closing; more is body text that happens to start "Thanks,".
         private const int MaxSignatureWords = 14;
+
+        // The tokens of the longest closing (at least one: a Chinese closing is one run).
+        private readonly int _longestClosing;
 
         public MessageRegionKind[] Find(MessageAnalysis a, bool isSubject)
         {
@@ -299,9 +303,18 @@ namespace FollowUp.Phrases.Checking.Analysis
         private int FindSignature(MessageAnalysis a, MessageRegionKind[] kinds, int limit)
         {
             var tokens = a.Tokens;
+            var wordsFrom = 0; // the words in [i, limit)
             for (var i = limit - 1; i > 0; i--)
             {
                 var t = tokens[i];
+                wordsFrom += t.Kind == TokenKind.Punct ? 0 : 1;
+                if (wordsFrom > MaxSignatureWords + _longestClosing)
+                {
+                    // A closing here or before has more words after it than a sign-off holds, whatever its length: the
+                    // walk would end at it with no signature, so a long message is not walked back to its start.
+                    break;
+                }
+
                 if (t.IsQuoted || !(i == 0 || IsSectionBreak(a, i - 1) || tokens[i - 1].Is("-") || tokens[i - 1].Is("\u2014")))
                 {
                     continue;

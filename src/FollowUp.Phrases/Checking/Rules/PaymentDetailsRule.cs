@@ -148,7 +148,7 @@ namespace FollowUp.Phrases.Checking.Rules
             // Most numbers (dates, order and tracking numbers) are too short to be either: counted before they are copied.
             end = DigitRun(text, i, null, out var count);
             what = "";
-            if (count < MinDigits)
+            if (count < MinDigits || IsIsoDate(text, i))
             {
                 return false;
             }
@@ -158,6 +158,29 @@ namespace FollowUp.Phrases.Checking.Rules
             var card = count >= 13 && count <= 19 && Luhn(Digits(text, i)) && (GroupedInFours(text, i, end) || LabelBefore(text, i, 30, Labels(v, ref s_cardLabels, "payment-details.card-labels", orIban: false)));
             what = card ? "a card number" : "a bank account number";
             return card || (count >= MinDigits && LabelBefore(text, i, 40, Labels(v, ref s_accountLabels, "payment-details.account-labels", orIban: true)));
+        }
+
+        // "2026-11-23" (with a time after it, "2026-11-23 14:00", the run reads on into the hour): a date as ISO 8601
+        // writes it, which no card is grouped like and no account number is written as — read as the date it is, with no
+        // search for a label before it. Rendered messages carry such dates in nearly every notice.
+        private static bool IsIsoDate(string text, int i)
+        {
+            if (i + 10 > text.Length || text[i + 4] != '-' || text[i + 7] != '-' || (i + 10 < text.Length && char.IsDigit(text[i + 10])))
+            {
+                return false;
+            }
+
+            for (var k = 0; k < 10; k++)
+            {
+                if (k != 4 && k != 7 && (text[i + k] < '0' || text[i + k] > '9'))
+                {
+                    return false;
+                }
+            }
+
+            var month = (text[i + 5] - '0') * 10 + (text[i + 6] - '0');
+            var day = (text[i + 8] - '0') * 10 + (text[i + 9] - '0');
+            return month >= 1 && month <= 12 && day >= 1 && day <= 31;
         }
 
         // The digits of the run at i, copied without its spaces and hyphens.
