@@ -30,45 +30,45 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         // "请", "麻烦您": polite requests, which "请耐心等待" and the like leave empty.
-        private string[] PoliteRequests { get; }
+        private TermSet PoliteRequests { get; }
 
         // "由我们": the agent after the marker ("退款会由我们财务部处理").
-        private string[] AgentMarkers { get; }
+        private TermSet AgentMarkers { get; }
 
         // "我们会", "客服将": the seller promises.
-        private string[] SellerOwners { get; }
+        private TermSet SellerOwners { get; }
 
         // "请", "您可以": the step is handed to the buyer.
-        private string[] BuyerOwners { get; }
+        private TermSet BuyerOwners { get; }
 
         // Chinese drops the subject when it is the speaker ("收到付款后会发货" means we will ship), so an agentless step is
         // one whose topic is the thing itself: "您的退款将在3个工作日内处理" (your refund will be processed).
-        private string[] Topics { get; }
+        private TermSet Topics { get; }
 
-        private string[] FutureMarkers { get; }
+        private TermSet FutureMarkers { get; }
 
         // "订单会在明天发货" reads like "your order will ship tomorrow", which is fine in English too; shipping verbs are left out.
-        private string[] SellerActions { get; }
+        private TermSet SellerActions { get; }
 
-        private string[] Actors { get; }
+        private TermSet Actors { get; }
 
-        private string[] Modals { get; }
+        private TermSet Modals { get; }
 
         // "我们已经联系物流公司": an action already taken on the problem, like "we have contacted the carrier".
-        private string[] Remedies { get; }
+        private TermSet Remedies { get; }
 
         // "请耐心等待" (please be patient) and "请放心" (don't worry) ask nothing of anyone.
-        private string[] NotASteps { get; }
+        private TermSet NotASteps { get; }
 
         // "今天", "明天", "下周": a day ahead. Chinese marks no tense, so an actor, a day and an action is a plan.
-        private string[] TimeWords { get; }
+        private TermSet TimeWords { get; }
 
         // What the seller's side does on a day it names: "我们今天联系物流", "我明天发货".
-        private string[] PlannedActions { get; }
+        private TermSet PlannedActions { get; }
 
         // "给您", "为您": done for the buyer. Chinese drops a subject it carries over ("我们已收到，会在24小时内给您答复"):
         // an action done for "您" after a modal in its clause is the seller's promise.
-        private string[] ForBuyer { get; }
+        private TermSet ForBuyer { get; }
 
         public void FindPassives(MessageAnalysis a, Sentence sentence, List<NextStep> steps)
         {
@@ -86,7 +86,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
 
                 var text = t.Lower;
-                foreach (var marker in FutureMarkers)
+                foreach (var marker in FutureMarkers.OccurringIn(text))
                 {
                     var at = text.IndexOf(marker, StringComparison.Ordinal);
                     if (at < 0 || (at == 0 && i == sentence.First))
@@ -111,7 +111,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     // The action follows within a short reach: "将在3个工作日内处理" — a time phrase may stand between.
                     var rest = Following(a, i, sentence, at + marker.Length, 16);
                     int first = -1, length = 0;
-                    foreach (var action in SellerActions)
+                    foreach (var action in SellerActions.OccurringIn(rest))
                     {
                         var k = rest.IndexOf(action, StringComparison.Ordinal);
                         if (k >= 0 && (first < 0 || k < first))
@@ -167,7 +167,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     continue;
                 }
 
-                foreach (var owner in SellerOwners)
+                foreach (var owner in SellerOwners.OccurringIn(t.Lower))
                 {
                     var at = t.Lower.IndexOf(owner, StringComparison.Ordinal);
                     if (at >= 0)
@@ -177,13 +177,13 @@ namespace FollowUp.Phrases.Checking.Analysis
                     }
                 }
 
-                foreach (var owner in BuyerOwners)
+                foreach (var owner in BuyerOwners.OccurringIn(t.Lower))
                 {
                     var at = t.Lower.IndexOf(owner, StringComparison.Ordinal);
                     while (at >= 0)
                     {
                         var rest = t.Lower.Substring(at + owner.Length);
-                        var empty = Array.IndexOf(PoliteRequests, owner) >= 0 && Array.Exists(NotASteps, x => rest.StartsWith(x, StringComparison.Ordinal) || rest.StartsWith("您" + x, StringComparison.Ordinal));
+                        var empty = PoliteRequests.IndexOf(owner) >= 0 && NotASteps.Exists(x => rest.StartsWith(x, StringComparison.Ordinal) || rest.StartsWith("您" + x, StringComparison.Ordinal));
                         if (!empty)
                         {
                             steps.Add(new NextStep(StepKind.Request, StepActor.Buyer, t.Start + at, t.End));
@@ -201,7 +201,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
 
                 // "我们今天会联系物流": the actor and its modal may have a time word between them.
-                foreach (var actor in Actors)
+                foreach (var actor in Actors.OccurringIn(t.Lower))
                 {
                     var at = t.Lower.IndexOf(actor, StringComparison.Ordinal);
                     if (at < 0)
@@ -223,7 +223,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private bool ForBuyerAfterModal(MessageAnalysis a, int index, Token t)
         {
-            foreach (var marker in ForBuyer)
+            foreach (var marker in ForBuyer.OccurringIn(t.Lower))
             {
                 var at = t.Lower.IndexOf(marker, StringComparison.Ordinal);
                 if (at < 0)

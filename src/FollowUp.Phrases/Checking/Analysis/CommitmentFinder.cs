@@ -25,9 +25,9 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private PhraseSet FrequencyMarkers { get; }
 
-        private string[] ChineseNegations { get; }
+        private TermSet ChineseNegations { get; }
 
-        private string[] ChineseDeterminers { get; }
+        private TermSet ChineseDeterminers { get; }
 
         private PhraseSet QuantifierMarkers { get; }
 
@@ -126,13 +126,13 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private WordList ProductFacts { get; }
 
-        public string[] ChineseMarkers { get; }
+        public TermSet ChineseMarkers { get; }
 
-        private string[] ChineseOutcomes { get; }
+        private TermSet ChineseOutcomes { get; }
 
-        public string[] ChineseAbsolutes { get; }
+        public TermSet ChineseAbsolutes { get; }
 
-        private string[] ChineseRemedies { get; }
+        private TermSet ChineseRemedies { get; }
 
 
         // Who decides an outcome word: the carrier (arrival), customs (duty), or nobody named (damage, the product).
@@ -140,7 +140,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private WordList CustomsOutcomes { get; }
 
-        private string[] ChineseCarrierOutcomes { get; }
+        private TermSet ChineseCarrierOutcomes { get; }
 
         private WordList LossWords { get; }
 
@@ -731,7 +731,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     continue;
                 }
 
-                foreach (var absolute in ChineseAbsolutes)
+                foreach (var absolute in ChineseAbsolutes.OccurringIn(t.Lower))
                 {
                     var at = t.Lower.IndexOf(absolute, StringComparison.Ordinal);
                     if (at >= 0)
@@ -756,7 +756,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     return true;
                 }
 
-                foreach (var marker in ChineseMarkers)
+                foreach (var marker in ChineseMarkers.OccurringIn(t.Lower))
                 {
                     var at = t.Lower.IndexOf(marker, StringComparison.Ordinal);
                     if (at < 0)
@@ -818,7 +818,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         // A certainty marker with a denial just before it.
         private bool DeniedMarker(string text)
         {
-            foreach (var marker in ChineseMarkers)
+            foreach (var marker in ChineseMarkers.OccurringIn(text))
             {
                 var at = text.IndexOf(marker, StringComparison.Ordinal);
                 if (at > 0 && DeniedBefore(text, at))

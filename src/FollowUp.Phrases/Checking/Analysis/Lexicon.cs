@@ -25,6 +25,6 @@ namespace FollowUp.Phrases.Checking.Analysis
         // Closings about meeting or talking again: "soon" there is warmth, not a delivery promise.
         public PhraseSet Pleasantries { get; }
 
-        public string[] ChinesePleasantries { get; }
+        public TermSet ChinesePleasantries { get; }
     }
 }

@@ -25,7 +25,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         public PhraseSet OptOutWords { get; }
 
-        public string[] ChineseOptOut { get; }
+        public TermSet ChineseOptOut { get; }
 
         private string[] UrlOptOut { get; }
 
@@ -40,7 +40,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         };
 
         // Words that label a link with its role ("track it here: https://…"), from the packs.
-        private (LinkRole Role, PhraseSet Words, string[] Chinese)[] LabelRoles { get; }
+        private (LinkRole Role, PhraseSet Words, TermSet Chinese)[] LabelRoles { get; }
 
         // How far from a link an opt-out word may stand and still label it ("Unsubscribe: https://…").
         private const int LabelReach = 160;
@@ -102,7 +102,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// it up to the first break ("Click URL to unsubscribe") say so. Words after a bracket, dash or comma are about
         /// something else: "20% off at URL (you can opt out any time)" does not make the shop link an opt-out link.
         /// </summary>
-        private bool Labelled(MessageAnalysis a, Link link, int reach, PhraseSet words, string[] chinese)
+        private bool Labelled(MessageAnalysis a, Link link, int reach, PhraseSet words, TermSet chinese)
         {
             var tokens = a.Tokens;
             var from = a.TokenAtOrAfter(Math.Max(0, link.VisibleStart - reach));

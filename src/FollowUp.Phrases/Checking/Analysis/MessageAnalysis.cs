@@ -458,7 +458,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         /// <summary>The Chinese text of tokens [first, end), unquoted runs joined, with the visible start of each run.</summary>
-        public bool ChineseContains(int first, int end, IReadOnlyList<string> terms)
+        public bool ChineseContains(int first, int end, TermSet terms)
         {
             if (!HasChinese)
             {
@@ -468,17 +468,9 @@ namespace FollowUp.Phrases.Checking.Analysis
             for (var i = first; i < end; i++)
             {
                 ref readonly var t = ref _tokens[i];
-                if (t.Kind != TokenKind.Cjk || t.IsQuoted)
+                if (t.Kind == TokenKind.Cjk && !t.IsQuoted && terms.AnyIn(t.Lower))
                 {
-                    continue;
-                }
-
-                for (var k = 0; k < terms.Count; k++) // by index: a foreach over the interface made an enumerator per run
-                {
-                    if (t.Lower.IndexOf(terms[k], StringComparison.Ordinal) >= 0)
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
 

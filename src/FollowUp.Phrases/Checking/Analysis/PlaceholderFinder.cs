@@ -15,7 +15,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         {
             FactWords = v.SpacedEntries("placeholders.fact-words");
             Leads = new[] { "" }.Concat(v.Entries("placeholders.leads").Select(l => Vocabulary.IsUnspaced(l) ? l : l + " ")).ToArray();
-            ChineseFactWords = v.Terms("placeholders.fact-words");
+            ChineseFactWords = v.Terms("placeholders.fact-words").ToArray();
             _insides = new HashSet<int>(Leads
                 .SelectMany(lead => (IsChinese(lead) ? ChineseFactWords : FactWords).Select(word => Hash((lead + word).AsSpan())))
                 .Concat(ChineseFactWords.Select(word => Hash(word.AsSpan()))));
@@ -95,7 +95,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             var buffer = t_inside is { } b && b.Length >= inner.Length ? b : t_inside = new char[Math.Max(64, inner.Length)];
             for (var k = 0; k < inner.Length; k++)
             {
-                buffer[k] = char.ToLowerInvariant(inner[k]);
+                buffer[k] = Text.InvariantLower.Of(inner[k]);
             }
 
             return new ReadOnlySpan<char>(buffer, 0, inner.Length);

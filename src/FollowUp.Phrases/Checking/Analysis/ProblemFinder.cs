@@ -39,7 +39,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         // "held at customs" is a problem.
         private PhraseSet NotProblems { get; }
 
-        private string[] HypotheticalProblems { get; }
+        private TermSet HypotheticalProblems { get; }
 
         // Every word a reported problem starts with: a problem phrase or a negated auxiliary ("has not updated").
         private WordList ProblemStarters { get; }
@@ -49,7 +49,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private PhraseSet Problems { get; }
 
-        private string[] ChineseProblems { get; }
+        private TermSet ChineseProblems { get; }
 
         private WordList Conditionals { get; }
 
@@ -134,7 +134,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     var t = tokens[i];
                     if (t.Kind == TokenKind.Cjk && !t.IsQuoted)
                     {
-                        foreach (var term in ChineseProblems)
+                        foreach (var term in ChineseProblems.OccurringIn(t.Lower))
                         {
                             // "没有问题", "不会有任何问题" deny the problem word some way back; "不会丢件", "没有延误" right before it.
                             var at = t.Lower.IndexOf(term, StringComparison.Ordinal);
@@ -163,16 +163,16 @@ namespace FollowUp.Phrases.Checking.Analysis
         // might be delays") is a caution, not one the message reports — unless it names the parcel or order.
         private WordList Possibility { get; }
 
-        private string[] ChinesePossibility { get; }
+        private TermSet ChinesePossibility { get; }
 
         // "the package might be lost" speaks of this order, and reports a problem; only a caution about no parcel or order
         // in particular ("delays may occur in peak season") does not.
         private WordList ShipmentNouns { get; }
 
-        private string[] ChineseTopics { get; }
+        private TermSet ChineseTopics { get; }
 
         // "没有问题" (no problem), "不会有任何问题" (there won't be any problem): the problem word denied.
-        private string[] ChineseNegators { get; }
+        private TermSet ChineseNegators { get; }
 
         // "has not updated", "hasn't updated", "has not yet arrived": the participles of the "not …" problems.
         private WordList NotParticiples { get; }

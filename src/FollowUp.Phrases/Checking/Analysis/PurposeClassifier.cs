@@ -29,9 +29,9 @@ namespace FollowUp.Phrases.Checking.Analysis
         // The transaction the buyer started: what CAN-SPAM calls transactional or relationship content.
         private PhraseSet Transactional { get; }
 
-        private string[] ChineseCommercial { get; }
+        private TermSet ChineseCommercial { get; }
 
-        private string[] ChineseTransactional { get; }
+        private TermSet ChineseTransactional { get; }
 
         public PurposeClassification Classify(MessageAnalysis? body, MessageAnalysis? subject)
         {
@@ -226,21 +226,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
         }
 
-        private (int, int)? FindChinese(Token t, string[] terms)
-        {
-            var best = -1;
-            var length = 0;
-            foreach (var term in terms)
-            {
-                var at = t.Lower.IndexOf(term, StringComparison.Ordinal);
-                if (at >= 0 && (best < 0 || at < best))
-                {
-                    best = at;
-                    length = term.Length;
-                }
-            }
-
-            return best < 0 ? null : (t.Start + best, t.Start + best + length);
-        }
+        private static (int, int)? FindChinese(Token t, TermSet terms) =>
+            terms.EarliestIn(t.Lower, out var at, out var length) ? (t.Start + at, t.Start + at + length) : null;
     }
 }

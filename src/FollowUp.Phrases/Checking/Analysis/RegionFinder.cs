@@ -46,17 +46,17 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private PhraseSet Greetings { get; }
 
-        private string[] ChineseGreetings { get; }
+        private TermSet ChineseGreetings { get; }
 
         // A closing stands before the sender's name: "Best regards," / "Thanks," / "此致".
         private PhraseSet Closings { get; }
 
-        private string[] ChineseClosings { get; }
+        private TermSet ChineseClosings { get; }
 
         // What list and legal footers say besides the opt-out wording links are labelled with.
         private PhraseSet FooterWords { get; }
 
-        private string[] ChineseFooter { get; }
+        private TermSet ChineseFooter { get; }
 
         // How many words a signature may hold after its closing; more is body text that happens to start "Thanks,".
         private const int MaxSignatureWords = 14;

@@ -12,6 +12,21 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>Whether any of <paramref name="terms"/> occurs in <paramref name="text"/>.</summary>
         public static bool AnyIn(string text, string[] terms) => FirstIn(text, terms) != null;
 
+        /// <summary>Whether any of <paramref name="terms"/> occurs in <paramref name="text"/> (one pass over the text).</summary>
+        public static bool AnyIn(string text, TermSet terms) => terms.AnyIn(text);
+
+        /// <summary>The first of <paramref name="terms"/>, in list order, that occurs in <paramref name="text"/>; null when none does.</summary>
+        public static string? FirstIn(string text, TermSet terms) => terms.FirstIn(text);
+
+        /// <summary>Whether <paramref name="text"/> starts with any of <paramref name="terms"/>.</summary>
+        public static bool AnyStarts(string text, TermSet terms) => terms.AnyStarts(text);
+
+        /// <summary>Whether <paramref name="text"/> ends with any of <paramref name="terms"/>.</summary>
+        public static bool AnyEnds(string text, TermSet terms) => terms.AnyEnds(text);
+
+        /// <summary>Whether any of <paramref name="terms"/> occurs in <paramref name="text"/> at index <paramref name="at"/>.</summary>
+        public static bool AnyAt(string text, int at, TermSet terms) => terms.AnyAt(text, at);
+
         /// <summary>The first of <paramref name="terms"/>, in list order, that occurs in <paramref name="text"/>; null when none does.</summary>
         public static string? FirstIn(string text, string[] terms)
         {

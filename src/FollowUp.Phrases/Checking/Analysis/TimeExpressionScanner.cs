@@ -9,9 +9,9 @@ namespace FollowUp.Phrases.Checking.Analysis
     /// <summary>Finds dates and clock times in the token stream. Hand-written: no regular expression, linear in the text.</summary>
     internal sealed class TimeExpressionScanner
     {
-        private string[] WeekdayPrefixes { get; }
+        private TermSet WeekdayPrefixes { get; }
 
-        private string[] DaySuffixes { get; }
+        private TermSet DaySuffixes { get; }
 
         private WordList LocalTimeLeads { get; }
 
@@ -69,7 +69,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         // Words between a date's parts: "4 de diciembre de 2026".
         private WordList Connectors { get; }
 
-        private string[] ChineseWeekdays { get; }
+        private TermSet ChineseWeekdays { get; }
 
         private WordList ZoneWords { get; }
 
@@ -385,7 +385,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 {
                     if (text.StartsWith(prefix, StringComparison.Ordinal) && text.Length > prefix.Length)
                     {
-                        var index = Array.IndexOf(ChineseWeekdays, text.Substring(prefix.Length, 1));
+                        var index = ChineseWeekdays.IndexOf(text.Substring(prefix.Length, 1));
                         if (index < 0 && text.Substring(prefix.Length, 1) == "天")
                         {
                             index = 6;

@@ -18,7 +18,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private WordList DateLeads { get; }
 
-        private string[] ChineseRangeDays { get; }
+        private TermSet ChineseRangeDays { get; }
 
         public TimingClassifier(Vocabulary v)
         {
@@ -73,7 +73,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         // Single words that are vague only when they time an order action.
         public WordList VagueWords { get; }
 
-        public string[] ChineseTerms { get; }
+        public TermSet ChineseTerms { get; }
 
         private WordList Anchors { get; }
 
@@ -87,17 +87,17 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private PhraseSet FooterWords { get; }
 
-        private string[] ChineseFooterWords { get; }
+        private TermSet ChineseFooterWords { get; }
 
         private WordList BoundedAfterLater { get; }
 
         // "发货后第一时间": the trigger is stated.
-        private string[] ChineseAnchors { get; }
+        private TermSet ChineseAnchors { get; }
 
         // "第一时间" and "马上" after a stated trigger mean "as soon as it happens"; "尽快" stays vague, like "ASAP" after "once".
         private HashSet<string> AnchorableChinese { get; }
 
-        private string[] ChineseUnits { get; }
+        private TermSet ChineseUnits { get; }
 
         private WordList FewLeads { get; }
         private WordList DayKinds { get; }
@@ -112,7 +112,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private PhraseSet RelativeSpans { get; }
 
-        private string[] ChineseRelativeDays { get; }
+        private TermSet ChineseRelativeDays { get; }
 
         private WordList PastMarkers { get; }
 
@@ -385,6 +385,11 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// </summary>
         private bool HasChineseAnchor(string text, int from, int to)
         {
+            if (!ChineseAnchors.AnyIn(text, from, to - from))
+            {
+                return false; // no anchor in the window, 售后 or not
+            }
+
             foreach (var anchor in ChineseAnchors)
             {
                 var at = to - from < anchor.Length ? -1 : text.IndexOf(anchor, from, to - from, StringComparison.Ordinal);
@@ -571,16 +576,16 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private void ClassifyChinese(MessageAnalysis a, Token t, Sentence sentence, TimingKind vague, List<TimingPhrase> found)
         {
-            foreach (var day in ChineseRelativeDays)
+            foreach (var day in ChineseRelativeDays.OccurringIn(t.Lower))
             {
                 var at = t.Lower.IndexOf(day, StringComparison.Ordinal);
                 if (at >= 0)
                 {
-                    found.Add(new TimingPhrase(Array.IndexOf(ChineseRangeDays, day) >= 0 ? TimingKind.Range : TimingKind.Absolute, t.Start + at, t.Start + at + day.Length));
+                    found.Add(new TimingPhrase(ChineseRangeDays.IndexOf(day) >= 0 ? TimingKind.Range : TimingKind.Absolute, t.Start + at, t.Start + at + day.Length));
                 }
             }
 
-            foreach (var term in ChineseTerms)
+            foreach (var term in ChineseTerms.OccurringIn(t.Lower))
             {
                 var at = t.Lower.IndexOf(term, StringComparison.Ordinal);
                 while (at >= 0)

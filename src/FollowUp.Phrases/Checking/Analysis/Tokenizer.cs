@@ -522,7 +522,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     lowerCase |= char.IsLower(other);
                     letters += char.IsLetter(other) ? 1 : 0;
                     digit |= char.IsDigit(other);
-                    other = char.ToLowerInvariant(other);
+                    other = Text.InvariantLower.Of(other);
                 }
 
                 if (length == buffer.Length)

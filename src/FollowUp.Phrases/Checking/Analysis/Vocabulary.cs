@@ -227,7 +227,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         public PhraseSet Phrases(string list) => Get(list, "phrases", (v, l) => new PhraseSet(v, v.Spaced(l).ToArray()));
 
         /// <summary>The Chinese (unspaced) terms of a list, in pack order.</summary>
-        public string[] Terms(string list) => Get(list, "terms", (v, l) => v.All(l).Where(IsUnspaced).ToArray());
+        public TermSet Terms(string list) => Get(list, "terms", (v, l) => new TermSet(v.All(l).Where(IsUnspaced)));
 
         /// <summary>The entries of a list in spaced scripts, in pack order.</summary>
         public string[] SpacedEntries(string list) => Get(list, "spaced", (v, l) => v.Spaced(l).ToArray());

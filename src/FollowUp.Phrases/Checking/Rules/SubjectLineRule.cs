@@ -107,7 +107,7 @@ namespace FollowUp.Phrases.Checking.Rules
             {
                 if (char.IsLetterOrDigit(c) || c == ' ')
                 {
-                    chars[n++] = char.ToLowerInvariant(c);
+                    chars[n++] = Text.InvariantLower.Of(c);
                 }
             }
 

@@ -254,7 +254,7 @@ namespace FollowUp.Phrases.Checking.Screening
                         // é, Ü, ß: judged and lowered as the tokenizer (Tokenizer.AddWordAt) judges and lowers them.
                         lowerCase |= char.IsLower(ch);
                         letters++;
-                        ch = char.ToLowerInvariant(ch);
+                        ch = Text.InvariantLower.Of(ch);
                     }
                     else if (ch == '\u2019')
                     {
