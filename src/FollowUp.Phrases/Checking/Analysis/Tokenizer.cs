@@ -378,6 +378,11 @@ namespace FollowUp.Phrases.Checking.Analysis
             {
                 return AddShortWord(text, start, run);
             }
+
+            if (MediumWord.Read(text, start) is { Length: > 0 } medium && !ContinuesWord(text, start + medium.Length))
+            {
+                return AddMediumWord(text, start, medium);
+            }
 #endif
 
             return AddLongerWord(text, start);
@@ -444,6 +449,18 @@ namespace FollowUp.Phrases.Checking.Analysis
             var pooled = _words.Short(word.Key) ?? _words.ShortMissed(word.Key, text, start, word.Length, word.Capitals != 0);
             var end = start + word.Length;
             _tokens.AddSlot().SetWord(start, end, pooled, word.First, isCapitalized: (word.Capitals & 1) != 0,
+                isAllCaps: word.Lowers == 0 && System.Numerics.BitOperations.PopCount(word.Capitals) >= 2,
+                startsWithDigit: (word.Digits & 1) != 0, hasDigit: word.Digits != 0, _likelyId, WordAnswers(pooled));
+            return end;
+        }
+
+        // A word of eight to fifteen ASCII letters and digits, read at once (MediumWord), as AddShortWord reads a shorter one.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private int AddMediumWord(string text, int start, MediumWord word)
+        {
+            var pooled = _words.Medium(word.Low, word.High) ?? _words.MediumMissed(word.Low, word.High, text, start, word.Length, word.Capitals != 0);
+            var end = start + word.Length;
+            _tokens.AddSlot().SetWord(start, end, pooled, (char)(word.Low & 0xFF), isCapitalized: (word.Capitals & 1) != 0,
                 isAllCaps: word.Lowers == 0 && System.Numerics.BitOperations.PopCount(word.Capitals) >= 2,
                 startsWithDigit: (word.Digits & 1) != 0, hasDigit: word.Digits != 0, _likelyId, WordAnswers(pooled));
             return end;

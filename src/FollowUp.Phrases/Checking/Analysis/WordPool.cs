@@ -213,6 +213,38 @@ namespace FollowUp.Phrases.Checking.Analysis
             _shortWords[slot] = word;
             return word;
         }
+
+        // Words of eight to fifteen ASCII letters and digits by their two packed numbers (MediumWord), as above: "tracking",
+        // "delivery", "1234567890" — a tenth of a message's words, each a loop over its characters and a string comparison
+        // in the pool when cut one character at a time.
+        private const int MediumBits = 10;
+        private readonly (ulong Low, ulong High, Word? Word)[] _medium = new (ulong, ulong, Word?)[1 << MediumBits];
+
+        /// <summary>The word whose lower-cased characters <paramref name="low"/> and <paramref name="high"/> pack (<see cref="MediumWord"/>), when it was met lately.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public Word? Medium(ulong low, ulong high)
+        {
+            ref readonly var kept = ref _medium[MediumWord.Slot(low, high, MediumBits)];
+            return kept.Low == low && kept.High == high ? kept.Word : null;
+        }
+
+        /// <summary>
+        /// The pooled word for the <paramref name="length"/> characters at <paramref name="start"/> in <paramref name="text"/>
+        /// that <paramref name="low"/> and <paramref name="high"/> pack lower-cased, kept for <see cref="Medium"/>.
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        public Word MediumMissed(ulong low, ulong high, string text, int start, int length, bool hasUpper)
+        {
+            var hash = HashStart;
+            for (var i = 0; i < length; i++)
+            {
+                hash = HashStep(hash, (char)(((i < 8 ? low : high) >> (8 * (i & 7))) & 0xFF));
+            }
+
+            var word = GetAscii(text, start, length, HashEnd(hash), hasUpper);
+            _medium[MediumWord.Slot(low, high, MediumBits)] = (low, high, word);
+            return word;
+        }
 #endif
 
         /// <summary>A word's hash before its first character (FNV-1a).</summary>

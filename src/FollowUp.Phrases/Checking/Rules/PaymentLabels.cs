@@ -30,7 +30,11 @@ namespace FollowUp.Phrases.Checking.Rules
 
             Others = labels.Except(ascii).ToArray();
             OthersAscii = Others.Any(l => l.All(c => c < '\u0080'));
-            _othersChars = new HashSet<char>(Others.SelectMany(l => l).Where(c => c >= '\u0080'));
+            foreach (var c in Others.SelectMany(l => l).Where(c => c >= '\u0080'))
+            {
+                _othersChars[c >> 6] |= 1UL << (c & 63);
+            }
+
 #if NET8_0_OR_GREATER
             // The first three characters of each ASCII label ("acc", "a/c", "swi"): pairs alone ("ac") stand in too many
             // words ("track", "contact") to rule a window out.
@@ -41,12 +45,14 @@ namespace FollowUp.Phrases.Checking.Rules
 #endif
         }
 
-        // The characters outside ASCII the other labels are written with: each of those labels has one, so a stretch of
-        // text without any holds none of them (a dash or a curly quote sends no search).
-        private readonly HashSet<char> _othersChars;
+        // The characters outside ASCII the other labels are written with, a bit per character: each of those labels has
+        // one, so a stretch of text without any holds none of them (a dash or a curly quote sends no search). Asked of
+        // every character before a long number in Chinese text: a bit test, where a set's look-up hashed each.
+        private readonly ulong[] _othersChars = new ulong[(char.MaxValue + 1) / 64];
 
         /// <summary>Whether <paramref name="lower"/> (a character outside ASCII, lower-cased) is written in one of <see cref="Others"/>.</summary>
-        public bool InOthers(char lower) => _othersChars.Contains(lower);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool InOthers(char lower) => (_othersChars[lower >> 6] & (1UL << (lower & 63))) != 0;
 
         /// <summary>The labels not found by their first two letters: written in another script, or one character long.</summary>
         public string[] Others { get; }

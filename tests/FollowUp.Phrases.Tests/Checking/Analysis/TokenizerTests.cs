@@ -20,6 +20,9 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
         [InlineData("7–10 days, 3-5 days, a-, -b, 'quoted', rock'n'roll, 5'2\", 3.5.2026, 1,2,3")]
         [InlineData("订单已发货 DHL1234 你好abc 12月")]
         [InlineData("ÁRVÍZTŰRŐ TÜKÖRFÚRÓGÉP e\u0301te\u0301 Ǆemal ǅ")]
+        // Eight to fifteen ASCII letters and digits are read at once when sixteen characters follow, else one at a time.
+        [InlineData("Tracking TRACKING trackingNumber 1234567890 AE20931XYZ 2026Shenzhen eightchr fifteencharword sixteencharwords seventeencharword, then enough text after it")]
+        [InlineData("Brightway's DELIVERIES-soon 12345678.90 and the word at the end: Tracking")]
         public void Words_are_cut_as_the_screen_cuts_them_and_lowered_as_written(string text)
         {
             AssertCutAlike(text);
@@ -200,6 +203,8 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
                 t.Word.Text.Should().Be(analysis.Vocabulary.Shorthand.TryGetValue(lowered, out var full) ? full : lowered);
                 t.IsAllCaps.Should().Be(!written.Any(char.IsLower) && written.Count(char.IsLetter) >= 2, "'{0}'", written);
                 t.IsCapitalized.Should().Be(char.IsUpper(written[0]));
+                t.HasDigit.Should().Be(written.Any(char.IsDigit), "'{0}'", written);
+                t.IsDigitStart.Should().Be(char.IsDigit(t.Word.Text[0]), "'{0}'", written);
             }
         }
     }
