@@ -70,6 +70,8 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("卡号：4111-1111-1111-1111", "4111-1111-1111-1111")]
         [InlineData("SWIFT transfer to account no. 123456789", "123456789")]
         [InlineData("ACCOUNT NO 12345678", "12345678")]
+        [InlineData("Account no. 2026-13-23", "2026-13-23")] // grouped like a date, but no month 13: read as a number
+        [InlineData("Account no. 2026-11-231", "2026-11-231")] // a third group of three digits is no day
         public void Flags_card_numbers_ibans_and_labelled_accounts(string text, string flagged)
         {
             Check.Rule(RuleIds.PaymentDetails, text).Should().ContainSingle().Which.Text.Should().Be(flagged);
@@ -133,6 +135,8 @@ namespace FollowUp.Phrases.Tests.Checking
         [InlineData("Call us on +86 755 1234 5678.")]
         [InlineData("The total is USD 1,234,567.")]
         [InlineData("Account number is in the invoice attached to this message, not here: 12345678")] // the label is too far
+        [InlineData("Your account was opened on 2026-11-23.")] // an ISO date, labelled or not, is a date
+        [InlineData("Account statement date: 2026-11-23 14:00 (UTC+8)")]
         public void Leaves_order_and_tracking_numbers_alone(string text)
         {
             Check.Rule(RuleIds.PaymentDetails, text).Should().BeEmpty();
