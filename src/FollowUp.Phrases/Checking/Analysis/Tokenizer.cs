@@ -56,6 +56,9 @@ namespace FollowUp.Phrases.Checking.Analysis
             return hot;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
+
         /// <summary>A Latin-script (or other non-CJK, below U+3000) letter or digit: what a word boundary is judged by.</summary>
         internal static bool IsLatinLetterOrDigit(char c) => c < '\u3000' && char.IsLetterOrDigit(c);
 
@@ -187,22 +190,36 @@ namespace FollowUp.Phrases.Checking.Analysis
 
                 if (IsWordChar(c))
                 {
-                    // An address needs an '@' within its first 65 characters: only a word that near the next one pays for the
-                    // look-ahead (a long text with one address in it would otherwise try every word).
-                    if (nextAt >= 0 && nextAt < i)
+                    while (true)
                     {
-                        nextAt = text.IndexOf('@', i);
+                        // An address needs an '@' within its first 65 characters: only a word that near the next one pays for
+                        // the look-ahead (a long text with one address in it would otherwise try every word).
+                        if (nextAt >= 0 && nextAt < i)
+                        {
+                            nextAt = text.IndexOf('@', i);
+                        }
+
+                        var emailEnd = nextAt >= 0 && nextAt - i <= 65 ? EmailEnd(text, i) : -1;
+                        if (emailEnd > i)
+                        {
+                            AddToken(TokenKind.Link, i, emailEnd, new Word(text.Substring(i, emailEnd - i).ToLowerInvariant()), false);
+                            i = emailEnd;
+                            break;
+                        }
+
+                        i = AddWordAt(text, i);
+
+                        // Most words of running text follow one space: the next is cut here, passing the tests the top of
+                        // the loop makes of the space and of the word's first character (which are settled by these).
+                        if (i + 1 < text.Length && text[i] == ' ' && IsAsciiLetterOrDigit(text[i + 1]) && !StartsUrl(text, i + 1))
+                        {
+                            i++;
+                            continue;
+                        }
+
+                        break;
                     }
 
-                    var emailEnd = nextAt >= 0 && nextAt - i <= 65 ? EmailEnd(text, i) : -1;
-                    if (emailEnd > i)
-                    {
-                        AddToken(TokenKind.Link, i, emailEnd, new Word(text.Substring(i, emailEnd - i).ToLowerInvariant()), false);
-                        i = emailEnd;
-                        continue;
-                    }
-
-                    i = AddWordAt(text, i);
                     continue;
                 }
 
