@@ -10,11 +10,26 @@ namespace FollowUp.Phrases.Checking.Analysis
     /// </summary>
     internal sealed class OffsetMap
     {
-        private int[] _visible = new int[16];  // first character of each run
-        private int[] _source = new int[16];   // input offset of that character
-        private int[] _end = new int[16];      // for a one-character run: its input end; for a copied run: -1
+        private int[] _visible;  // first character of each run
+        private int[] _source;   // input offset of that character
+        private int[] _end;      // for a one-character run: its input end; for a copied run: -1
         private int _runs;
         private int _last;
+
+        /// <summary>An empty map with room for 16 runs.</summary>
+        public OffsetMap()
+            : this(16)
+        {
+        }
+
+        /// <summary>An empty map with room for <paramref name="runs"/> runs before it grows.</summary>
+        public OffsetMap(int runs)
+        {
+            runs = Math.Max(1, runs);
+            _visible = new int[runs];
+            _source = new int[runs];
+            _end = new int[runs];
+        }
 
         /// <summary>Characters mapped.</summary>
         public int Length { get; private set; }

@@ -62,13 +62,37 @@ namespace FollowUp.Phrases.Checking.Analysis
         private static Func<int, int> Remap(OffsetMap before, OffsetMap after) => index =>
             index >= before.Length ? after.Length : after.FirstAtOrAfter(before.StartOf(index));
 
+        [ThreadStatic]
+        private static StringBuilder? t_builder;
+
+        // A thread keeps a builder of at most this many characters between checks.
+        private const int MaxKeptBuilder = 64 * 1024;
+
+        // Tags and entities: where a run of copied characters ends.
+        private static int MarkupCount(string html)
+        {
+            var count = 0;
+            for (var i = html.IndexOfAny(Markup); i >= 0; i = i + 1 < html.Length ? html.IndexOfAny(Markup, i + 1) : -1)
+            {
+                count++;
+            }
+
+            return count;
+        }
+
+        private static readonly char[] Markup = { '<', '&' };
+
         // The characters of HTML that are not copied to the visible text as they are (or may not be).
         private static readonly char[] NotCopied = { '<', '&', '\r', '\n', '\t' };
 
         public static VisibleText FromHtml(string html)
         {
-            var sb = new StringBuilder(html.Length);
-            var map = new OffsetMap();
+            // The builder is the thread's (its characters were an allocation as long as the HTML per check), cleared; the
+            // map is sized for about two runs per tag or entity, so it is not regrown while it is filled.
+            var sb = t_builder ?? new StringBuilder(html.Length);
+            t_builder = null; // taken: a reading inside a reading (a user's rule that checks) builds its own
+            sb.Clear();
+            var map = new OffsetMap(2 * MarkupCount(html) + 4);
             var links = new List<Link>();
             string? openHref = null;
             var openHrefVisibleStart = 0;
@@ -195,6 +219,11 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             var visible = sb.ToString();
+            if (sb.Capacity <= MaxKeptBuilder)
+            {
+                t_builder = sb;
+            }
+
             if (TextNormalizer.Normalize(visible, map) is { } n)
             {
                 // Link text ranges index the visible text; carry them over to the normalised one.
