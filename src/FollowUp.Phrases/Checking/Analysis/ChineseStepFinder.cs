@@ -97,12 +97,12 @@ namespace FollowUp.Phrases.Checking.Analysis
                     // The topic may stand before a bracket or a number: "换货的新鞋子（38码）会被安排…" — read from the sentence's start.
                     var sentenceStart = a.Tokens[sentence.First].Start;
                     var before = at > 0 ? text.Substring(0, at) : a.Text.Substring(sentenceStart, t.Start - sentenceStart);
-                    var topic = TermSearch.AnyIn(before, Topics);
+                    var topic = Topics.AnyIn(before);
                     var after = text.Substring(at + marker.Length);
-                    var actor = TermSearch.AnyIn(before, Actors) || before.EndsWith("您", StringComparison.Ordinal) || before.EndsWith("你", StringComparison.Ordinal);
+                    var actor = Actors.AnyIn(before) || before.EndsWith("您", StringComparison.Ordinal) || before.EndsWith("你", StringComparison.Ordinal);
 
                     // "退款会由我们财务部在3个工作日内处理": the agent follows the marker, so the step is the seller's.
-                    var agent = TermSearch.AnyStarts(after, AgentMarkers);
+                    var agent = AgentMarkers.AnyStarts(after);
                     if (!topic || actor)
                     {
                         break;
@@ -210,9 +210,9 @@ namespace FollowUp.Phrases.Checking.Analysis
                     }
 
                     var window = t.Lower.Substring(at + actor.Length, Math.Min(8, t.Lower.Length - at - actor.Length));
-                    var modal = TermSearch.AnyIn(window, Modals)
-                        || (TermSearch.AnyIn(window, TimeWords) && TermSearch.AnyIn(ClauseAhead(a, i, sentence, at + actor.Length), PlannedActions)); // "我们今天联系物流", "我们明天上午10点前给您回复"
-                    if (modal || TermSearch.AnyIn(window, Remedies))
+                    var modal = Modals.AnyIn(window)
+                        || (TimeWords.AnyIn(window) && PlannedActions.AnyIn(ClauseAhead(a, i, sentence, at + actor.Length))); // "我们今天联系物流", "我们明天上午10点前给您回复"
+                    if (modal || Remedies.AnyIn(window))
                     {
                         steps.Add(new NextStep(modal ? StepKind.Promise : StepKind.Done, StepActor.Seller, t.Start + at, t.End));
                         return;
@@ -232,20 +232,20 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
 
                 var after = t.Lower.Substring(at + marker.Length, Math.Min(4, t.Lower.Length - at - marker.Length));
-                if (!TermSearch.AnyIn(after, PlannedActions))
+                if (!PlannedActions.AnyIn(after))
                 {
                     continue;
                 }
 
                 // A modal before it in the clause, in this run or an earlier one ("会在" | "24" | "小时内给您答复").
-                if (TermSearch.AnyIn(t.Lower.Substring(0, at), FutureMarkers))
+                if (FutureMarkers.AnyIn(t.Lower.Substring(0, at)))
                 {
                     return true;
                 }
 
                 for (var k = a.ClauseOf(index).First; k < index; k++)
                 {
-                    if (a.Tokens[k].Kind == TokenKind.Cjk && TermSearch.AnyIn(a.Tokens[k].Lower, FutureMarkers))
+                    if (a.Tokens[k].Kind == TokenKind.Cjk && FutureMarkers.AnyIn(a.Tokens[k].Lower))
                     {
                         return true;
                     }

@@ -286,7 +286,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         private StepActor ActorFor(string outcome) =>
-            CarrierOutcomes.Contains(outcome) || CustomsOutcomes.Contains(outcome) || TermSearch.AnyIn(outcome, ChineseCarrierOutcomes)
+            CarrierOutcomes.Contains(outcome) || CustomsOutcomes.Contains(outcome) || ChineseCarrierOutcomes.AnyIn(outcome)
                 ? StepActor.ThirdParty
                 : StepActor.Unknown;
 
@@ -742,7 +742,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
 
                 // "无法保证…送达", "不能保证": a denial governs the rest of the clause.
-                if (TermSearch.AnyIn(t.Lower, ChineseNegations)
+                if (ChineseNegations.AnyIn(t.Lower)
                     && DeniedMarker(t.Lower))
                 {
                     return false;
@@ -750,7 +750,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
                 // "100%不会被海关扣留", "包裹100%安全到达": the certainty written in digits, glued to the words it is about
                 // (百分百 in figures); "100%纯棉" names no outcome, and is a product fact.
-                if (PercentBefore(a, i, clause) is int percent && TermSearch.FirstIn(t.Lower, ChineseOutcomes) is string reached)
+                if (PercentBefore(a, i, clause) is int percent && ChineseOutcomes.FirstIn(t.Lower) is string reached)
                 {
                     Add(a, found, tokens[percent].Start, clause, ActorFor(reached), controlled: false, reached);
                     return true;
@@ -765,7 +765,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     }
 
                     // "一定的关税": 一定 as a determiner ("some duties") is no certainty.
-                    if (TermSearch.AnyAt(t.Lower, at, ChineseDeterminers))
+                    if (ChineseDeterminers.AnyAt(t.Lower, at))
                     {
                         continue;
                     }
@@ -778,7 +778,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                         continue;
                     }
 
-                    var outcome = TermSearch.FirstIn(rest, ChineseOutcomes) ?? LaterChineseOutcome(a, i + 1, clause.End);
+                    var outcome = ChineseOutcomes.FirstIn(rest) ?? LaterChineseOutcome(a, i + 1, clause.End);
                     if (outcome != null)
                     {
                         Add(a, found, t.Start + at, clause, ActorFor(outcome), controlled: false, outcome);
@@ -835,7 +835,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         {
             var from = Math.Max(0, at - 4);
             var before = text.Substring(from, at - from);
-            return TermSearch.AnyIn(before, ChineseNegations);
+            return ChineseNegations.AnyIn(before);
         }
 
         private string? LaterChineseOutcome(MessageAnalysis a, int from, int end)
@@ -843,7 +843,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             for (var k = from; k < end; k++)
             {
                 var t = a.Tokens[k];
-                if (t.Kind == TokenKind.Cjk && !t.IsQuoted && TermSearch.FirstIn(t.Lower, ChineseOutcomes) is string outcome)
+                if (t.Kind == TokenKind.Cjk && !t.IsQuoted && ChineseOutcomes.FirstIn(t.Lower) is string outcome)
                 {
                     return outcome;
                 }

@@ -142,7 +142,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                     return true;
                 }
 
-                if (t.Kind == TokenKind.Cjk && TermSearch.AnyIn(t.Lower, chinese))
+                if (t.Kind == TokenKind.Cjk && chinese.AnyIn(t.Lower))
                 {
                     return true;
                 }

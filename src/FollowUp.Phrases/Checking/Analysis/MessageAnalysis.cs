@@ -457,7 +457,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return false;
         }
 
-        /// <summary>The Chinese text of tokens [first, end), unquoted runs joined, with the visible start of each run.</summary>
+        /// <summary>Whether any of <paramref name="terms"/> occurs in an unquoted run of Chinese among tokens [first, end).</summary>
         public bool ChineseContains(int first, int end, TermSet terms)
         {
             if (!HasChinese)

@@ -140,7 +140,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                             var at = t.Lower.IndexOf(term, StringComparison.Ordinal);
                             var reach = term == "问题" ? 5 : 2;
                             var before = at < 0 ? "" : t.Lower.Substring(Math.Max(0, at - reach), Math.Min(reach, at));
-                            if (at >= 0 && !TermSearch.AnyIn(before, ChineseNegators) && !Hypothetical(t.Lower, at, term) && !ChineseMayHappen(t.Lower, at))
+                            if (at >= 0 && !ChineseNegators.AnyIn(before) && !Hypothetical(t.Lower, at, term) && !ChineseMayHappen(t.Lower, at))
                             {
                                 return new ReportedProblem(t.Start + at, t.Start + at + term.Length);
                             }
@@ -218,7 +218,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         // "旺季可能会有延误": a possibility marker a few characters before the problem, in a run that names no order or parcel.
         private bool ChineseMayHappen(string run, int at) =>
-            TermSearch.AnyIn(run.Substring(Math.Max(0, at - 6), Math.Min(6, at)), ChinesePossibility) && !TermSearch.AnyIn(run, ChineseTopics);
+            ChinesePossibility.AnyIn(run.Substring(Math.Max(0, at - 6), Math.Min(6, at))) && !ChineseTopics.AnyIn(run);
 
         // A denial in the two words before the problem, not counting a modal between ("no delay", "not damaged",
         // "nothing can go wrong").

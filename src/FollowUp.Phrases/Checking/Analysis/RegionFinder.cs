@@ -270,8 +270,8 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             var marker = FooterWords.Match(a, i, limit, allowNames: true) > 0
                 || optOut.Match(a, i, limit, allowNames: true) > 0
-                || (t.Kind == TokenKind.Cjk && (TermSearch.AnyIn(t.Lower, ChineseFooter)
-                                                || TermSearch.AnyIn(t.Lower, a.Vocabulary.Links.ChineseOptOut)))
+                || (t.Kind == TokenKind.Cjk && (ChineseFooter.AnyIn(t.Lower)
+                                                || a.Vocabulary.Links.ChineseOptOut.AnyIn(t.Lower)))
                 || t.Is("©");
             if (!marker)
             {

@@ -3,29 +3,14 @@ using System;
 namespace FollowUp.Phrases.Checking.Analysis
 {
     /// <summary>
-    /// Searches for a list's terms inside one piece of text — Chinese terms inside an unspaced run, URL words inside a
-    /// link. Loops rather than <c>Array.Exists</c> with a lambda: a lambda that reads the current token allocates a closure
+    /// Searches for a list's terms inside one piece of text, term by term — every pack's reply headers in a line, URL
+    /// words inside a link (a pack's Chinese terms are a <see cref="TermSet"/>, searched in one pass). Loops rather than <c>Array.Exists</c> with a lambda: a lambda that reads the current token allocates a closure
     /// for every token the loop visits, whether or not it is called, and that was a third of a long message's memory.
     /// </summary>
     internal static class TermSearch
     {
         /// <summary>Whether any of <paramref name="terms"/> occurs in <paramref name="text"/>.</summary>
         public static bool AnyIn(string text, string[] terms) => FirstIn(text, terms) != null;
-
-        /// <summary>Whether any of <paramref name="terms"/> occurs in <paramref name="text"/> (one pass over the text).</summary>
-        public static bool AnyIn(string text, TermSet terms) => terms.AnyIn(text);
-
-        /// <summary>The first of <paramref name="terms"/>, in list order, that occurs in <paramref name="text"/>; null when none does.</summary>
-        public static string? FirstIn(string text, TermSet terms) => terms.FirstIn(text);
-
-        /// <summary>Whether <paramref name="text"/> starts with any of <paramref name="terms"/>.</summary>
-        public static bool AnyStarts(string text, TermSet terms) => terms.AnyStarts(text);
-
-        /// <summary>Whether <paramref name="text"/> ends with any of <paramref name="terms"/>.</summary>
-        public static bool AnyEnds(string text, TermSet terms) => terms.AnyEnds(text);
-
-        /// <summary>Whether any of <paramref name="terms"/> occurs in <paramref name="text"/> at index <paramref name="at"/>.</summary>
-        public static bool AnyAt(string text, int at, TermSet terms) => terms.AnyAt(text, at);
 
         /// <summary>The first of <paramref name="terms"/>, in list order, that occurs in <paramref name="text"/>; null when none does.</summary>
         public static string? FirstIn(string text, string[] terms)

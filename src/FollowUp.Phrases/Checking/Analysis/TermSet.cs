@@ -20,8 +20,8 @@ namespace FollowUp.Phrases.Checking.Analysis
     {
         private readonly string[] _terms;
 
-        // Open addressing by first character: _firsts[slot] is a first character ('\0' for a free slot) and _byFirst[slot]
-        // the indices of the terms starting with it, in list order.
+        // Open addressing by first character: _firsts[slot] is a first character and _byFirst[slot] the indices of the
+        // terms starting with it, in list order (null for a free slot).
         private readonly char[] _firsts;
         private readonly int[][] _byFirst;
         private readonly int _shift;
@@ -29,10 +29,8 @@ namespace FollowUp.Phrases.Checking.Analysis
         // A bit per first character's low eight bits: most characters of a run start no term, and are passed on one test.
         private readonly ulong _filter0, _filter1, _filter2, _filter3;
 
+        // An empty term, which occurs everywhere (as for IndexOf): such a set is answered term by term.
         private readonly bool _hasEmpty;
-
-        // A term starting with U+0000 (which marks a free slot above): such a set is searched term by term.
-        private readonly bool _termByTerm;
 
         public TermSet(IEnumerable<string> terms)
         {
@@ -45,12 +43,6 @@ namespace FollowUp.Phrases.Checking.Analysis
                 if (term.Length == 0)
                 {
                     _hasEmpty = true;
-                    continue;
-                }
-
-                if (term[0] == '\0')
-                {
-                    _termByTerm = true;
                     continue;
                 }
 
@@ -83,7 +75,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             foreach (var c in firsts)
             {
                 var slot = Slot(c);
-                while (_firsts[slot] != '\0')
+                while (_byFirst[slot] != null)
                 {
                     slot = (slot + 1) & (_firsts.Length - 1);
                 }
@@ -136,7 +128,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// </summary>
         public bool EarliestIn(string text, out int at, out int length)
         {
-            if (_hasEmpty || _termByTerm)
+            if (_hasEmpty)
             {
                 (at, length) = (-1, 0);
                 foreach (var term in _terms)
@@ -151,57 +143,55 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return at >= 0;
             }
 
-            for (var i = 0; i < text.Length; i++)
-            {
-                if (MayStart(text[i]) && TermsStarting(text[i]) is int[] candidates)
-                {
-                    foreach (var k in candidates)
-                    {
-                        if (Fits(text, i, text.Length, _terms[k]))
-                        {
-                            (at, length) = (i, _terms[k].Length);
-                            return true;
-                        }
-                    }
-                }
-            }
-
-            (at, length) = (-1, 0);
-            return false;
+            var k = Earliest(text, 0, text.Length, out at);
+            length = k >= 0 ? _terms[k].Length : 0;
+            return k >= 0;
         }
 
         /// <summary>Whether any term occurs within <paramref name="text"/>[<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>).</summary>
-        public bool AnyIn(string text, int start, int length)
-        {
-            if (_hasEmpty || _termByTerm)
-            {
-                return _hasEmpty || TermByTerm(text, start, length);
-            }
+        public bool AnyIn(string text, int start, int length) => _hasEmpty || Earliest(text, start, start + length, out _) >= 0;
 
-            var end = start + length;
+        // The list index of the term at the earliest place in [start, end) where one fits whole (of the terms fitting there,
+        // the first in list order), and that place; -1 when none does.
+        private int Earliest(string text, int start, int end, out int at)
+        {
             for (var i = start; i < end; i++)
             {
-                if (MayStart(text[i]) && TermsStarting(text[i]) is int[] candidates)
+                if (FirstFitting(text, i, end) is var k && k >= 0)
                 {
-                    foreach (var k in candidates)
+                    at = i;
+                    return k;
+                }
+            }
+
+            at = -1;
+            return -1;
+        }
+
+        // The list index of the first term (in list order) that fits whole in [i, end) from i; -1 when none does.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private int FirstFitting(string text, int i, int end)
+        {
+            if (MayStart(text[i]) && TermsStarting(text[i]) is int[] candidates)
+            {
+                foreach (var k in candidates)
+                {
+                    if (Fits(text, i, end, _terms[k]))
                     {
-                        if (Fits(text, i, end, _terms[k]))
-                        {
-                            return true;
-                        }
+                        return k;
                     }
                 }
             }
 
-            return false;
+            return -1;
         }
 
         /// <summary>The first term, in list order, that occurs in <paramref name="text"/>; null when none does.</summary>
         public string? FirstIn(string text)
         {
-            if (_hasEmpty || _termByTerm)
+            if (_hasEmpty)
             {
-                return FirstTermByTerm(text);
+                return TermSearch.FirstIn(text, _terms);
             }
 
             var best = int.MaxValue;
@@ -236,78 +226,19 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>Whether any term occurs in <paramref name="text"/> starting at <paramref name="at"/>.</summary>
         public bool AnyAt(string text, int at)
         {
-            if (_hasEmpty || _termByTerm)
+            if (_hasEmpty)
             {
-                foreach (var term in _terms)
-                {
-                    if (at >= 0 && at <= text.Length && Fits(text, at, text.Length, term))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
+                return at >= 0 && at <= text.Length; // the empty term fits anywhere in the text, its end included
             }
 
-            if (at < 0 || at >= text.Length || !MayStart(text[at]) || TermsStarting(text[at]) is not int[] candidates)
-            {
-                return false;
-            }
-
-            foreach (var k in candidates)
-            {
-                if (Fits(text, at, text.Length, _terms[k]))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return at >= 0 && at < text.Length && FirstFitting(text, at, text.Length) >= 0;
         }
 
         /// <summary>Whether <paramref name="text"/> starts with any term.</summary>
         public bool AnyStarts(string text) => AnyAt(text, 0);
 
         /// <summary>Whether <paramref name="text"/> ends with any term.</summary>
-        public bool AnyEnds(string text)
-        {
-            foreach (var term in _terms)
-            {
-                if (text.EndsWith(term, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        // The search term by term, for a set the filing above cannot hold.
-        private bool TermByTerm(string text, int start, int length)
-        {
-            foreach (var term in _terms)
-            {
-                if (text.IndexOf(term, start, length, StringComparison.Ordinal) >= 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private string? FirstTermByTerm(string text)
-        {
-            foreach (var term in _terms)
-            {
-                if (text.IndexOf(term, StringComparison.Ordinal) >= 0)
-                {
-                    return term;
-                }
-            }
-
-            return null;
-        }
+        public bool AnyEnds(string text) => TermSearch.AnyEnds(text, _terms);
 
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private bool MayStart(char c)
@@ -324,15 +255,10 @@ namespace FollowUp.Phrases.Checking.Analysis
             var mask = _firsts.Length - 1;
             for (var slot = Slot(c); ; slot = (slot + 1) & mask)
             {
-                var first = _firsts[slot];
-                if (first == c)
+                var terms = _byFirst[slot];
+                if (terms is null || _firsts[slot] == c)
                 {
-                    return _byFirst[slot];
-                }
-
-                if (first == '\0')
-                {
-                    return null;
+                    return terms;
                 }
             }
         }

@@ -202,7 +202,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             if (i + 3 < t.Count && Number(t[i].Lower, 1, 12) is int m && t[i + 1].Kind == TokenKind.Cjk && t[i + 1].Is("月")
-                && Number(t[i + 2].Lower, 1, 31) is int d && t[i + 3].Kind == TokenKind.Cjk && TermSearch.AnyStarts(t[i + 3].Lower, DaySuffixes))
+                && Number(t[i + 2].Lower, 1, 31) is int d && t[i + 3].Kind == TokenKind.Cjk && DaySuffixes.AnyStarts(t[i + 3].Lower))
             {
                 return new TimeExpression(TimeExpressionKind.Date, first, i + 4) { Year = year, Month = m, Day = d, VisibleEnd = t[i + 3].Start + 1 };
             }

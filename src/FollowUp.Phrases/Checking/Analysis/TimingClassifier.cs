@@ -431,7 +431,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 k += 2;
             }
 
-            if (k < end && t[k].Kind == TokenKind.Cjk && TermSearch.AnyStarts(t[k].Lower, ChineseUnits))
+            if (k < end && t[k].Kind == TokenKind.Cjk && ChineseUnits.AnyStarts(t[k].Lower))
             {
                 return k + 1 - i;
             }

@@ -56,9 +56,6 @@ namespace FollowUp.Phrases.Checking.Analysis
             return hot;
         }
 
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
-
         /// <summary>A Latin-script (or other non-CJK, below U+3000) letter or digit: what a word boundary is judged by.</summary>
         internal static bool IsLatinLetterOrDigit(char c) => c < '\u3000' && char.IsLetterOrDigit(c);
 
@@ -211,7 +208,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
                         // Most words of running text follow one space: the next is cut here, passing the tests the top of
                         // the loop makes of the space and of the word's first character (which are settled by these).
-                        if (i + 1 < text.Length && text[i] == ' ' && IsAsciiLetterOrDigit(text[i + 1]) && !StartsUrl(text, i + 1))
+                        if (i + 1 < text.Length && text[i] == ' ' && Screening.ScreenText.IsAsciiLetterOrDigit(text[i + 1]) && !StartsUrl(text, i + 1))
                         {
                             i++;
                             continue;
@@ -461,25 +458,25 @@ namespace FollowUp.Phrases.Checking.Analysis
 #if NET8_0_OR_GREATER
         // A word of at most seven ASCII letters and digits, read at once (ShortWord): looked up by its characters as one
         // number, with no loop over them — most words of most messages.
-        private int AddShortWord(string text, int start, ShortWord word)
-        {
-            var pooled = _words.Short(word.Key) ?? _words.ShortMissed(word.Key, text, start, word.Length, word.Capitals != 0);
-            var end = start + word.Length;
-            _tokens.AddSlot().SetWord(start, end, pooled, word.First, isCapitalized: (word.Capitals & 1) != 0,
-                isAllCaps: word.Lowers == 0 && System.Numerics.BitOperations.PopCount(word.Capitals) >= 2,
-                startsWithDigit: (word.Digits & 1) != 0, hasDigit: word.Digits != 0, _likelyId, WordAnswers(pooled));
-            return end;
-        }
+        private int AddShortWord(string text, int start, ShortWord word) =>
+            AddRun(start, word.Length, _words.Short(word.Key) ?? _words.ShortMissed(word.Key, text, start, word.Length, word.Capitals != 0),
+                word.First, word.Capitals, word.Lowers, word.Digits);
 
         // A word of eight to fifteen ASCII letters and digits, read at once (MediumWord), as AddShortWord reads a shorter one.
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private int AddMediumWord(string text, int start, MediumWord word)
+        private int AddMediumWord(string text, int start, MediumWord word) =>
+            AddRun(start, word.Length, _words.Medium(word.Low, word.High) ?? _words.MediumMissed(word.Low, word.High, text, start, word.Length, word.Capitals != 0),
+                (char)(word.Low & 0xFF), word.Capitals, word.Lowers, word.Digits);
+
+        // A run read at once as its word token, judged from its bit masks (a bit per character, the first lowest): capitalised
+        // when the first is a capital, in capitals with two or more and no lower-case letter. Returns where it ends.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private int AddRun(int start, int length, Word pooled, char first, uint capitals, uint lowers, uint digits)
         {
-            var pooled = _words.Medium(word.Low, word.High) ?? _words.MediumMissed(word.Low, word.High, text, start, word.Length, word.Capitals != 0);
-            var end = start + word.Length;
-            _tokens.AddSlot().SetWord(start, end, pooled, (char)(word.Low & 0xFF), isCapitalized: (word.Capitals & 1) != 0,
-                isAllCaps: word.Lowers == 0 && System.Numerics.BitOperations.PopCount(word.Capitals) >= 2,
-                startsWithDigit: (word.Digits & 1) != 0, hasDigit: word.Digits != 0, _likelyId, WordAnswers(pooled));
+            var end = start + length;
+            _tokens.AddSlot().SetWord(start, end, pooled, first, isCapitalized: (capitals & 1) != 0,
+                isAllCaps: lowers == 0 && System.Numerics.BitOperations.PopCount(capitals) >= 2,
+                startsWithDigit: (digits & 1) != 0, hasDigit: digits != 0, _likelyId, WordAnswers(pooled));
             return end;
         }
 #endif

@@ -201,13 +201,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         public Word ShortMissed(ulong key, string text, int start, int length, bool hasUpper)
         {
-            var hash = HashStart;
-            for (var i = 0; i < length; i++)
-            {
-                hash = HashStep(hash, (char)((key >> (8 * i)) & 0xFF));
-            }
-
-            var word = GetAscii(text, start, length, HashEnd(hash), hasUpper);
+            var word = GetAscii(text, start, length, PackedHash(key, 0, length), hasUpper);
             var slot = ShortWord.Slot(key, ShortBits);
             _shortKeys[slot] = key;
             _shortWords[slot] = word;
@@ -235,15 +229,22 @@ namespace FollowUp.Phrases.Checking.Analysis
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         public Word MediumMissed(ulong low, ulong high, string text, int start, int length, bool hasUpper)
         {
+            var word = GetAscii(text, start, length, PackedHash(low, high, length), hasUpper);
+            _medium[MediumWord.Slot(low, high, MediumBits)] = (low, high, word);
+            return word;
+        }
+
+        // The pool's hash of a word whose lower-cased characters are packed a byte each, the first eight in low, the rest
+        // in high (ShortWord, MediumWord): the same hash as its characters give one by one.
+        private static int PackedHash(ulong low, ulong high, int length)
+        {
             var hash = HashStart;
             for (var i = 0; i < length; i++)
             {
                 hash = HashStep(hash, (char)(((i < 8 ? low : high) >> (8 * (i & 7))) & 0xFF));
             }
 
-            var word = GetAscii(text, start, length, HashEnd(hash), hasUpper);
-            _medium[MediumWord.Slot(low, high, MediumBits)] = (low, high, word);
-            return word;
+            return HashEnd(hash);
         }
 #endif
 

@@ -32,7 +32,7 @@ namespace FollowUp.Phrases.Checking.Rules
             for (var i = 0; i < tokens.Count; i++)
             {
                 var length = a.Vocabulary.Phrases("attachment-missing.mentions").Match(a, i, tokens.Count, allowNames: true);
-                var cjk = tokens[i].Kind == TokenKind.Cjk && !tokens[i].IsQuoted && TermSearch.AnyIn(tokens[i].Lower, a.Vocabulary.Terms("attachment-missing.mentions"));
+                var cjk = tokens[i].Kind == TokenKind.Cjk && !tokens[i].IsQuoted && a.Vocabulary.Terms("attachment-missing.mentions").AnyIn(tokens[i].Lower);
                 if (length == 0 && !cjk)
                 {
                     continue;

@@ -66,7 +66,7 @@ namespace FollowUp.Phrases.Checking.Rules
                     }
                 }
 
-                if (t.Kind == TokenKind.Cjk && TermSearch.AnyIn(t.Lower, chineseAddress)
+                if (t.Kind == TokenKind.Cjk && chineseAddress.AnyIn(t.Lower)
                     && ((i > 0 && tokens[i - 1].IsDigitStart) || (i + 1 < tokens.Count && tokens[i + 1].IsDigitStart)))
                 {
                     return true;

@@ -347,7 +347,7 @@ namespace FollowUp.Phrases.Checking.Rules
         private static readonly ConditionalWeakTable<string[], PaymentLabels>.CreateValueCallback WithIban = l => new PaymentLabels(l.Concat(new[] { "iban" }).ToArray());
 
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        internal static char Lower(char c) => c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c < '\u0080' ? c : Text.InvariantLower.Of(c);
+        internal static char Lower(char c) => Text.InvariantLower.Of(c);
 
         private static bool GroupedInFours(string text, int start, int end)
         {

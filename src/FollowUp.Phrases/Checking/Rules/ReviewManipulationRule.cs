@@ -83,9 +83,9 @@ namespace FollowUp.Phrases.Checking.Rules
                     }
                     else if (t.Kind == TokenKind.Cjk)
                     {
-                        review = review < 0 && TermSearch.AnyIn(t.Lower, chineseReview) ? i : review;
-                        incentive |= TermSearch.AnyIn(t.Lower, chineseIncentives);
-                        edit |= TermSearch.AnyIn(t.Lower, chineseEdits);
+                        review = review < 0 && chineseReview.AnyIn(t.Lower) ? i : review;
+                        incentive |= chineseIncentives.AnyIn(t.Lower);
+                        edit |= chineseEdits.AnyIn(t.Lower);
                     }
                 }
 

@@ -23,7 +23,7 @@ namespace FollowUp.Phrases.Checking.Screening
 
         /// <summary>The lower case the reading gives a word's character (the curly apostrophe read as the straight one).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static char Lower(char c) => c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c < '\u0080' ? c : c == '\u2019' ? '\'' : Text.InvariantLower.Of(c);
+        public static char Lower(char c) => c == '\u2019' ? '\'' : Text.InvariantLower.Of(c);
 
         /// <summary>
         /// Whether the normalizer leaves <paramref name="text"/> as it is, so the reading's text is the screen's: what needs

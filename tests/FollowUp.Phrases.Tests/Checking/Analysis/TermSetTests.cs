@@ -16,7 +16,7 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
         private static readonly string[] Runs =
         {
             "", "尽快", "我们会尽快发货", "很快乐", "不久前收到了", "售后服务", "收到付款后24小时内发货", "请耐心等待～", "马上就到哦",
-            "我们保证不会被扣关，请放心", "abc尽", "快尽", "快", "尽尽快快", "预计过几天修好", "最后", "然后再说", "发货后第一时间",
+            "我们保证不会被扣关，请放心", "abc尽", "快尽", "快", "尽尽快快", "预计过几天修好", "最后", "然后再说", "发货后第一时间", "a\0xb",
         };
 
         private static readonly string[][] Lists =
@@ -26,6 +26,7 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
             new[] { "后", "收到", "一旦" },
             new[] { "发货", "发", "货" },
             new[] { "x" },
+            new[] { "\0x", "b" }, // U+0000 starts a term like any other character
             Array.Empty<string>(),
         };
 
