@@ -395,7 +395,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             if (MediumWord.Read(text, start) is { Length: > 0 } medium && !ContinuesWord(text, start + medium.Length))
             {
-                return AddMediumWord(text, start, medium);
+                return AddMediumWord(text, start, in medium);
             }
 #endif
 
@@ -464,7 +464,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         // A word of eight to fifteen ASCII letters and digits, read at once (MediumWord), as AddShortWord reads a shorter one.
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private int AddMediumWord(string text, int start, MediumWord word) =>
+        private int AddMediumWord(string text, int start, in MediumWord word) =>
             AddRun(start, word.Length, _words.Medium(word.Low, word.High) ?? _words.MediumMissed(word.Low, word.High, text, start, word.Length, word.Capitals != 0),
                 (char)(word.Low & 0xFF), word.Capitals, word.Lowers, word.Digits);
 

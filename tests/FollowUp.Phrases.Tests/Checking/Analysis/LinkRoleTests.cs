@@ -39,5 +39,17 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
         {
             RoleOf("You can unsubscribe at any time.\n\nShop our sale: https://shop.example/x").Should().Be(LinkRole.Product);
         }
+
+        [Theory]
+        [InlineData("Leave a review of your order or track it here: https://shop.example/x", "Tracking")]
+        [InlineData("Rate the product or pay the balance here: https://shop.example/x", "Review")]
+        [InlineData("Browse the sale or pay the balance here: https://shop.example/x", "Payment")]
+        [InlineData("Track it here, or unsubscribe: https://shop.example/x", "Unsubscribe")]
+        public void A_link_labelled_for_several_roles_takes_the_first_in_order(string text, string role)
+        {
+            // Opt-out first (it keeps a marketing mail lawful), then tracking, review, payment and product labels, whatever
+            // order the words stand in.
+            RoleOf(text).ToString().Should().Be(role);
+        }
     }
 }
