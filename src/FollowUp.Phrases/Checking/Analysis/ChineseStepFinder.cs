@@ -70,7 +70,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         // an action done for "您" after a modal in its clause is the seller's promise.
         private TermSet ForBuyer { get; }
 
-        public void FindPassives(MessageAnalysis a, Sentence sentence, List<NextStep> steps)
+        public void FindPassives(MessageAnalysis a, in Sentence sentence, List<NextStep> steps)
         {
             if ((sentence.Holds & SentenceHolds.Chinese) == 0)
             {
@@ -134,7 +134,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         /// <summary>Up to <paramref name="reach"/> characters of the sentence from offset <paramref name="from"/> in token <paramref name="i"/>, across digits ("3个工作日内").</summary>
-        private string Following(MessageAnalysis a, int i, Sentence sentence, int from, int reach)
+        private string Following(MessageAnalysis a, int i, in Sentence sentence, int from, int reach)
         {
             var start = a.Tokens[i].Start + from;
             var end = Math.Min(a.Tokens[sentence.End - 1].End, start + reach);
@@ -142,7 +142,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         // The text after offset from in token i, across digits ("明天上午10点前给您回复"), up to the clause's next mark.
-        private string ClauseAhead(MessageAnalysis a, int i, Sentence sentence, int from)
+        private string ClauseAhead(MessageAnalysis a, int i, in Sentence sentence, int from)
         {
             var ahead = Following(a, i, sentence, from, 12);
             var mark = ahead.IndexOfAny(ClauseMarks);
@@ -152,7 +152,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         // The visible text is normalised, so the full-width marks (，；！？) are their ASCII forms here; '。' is kept.
         private static readonly char[] ClauseMarks = { '。', ',', '.', ';', '!', '?', '\n' };
 
-        public void FindOwned(MessageAnalysis a, Sentence sentence, List<NextStep> steps)
+        public void FindOwned(MessageAnalysis a, in Sentence sentence, List<NextStep> steps)
         {
             if ((sentence.Holds & SentenceHolds.Chinese) == 0)
             {

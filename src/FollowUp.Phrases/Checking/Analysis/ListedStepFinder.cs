@@ -64,7 +64,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>Whether no language read has list grammar, so there is nothing to look for.</summary>
         public bool IsEmpty { get; }
 
-        public void Find(MessageAnalysis a, Sentence sentence, List<NextStep> steps)
+        public void Find(MessageAnalysis a, in Sentence sentence, List<NextStep> steps)
         {
             if (IsEmpty)
             {

@@ -131,7 +131,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return steps;
         }
 
-        private TimingPhrase? TriggerIn(MessageAnalysis a, Sentence sentence, ref int from)
+        private TimingPhrase? TriggerIn(MessageAnalysis a, in Sentence sentence, ref int from)
         {
             var start = a.Tokens[sentence.First].Start;
             var end = a.Tokens[sentence.End - 1].End;
@@ -165,7 +165,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             steps.Add(new NextStep(kind, actor, a.Tokens[firstToken].Start, a.Tokens[Math.Max(firstToken, last)].End));
         }
 
-        private void FindPassives(MessageAnalysis a, Sentence sentence, List<NextStep> steps)
+        private void FindPassives(MessageAnalysis a, in Sentence sentence, List<NextStep> steps)
         {
             var tokens = a.Tokens;
             for (var i = sentence.First; i < sentence.End; i++)
@@ -248,7 +248,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         // provided" is different: someone on the seller's side provides it, so only record verbs count.
         private WordList RecordVerbs { get; }
 
-        private bool IsCarrierRecord(MessageAnalysis a, Sentence sentence, int auxiliary, string participle)
+        private bool IsCarrierRecord(MessageAnalysis a, in Sentence sentence, int auxiliary, string participle)
         {
             if (!RecordVerbs.Contains(participle))
             {
@@ -267,14 +267,14 @@ namespace FollowUp.Phrases.Checking.Analysis
             return false;
         }
 
-        private bool Next(MessageAnalysis a, int i, Sentence sentence, out int next)
+        private bool Next(MessageAnalysis a, int i, in Sentence sentence, out int next)
         {
             next = i + 1;
             return next < sentence.End && a.Tokens[next].Kind == TokenKind.Word;
         }
 
         /// <summary>Allows one adverb between the auxiliary and <paramref name="word"/>: "will then be", "will soon be".</summary>
-        private bool IsAdverbThen(MessageAnalysis a, ref int k, Sentence sentence, string word)
+        private bool IsAdverbThen(MessageAnalysis a, ref int k, in Sentence sentence, string word)
         {
             if (a.Tokens[k].Is(word))
             {
@@ -328,7 +328,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return StepActor.Unknown;
         }
 
-        private void FindOwned(MessageAnalysis a, Sentence sentence, List<NextStep> steps)
+        private void FindOwned(MessageAnalysis a, in Sentence sentence, List<NextStep> steps)
         {
             var tokens = a.Tokens;
             Chinese.FindOwned(a, sentence, steps);
@@ -421,7 +421,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         // "Will ship tmr.", "parcel stuck, will check n get back 2 u": chat and short notes drop the writer's "we" — an
         // auxiliary opening its clause right before an action of the seller's is the writer's own step. "Will it arrive
         // soon?" has its subject after the auxiliary, and no step.
-        private StepActor? DroppedSubject(MessageAnalysis a, int auxiliary, Sentence sentence)
+        private StepActor? DroppedSubject(MessageAnalysis a, int auxiliary, in Sentence sentence)
         {
             var tokens = a.Tokens;
             var verb = auxiliary + 1;
@@ -488,7 +488,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             return k < end && Remedial.Contains(a.Tokens[k]);
         }
 
-        private bool IsPassiveAfter(MessageAnalysis a, int i, Sentence sentence)
+        private bool IsPassiveAfter(MessageAnalysis a, int i, in Sentence sentence)
         {
             var k = i + 1;
             if (k < sentence.End && a.Tokens[k].Is("to"))
@@ -500,7 +500,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         /// <summary>Who stands as the subject of the verb at <paramref name="modal"/>; null when it is a thing or the buyer.</summary>
-        private StepActor? OwnerSubject(MessageAnalysis a, Sentence sentence, int modal)
+        private StepActor? OwnerSubject(MessageAnalysis a, in Sentence sentence, int modal)
         {
             var tokens = a.Tokens;
             var clauseFirst = sentence.First;

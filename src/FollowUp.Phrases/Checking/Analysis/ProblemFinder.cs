@@ -86,7 +86,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         /// <summary>The first problem or pending item the sentence reports, outside conditions and negations.</summary>
-        private ReportedProblem? FindProblem(MessageAnalysis a, Sentence sentence)
+        private ReportedProblem? FindProblem(MessageAnalysis a, in Sentence sentence)
         {
             var tokens = a.Tokens;
             foreach (var clause in sentence.Clauses)

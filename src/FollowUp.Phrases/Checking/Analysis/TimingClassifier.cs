@@ -210,11 +210,11 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         // A sentence of the footer in its words ("intended recipient", "notify the sender"): region words are read there
         // only, where the footer found them, not in the body ("you received this parcel damaged").
-        private bool IsLegalNotice(MessageAnalysis a, Sentence sentence) =>
+        private bool IsLegalNotice(MessageAnalysis a, in Sentence sentence) =>
             a.InFooter(sentence) && (FooterWords.AnyIn(a, sentence.First, sentence.End, allowNames: true) || a.ChineseContains(sentence.First, sentence.End, ChineseFooterWords));
 
         /// <summary>Classifies the clause's timing from token <paramref name="from"/>; returns the token after the last one read.</summary>
-        private int ClassifyClause(MessageAnalysis a, Sentence sentence, Clause clause, int from, bool[] inExpression, List<TimingPhrase> found)
+        private int ClassifyClause(MessageAnalysis a, in Sentence sentence, Clause clause, int from, bool[] inExpression, List<TimingPhrase> found)
         {
             // Whether the clause is a pleasantry ("see you soon") decides how its timing is read; asked only when the clause
             // has timing to read, which most clauses do not.
@@ -365,7 +365,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         /// <summary>The start of an earlier Chinese run of the sentence that states a trigger, or null.</summary>
-        private int? EarlierClauseAnchor(MessageAnalysis a, Sentence sentence, Token t)
+        private int? EarlierClauseAnchor(MessageAnalysis a, in Sentence sentence, Token t)
         {
             for (var k = a.TokenAtOrAfter(t.Start) - 1; k >= sentence.First; k--)
             {
@@ -574,7 +574,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>How far back (in characters) an anchor may stand from the term it anchors: a long clause's length.</summary>
         private const int ChineseClauseReach = 40;
 
-        private void ClassifyChinese(MessageAnalysis a, Token t, Sentence sentence, TimingKind vague, List<TimingPhrase> found)
+        private void ClassifyChinese(MessageAnalysis a, Token t, in Sentence sentence, TimingKind vague, List<TimingPhrase> found)
         {
             foreach (var day in ChineseRelativeDays.OccurringIn(t.Lower))
             {
