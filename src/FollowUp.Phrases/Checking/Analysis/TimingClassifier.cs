@@ -54,12 +54,25 @@ namespace FollowUp.Phrases.Checking.Analysis
             Starters = v.Hot(v.ListOf(VaguePhrases.FirstWords.Concat(FewLeads).Concat(RangeLeads).Concat(NumberWords).Concat(VagueWords)
                 .Concat(RelativeDays.FirstWords).Concat(RelativeSpans.FirstWords)));
             PhraseStarts = new PhraseStarts(v, new[] { VaguePhrases.All, RelativeDays.All, RelativeSpans.All }, FewLeads.Concat(VagueWords));
+
+            // "the", "a", "for", "in" open phrases ("the next few days", "in a few days") and nothing alone: such a word
+            // starts timing only with a phrase's second word after it.
+            var phrases = VaguePhrases.All.Concat(RelativeDays.All).Concat(RelativeSpans.All).ToArray();
+            WordStarters = v.Hot(v.ListOf(FewLeads.Concat(RangeLeads).Concat(NumberWords).Concat(VagueWords)
+                .Concat(phrases.Where(p => p.Length == 1).Select(p => p[0]))));
+            PhraseSeconds = v.Hot(v.ListOf(phrases.Where(p => p.Length > 1).Select(p => p[1])));
             SpanLeads = v.Hot(v.ListOf(RangeLeads.Concat(NumberWords)));
         }
 
         // Every word a timing phrase can start with (besides numbers and Chinese runs): one look-up settles the words
         // that start none, where the clause's loop would otherwise try each list in turn.
         private WordList Starters { get; }
+
+        // The words that start timing on their own (a vague word, a span's lead, a one-word phrase), and the second words of
+        // the phrases of two words or more: a starter that is neither starts timing only before one of the second words.
+        private WordList WordStarters { get; }
+
+        private WordList PhraseSeconds { get; }
 
         // Whether a sentence may hold a timing phrase, a vague word or the lead of a span with no number ("a few days").
         private PhraseStarts PhraseStarts { get; }
@@ -236,7 +249,8 @@ namespace FollowUp.Phrases.Checking.Analysis
             {
                 // Most tokens start no timing: that is asked first, of the token's own bits.
                 ref readonly var t = ref tokens[i];
-                if ((t.Kind != TokenKind.Cjk && !t.IsDigitStart && !starters.Contains(t)) || inExpression[i] || t.IsQuoted)
+                if ((t.Kind != TokenKind.Cjk && !t.IsDigitStart && !starters.Contains(t)) || inExpression[i] || t.IsQuoted
+                    || (t.Kind == TokenKind.Word && !t.IsDigitStart && !WordStarters.Contains(t) && !(i + 1 < clause.End && PhraseSeconds.Contains(tokens[i + 1]))))
                 {
                     i++;
                     continue;

@@ -128,9 +128,19 @@ namespace FollowUp.Phrases.Checking.Analysis
                 list.MakeHot(1UL << _hot.Count, HotId);
                 _hot.Add(list);
             }
+            else if (list.HotBit == 0 && ReferenceEquals(list.Owner, this))
+            {
+                HotListsLeftCold++;
+            }
 
             return list;
         }
+
+        /// <summary>
+        /// Lists asked to be hot past the 64 bits a token has: they answer through the word, correctly but slower. The
+        /// built-in packs' vocabularies leave none cold (a test says so), so a finder's new hot list is noticed.
+        /// </summary>
+        internal int HotListsLeftCold { get; private set; }
 
         /// <summary>The hot lists, in bit order (empty while the vocabulary is built): for tests of what a sentence holds.</summary>
         internal System.Collections.Generic.IReadOnlyList<WordList> HotLists => _hotLists ?? Array.Empty<WordList>();
