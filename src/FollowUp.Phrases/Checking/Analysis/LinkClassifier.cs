@@ -93,7 +93,15 @@ namespace FollowUp.Phrases.Checking.Analysis
             // The label roles share their reach: one pass over the words near the link answers all of them, and the
             // first role in their order that any word labels wins, as asking each role in turn did.
             var labelled = Labels(a, link, ShortReach, LabelRoles, LabelRoles.Length);
-            return labelled == 0 ? LinkRole.Other : LabelRoles[System.Numerics.BitOperations.TrailingZeroCount(labelled)].Role;
+            for (var r = 0; r < LabelRoles.Length; r++)
+            {
+                if ((labelled & (1u << r)) != 0)
+                {
+                    return LabelRoles[r].Role;
+                }
+            }
+
+            return LinkRole.Other;
         }
 
         private static readonly char[] PathStarts = { '/', '?', '#' };
