@@ -75,12 +75,6 @@ namespace FollowUp.Phrases.Checking.Analysis
             Starters = v.Hot(v.ListOf(Absolutes.FirstWords.Concat(Markers.FirstWords).Concat(FrequencyMarkers.FirstWords).Concat(QuantifierMarkers.FirstWords)
                 .Concat(AbsoluteNegations).Concat(new[] { "not" })));
             ClaimStarts = new PhraseStarts(v, new[] { Absolutes.All, Markers.All, FrequencyMarkers.All, QuantifierMarkers.All }, AbsoluteNegations.Concat(new[] { "not" }));
-
-            // "we" and "our" open claims ("we guarantee", "our parcels always…") and nothing alone: such a word starts a
-            // claim only with a phrase's second word after it.
-            var phrases = Absolutes.All.Concat(Markers.All).Concat(FrequencyMarkers.All).Concat(QuantifierMarkers.All).ToArray();
-            SingleStarters = v.Hot(v.ListOf(AbsoluteNegations.Concat(new[] { "not" }).Concat(phrases.Where(p => p.Length == 1).Select(p => p[0]))));
-            PhraseSeconds = v.Hot(v.ListOf(phrases.Where(p => p.Length > 1).Select(p => p[1])));
         }
 
         public PhraseSet Markers { get; }
@@ -91,11 +85,6 @@ namespace FollowUp.Phrases.Checking.Analysis
         // Every word an English claim starts with (an absolute, a frequency or quantifier marker, a denial, a certainty
         // marker): one look-up passes over the words that start none.
         private WordList Starters { get; }
-
-        // The starters that start a claim alone (a denial, a one-word phrase), and the second words of the longer phrases.
-        private WordList SingleStarters { get; }
-
-        private WordList PhraseSeconds { get; }
 
         public PhraseSet Absolutes { get; }
 
@@ -310,8 +299,9 @@ namespace FollowUp.Phrases.Checking.Analysis
             var denied = false;
             for (var i = clause.First; i < clause.End; i++)
             {
-                if (!Starters.Contains(tokens[i])
-                    || (!SingleStarters.Contains(tokens[i]) && !(i + 1 < clause.End && PhraseSeconds.Contains(tokens[i + 1]))))
+                // "we" and "our" open claims ("we guarantee", "our parcels always…") and start nothing alone: such a word
+                // starts a claim only before a phrase's second word.
+                if (!Starters.Contains(tokens[i]) || !ClaimStarts.MayStartAt(tokens, i, clause.End))
                 {
                     continue; // starts no claim: most words
                 }

@@ -27,5 +27,17 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>False only when no phrase and no word of the lists can start in <paramref name="sentence"/>.</summary>
         public bool MayStartIn(in Sentence sentence) =>
             sentence.MayHold(_alone) || (sentence.MayHold(_openers) && sentence.MayHold(_seconds));
+
+        /// <summary>
+        /// For a token that opens a phrase or is a word of the lists: false only when none can start at token
+        /// <paramref name="i"/> before <paramref name="end"/> — it is no word of the lists nor a one-word phrase, and no
+        /// longer phrase's second word follows it ("the" before "order", where "the next few days" would need "next").
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public bool MayStartAt(TokenList tokens, int i, int end) => _alone.Contains(tokens[i]) || SecondFollows(tokens, i, end);
+
+        /// <summary>Whether a longer phrase's second word follows token <paramref name="i"/> before <paramref name="end"/>.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public bool SecondFollows(TokenList tokens, int i, int end) => i + 1 < end && _seconds.Contains(tokens[i + 1]);
     }
 }

@@ -54,31 +54,26 @@ namespace FollowUp.Phrases.Checking.Analysis
             Starters = v.Hot(v.ListOf(VaguePhrases.FirstWords.Concat(FewLeads).Concat(RangeLeads).Concat(NumberWords).Concat(VagueWords)
                 .Concat(RelativeDays.FirstWords).Concat(RelativeSpans.FirstWords)));
             PhraseStarts = new PhraseStarts(v, new[] { VaguePhrases.All, RelativeDays.All, RelativeSpans.All }, FewLeads.Concat(VagueWords));
-
-            // "the", "a", "for", "in" open phrases ("the next few days", "in a few days") and nothing alone: such a word
-            // starts timing only with a phrase's second word after it.
-            var phrases = VaguePhrases.All.Concat(RelativeDays.All).Concat(RelativeSpans.All).ToArray();
-            WordStarters = v.Hot(v.ListOf(FewLeads.Concat(RangeLeads).Concat(NumberWords).Concat(VagueWords)
-                .Concat(phrases.Where(p => p.Length == 1).Select(p => p[0]))));
-            PhraseSeconds = v.Hot(v.ListOf(phrases.Where(p => p.Length > 1).Select(p => p[1])));
             SpanLeads = v.Hot(v.ListOf(RangeLeads.Concat(NumberWords)));
+
+            // The words that start timing alone: a span's lead, and what PhraseStarts reads alone (a vague word, a lead of
+            // "a few days", a one-word phrase) — one list, so a word that starts none is told by one test.
+            WordStarters = v.Hot(v.ListOf(RangeLeads.Concat(NumberWords).Concat(FewLeads).Concat(VagueWords)
+                .Concat(VaguePhrases.All.Concat(RelativeDays.All).Concat(RelativeSpans.All).Where(p => p.Length == 1).Select(p => p[0]))));
         }
 
         // Every word a timing phrase can start with (besides numbers and Chinese runs): one look-up settles the words
         // that start none, where the clause's loop would otherwise try each list in turn.
         private WordList Starters { get; }
 
-        // The words that start timing on their own (a vague word, a span's lead, a one-word phrase), and the second words of
-        // the phrases of two words or more: a starter that is neither starts timing only before one of the second words.
-        private WordList WordStarters { get; }
-
-        private WordList PhraseSeconds { get; }
-
         // Whether a sentence may hold a timing phrase, a vague word or the lead of a span with no number ("a few days").
         private PhraseStarts PhraseStarts { get; }
 
         // Words a span may open with besides a number ("within 3 days", "two weeks"): a span ends at a unit of time.
         private WordList SpanLeads { get; }
+
+        // Every word that starts timing on its own; a starter that is none of them starts it only before a phrase's second word.
+        private WordList WordStarters { get; }
 
         // Phrases that are vague wherever they stand.
         public PhraseSet VaguePhrases { get; }
@@ -249,8 +244,10 @@ namespace FollowUp.Phrases.Checking.Analysis
             {
                 // Most tokens start no timing: that is asked first, of the token's own bits.
                 ref readonly var t = ref tokens[i];
+                // "the", "a", "for", "in" open phrases ("the next few days", "in a few days") and start nothing alone: such a
+                // word starts timing only before a phrase's second word (a span's lead starts one before a number).
                 if ((t.Kind != TokenKind.Cjk && !t.IsDigitStart && !starters.Contains(t)) || inExpression[i] || t.IsQuoted
-                    || (t.Kind == TokenKind.Word && !t.IsDigitStart && !WordStarters.Contains(t) && !(i + 1 < clause.End && PhraseSeconds.Contains(tokens[i + 1]))))
+                    || (t.Kind == TokenKind.Word && !t.IsDigitStart && !WordStarters.Contains(t) && !PhraseStarts.SecondFollows(tokens, i, clause.End)))
                 {
                     i++;
                     continue;
