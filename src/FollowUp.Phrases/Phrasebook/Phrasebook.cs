@@ -22,12 +22,22 @@ namespace FollowUp.Phrases.Phrasebooks
         private static readonly Lazy<Phrasebook> BuiltInBook = new Lazy<Phrasebook>(LoadBuiltIn, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
         private readonly Dictionary<PhraseKey, Phrase> _byKey;
 
+        // The same phrases by the key's text: a key is its text, so the text a caller passes (every render passes one) is
+        // looked up as it is, with no parse of it on the way.
+        private readonly Dictionary<string, Phrase> _byText;
+
         private Phrasebook(IEnumerable<Phrase> phrases)
         {
             _byKey = new Dictionary<PhraseKey, Phrase>();
             foreach (var phrase in phrases)
             {
                 _byKey[phrase.Key] = _byKey.TryGetValue(phrase.Key, out var earlier) ? phrase.Over(earlier) : phrase;
+            }
+
+            _byText = new Dictionary<string, Phrase>(_byKey.Count, StringComparer.Ordinal);
+            foreach (var pair in _byKey)
+            {
+                _byText[pair.Key.Value] = pair.Value;
             }
 
             Phrases = _byKey.Values.OrderBy(p => p.Stage).ThenBy(p => p.Key).ToArray();
@@ -100,6 +110,11 @@ namespace FollowUp.Phrases.Phrasebooks
         /// <exception cref="UnknownPhraseException">No such phrase; the message lists the valid keys.</exception>
         public Phrase Get(string key)
         {
+            if (ByText(key) is Phrase known)
+            {
+                return known;
+            }
+
             if (PhraseKey.TryParse(key, out var parsed) && _byKey.TryGetValue(parsed, out var phrase))
             {
                 return phrase;
@@ -107,6 +122,8 @@ namespace FollowUp.Phrases.Phrasebooks
 
             throw new UnknownPhraseException(key, _byKey.Keys);
         }
+
+        private Phrase? ByText(string? key) => key != null && _byText.TryGetValue(key, out var phrase) ? phrase : null;
 
         /// <summary>
         /// Phrases nobody has reviewed in the last <paramref name="days"/> days before <paramref name="today"/> (or ever):

@@ -26,12 +26,12 @@ namespace FollowUp.Phrases.Timing
             var text = new StringBuilder(48);
             if (range.Earliest == range.Latest)
             {
-                FillRange(text, writing.On, writing, range.Latest, range.Latest, firstWithYear: true, lastWithYear: true);
+                FillRange(text, writing.OnPattern, writing, range.Latest, range.Latest, firstWithYear: true, lastWithYear: true);
                 return text.ToString();
             }
 
             var sameYear = range.Earliest.Year == range.Latest.Year;
-            FillRange(text, writing.Between, writing, range.Earliest, range.Latest, firstWithYear: !(sameYear && writing.ShortenFirst), lastWithYear: !(sameYear && !writing.ShortenFirst));
+            FillRange(text, writing.BetweenPattern, writing, range.Earliest, range.Latest, firstWithYear: !(sameYear && writing.ShortenFirst), lastWithYear: !(sameYear && !writing.ShortenFirst));
             return text.ToString();
         }
 
@@ -50,57 +50,81 @@ namespace FollowUp.Phrases.Timing
             return text.ToString();
         }
 
-        // Patterns are written in one pass: a range of two dates used to be ten strings, one per placeholder replaced.
-        // A date's pattern ("{weekday} {day} {month} {year}") names its parts.
+        // A date's pattern ("{weekday} {day} {month} {year}"), read once per pack (DatePattern), names its parts.
         private static void Write(StringBuilder text, LocalDate date, DateWriting writing, bool withYear)
         {
-            var pattern = withYear ? writing.Full : writing.Short;
-            var i = 0;
-            while (FollowUp.Phrases.Text.NamedFields.Next(text, pattern, ref i) is string name)
+            var pattern = withYear ? writing.FullPattern : writing.ShortPattern;
+            for (var k = 0; k < pattern.Count; k++)
             {
-                switch (name)
+                text.Append(pattern.Before(k));
+                switch (pattern.Field(k))
                 {
-                    case "weekday":
+                    case 0: // weekday
                         text.Append(writing.Weekdays[(int)date.DayOfWeek - 1][0]);
                         break;
-                    case "day":
-                        text.Append(date.Day.ToString(CultureInfo.InvariantCulture));
+                    case 1: // day
+                        AppendNumber(text, date.Day);
                         break;
-                    case "month":
+                    case 2: // month
                         text.Append(writing.Months[date.Month - 1][0]);
                         break;
-                    case "year":
-                        text.Append(date.Year.ToString(CultureInfo.InvariantCulture));
-                        break;
-                    default:
-                        text.Append('{').Append(name).Append('}'); // not a part of a date: kept as written
+                    default: // year
+                        AppendNumber(text, date.Year);
                         break;
                 }
             }
+
+            text.Append(pattern.Tail);
         }
 
         // A range's pattern ("between {first} and {last}", "on {date}") names whole dates.
-        private static void FillRange(StringBuilder text, string pattern, DateWriting writing, LocalDate first, LocalDate last, bool firstWithYear, bool lastWithYear)
+        private static void FillRange(StringBuilder text, DatePattern pattern, DateWriting writing, LocalDate first, LocalDate last, bool firstWithYear, bool lastWithYear)
         {
-            var i = 0;
-            while (FollowUp.Phrases.Text.NamedFields.Next(text, pattern, ref i) is string name)
+            for (var k = 0; k < pattern.Count; k++)
             {
-                switch (name)
+                text.Append(pattern.Before(k));
+                switch (pattern.Field(k))
                 {
-                    case "date":
+                    case 0: // date
                         Write(text, last, writing, withYear: true);
                         break;
-                    case "first":
+                    case 1: // first
                         Write(text, first, writing, firstWithYear);
                         break;
-                    case "last":
+                    default: // last
                         Write(text, last, writing, lastWithYear);
-                        break;
-                    default:
-                        text.Append('{').Append(name).Append('}');
                         break;
                 }
             }
+
+            text.Append(pattern.Tail);
+        }
+
+        // A number's decimal digits as the invariant culture writes them, without a string of its own for a day or a year.
+        private static void AppendNumber(StringBuilder text, int value)
+        {
+            if (value < 0 || value > 9999)
+            {
+                text.Append(value.ToString(CultureInfo.InvariantCulture));
+                return;
+            }
+
+            if (value >= 1000)
+            {
+                text.Append((char)('0' + value / 1000));
+            }
+
+            if (value >= 100)
+            {
+                text.Append((char)('0' + value / 100 % 10));
+            }
+
+            if (value >= 10)
+            {
+                text.Append((char)('0' + value / 10 % 10));
+            }
+
+            text.Append((char)('0' + value % 10));
         }
     }
 }

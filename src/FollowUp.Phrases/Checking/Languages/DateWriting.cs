@@ -44,6 +44,17 @@ namespace FollowUp.Phrases.Checking.Languages
         /// <summary>A range: <c>between {first} and {last}</c>.</summary>
         public string Between { get; }
 
+        // The patterns read once, for writing (Timing.DateNames); a race reads one twice, to equal results.
+        private Timing.DatePattern? _fullPattern, _shortPattern, _onPattern, _betweenPattern;
+
+        internal Timing.DatePattern FullPattern => _fullPattern ??= Timing.DatePattern.Parse(Full, Timing.DatePattern.DateFields);
+
+        internal Timing.DatePattern ShortPattern => _shortPattern ??= Timing.DatePattern.Parse(Short, Timing.DatePattern.DateFields);
+
+        internal Timing.DatePattern OnPattern => _onPattern ??= Timing.DatePattern.Parse(On, Timing.DatePattern.RangeFields);
+
+        internal Timing.DatePattern BetweenPattern => _betweenPattern ??= Timing.DatePattern.Parse(Between, Timing.DatePattern.RangeFields);
+
         /// <summary>Whether a range within one year drops the year from its first date (English) rather than its last (Chinese).</summary>
         public bool ShortenFirst { get; }
     }
