@@ -372,11 +372,14 @@ namespace FollowUp.Phrases.Checking
             return (ordered, analysis);
         }
 
-        // Whether a finding is silenced, by the context's list or a marker in the text; null when nothing is. A method of
-        // its own: a lambda in Run captured its locals there, and every check paid for their closure, silenced or not.
+        // Whether a finding is silenced, by the context's list or a marker in the text; null when nothing is. The lambda is
+        // made two methods away from Run: what it captures is hoisted into a closure object made on entry to the method
+        // that holds it, whether or not the lambda is made, so every check paid for one, silenced or not.
         private static Func<Diagnostic, bool>? Silencer(IReadOnlyCollection<string>? silenced, List<Suppressions.Entry>? entries, Dictionary<int, List<Suppressions.Entry>>? byLine) =>
-            silenced is null && entries is null ? null : d =>
-                (silenced != null && silenced.Contains(d.Rule)) || (entries != null && Suppressions.Covers(entries, byLine!, d));
+            silenced is null && entries is null ? null : SilencerOf(silenced, entries, byLine);
+
+        private static Func<Diagnostic, bool> SilencerOf(IReadOnlyCollection<string>? silenced, List<Suppressions.Entry>? entries, Dictionary<int, List<Suppressions.Entry>>? byLine) =>
+            d => (silenced != null && silenced.Contains(d.Rule)) || (entries != null && Suppressions.Covers(entries, byLine!, d));
 
         /// <summary>
         /// Findings by position, then rule id, ties in the order the rules reported them (a stable sort without LINQ's
