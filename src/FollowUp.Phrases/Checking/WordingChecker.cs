@@ -343,7 +343,8 @@ namespace FollowUp.Phrases.Checking
             // and every marker that silences something is marked used. Each rule keeps twice the report's limit: enough
             // that the first findings by position survive the merge.
             var silenced = context.SuppressedRules != null && context.SuppressedRules.Count > 0 ? context.SuppressedRules : null;
-            var entries = analysis.Input.IndexOf(Suppressions.Marker, StringComparison.Ordinal) < 0 ? null : Suppressions.Find(analysis.Input, _knownRuleIds, analysis.Lines);
+            // A text the screen sends on to the tokens was searched for markers by it, and has none.
+            var entries = decideFromTokens || analysis.Input.IndexOf(Suppressions.Marker, StringComparison.Ordinal) < 0 ? null : Suppressions.Find(analysis.Input, _knownRuleIds, analysis.Lines);
             var byLine = entries is null ? null : Suppressions.ByLine(entries);
             var sink = new FindingSink(2 * _maxFindings, Silencer(silenced, entries, byLine));
             for (var r = 0; r < _rules.Count; r++)

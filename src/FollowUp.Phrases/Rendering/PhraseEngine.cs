@@ -151,9 +151,9 @@ namespace FollowUp.Phrases.Rendering
                 HtmlBody = html,
                 Headers = Headers(phrase, order, channel),
                 CreatedAt = now,
-                SubjectDiagnostics = context is null ? Array.Empty<Diagnostic>() : _checker.CheckSubject(subject, Suppressed(context, text.Subject)),
-                TextBodyDiagnostics = context is null ? Array.Empty<Diagnostic>() : Checked(text.BodyTemplate, body, Suppressed(context, text.Body)),
-                HtmlBodyDiagnostics = html is null || context is null ? Array.Empty<Diagnostic>() : Checked((object?)text.HtmlTemplate ?? text, html, Suppressed(context, text.Html ?? text.Body) with { Format = MessageFormat.Html }),
+                SubjectDiagnostics = context is null ? Array.Empty<Diagnostic>() : _checker.CheckSubject(subject, Suppressed(context, HintFor(text.SubjectTemplate, text.Subject))),
+                TextBodyDiagnostics = context is null ? Array.Empty<Diagnostic>() : Checked(HintFor(text.BodyTemplate, text.Body), body, context, MessageFormat.Text),
+                HtmlBodyDiagnostics = html is null || context is null ? Array.Empty<Diagnostic>() : Checked(HintFor((object?)text.HtmlTemplate ?? text, text.Html ?? text.Body), html, context, MessageFormat.Html),
             };
 
             if (_refuseOnErrors && message.HasErrors)
@@ -164,32 +164,44 @@ namespace FollowUp.Phrases.Rendering
             return message;
         }
 
-        // Whether the last check of each template's output (a body, an HTML body) was read by a rule: a phrase's renders
-        // mostly go the same way — a dispatch notice always holds dates for the date rules, a thank-you note rarely
-        // anything — and a body expected to be read skips the checker's screen, whose pass over it would end in "read it".
-        // A hint only: the findings are the same either way, and a wrong guess costs that pass or a reading of a clean body.
-        private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, ReadHint> _readHints = new System.Runtime.CompilerServices.ConditionalWeakTable<object, ReadHint>();
+        // What the engine keeps per template (a subject, a body, an HTML body): the rules its source silences, and whether
+        // the last check of its output was read by a rule.
+        private readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, TemplateHint> _hints = new System.Runtime.CompilerServices.ConditionalWeakTable<object, TemplateHint>();
 
-        private IReadOnlyList<Diagnostic> Checked(object template, string output, CheckContext context)
+        private TemplateHint HintFor(object template, string source) => _hints.GetValue(template, _ => new TemplateHint(source));
+
+        private IReadOnlyList<Diagnostic> Checked(TemplateHint hint, string output, CheckContext context, MessageFormat format)
         {
-            var hint = _readHints.GetValue(template, _ => new ReadHint());
-            var diagnostics = _checker.Check(output, context, hint.WasRead, out var read);
+            var checkedAs = Suppressed(context, hint);
+            var diagnostics = _checker.Check(output, format == MessageFormat.Text ? checkedAs : checkedAs with { Format = format }, hint.WasRead, out var read);
             hint.WasRead = read;
             return diagnostics;
         }
 
-        private sealed class ReadHint
+        private sealed class TemplateHint
         {
-            // Written and read by any thread rendering the template: a stale answer only costs time.
+            public TemplateHint(string source)
+            {
+                // A template's "{% comment %}followup-ignore RULE: reason{% endcomment %}" vanishes from the output, so it
+                // applies to the whole rendered part. Read once: a template's source never changes.
+                Silenced = source.IndexOf(Suppressions.Marker, StringComparison.Ordinal) < 0 ? null : Suppressions.InTemplate(source, WordingChecker.KnownRuleIds);
+            }
+
+            /// <summary>The rules the template's source silences; null when it has no marker.</summary>
+            public IReadOnlyCollection<string>? Silenced { get; }
+
+            // Whether the last check of the template's output was read by a rule: a phrase's renders mostly go the same
+            // way — a dispatch notice always holds dates for the date rules, a thank-you note rarely anything — and a body
+            // expected to be read skips the checker's screen, whose pass over it would end in "read it". A hint only: the
+            // findings are the same either way, and a wrong guess costs that pass or a reading of a clean body. Written
+            // and read by any thread rendering the template: a stale answer only costs time.
             public volatile bool WasRead;
         }
 
-        // A template's "{% comment %}followup-ignore RULE: reason{% endcomment %}" vanishes from the output, so it applies
-        // to the whole rendered part.
-        private static CheckContext Suppressed(CheckContext context, string templateSource) =>
-            templateSource.IndexOf(Suppressions.Marker, StringComparison.Ordinal) < 0
+        private static CheckContext Suppressed(CheckContext context, TemplateHint hint) =>
+            hint.Silenced is null
                 ? context
-                : context with { SuppressedRules = Suppressions.InTemplate(templateSource, WordingChecker.KnownRuleIds).Concat(context.SuppressedRules ?? Array.Empty<string>()).ToArray() };
+                : context with { SuppressedRules = hint.Silenced.Concat(context.SuppressedRules ?? Array.Empty<string>()).ToArray() };
 
         private string RenderPart(LiquidTemplate template, object model, ValueFormatter formatter, RenderMode mode, string key, string locale, string part)
         {
