@@ -135,12 +135,13 @@ namespace FollowUp.Phrases.Checking
         /// The screen's pass over the text, which would stop at its first reason to read, is left out, and the reading's
         /// tokens decide which rules read the message: the same findings as <see cref="Check(string, CheckContext?)"/>,
         /// without a pass that ends in "read it" anyway. <paramref name="read"/> says whether any rule read the message,
-        /// the expectation for the next one.
+        /// the expectation for the next one. <paramref name="share"/> holds the lines shared between the readings of one
+        /// message's bodies, its text and then its HTML (see <see cref="LineShare"/>).
         /// </summary>
-        internal IReadOnlyList<Diagnostic> Check(string text, CheckContext context, bool readAtOnce, out bool read) =>
-            Screened(text, context, subject: false, readAtOnce, out read);
+        internal IReadOnlyList<Diagnostic> Check(string text, CheckContext context, bool readAtOnce, out bool read, LineShare? share = null) =>
+            Screened(text, context, subject: false, readAtOnce, out read, share);
 
-        private IReadOnlyList<Diagnostic> Screened(string text, CheckContext context, bool subject, bool readAtOnce, out bool read)
+        private IReadOnlyList<Diagnostic> Screened(string text, CheckContext context, bool subject, bool readAtOnce, out bool read, LineShare? share = null)
         {
             var rules = EveryRule;
             Analysis.VisibleText? visible = null;
@@ -161,7 +162,7 @@ namespace FollowUp.Phrases.Checking
                 }
             }
 
-            return Findings(text!, context, subject, rules, visible, decideFromTokens, out read);
+            return Findings(text!, context, subject, rules, visible, decideFromTokens, out read, share);
         }
 
         // The subject-line rule's bit when it reads this subject: unless its own tests, made on the text as it is, say it
@@ -217,9 +218,9 @@ namespace FollowUp.Phrases.Checking
         // The findings alone: the reading is done with, so its token memory goes back to the pool — unless a user's rule
         // was handed the reading and might keep it.
         // read: whether any rule read the message (the tokens may leave none); callers with no use for it pass out _.
-        private IReadOnlyList<Diagnostic> Findings(string text, CheckContext context, bool subject, ulong rules, Analysis.VisibleText? visible, bool decideFromTokens, out bool read)
+        private IReadOnlyList<Diagnostic> Findings(string text, CheckContext context, bool subject, ulong rules, Analysis.VisibleText? visible, bool decideFromTokens, out bool read, LineShare? share = null)
         {
-            var (diagnostics, analysis) = Run(text, context, subject, rules, visible, decideFromTokens, out read);
+            var (diagnostics, analysis) = Run(text, context, subject, rules, visible, decideFromTokens, out read, share);
             if (!_hasCustomRules)
             {
                 analysis.Release();
@@ -318,7 +319,7 @@ namespace FollowUp.Phrases.Checking
         internal IReadOnlyList<Diagnostic> CheckSubjectUnscreened(string subject, CheckContext context) =>
             Findings(subject, context with { Format = MessageFormat.Text }, subject: true, EveryRule, visible: null, decideFromTokens: false, out _);
 
-        private (IReadOnlyList<Diagnostic> Diagnostics, MessageAnalysis Analysis) Run(string text, CheckContext context, bool subject, ulong rules, Analysis.VisibleText? visible, bool decideFromTokens, out bool read)
+        private (IReadOnlyList<Diagnostic> Diagnostics, MessageAnalysis Analysis) Run(string text, CheckContext context, bool subject, ulong rules, Analysis.VisibleText? visible, bool decideFromTokens, out bool read, LineShare? share = null)
         {
             read = true;
             if (text is null)
@@ -332,7 +333,7 @@ namespace FollowUp.Phrases.Checking
                 return (new[] { CheckLimits.TooLong(text.Length, _maxInputLength) }, new MessageAnalysis("", context, subject, _packs));
             }
 
-            var analysis = new MessageAnalysis(text, context, subject, _packs, visible);
+            var analysis = new MessageAnalysis(text, context, subject, _packs, visible, share);
             if (decideFromTokens && Screen is MessageScreen screen)
             {
                 rules = screen.RulesFromTokens(analysis.Text, analysis.Tokens, context);

@@ -139,6 +139,12 @@ namespace FollowUp.Phrases.Rendering
                 Calendars = _calendars,
                 SuppressedRules = _suppressedByPhrase.TryGetValue(keyText, out var silenced) ? silenced : null,
             };
+            // The HTML body says most of what the text body says, line for line: its reading copies the tokens of the lines
+            // the text body's reading cut (LineShare) instead of cutting them again.
+            var share = context is null || html is null ? null : new Checking.Analysis.LineShare();
+            var textDiagnostics = context is null ? Array.Empty<Diagnostic>() : Checked(HintFor(text.BodyTemplate, text.Body), body, context, MessageFormat.Text, share);
+            var htmlDiagnostics = html is null || context is null ? Array.Empty<Diagnostic>() : Checked(HintFor((object?)text.HtmlTemplate ?? text, text.Html ?? text.Body), html, context, MessageFormat.Html, share);
+            share?.Release();
             var message = new FollowUpMessage
             {
                 Key = phrase.Key,
@@ -152,8 +158,8 @@ namespace FollowUp.Phrases.Rendering
                 Headers = Headers(phrase, order, channel),
                 CreatedAt = now,
                 SubjectDiagnostics = context is null ? Array.Empty<Diagnostic>() : _checker.CheckSubject(subject, Suppressed(context, HintFor(text.SubjectTemplate, text.Subject))),
-                TextBodyDiagnostics = context is null ? Array.Empty<Diagnostic>() : Checked(HintFor(text.BodyTemplate, text.Body), body, context, MessageFormat.Text),
-                HtmlBodyDiagnostics = html is null || context is null ? Array.Empty<Diagnostic>() : Checked(HintFor((object?)text.HtmlTemplate ?? text, text.Html ?? text.Body), html, context, MessageFormat.Html),
+                TextBodyDiagnostics = textDiagnostics,
+                HtmlBodyDiagnostics = htmlDiagnostics,
             };
 
             if (_refuseOnErrors && message.HasErrors)
@@ -170,10 +176,10 @@ namespace FollowUp.Phrases.Rendering
 
         private TemplateHint HintFor(object template, string source) => _hints.GetValue(template, _ => new TemplateHint(source));
 
-        private IReadOnlyList<Diagnostic> Checked(TemplateHint hint, string output, CheckContext context, MessageFormat format)
+        private IReadOnlyList<Diagnostic> Checked(TemplateHint hint, string output, CheckContext context, MessageFormat format, Checking.Analysis.LineShare? share)
         {
             var checkedAs = Suppressed(context, hint);
-            var diagnostics = _checker.Check(output, format == MessageFormat.Text ? checkedAs : checkedAs with { Format = format }, hint.WasRead, out var read);
+            var diagnostics = _checker.Check(output, format == MessageFormat.Text ? checkedAs : checkedAs with { Format = format }, hint.WasRead, out var read, share);
             hint.WasRead = read;
             return diagnostics;
         }

@@ -35,7 +35,11 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <param name="isSubject">Whether the text is a subject line.</param>
         /// <param name="packs">The language packs to read with (built-in when null).</param>
         /// <param name="visible">The visible text of <paramref name="input"/> when the screen already worked it out (HTML).</param>
-        public MessageAnalysis(string input, CheckContext context, bool isSubject = false, Languages.LanguagePacks? packs = null, VisibleText? visible = null)
+        /// <param name="share">
+        /// Lines shared with another reading of the same message (a rendered email's text and HTML bodies): the first
+        /// reading records its lines' tokens there, a later one copies those of its lines written the same.
+        /// </param>
+        public MessageAnalysis(string input, CheckContext context, bool isSubject = false, Languages.LanguagePacks? packs = null, VisibleText? visible = null, LineShare? share = null)
         {
             IsSubject = isSubject;
             _packs = packs ?? Languages.LanguagePacks.BuiltIn;
@@ -50,8 +54,22 @@ namespace FollowUp.Phrases.Checking.Analysis
             // A locale decides the languages before any token is read; without one, most messages are detected as English
             // and Chinese: the tokenizer gives each token its answers for that vocabulary (see ReadWords).
             var ofLocale = _packs.ReadingFor(context.Locale);
-            _tokenizer = new Tokenizer(_tokens, _links, ofLocale?.Vocabulary ?? _packs.WithoutOthers);
+            var likely = ofLocale?.Vocabulary ?? _packs.WithoutOthers;
+            _tokenizer = new Tokenizer(_tokens, _links, likely);
+            if (share is { HasRecord: false })
+            {
+                _tokenizer.NoteLines();
+            }
+            else if (share != null && ReferenceEquals(share.Likely, likely))
+            {
+                _tokenizer.Lender = share; // tokens with the same vocabulary's answers
+            }
+
             _tokenizer.Tokenize(Visible.Text); // quotations marked as their closing marks are cut
+            if (share is { HasRecord: false })
+            {
+                share.Record(Visible.Text, _tokens, _tokenizer.LineRanges!, likely); // before names and quoted replies are marked
+            }
             (Vocabulary, LanguagesRead, UncoveredLanguages) = ofLocale != null ? (ofLocale.Vocabulary, ofLocale.Read, ofLocale.Uncovered) : DetectLanguages();
             ReadWords();
             _clauses = SentenceSplitter.Split(_tokens, Vocabulary, _sentences); // names marked as the tokens pass

@@ -172,6 +172,13 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// </summary>
         public readonly char Mark => _length == 1 ? _first : '\0';
 
+        /// <summary>Moves this token <paramref name="shift"/> characters along the text: a line's tokens lent to another reading (LineShare).</summary>
+        public void Shift(int shift)
+        {
+            Start += shift;
+            End += shift;
+        }
+
         /// <summary>The first character of <see cref="Lower"/>, '\0' for no token: read from the token alone.</summary>
         public readonly char First => _first;
 

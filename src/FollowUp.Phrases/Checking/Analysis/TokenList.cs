@@ -65,6 +65,23 @@ namespace FollowUp.Phrases.Checking.Analysis
             return ref _tokens[Count++];
         }
 
+        /// <summary>
+        /// Appends copies of <paramref name="tokens"/> in one block move (one write barrier for the block, where a token at
+        /// a time pays one per word it refers to) and returns them where they now stand, to be set right in place.
+        /// </summary>
+        public Span<Token> AddCopies(ReadOnlySpan<Token> tokens)
+        {
+            while (Count + tokens.Length > _tokens.Length)
+            {
+                Grow();
+            }
+
+            var copies = new Span<Token>(_tokens, Count, tokens.Length);
+            tokens.CopyTo(copies);
+            Count += tokens.Length;
+            return copies;
+        }
+
         // Sized from the text's length, so this is rare: a message of unusually short tokens.
         private void Grow()
         {

@@ -137,6 +137,63 @@ namespace FollowUp.Phrases.Checking.Analysis
             return true;
         }
 
+        /// <summary>
+        /// Another reading of the same message whose lines this one may copy instead of cutting them (set before
+        /// <see cref="Tokenize"/>): its tokens carry the answers of the same <see cref="Likely"/> vocabulary.
+        /// </summary>
+        public LineShare? Lender { get; set; }
+
+        /// <summary>How many tokens were copied from <see cref="Lender"/> rather than cut.</summary>
+        public int LentTokens { get; private set; }
+
+        /// <summary>Each line's tokens (their first index and the index after the last), line breaks left out, once noted.</summary>
+        public List<(int First, int End)>? LineRanges { get; private set; }
+
+        /// <summary>Has <see cref="Tokenize"/> note each line's tokens in <see cref="LineRanges"/>, for a <see cref="LineShare"/>.</summary>
+        public void NoteLines() => LineRanges = new List<(int First, int End)>();
+
+        // The first token of the line being cut, and whether no token of it has been cut yet.
+        private int _lineFirst;
+        private bool _atLineStart = true;
+
+        private static readonly char[] LineBreaks = { '\n', '\r' };
+
+        // The line starting at i (its first character that is not white space) copied from the lender, when it has one
+        // written the same; i then stands after the line's last such character. A line's tokens are cut from its own
+        // characters alone: what precedes it is a line break or the start, and what follows is white space.
+        private bool Lent(string text, ref int i)
+        {
+            var lineEnd = text.IndexOfAny(LineBreaks, i);
+            var end = lineEnd < 0 ? text.Length : lineEnd;
+            while (end > i && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            var lent = Lender!.TokensOf(text, i, end, out var shift);
+            if (lent.IsEmpty)
+            {
+                return false;
+            }
+
+            foreach (ref var token in _tokens.AddCopies(lent))
+            {
+                token.Shift(shift);
+                if (token.Kind == TokenKind.Cjk)
+                {
+                    ChineseRuns++;
+                }
+                else if (token.Kind == TokenKind.Word)
+                {
+                    MayHoldShorthand |= _shorthandBit == 0 || (token.Hot & _shorthandBit) != 0;
+                }
+            }
+
+            LentTokens += lent.Length;
+            i = end;
+            return true;
+        }
+
         /// <summary>Cuts <paramref name="text"/> (the visible text) into tokens, and notes the web addresses in it as links.</summary>
         public void Tokenize(string text)
         {
@@ -147,6 +204,8 @@ namespace FollowUp.Phrases.Checking.Analysis
                 var c = text[i];
                 if (c == '\n' || c == '\r')
                 {
+                    LineRanges?.Add((_lineFirst, _tokens.Count));
+
                     // CRLF is one line break. A blank line is two breaks in a row; further breaks add nothing a rule
                     // reads, so they widen the second break instead of adding tokens (text of mostly line breaks stays small).
                     var end = c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? i + 2 : i + 1;
@@ -164,6 +223,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
                     _quoteOpen = -1; // an unclosed quotation ends with its line: the rest of the message is not hidden
                     NoteLineStart(end);
+                    (_lineFirst, _atLineStart) = (_tokens.Count, true);
 
                     i = end;
                     continue;
@@ -173,6 +233,15 @@ namespace FollowUp.Phrases.Checking.Analysis
                 {
                     i++;
                     continue;
+                }
+
+                if (_atLineStart)
+                {
+                    _atLineStart = false;
+                    if (Lender != null && Lent(text, ref i))
+                    {
+                        continue;
+                    }
                 }
 
                 if (StartsUrl(text, i) && (i == 0 || !IsWordChar(text[i - 1])))
@@ -252,6 +321,8 @@ namespace FollowUp.Phrases.Checking.Analysis
                 QuotationMark(len == 1 ? c : '\0'); // a mark's one character (Token.Mark)
                 i += len;
             }
+
+            LineRanges?.Add((_lineFirst, _tokens.Count));
         }
 
         /// <summary>

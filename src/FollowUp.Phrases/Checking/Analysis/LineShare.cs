@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+
+namespace FollowUp.Phrases.Checking.Analysis
+{
+    /// <summary>
+    /// The tokens of one reading's lines, lent to the next reading of the same message in another form: a rendered
+    /// email's HTML body says most of what its text body says, line for line ("Dear Anna Weber,", "Best regards,"), and
+    /// a line's tokens depend on its characters alone — a quotation ends with its line, a word, an address and a mark
+    /// end at white space — so a line of the HTML's visible text written exactly as a line of the text body is cut into
+    /// the same tokens, only further along. The first reading records its lines; a later one copies the tokens of every
+    /// line it finds among them, moved to where the line stands, instead of cutting the line again.
+    /// </summary>
+    /// <remarks>
+    /// One per rendered message, made by the phrase engine, used by one thread. Lines holding a web address are not
+    /// lent (the reading notes a link for each, which copied tokens would not), nor anything when the first reading has
+    /// many lines (the search for a line is a comparison with each: rendered messages have a handful).
+    /// </remarks>
+    internal sealed class LineShare
+    {
+        // More lines than this and nothing is recorded: finding a line compares it with each recorded one.
+        private const int MaxLines = 64;
+
+        private string _text = "";
+        private Token[] _tokens = Array.Empty<Token>();
+        private int _count;
+        private readonly List<(int Start, int End, int First, int Last)> _lines = new List<(int, int, int, int)>();
+
+        [ThreadStatic]
+        private static Token[]? t_spare;
+
+        /// <summary>Whether a reading has recorded its lines here.</summary>
+        public bool HasRecord { get; private set; }
+
+        /// <summary>The vocabulary whose hot-list answers the recorded tokens carry (the recording tokenizer's).</summary>
+        public Vocabulary? Likely { get; private set; }
+
+        /// <summary>
+        /// Keeps the lines of <paramref name="text"/>, each as the range of <paramref name="tokens"/> it was cut into
+        /// (<paramref name="lines"/>, as the tokenizer noted them), with a copy of those tokens as they were cut — before
+        /// the rest of the reading marks names and quoted replies on them.
+        /// </summary>
+        public void Record(string text, TokenList tokens, List<(int First, int End)> lines, Vocabulary likely)
+        {
+            HasRecord = true;
+            if (lines.Count > MaxLines || lines.Count == 0)
+            {
+                return;
+            }
+
+            _text = text;
+            Likely = likely;
+            var copy = t_spare is { } spare && spare.Length >= tokens.Count ? spare : new Token[Math.Max(64, tokens.Count)];
+            t_spare = null;
+            tokens.Span.CopyTo(copy);
+            _tokens = copy;
+            _count = tokens.Count;
+            foreach (var (first, end) in lines)
+            {
+                if (end > first && !HoldsLink(copy, first, end))
+                {
+                    _lines.Add((copy[first].Start, copy[end - 1].End, first, end));
+                }
+            }
+        }
+
+        private static bool HoldsLink(Token[] tokens, int first, int end)
+        {
+            for (var k = first; k < end; k++)
+            {
+                if (tokens[k].Kind == TokenKind.Link)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The recorded tokens of a line written exactly as <paramref name="text"/> from <paramref name="start"/> to
+        /// <paramref name="end"/> (its first character to its last that is not white space), or an empty span.
+        /// <paramref name="shift"/> is how far further along <paramref name="text"/> the line stands.
+        /// </summary>
+        public ReadOnlySpan<Token> TokensOf(string text, int start, int end, out int shift)
+        {
+            var length = end - start;
+            foreach (var (lineStart, lineEnd, first, last) in _lines)
+            {
+                if (lineEnd - lineStart == length && string.CompareOrdinal(text, start, _text, lineStart, length) == 0)
+                {
+                    shift = start - lineStart;
+                    return new ReadOnlySpan<Token>(_tokens, first, last - first);
+                }
+            }
+
+            shift = 0;
+            return default;
+        }
+
+        /// <summary>Gives the copied tokens' memory back for the next message.</summary>
+        public void Release()
+        {
+            if (_tokens.Length > 0)
+            {
+                Array.Clear(_tokens, 0, _count); // no word kept alive by a spare array
+                if (_tokens.Length <= 1024)
+                {
+                    t_spare = _tokens;
+                }
+
+                _tokens = Array.Empty<Token>();
+            }
+
+            _lines.Clear();
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+using System.Linq;
+using FluentAssertions;
+using FollowUp.Phrases.Checking.Analysis;
+using FollowUp.Phrases.Checking.Languages;
+using Xunit;
+
+namespace FollowUp.Phrases.Tests.Checking.Analysis
+{
+    /// <summary>
+    /// A rendered email's HTML body is read with the tokens of the lines its text body's reading cut, where a line is
+    /// written the same: the tokens, links and flags must be those the HTML's own cutting gives, whatever the lines hold.
+    /// </summary>
+    public sealed class LineShareTests
+    {
+        private static readonly Vocabulary English = LanguagePacks.BuiltIn.ReadingFor("en")!.Vocabulary;
+
+        [Theory]
+        // Lines written the same, at other places, with other white space around them and other lines between.
+        [InlineData("Dear Anna,\n\nYour order AE-20931 shipped on 2026-11-23 14:00 (UTC+8).\nBest regards,\nLily",
+                    "\nDear Anna,\n \nYour order AE-20931 shipped on 2026-11-23 14:00 (UTC+8).\n \n  Tracking: see the link.\nBest regards,   \nLily\n")]
+        // Quotations closed and left open on a line, a curly apostrophe, capitals, a word read as shorthand.
+        [InlineData("He said \"ship it today\" and left.\nThe \"rush order is late\nWe\u2019ll ship ASAP, pls wait",
+                    "intro\nHe said \"ship it today\" and left.\nThe \"rush order is late\nWe\u2019ll ship ASAP, pls wait\nend \"of it\"")]
+        // Chinese, a mail address, and a web address, whose line is cut anew (its link is noted by the cutting).
+        [InlineData("订单已发货，请查收。\nWrite to sales@brightway.example.com today.\nTrack it at https://track.example.com/123.",
+                    "订单已发货，请查收。\r\nWrite to sales@brightway.example.com today.\r\nTrack it at https://track.example.com/123.")]
+        // A line that is only part of another, a line given twice, and text with no line break.
+        [InlineData("Best regards,\nBest regards, Lily\nBest regards,", "Best regards, Lily and team\nBest regards,\nBest regards,")]
+        [InlineData("one line only", "one line only")]
+        public void A_reading_that_borrows_lines_cuts_the_same_tokens_as_one_that_does_not(string first, string second)
+        {
+            var share = Recorded(first);
+
+            var (borrowed, borrowedLinks, borrowing) = Cut(second, share);
+            var (own, ownLinks, _) = Cut(second, null);
+
+            Describe(borrowed).Should().Equal(Describe(own));
+            borrowedLinks.Select(l => (l.Url, l.VisibleStart, l.VisibleEnd)).Should().Equal(ownLinks.Select(l => (l.Url, l.VisibleStart, l.VisibleEnd)));
+            borrowing.LentTokens.Should().BeGreaterThan(0, "every pair shares a line");
+            borrowing.ChineseRuns.Should().Be(Cut(second, null).Tokenizer.ChineseRuns);
+            borrowing.MayHoldShorthand.Should().Be(Cut(second, null).Tokenizer.MayHoldShorthand);
+            share.Release();
+        }
+
+        [Fact]
+        public void Lines_written_the_same_are_copied_rather_than_cut_again()
+        {
+            // The test above would pass with nothing lent: this one holds the lending to its purpose.
+            var share = Recorded("Dear Anna,\nYour order shipped today.\nBest regards,\nLily");
+
+            var (_, _, tokenizer) = Cut("Dear Anna,\n \nYour order shipped today.\n \nBest regards,\nLily\nLily Chen", share);
+
+            tokenizer.LentTokens.Should().Be(3 + 5 + 3 + 1, "'Dear Anna,', 'Your order shipped today.', 'Best regards,' and 'Lily' are lent; 'Lily Chen' is cut");
+            share.TokensOf("x Your order shipped today.", 2, 27, out var shift).Length.Should().Be(5);
+            shift.Should().Be(2 - "Dear Anna,\n".Length);
+        }
+
+        [Fact]
+        public void A_line_with_a_web_address_is_not_lent()
+        {
+            var share = Recorded("Track it at https://track.example.com/123.\nThanks");
+
+            share.TokensOf("Track it at https://track.example.com/123.", 0, 42, out _).IsEmpty.Should().BeTrue();
+            share.TokensOf("Thanks", 0, 6, out _).Length.Should().Be(1);
+        }
+
+        private static LineShare Recorded(string text)
+        {
+            var share = new LineShare();
+            var tokens = new TokenList(64);
+            var tokenizer = new Tokenizer(tokens, new List<Link>(), English);
+            tokenizer.NoteLines();
+            tokenizer.Tokenize(text);
+            share.Record(text, tokens, tokenizer.LineRanges!, English);
+            return share;
+        }
+
+        private static (TokenList Tokens, List<Link> Links, Tokenizer Tokenizer) Cut(string text, LineShare? lender)
+        {
+            var tokens = new TokenList(64);
+            var links = new List<Link>();
+            var tokenizer = new Tokenizer(tokens, links, English) { Lender = lender };
+            tokenizer.Tokenize(text);
+            return (tokens, links, tokenizer);
+        }
+
+        private static IEnumerable<string> Describe(TokenList tokens) => Enumerable.Range(0, tokens.Count).Select(i =>
+        {
+            var t = tokens[i];
+            return $"{t.Kind} {t.Start}-{t.End} '{t.Lower}' q{t.IsQuoted} c{t.IsCapitalized} a{t.IsAllCaps} d{t.HasDigit} s{t.IsDigitStart} h{t.HotOwner}:{t.Hot:X}";
+        });
+    }
+}
