@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using FluentAssertions;
+using FollowUp.Phrases.Checking;
 using FollowUp.Phrases.Checking.Analysis;
 using FollowUp.Phrases.Checking.Languages;
 using Xunit;
@@ -63,6 +64,41 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
 
             share.TokensOf("Track it at https://track.example.com/123.", 0, 42, out _).IsEmpty.Should().BeTrue();
             share.TokensOf("Thanks", 0, 6, out _).Length.Should().Be(1);
+        }
+
+        [Fact]
+        public void Every_corpus_message_as_html_has_the_findings_it_has_alone_after_its_text()
+        {
+            // Each message of both corpora as a text body, then as an HTML body of one paragraph per line (every line
+            // shared), with a sign-off line the text body lacks: the HTML's findings are those of checking it alone.
+            var checker = WordingChecker.Default;
+            var (compared, findings) = (0, 0);
+            foreach (var path in new[] { TestPaths.DevCorpus, TestPaths.Dev2Corpus })
+            {
+                foreach (var c in CorpusCase.Read(path))
+                {
+                    if (c.Context.Format == MessageFormat.Html)
+                    {
+                        continue;
+                    }
+
+                    var html = string.Concat(c.Text.Split('\n').Select(l => "<p>" + System.Net.WebUtility.HtmlEncode(l) + "</p>\n")) + "<p>Kind regards, Lily</p>";
+                    var htmlContext = c.Context with { Format = MessageFormat.Html };
+                    var share = new LineShare();
+                    checker.Check(c.Text, c.Context, readAtOnce: true, out _, share);
+                    var shared = checker.Check(html, htmlContext, readAtOnce: true, out _, share);
+                    share.Release();
+
+                    Describe(shared).Should().Equal(Describe(checker.Check(html, htmlContext)), c.Id);
+                    compared++;
+                    findings += shared.Count;
+                }
+            }
+
+            compared.Should().BeGreaterThan(150, "both corpora hold that many plain-text messages");
+            findings.Should().BeGreaterThan(100, "the comparison is of findings, not of empty lists");
+
+            static IEnumerable<string> Describe(IEnumerable<Diagnostic> findings) => findings.Select(d => $"{d.Rule} {d.Start}+{d.Length}: {d.Message}");
         }
 
         private static LineShare Recorded(string text)
