@@ -70,7 +70,8 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
         public void Every_corpus_message_as_html_has_the_findings_it_has_alone_after_its_text()
         {
             // Each message of both corpora as a text body, then as an HTML body of one paragraph per line (every line
-            // shared), with a sign-off line the text body lacks: the HTML's findings are those of checking it alone.
+            // shared), in the same order and reversed, with a sign-off line the text body lacks: the HTML's findings are
+            // those of checking it alone.
             var checker = WordingChecker.Default;
             var (compared, findings) = (0, 0);
             foreach (var path in new[] { TestPaths.DevCorpus, TestPaths.Dev2Corpus })
@@ -82,20 +83,25 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
                         continue;
                     }
 
-                    var html = string.Concat(c.Text.Split('\n').Select(l => "<p>" + System.Net.WebUtility.HtmlEncode(l) + "</p>\n")) + "<p>Kind regards, Lily</p>";
-                    var htmlContext = c.Context with { Format = MessageFormat.Html };
-                    var share = new LineShare();
-                    checker.Check(c.Text, c.Context, readAtOnce: true, out _, share);
-                    var shared = checker.Check(html, htmlContext, readAtOnce: true, out _, share);
-                    share.Release();
+                    // In the text's order, and in reverse (each line then stands after another one than in the text).
+                    var lines = c.Text.Split('\n');
+                    foreach (var order in new[] { lines, lines.Reverse().ToArray() })
+                    {
+                        var html = string.Concat(order.Select(l => "<p>" + System.Net.WebUtility.HtmlEncode(l) + "</p>\n")) + "<p>Kind regards, Lily</p>";
+                        var htmlContext = c.Context with { Format = MessageFormat.Html };
+                        var share = new LineShare();
+                        checker.Check(c.Text, c.Context, readAtOnce: true, out _, share);
+                        var shared = checker.Check(html, htmlContext, readAtOnce: true, out _, share);
+                        share.Release();
 
-                    Describe(shared).Should().Equal(Describe(checker.Check(html, htmlContext)), c.Id);
-                    compared++;
-                    findings += shared.Count;
+                        Describe(shared).Should().Equal(Describe(checker.Check(html, htmlContext)), c.Id);
+                        compared++;
+                        findings += shared.Count;
+                    }
                 }
             }
 
-            compared.Should().BeGreaterThan(150, "both corpora hold that many plain-text messages");
+            compared.Should().BeGreaterThan(300, "both corpora hold more than 150 plain-text messages, each compared twice");
             findings.Should().BeGreaterThan(100, "the comparison is of findings, not of empty lists");
 
             static IEnumerable<string> Describe(IEnumerable<Diagnostic> findings) => findings.Select(d => $"{d.Rule} {d.Start}+{d.Length}: {d.Message}");
