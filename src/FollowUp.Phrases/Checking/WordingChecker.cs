@@ -336,7 +336,7 @@ namespace FollowUp.Phrases.Checking
             var analysis = new MessageAnalysis(text, context, subject, _packs, visible, share);
             if (decideFromTokens && Screen is MessageScreen screen)
             {
-                rules = screen.RulesFromTokens(analysis.Text, analysis.Tokens, context);
+                rules = screen.RulesFromTokens(analysis.Text, analysis.Tokens, context, analysis.Share, analysis.Borrowing);
                 read = rules != 0;
             }
 

@@ -24,7 +24,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         private string _text = "";
         private Token[] _tokens = Array.Empty<Token>();
         private int _count;
-        private readonly List<(int Start, int End, int First, int Last)> _lines = new List<(int, int, int, int)>();
+        private readonly List<(int Start, int End, int First, int Last, bool ScreenLocal)> _lines = new List<(int, int, int, int, bool)>();
 
         [ThreadStatic]
         private static Token[]? t_spare;
@@ -59,7 +59,8 @@ namespace FollowUp.Phrases.Checking.Analysis
             {
                 if (end > first && !HoldsLink(copy, first, end))
                 {
-                    _lines.Add((copy[first].Start, copy[end - 1].End, first, end));
+                    var (start, stop) = (copy[first].Start, copy[end - 1].End);
+                    _lines.Add((start, stop, first, end, Screening.MessageScreen.ReadsLineAlone(text, start, stop)));
                 }
             }
         }
@@ -82,21 +83,36 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <paramref name="end"/> (its first character to its last that is not white space), or an empty span.
         /// <paramref name="shift"/> is how far further along <paramref name="text"/> the line stands.
         /// </summary>
-        public ReadOnlySpan<Token> TokensOf(string text, int start, int end, out int shift)
+        public ReadOnlySpan<Token> TokensOf(string text, int start, int end, out int shift) => TokensOf(text, start, end, out shift, out _);
+
+        /// <summary>
+        /// As <see cref="TokensOf(string, int, int, out int)"/>; <paramref name="screenLocal"/> says whether the screen
+        /// reads the line from its own characters alone (<see cref="Screening.MessageScreen.ReadsLineAlone"/>).
+        /// </summary>
+        public ReadOnlySpan<Token> TokensOf(string text, int start, int end, out int shift, out bool screenLocal)
         {
             var length = end - start;
-            foreach (var (lineStart, lineEnd, first, last) in _lines)
+            foreach (var (lineStart, lineEnd, first, last, local) in _lines)
             {
                 if (lineEnd - lineStart == length && string.CompareOrdinal(text, start, _text, lineStart, length) == 0)
                 {
-                    shift = start - lineStart;
+                    (shift, screenLocal) = (start - lineStart, local);
                     return new ReadOnlySpan<Token>(_tokens, first, last - first);
                 }
             }
 
-            shift = 0;
+            (shift, screenLocal) = (0, false);
             return default;
         }
+
+        /// <summary>
+        /// The lines the borrowing reading copied that the screen reads from their own characters alone, as ranges of its
+        /// tokens (first, and the index after the last), in order.
+        /// </summary>
+        public List<(int First, int End)> LentToScreen { get; } = new List<(int First, int End)>();
+
+        /// <summary>What the screen's pass over the recording reading's tokens found, when it passed them all.</summary>
+        public Screening.ScreenTotals? Screened { get; set; }
 
         /// <summary>Gives the copied tokens' memory back for the next message.</summary>
         public void Release()
@@ -113,6 +129,8 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             _lines.Clear();
+            LentToScreen.Clear();
+            Screened = null;
         }
     }
 }

@@ -63,7 +63,10 @@ namespace FollowUp.Phrases.Checking.Analysis
             else if (share != null && ReferenceEquals(share.Likely, likely))
             {
                 _tokenizer.Lender = share; // tokens with the same vocabulary's answers
+                Borrowing = true;
             }
+
+            Share = share;
 
             _tokenizer.Tokenize(Visible.Text); // quotations marked as their closing marks are cut
             if (share is { HasRecord: false })
@@ -78,6 +81,12 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         public string Input { get; }
+
+        /// <summary>The lines shared with another reading of the same message, if any (see <see cref="LineShare"/>).</summary>
+        public LineShare? Share { get; }
+
+        /// <summary>Whether this reading copied lines from <see cref="Share"/> (rather than recording its own there).</summary>
+        public bool Borrowing { get; }
 
         /// <summary>
         /// Date rules do arithmetic on Now and on the order's times: outside 1900–2199 that overflows, so say so first —

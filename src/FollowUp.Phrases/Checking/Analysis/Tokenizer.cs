@@ -170,10 +170,15 @@ namespace FollowUp.Phrases.Checking.Analysis
                 end--;
             }
 
-            var lent = Lender!.TokensOf(text, i, end, out var shift);
+            var lent = Lender!.TokensOf(text, i, end, out var shift, out var screenLocal);
             if (lent.IsEmpty)
             {
                 return false;
+            }
+
+            if (screenLocal)
+            {
+                Lender.LentToScreen.Add((_tokens.Count, _tokens.Count + lent.Length));
             }
 
             foreach (ref var token in _tokens.AddCopies(lent))

@@ -205,6 +205,16 @@ namespace FollowUp.Phrases.Checking.Rules
             return end > i && IbanValid(new ReadOnlySpan<char>(buffer, 0, count));
         }
 
+        /// <summary>
+        /// Whether the digit run at <paramref name="i"/> (where a number starts) is long enough that <see cref="At"/> may
+        /// look for a label before it: as many digits as a card or account number has at least, and not an ISO date.
+        /// </summary>
+        internal static bool MayAskForLabel(string text, int i)
+        {
+            DigitRun(text, i, null, out var count);
+            return count >= MinDigits && !IsIsoDate(text, i);
+        }
+
         // The fewest digits a card or account number has.
         private const int MinDigits = 8;
 

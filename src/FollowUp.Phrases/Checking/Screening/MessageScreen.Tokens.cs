@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using FollowUp.Phrases.Checking.Analysis;
+using FollowUp.Phrases.Checking.Languages;
 using FollowUp.Phrases.Checking.Rules;
 
 namespace FollowUp.Phrases.Checking.Screening
@@ -18,7 +20,16 @@ namespace FollowUp.Phrases.Checking.Screening
         /// mark by mark; tokens the screen cuts otherwise (a word starting with a letter outside Latin, an address with a
         /// web address in it or a word running on past it) send the whole text to the screen's own pass.
         /// </summary>
-        public ulong RulesFromTokens(string text, TokenList tokens, CheckContext context)
+        public ulong RulesFromTokens(string text, TokenList tokens, CheckContext context) => RulesFromTokens(text, tokens, context, null, false);
+
+        /// <summary>
+        /// As <see cref="RulesFromTokens(string, TokenList, CheckContext)"/>, for one of a rendered message's two bodies
+        /// (<paramref name="share"/>): the first reading's pass keeps its totals there; a later reading that copied
+        /// lines from it (<paramref name="borrowing"/>) passes over the copied lines the screen reads alone and adds
+        /// those totals instead — what those lines show is among them. The answer may then hold a rule the exact one
+        /// would not (a word only the first body's other lines hold): that rule reads the message and finds nothing.
+        /// </summary>
+        public ulong RulesFromTokens(string text, TokenList tokens, CheckContext context, LineShare? share, bool borrowing)
         {
             var reach = ReachIn(context);
             if (reach.Active == 0)
@@ -26,20 +37,52 @@ namespace FollowUp.Phrases.Checking.Screening
                 return reach.AlwaysRules;
             }
 
-            var found = ScanTokens(text, tokens, reach.Wanted, reach.Satisfiable, reach.Active, reach.Features, out var seen, out var readAll);
+            var earlier = borrowing && share?.Screened is { } totals && ReferenceEquals(totals.Screen, this) && (reach.Wanted & ~totals.Wanted) == 0 ? totals : null;
+            var skip = earlier != null ? share!.LentToScreen : null;
+            var found = ScanTokens(text, tokens, reach.Wanted, reach.Satisfiable, reach.Active, reach.Features, skip, out var st, out var readAll, out var complete);
             if (!readAll)
             {
-                found = Scan(text, reach.Wanted, reach.Satisfiable, reach.Active, reach.Features, out seen, out _);
+                found = Scan(text, reach.Wanted, reach.Satisfiable, reach.Active, reach.Features, out var seen, out _);
+                return reach.AlwaysRules | Triggered(reach.Active, seen, found, reach.Features);
             }
 
-            return reach.AlwaysRules | Triggered(reach.Active, seen, found, reach.Features);
+            if (share != null && !borrowing && complete)
+            {
+                share.Screened = new ScreenTotals(this, reach.Wanted, st.Seen, st.Found, st.Weekday, st.Month, st.Exclamations, st.Capitals, (double[]?)st.Scores?.Clone());
+            }
+
+            if (earlier != null && complete)
+            {
+                found = WithEarlier(ref st, earlier);
+            }
+
+            return reach.AlwaysRules | Triggered(reach.Active, st.Seen, found, reach.Features);
         }
 
-        // Scan's pass over tokens: the same words, marks and features, stopping once every rule in decideAll is triggered.
-        // readAll is false when a token is cut otherwise than the screen cuts text (the caller then scans the text).
-        private TextFeatures ScanTokens(string text, TokenList tokens, TextFeatures wanted, ReadOnlySpan<ulong> satisfiable, ulong decideAll, TextFeatures[] ruleFeatures, out ulong seen, out bool readAll)
+        // The totals of a pass that skipped copied lines, with the earlier reading's added: groups and features joined,
+        // counts summed, and what the sums reach (three words in capitals, a language's score) found as the pass finds it.
+        private static TextFeatures WithEarlier(ref TokenScan st, ScreenTotals earlier)
         {
-            var st = new TokenScan
+            st.Seen |= earlier.Seen;
+            var found = st.Found | earlier.Found;
+            found |= st.Capitals + earlier.Capitals >= 3 ? TextFeatures.CapitalWords : TextFeatures.None;
+            if (st.Scores != null && earlier.Scores != null)
+            {
+                for (var l = 0; l < st.Scores.Length && l < earlier.Scores.Length; l++)
+                {
+                    found |= st.Scores[l] + earlier.Scores[l] >= LanguageDetector.ReportedFrom ? TextFeatures.UncoveredLanguage : TextFeatures.None;
+                }
+            }
+
+            return EndOfText(found, st.Weekday || earlier.Weekday, st.Month || earlier.Month, st.Exclamations + earlier.Exclamations);
+        }
+
+        // Scan's pass over tokens: the same words, marks and features, stopping once every rule in decideAll is triggered
+        // (complete: false). readAll is false when a token is cut otherwise than the screen cuts text (the caller then
+        // scans the text). The token ranges in skip are passed over. st: the state at the end, before the whole-text features.
+        private TextFeatures ScanTokens(string text, TokenList tokens, TextFeatures wanted, ReadOnlySpan<ulong> satisfiable, ulong decideAll, TextFeatures[] ruleFeatures, List<(int First, int End)>? skip, out TokenScan st, out bool readAll, out bool complete)
+        {
+            st = new TokenScan
             {
                 Scores = (wanted & TextFeatures.UncoveredLanguage) != 0 ? Scores() : null,
                 Placeholders = (wanted & TextFeatures.Placeholder) != 0 ? _everyPack.Placeholders : null,
@@ -47,8 +90,21 @@ namespace FollowUp.Phrases.Checking.Screening
             };
             var lexicon = _lexicon;
             readAll = true;
+            complete = false;
+            var nextSkip = 0;
+            var skipFrom = skip is { Count: > 0 } ? skip[0].First : int.MaxValue;
             for (var t = 0; t < tokens.Count; t++)
             {
+                if (t == skipFrom)
+                {
+                    // A copied line the screen reads alone: what it shows is in the earlier reading's totals. The token
+                    // after it is a line break or the end, where a line's state starts again.
+                    t = skip![nextSkip].End - 1;
+                    skipFrom = ++nextSkip < skip.Count ? skip[nextSkip].First : int.MaxValue;
+                    (st.AfterNumber, st.Pending) = (false, null);
+                    continue;
+                }
+
                 ref readonly var token = ref tokens[t];
                 var before = st.Seen;
                 if (token.Kind == TokenKind.Word)
@@ -81,13 +137,70 @@ namespace FollowUp.Phrases.Checking.Screening
 
                 if (st.Seen != before && Decided(st.Seen, st.Found, satisfiable, decideAll, ruleFeatures))
                 {
-                    seen = st.Seen;
                     return st.Found; // every rule is triggered: what the rest would show changes nothing
                 }
             }
 
-            seen = st.Seen;
+            complete = readAll;
             return EndOfText(st.Found, st.Weekday, st.Month, st.Exclamations);
+        }
+
+        /// <summary>
+        /// Whether the screen reads the line from <paramref name="start"/> to <paramref name="end"/> from its own
+        /// characters alone, so that the same characters on another line of another text show it the same: false for a
+        /// line with a number long enough for a card or an account (whose label the screen seeks up to 40 characters
+        /// before it), an IBAN's start, or a placeholder's opening mark without its closing one later on the line (whose
+        /// search runs on past the line).
+        /// </summary>
+        internal static bool ReadsLineAlone(string text, int start, int end)
+        {
+            for (var k = start; k < end; k++)
+            {
+                var c = text[k];
+                if (c >= '0' && c <= '9')
+                {
+                    if ((k == start || !char.IsLetterOrDigit(text[k - 1])) && PaymentDetailsRule.MayAskForLabel(text, k))
+                    {
+                        return false;
+                    }
+                }
+                else if (c >= 'A' && c <= 'Z')
+                {
+                    if (k + 3 < end && text[k + 1] >= 'A' && text[k + 1] <= 'Z' && char.IsDigit(text[k + 2]) && char.IsDigit(text[k + 3]))
+                    {
+                        return false;
+                    }
+                }
+                else if (PlaceholderFinder.MayStart(c) && c != 'x' && c != 'X' && c != '×' && !ClosedOnLine(text, k, end))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // Whether the placeholder opening at k ("[", "(", "{{", "{%", "【"…) has its closing mark before end.
+        private static bool ClosedOnLine(string text, int k, int end)
+        {
+            var c = text[k];
+            if ((c == '{' || c == '$') && k + 1 < end && (text[k + 1] == '{' || text[k + 1] == '%'))
+            {
+                return text.IndexOf(text[k + 1] == '%' ? "%}" : "}}", k + 2, end - k - 2, StringComparison.Ordinal) >= 0;
+            }
+
+            var closer = c switch
+            {
+                '[' => ']',
+                '(' => ')',
+                '<' => '>',
+                '{' => '}',
+                '【' => '】',
+                '［' => '］',
+                '（' => '）',
+                _ => '\0',
+            };
+            return closer == '\0' || (k + 1 < end && text.IndexOf(closer, k + 1, end - k - 1) >= 0);
         }
 
         // A word token as Scan reads a word; false for one starting with a letter outside Latin, which Scan cuts otherwise.

@@ -99,7 +99,7 @@ namespace FollowUp.Phrases.Checking.Screening
         /// <summary>
         /// As <see cref="RulesToRead(string, CheckContext, out VisibleText?)"/>, but the pass over the text stops at the first
         /// thing that makes a rule read it: <paramref name="decideFromTokens"/> is then true, the answer is provisional (every
-        /// rule the context lets report), and <see cref="RulesFromTokens"/> decides the rest from the reading's tokens.
+        /// rule the context lets report), and <see cref="RulesFromTokens(string, TokenList, CheckContext)"/> decides the rest from the reading's tokens.
         /// </summary>
         public ulong RulesToReadOrDefer(string text, CheckContext context, out VisibleText? visible, out bool decideFromTokens) =>
             Screen(text, context, untilRead: true, out visible, out decideFromTokens);
@@ -107,7 +107,7 @@ namespace FollowUp.Phrases.Checking.Screening
         /// <summary>
         /// As <see cref="RulesToReadOrDefer"/> for a message the caller expects to be read: no pass over the text at all —
         /// unless no rule can report in the context, or the text is not one the screen reads, the answer is provisional
-        /// (every rule the context lets report) and <see cref="RulesFromTokens"/> decides from the reading's tokens.
+        /// (every rule the context lets report) and <see cref="RulesFromTokens(string, TokenList, CheckContext)"/> decides from the reading's tokens.
         /// </summary>
         public ulong RulesToReadFromTokens(string text, CheckContext context, out VisibleText? visible, out bool decideFromTokens) =>
             Screen(text, context, untilRead: true, out visible, out decideFromTokens, pass: false);

@@ -66,6 +66,33 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
             share.TokensOf("Thanks", 0, 6, out _).Length.Should().Be(1);
         }
 
+        [Theory]
+        // An account number whose label stands on the line before it in the HTML body and not in the text body: the
+        // screen seeks a label up to 40 characters back, so the number's line is screened anew, not taken from the text.
+        [InlineData("12345678\nAccount number:\nThanks, Lily", new[] { 1, 0, 2 })]
+        [InlineData("4111 1111 1111 1111\nPay by card number:\nThanks, Lily", new[] { 1, 0, 2 })]
+        // A placeholder opened on one line and closed on the next in the HTML body only: "{{" and "[" are sought past the line.
+        [InlineData("buyer.name }},\nDear {{\nyour parcel ships on 2 Dec.", new[] { 1, 0, 2 })]
+        [InlineData("name] and [Buyer name]\nHello [Your\nsee you", new[] { 1, 0, 2 })]
+        // Capitals and exclamations are counted over the whole message: the HTML body holds the text body's shouting
+        // lines with another around them.
+        [InlineData("ORDER NOW!!\nBEST PRICE\nhurry, hurry", new[] { 2, 1, 0 })]
+        public void The_html_bodys_screen_finds_what_it_finds_alone_when_lines_move(string text, int[] order)
+        {
+            var lines = text.Split('\n');
+            var html = string.Concat(order.Select(k => "<p>" + System.Net.WebUtility.HtmlEncode(lines[k]) + "</p>")) + "<p>SALE ENDS TODAY!</p>";
+            var context = new CheckContext { Channel = Channel.Email, Purpose = MessagePurpose.Marketing };
+            var htmlContext = context with { Format = MessageFormat.Html };
+            var checker = WordingChecker.Default;
+            var share = new LineShare();
+            checker.Check(text, context, readAtOnce: true, out _, share);
+            var shared = checker.Check(html, htmlContext, readAtOnce: true, out _, share);
+
+            share.LentToScreen.Should().NotBeEmpty("some line is lent to the screen, or this would test nothing");
+            shared.Select(d => $"{d.Rule} {d.Start}+{d.Length}").Should().Equal(checker.Check(html, htmlContext).Select(d => $"{d.Rule} {d.Start}+{d.Length}"));
+            share.Release();
+        }
+
         [Fact]
         public void Every_corpus_message_as_html_has_the_findings_it_has_alone_after_its_text()
         {
