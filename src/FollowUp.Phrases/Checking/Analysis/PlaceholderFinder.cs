@@ -101,6 +101,19 @@ namespace FollowUp.Phrases.Checking.Analysis
             return new ReadOnlySpan<char>(buffer, 0, inner.Length);
         }
 
+        /// <summary>The mark that closes a placeholder opened with <paramref name="c"/> ("[" → "]"), or '\0' for a mark that opens none.</summary>
+        internal static char CloserOf(char c) => c switch
+        {
+            '[' => ']',
+            '(' => ')',
+            '<' => '>',
+            '{' => '}',
+            '【' => '】',
+            '［' => '］',
+            '（' => '）',
+            _ => '\0',
+        };
+
         /// <summary>The end of a placeholder starting at <paramref name="i"/>, or <paramref name="i"/> when there is none.</summary>
         internal int MatchAt(string text, int i)
         {
@@ -128,17 +141,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             // [Date], (Your name), <tracking number>, 【订单号】, {name}
-            var closer = c switch
-            {
-                '[' => ']',
-                '(' => ')',
-                '<' => '>',
-                '{' => '}',
-                '【' => '】',
-                '［' => '］',
-                '（' => '）',
-                _ => '\0',
-            };
+            var closer = CloserOf(c);
             if (closer == '\0')
             {
                 return i;

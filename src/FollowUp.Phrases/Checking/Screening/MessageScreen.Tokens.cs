@@ -189,17 +189,7 @@ namespace FollowUp.Phrases.Checking.Screening
                 return text.IndexOf(text[k + 1] == '%' ? "%}" : "}}", k + 2, end - k - 2, StringComparison.Ordinal) >= 0;
             }
 
-            var closer = c switch
-            {
-                '[' => ']',
-                '(' => ')',
-                '<' => '>',
-                '{' => '}',
-                '【' => '】',
-                '［' => '］',
-                '（' => '）',
-                _ => '\0',
-            };
+            var closer = PlaceholderFinder.CloserOf(c);
             return closer == '\0' || (k + 1 < end && text.IndexOf(closer, k + 1, end - k - 1) >= 0);
         }
 
