@@ -63,13 +63,13 @@ namespace FollowUp.Phrases.Timing
                         text.Append(writing.Weekdays[(int)date.DayOfWeek - 1][0]);
                         break;
                     case 1: // day
-                        AppendNumber(text, date.Day);
+                        Text.InvariantDigits.Append(text, date.Day);
                         break;
                     case 2: // month
                         text.Append(writing.Months[date.Month - 1][0]);
                         break;
                     default: // year
-                        AppendNumber(text, date.Year);
+                        Text.InvariantDigits.Append(text, date.Year);
                         break;
                 }
             }
@@ -98,33 +98,6 @@ namespace FollowUp.Phrases.Timing
             }
 
             text.Append(pattern.Tail);
-        }
-
-        // A number's decimal digits as the invariant culture writes them, without a string of its own for a day or a year.
-        private static void AppendNumber(StringBuilder text, int value)
-        {
-            if (value < 0 || value > 9999)
-            {
-                text.Append(value.ToString(CultureInfo.InvariantCulture));
-                return;
-            }
-
-            if (value >= 1000)
-            {
-                text.Append((char)('0' + value / 1000));
-            }
-
-            if (value >= 100)
-            {
-                text.Append((char)('0' + value / 100 % 10));
-            }
-
-            if (value >= 10)
-            {
-                text.Append((char)('0' + value / 10 % 10));
-            }
-
-            text.Append((char)('0' + value % 10));
         }
     }
 }

@@ -64,11 +64,11 @@ namespace FollowUp.Phrases.Timing
             var zoned = instant.InZone(zone);
             var local = zoned.LocalDateTime;
             var text = new System.Text.StringBuilder(32);
-            Digits(text, local.Year, 4).Append('-');
-            Digits(text, local.Month, 2).Append('-');
-            Digits(text, local.Day, 2).Append(' ');
-            Digits(text, local.Hour, 2).Append(':');
-            Digits(text, local.Minute, 2);
+            Text.InvariantDigits.Append(text, local.Year, 4).Append('-');
+            Text.InvariantDigits.Append(text, local.Month, 2).Append('-');
+            Text.InvariantDigits.Append(text, local.Day, 2).Append(' ');
+            Text.InvariantDigits.Append(text, local.Hour, 2).Append(':');
+            Text.InvariantDigits.Append(text, local.Minute, 2);
             var name = zoned.GetZoneInterval().Name;
             if (abbreviate && IsAbbreviation(name))
             {
@@ -94,38 +94,8 @@ namespace FollowUp.Phrases.Timing
             seconds = Math.Abs(seconds);
             var hours = seconds / 3600;
             var minutes = seconds % 3600 / 60;
-            Digits(text, hours, 1);
-            return minutes == 0 ? text : Digits(text.Append(':'), minutes, 2);
-        }
-
-        // The value's decimal digits, at least width of them (zero-padded), as the invariant culture writes them.
-        private static System.Text.StringBuilder Digits(System.Text.StringBuilder text, int value, int width)
-        {
-            if (value < 0)
-            {
-                return text.Append(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            }
-
-            var digits = 1;
-            for (var rest = value / 10; rest > 0; rest /= 10)
-            {
-                digits++;
-            }
-
-            for (var k = digits; k < width; k++)
-            {
-                text.Append('0');
-            }
-
-            var at = text.Length;
-            text.Append('0', digits);
-            for (var k = digits - 1; k >= 0; k--)
-            {
-                text[at + k] = (char)('0' + value % 10);
-                value /= 10;
-            }
-
-            return text;
+            Text.InvariantDigits.Append(text, hours, 1);
+            return minutes == 0 ? text : Text.InvariantDigits.Append(text.Append(':'), minutes, 2);
         }
 
         // Abbreviations that name one zone unambiguously. "CST" (China or US Central) and "IST" (India, Ireland,
