@@ -81,13 +81,8 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>
         /// The recorded tokens of a line written exactly as <paramref name="text"/> from <paramref name="start"/> to
         /// <paramref name="end"/> (its first character to its last that is not white space), or an empty span.
-        /// <paramref name="shift"/> is how far further along <paramref name="text"/> the line stands.
-        /// </summary>
-        public ReadOnlySpan<Token> TokensOf(string text, int start, int end, out int shift) => TokensOf(text, start, end, out shift, out _);
-
-        /// <summary>
-        /// As <see cref="TokensOf(string, int, int, out int)"/>; <paramref name="screenLocal"/> says whether the screen
-        /// reads the line from its own characters alone (<see cref="Screening.MessageScreen.ReadsLineAlone"/>).
+        /// <paramref name="shift"/> is how far further along <paramref name="text"/> the line stands; <paramref name="screenLocal"/>
+        /// says whether the screen reads the line from its own characters alone (<see cref="Screening.MessageScreen.ReadsLineAlone"/>).
         /// </summary>
         public ReadOnlySpan<Token> TokensOf(string text, int start, int end, out int shift, out bool screenLocal)
         {

@@ -56,7 +56,8 @@ namespace FollowUp.Phrases.Checking.Analysis
             var ofLocale = _packs.ReadingFor(context.Locale);
             var likely = ofLocale?.Vocabulary ?? _packs.WithoutOthers;
             _tokenizer = new Tokenizer(_tokens, _links, likely);
-            if (share is { HasRecord: false })
+            var recording = share is { HasRecord: false }; // the first reading of the message records, a later one borrows
+            if (recording)
             {
                 _tokenizer.NoteLines();
             }
@@ -67,11 +68,10 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             Share = share;
-
             _tokenizer.Tokenize(Visible.Text); // quotations marked as their closing marks are cut
-            if (share is { HasRecord: false })
+            if (recording)
             {
-                share.Record(Visible.Text, _tokens, _tokenizer.LineRanges!, likely); // before names and quoted replies are marked
+                share!.Record(Visible.Text, _tokens, _tokenizer.LineRanges!, likely); // before names and quoted replies are marked
             }
             (Vocabulary, LanguagesRead, UncoveredLanguages) = ofLocale != null ? (ofLocale.Vocabulary, ofLocale.Read, ofLocale.Uncovered) : DetectLanguages();
             ReadWords();

@@ -53,7 +53,7 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
             var (_, _, tokenizer) = Cut("Dear Anna,\n \nYour order shipped today.\n \nBest regards,\nLily\nLily Chen", share);
 
             tokenizer.LentTokens.Should().Be(3 + 5 + 3 + 1, "'Dear Anna,', 'Your order shipped today.', 'Best regards,' and 'Lily' are lent; 'Lily Chen' is cut");
-            share.TokensOf("x Your order shipped today.", 2, 27, out var shift).Length.Should().Be(5);
+            share.TokensOf("x Your order shipped today.", 2, 27, out var shift, out _).Length.Should().Be(5);
             shift.Should().Be(2 - "Dear Anna,\n".Length);
         }
 
@@ -62,8 +62,8 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
         {
             var share = Recorded("Track it at https://track.example.com/123.\nThanks");
 
-            share.TokensOf("Track it at https://track.example.com/123.", 0, 42, out _).IsEmpty.Should().BeTrue();
-            share.TokensOf("Thanks", 0, 6, out _).Length.Should().Be(1);
+            share.TokensOf("Track it at https://track.example.com/123.", 0, 42, out _, out _).IsEmpty.Should().BeTrue();
+            share.TokensOf("Thanks", 0, 6, out _, out _).Length.Should().Be(1);
         }
 
         [Theory]
