@@ -23,6 +23,16 @@ namespace FollowUp.Phrases.Benchmarks
             public Instant GetCurrentInstant() => Instant.FromUtc(2026, 11, 23, 6, 0);
         }
 
+        // A clock a tick later at every reading, as a running service's is: no two renders are checked under equal contexts
+        // (a tick, not a second: over a run's millions of renders the dates the checks judge stay where they were).
+        private sealed class MovingClock : IClock
+        {
+            private Instant _now = Instant.FromUtc(2026, 11, 23, 6, 0);
+
+            public Instant GetCurrentInstant() => _now = _now.PlusTicks(1);
+        }
+
+        private PhraseEngine _engineMovingClock = null!;
         private Template _raw = null!;
         private Template _rawSubject = null!;
         private Template _rawHtml = null!;
@@ -43,6 +53,7 @@ namespace FollowUp.Phrases.Benchmarks
             _order = OrderFile.Load(Data.Path("sample-order.json"));
             _engine = new PhraseEngine(new PhraseEngineOptions { Clock = new FixedClock() });
             _engineUnchecked = new PhraseEngine(new PhraseEngineOptions { Clock = new FixedClock(), CheckWording = false });
+            _engineMovingClock = new PhraseEngine(new PhraseEngineOptions { Clock = new MovingClock() });
             var text = Phrasebook.BuiltIn.Get("shipment.dispatched").Texts["en"];
             _raw = Template.ParseLiquid(text.Body);
             _rawSubject = Template.ParseLiquid(text.Subject);
@@ -126,6 +137,10 @@ namespace FollowUp.Phrases.Benchmarks
 
         [Benchmark]
         public string EngineRenderAndCheck() => _engine.Render("shipment.dispatched", _order).TextBody;
+
+        /// <summary>As <see cref="EngineRenderAndCheck"/>, with the clock moving on between renders (a new send time each).</summary>
+        [Benchmark]
+        public string EngineRenderAndCheckMovingClock() => _engineMovingClock.Render("shipment.dispatched", _order).TextBody;
 
         [Benchmark]
         public string EngineColdStart()

@@ -372,6 +372,31 @@ namespace FollowUp.Phrases.Tests.Checking
             Checker.RulesLeftUnread("Order AE-20931 shipped with DHL Express – tracking 1234567890", withOrder).Should().Contain("overpromise");
         }
 
+        [Fact]
+        public void Each_check_is_screened_for_its_own_context_when_the_contexts_follow_one_another()
+        {
+            // A service makes a context per message, the send time a moment later each: the screen keeps what the rules
+            // reach in the last contexts it saw, and must answer each context for what its rules reach — a send time or an
+            // order present or not changes which rules may report, a later send time or another order alone does not.
+            const string text = "Your parcel will arrive on 24 Nov 2026.";
+            var start = Instant.FromUtc(2026, 12, 2, 8, 0);
+            for (var k = 0; k < 12; k++)
+            {
+                var context = CheckContext.Default with
+                {
+                    Now = k % 3 == 0 ? null : start.Plus(Duration.FromSeconds(k)),
+                    Order = k % 2 == 1 ? SampleOrder.Value : null,
+                };
+                var rules = Checker.Check(text, context).Select(f => f.Rule).ToArray();
+
+                rules.Contains("past-date").Should().Be(context.Now != null, $"check {k}: past dates need the send time");
+                rules.Contains("overpromise").Should().Be(context.Order != null, $"check {k}: an arrival before the order's window is a promise only with the order");
+                rules.Should().BeEquivalentTo(Checker.CheckUnscreened(text, context).Select(f => f.Rule), $"check {k} finds what the full reading finds");
+                Checker.RulesLeftUnread(text, context).Contains("past-date").Should().Be(context.Now is null, $"check {k}: without a send time past-date is left out");
+                Checker.RulesLeftUnread(text, context).Contains("overpromise").Should().Be(context.Order is null, $"check {k}: without an order the date alone does not read overpromise");
+            }
+        }
+
         [Theory]
         [InlineData("Please pay by 20 Nov 2026.")]
         [InlineData("Please pay by Nov 20, 2026.")]

@@ -4,7 +4,7 @@ namespace FollowUp.Phrases.Checking.Rules
     /// Whether a rule can report anything under a check's context, and whether its triggers decide that — its own, and
     /// any the context adds (an order in the context makes any date a possible overpromise).
     /// </summary>
-    internal readonly struct RuleReach
+    internal readonly struct RuleReach : System.IEquatable<RuleReach>
     {
         private RuleReach(RuleReachKind kind, TextFeatures alsoOn)
         {
@@ -28,5 +28,12 @@ namespace FollowUp.Phrases.Checking.Rules
 
         /// <summary>The rule reports something where its triggers occur, or where <paramref name="features"/> do.</summary>
         public static RuleReach ScreenedAlsoOn(TextFeatures features) => new RuleReach(RuleReachKind.Screened, features);
+
+        /// <summary>Whether <paramref name="other"/> is the same reach.</summary>
+        public bool Equals(RuleReach other) => Kind == other.Kind && AlsoOn == other.AlsoOn;
+
+        public override bool Equals(object? obj) => obj is RuleReach other && Equals(other);
+
+        public override int GetHashCode() => ((int)Kind * 397) ^ (int)AlsoOn;
     }
 }

@@ -5,10 +5,11 @@ namespace FollowUp.Phrases.Checking.Screening
     /// <summary>What a screen's rules can report under one check context: worked out once per context, kept per thread.</summary>
     internal sealed class ContextReach
     {
-        public ContextReach(MessageScreen screen, CheckContext context, ulong alwaysRules, ulong active, TextFeatures wanted, ulong[] alternatives, TextFeatures[] features)
+        public ContextReach(MessageScreen screen, CheckContext context, RuleReach[] reaches, ulong alwaysRules, ulong active, TextFeatures wanted, ulong[] alternatives, TextFeatures[] features)
         {
             Screen = screen;
             Context = context;
+            Reaches = reaches;
             AlwaysRules = alwaysRules;
             Active = active;
             Wanted = wanted;
@@ -33,9 +34,22 @@ namespace FollowUp.Phrases.Checking.Screening
             Satisfiable = others.ToArray();
         }
 
+        // The same answer for another context whose rules reach as far (see MessageScreen.ReachIn).
+        private ContextReach(ContextReach same, CheckContext context)
+        {
+            (Screen, Context, Reaches, AlwaysRules, Active, Wanted, Satisfiable, Features) =
+                (same.Screen, context, same.Reaches, same.AlwaysRules, same.Active, same.Wanted, same.Satisfiable, same.Features);
+        }
+
         public MessageScreen Screen { get; }
 
         public CheckContext Context { get; }
+
+        /// <summary>Each rule's reach in <see cref="Context"/>, by rule index: what this answer was built from.</summary>
+        public RuleReach[] Reaches { get; }
+
+        /// <summary>This answer for <paramref name="context"/>, in which every rule reaches as far as in <see cref="Context"/>.</summary>
+        public ContextReach For(CheckContext context) => new ContextReach(this, context);
 
         /// <summary>Whether this is <paramref name="screen"/>'s answer for <paramref name="context"/> (or a context equal to it).</summary>
         public bool Answers(MessageScreen screen, CheckContext context) =>

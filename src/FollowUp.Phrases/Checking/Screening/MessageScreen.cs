@@ -256,11 +256,44 @@ namespace FollowUp.Phrases.Checking.Screening
                 return older;
             }
 
-            t_olderReach = t_reach;
-
             // A context the reading would refuse is refused here too (once per context: its answer is kept).
             MessageAnalysis.ThrowIfTimesOutOfRange(context);
 
+            // A context that differs only where no rule's reach looks — the send time, the order's facts: a service makes
+            // one per message, moments apart, for another order — reaches as far as a kept one: each rule is asked (a few
+            // comparisons each) instead of the reach being built again (lists and arrays, about a third of a microsecond).
+            Span<RuleReach> reaches = stackalloc RuleReach[_rules.Length]; // at most 64: a checker with more has no screen
+            for (var r = 0; r < _rules.Length; r++)
+            {
+                reaches[r] = _rules[r].ReachIn(context);
+            }
+
+            var answer = (SameReach(t_reach, reaches) ?? SameReach(t_olderReach, reaches))?.For(context) ?? Build(context, reaches);
+            (t_olderReach, t_reach) = (t_reach, answer);
+            return answer;
+        }
+
+        // The kept reach when it was built from the rules' reaches in reaches, else null.
+        private ContextReach? SameReach(ContextReach? kept, ReadOnlySpan<RuleReach> reaches)
+        {
+            if (kept is null || !ReferenceEquals(kept.Screen, this))
+            {
+                return null;
+            }
+
+            for (var r = 0; r < reaches.Length; r++)
+            {
+                if (!kept.Reaches[r].Equals(reaches[r]))
+                {
+                    return null;
+                }
+            }
+
+            return kept;
+        }
+
+        private ContextReach Build(CheckContext context, ReadOnlySpan<RuleReach> reaches)
+        {
             var active = 0UL;
             var wanted = TextFeatures.None;
             var alternatives = new List<ulong>();
@@ -268,7 +301,7 @@ namespace FollowUp.Phrases.Checking.Screening
             var features = new TextFeatures[_rules.Length];
             for (var r = 0; r < _rules.Length; r++)
             {
-                var reach = _rules[r].ReachIn(context);
+                var reach = reaches[r];
                 switch (reach.Kind)
                 {
                     case RuleReachKind.Always:
@@ -283,7 +316,7 @@ namespace FollowUp.Phrases.Checking.Screening
                 }
             }
 
-            return t_reach = new ContextReach(this, context, alwaysRules, active, wanted, alternatives.ToArray(), features);
+            return new ContextReach(this, context, reaches.ToArray(), alwaysRules, active, wanted, alternatives.ToArray(), features);
         }
 
         // Whether an alternative of a context's reach (ContextReach.Satisfiable: the one-group alternatives as one mask
