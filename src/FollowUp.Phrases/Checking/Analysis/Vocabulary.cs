@@ -79,7 +79,21 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             Hot(ShorthandWords);
             _hotLists = _hot.ToArray();
+
+            // Every hot list's words with the bits of the lists they are in: a word's answers are one look-up, where
+            // asking each list hashed the word once per list (a new word — an order number, a buyer's name — costs
+            // that at its first token, and a service reading real orders meets several in every message).
+            _hotByWord = new Dictionary<string, ulong>(StringComparer.Ordinal);
+            for (var k = 0; k < _hotLists.Length; k++)
+            {
+                foreach (var word in _hotLists[k])
+                {
+                    _hotByWord[word] = (_hotByWord.TryGetValue(word, out var bits) ? bits : 0) | (1UL << k);
+                }
+            }
         }
+
+        private Dictionary<string, ulong>? _hotByWord;
 
         // Lists that some pass asks about at nearly every token of a message (the finders' own first-word lists are made
         // hot where they are built): a token carries its word's answers for them as bits (Token.Hot), worked out once per
@@ -149,14 +163,8 @@ namespace FollowUp.Phrases.Checking.Analysis
         internal ulong HotAnswers(string text)
         {
             // Asked only once the vocabulary is built: answers for a partial set would be kept as the word's for good.
-            var hot = _hotLists ?? throw new InvalidOperationException("A word's hot answers are worked out once the vocabulary is built.");
-            var answers = 0UL;
-            for (var k = 0; k < hot.Length; k++)
-            {
-                answers |= hot[k].Contains(text) ? 1UL << k : 0;
-            }
-
-            return answers;
+            var byWord = _hotByWord ?? throw new InvalidOperationException("A word's hot answers are worked out once the vocabulary is built.");
+            return byWord.TryGetValue(text, out var answers) ? answers : 0;
         }
 
         /// <summary>The packs, English and Chinese first.</summary>
