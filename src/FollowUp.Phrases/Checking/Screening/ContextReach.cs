@@ -2,7 +2,10 @@ using FollowUp.Phrases.Checking.Rules;
 
 namespace FollowUp.Phrases.Checking.Screening
 {
-    /// <summary>What a screen's rules can report under one check context: worked out once per context, kept per thread.</summary>
+    /// <summary>
+    /// What a screen's rules can report under one check context: worked out once per context (or taken from a kept one in
+    /// which every rule reaches as far), kept per thread.
+    /// </summary>
     internal sealed class ContextReach
     {
         public ContextReach(MessageScreen screen, CheckContext context, RuleReach[] reaches, ulong alwaysRules, ulong active, TextFeatures wanted, ulong[] alternatives, TextFeatures[] features)
