@@ -41,5 +41,45 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
 
             a.Release();
         }
+
+        [Theory]
+        [InlineData("en")]
+        [InlineData("de")]
+        [InlineData("es")]
+        [InlineData("fr")]
+        public void A_words_hot_answers_are_each_hot_lists_own_answer(string language)
+        {
+            // A word's answers are looked up in one table of every hot list's words: for each list's words, for words
+            // in several lists, for their near misses (another case, a letter more or less) and for words in none, a
+            // bit is set exactly where the list holds the word.
+            var packs = FollowUp.Phrases.Checking.Languages.LanguagePacks.BuiltIn;
+            var vocabulary = language == "en" ? packs.WithoutOthers : packs.VocabularyFor(new[] { language });
+            var words = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal) { "", "x", "ae-20931", "1234567890", "zzzz" };
+            foreach (var list in vocabulary.HotLists)
+            {
+                foreach (var word in list)
+                {
+                    words.Add(word);
+                    words.Add(word.ToUpperInvariant());
+                    words.Add(word + "s");
+                    words.Add(word.Length > 1 ? word.Substring(1) : word + word);
+                }
+            }
+
+            var several = 0;
+            foreach (var word in words)
+            {
+                var expected = 0UL;
+                for (var k = 0; k < vocabulary.HotLists.Count; k++)
+                {
+                    expected |= vocabulary.HotLists[k].Contains(word) ? 1UL << k : 0;
+                }
+
+                vocabulary.HotAnswers(word).Should().Be(expected, "'{0}'", word);
+                several += (expected & (expected - 1)) != 0 ? 1 : 0;
+            }
+
+            several.Should().BeGreaterThan(0, "some words are in more than one hot list");
+        }
     }
 }
