@@ -71,15 +71,11 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
         }
 
         [Theory]
-        [InlineData("en")]
-        [InlineData("de")]
-        [InlineData("es")]
-        [InlineData("fr")]
+        [MemberData(nameof(BuiltInVocabularies.Languages), MemberType = typeof(BuiltInVocabularies))]
         public void Every_list_a_finder_reads_at_every_token_is_hot_in_the_built_in_vocabularies(string language)
         {
             // A token has 64 bits for hot lists; a list asked for past them answers through its word, correct but slower.
-            var packs = FollowUp.Phrases.Checking.Languages.LanguagePacks.BuiltIn;
-            var vocabulary = language == "en" ? packs.WithoutOthers : packs.VocabularyFor(new[] { language });
+            var vocabulary = BuiltInVocabularies.For(language);
             vocabulary.HotLists.Should().NotBeEmpty();
             vocabulary.HotListsLeftCold.Should().Be(0, "a new hot list past the 64th leaves a hot path cold");
         }

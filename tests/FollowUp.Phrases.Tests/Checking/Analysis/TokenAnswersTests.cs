@@ -43,17 +43,13 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
         }
 
         [Theory]
-        [InlineData("en")]
-        [InlineData("de")]
-        [InlineData("es")]
-        [InlineData("fr")]
+        [MemberData(nameof(BuiltInVocabularies.Languages), MemberType = typeof(BuiltInVocabularies))]
         public void A_words_hot_answers_are_each_hot_lists_own_answer(string language)
         {
             // A word's answers are looked up in one table of every hot list's words: for each list's words, for words
             // in several lists, for their near misses (another case, a letter more or less) and for words in none, a
             // bit is set exactly where the list holds the word.
-            var packs = FollowUp.Phrases.Checking.Languages.LanguagePacks.BuiltIn;
-            var vocabulary = language == "en" ? packs.WithoutOthers : packs.VocabularyFor(new[] { language });
+            var vocabulary = BuiltInVocabularies.For(language);
             var words = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal) { "", "x", "ae-20931", "1234567890", "zzzz" };
             foreach (var list in vocabulary.HotLists)
             {
