@@ -101,6 +101,15 @@ namespace FollowUp.Phrases.Checking.Analysis
             return new ReadOnlySpan<char>(buffer, 0, inner.Length);
         }
 
+        /// <summary>
+        /// The mark that closes template syntax opening at <paramref name="i"/> ("{{" or "${" → "}}", "{%" or "$%" → "%}"),
+        /// when the opening's two characters stand before <paramref name="end"/>; null when none opens there.
+        /// </summary>
+        internal static string? TemplateCloserAt(string text, int i, int end) =>
+            (text[i] == '{' || text[i] == '$') && i + 1 < end && (text[i + 1] == '{' || text[i + 1] == '%')
+                ? (text[i + 1] == '%' ? "%}" : "}}")
+                : null;
+
         /// <summary>The mark that closes a placeholder opened with <paramref name="c"/> ("[" → "]"), or '\0' for a mark that opens none.</summary>
         internal static char CloserOf(char c) => c switch
         {
@@ -134,9 +143,9 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             // {{ … }} and {% … %}: template syntax that reached the buyer.
-            if ((c == '{' || c == '$') && i + 1 < text.Length && (text[i + 1] == '{' || text[i + 1] == '%'))
+            if (TemplateCloserAt(text, i, text.Length) is { } templateCloser)
             {
-                var close = text.IndexOf(text[i + 1] == '%' ? "%}" : "}}", i + 2, Math.Min(120, text.Length - i - 2), StringComparison.Ordinal);
+                var close = text.IndexOf(templateCloser, i + 2, Math.Min(120, text.Length - i - 2), StringComparison.Ordinal);
                 return close > 0 ? close + 2 : i;
             }
 

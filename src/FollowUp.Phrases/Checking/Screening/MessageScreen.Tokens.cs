@@ -183,13 +183,12 @@ namespace FollowUp.Phrases.Checking.Screening
         // Whether the placeholder opening at k ("[", "(", "{{", "{%", "【"…) has its closing mark before end.
         private static bool ClosedOnLine(string text, int k, int end)
         {
-            var c = text[k];
-            if ((c == '{' || c == '$') && k + 1 < end && (text[k + 1] == '{' || text[k + 1] == '%'))
+            if (PlaceholderFinder.TemplateCloserAt(text, k, end) is { } templateCloser)
             {
-                return text.IndexOf(text[k + 1] == '%' ? "%}" : "}}", k + 2, end - k - 2, StringComparison.Ordinal) >= 0;
+                return text.IndexOf(templateCloser, k + 2, end - k - 2, StringComparison.Ordinal) >= 0;
             }
 
-            var closer = PlaceholderFinder.CloserOf(c);
+            var closer = PlaceholderFinder.CloserOf(text[k]);
             return closer == '\0' || (k + 1 < end && text.IndexOf(closer, k + 1, end - k - 1) >= 0);
         }
 
