@@ -142,9 +142,16 @@ namespace FollowUp.Phrases.Rendering
             // The HTML body says most of what the text body says, line for line: its reading copies the tokens of the lines
             // the text body's reading cut (LineShare) instead of cutting them again.
             var share = context is null || html is null ? null : new Checking.Analysis.LineShare();
-            var textDiagnostics = context is null ? Array.Empty<Diagnostic>() : Checked(HintFor(text.BodyTemplate, text.Body), body, context, MessageFormat.Text, share);
-            var htmlDiagnostics = html is null || context is null ? Array.Empty<Diagnostic>() : Checked(HintFor((object?)text.HtmlTemplate ?? text, text.Html ?? text.Body), html, context, MessageFormat.Html, share);
-            share?.Release();
+            IReadOnlyList<Diagnostic> textDiagnostics, htmlDiagnostics;
+            try
+            {
+                textDiagnostics = context is null ? Array.Empty<Diagnostic>() : Checked(HintFor(text.BodyTemplate, text.Body), body, context, MessageFormat.Text, share);
+                htmlDiagnostics = html is null || context is null ? Array.Empty<Diagnostic>() : Checked(HintFor((object?)text.HtmlTemplate ?? text, text.Html ?? text.Body), html, context, MessageFormat.Html, share);
+            }
+            finally
+            {
+                share?.Release(); // also when a check throws: the thread's word pool is told the message's readings are done
+            }
             var message = new FollowUpMessage
             {
                 Key = phrase.Key,

@@ -29,6 +29,26 @@ namespace FollowUp.Phrases.Checking.Analysis
         [ThreadStatic]
         private static Token[]? t_spare;
 
+        // The word pool's generation the message's readings share, started by the first (YoungWords.NewGeneration), and
+        // the pool it was started in, told when the readings are done.
+        private int _generation;
+        private WordPool? _pool;
+
+        /// <summary>Starts the message's generation in <paramref name="pool"/> (the first reading), or goes on with it.</summary>
+        public void EnterGeneration(WordPool pool)
+        {
+            if (_pool is null)
+            {
+                _generation = pool.Young.NewGeneration();
+                _pool = pool;
+                pool.Young.OpenShare();
+            }
+            else
+            {
+                pool.Young.Continue(_generation);
+            }
+        }
+
         /// <summary>Whether a reading has recorded its lines here.</summary>
         public bool HasRecord { get; private set; }
 
@@ -112,6 +132,8 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>Gives the copied tokens' memory back for the next message.</summary>
         public void Release()
         {
+            _pool?.Young.CloseShare();
+            _pool = null;
             if (_tokens.Length > 0)
             {
                 Array.Clear(_tokens, 0, _count); // no word kept alive by a spare array

@@ -68,6 +68,17 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             Share = share;
+            // The readings of one message are one generation of the word pool: the words the first made are the later
+            // ones' (copied lines hold them), and a word they alone hold is dropped with them.
+            if (share is null)
+            {
+                _tokenizer.Words.Young.NewGeneration();
+            }
+            else
+            {
+                share.EnterGeneration(_tokenizer.Words);
+            }
+
             _tokenizer.Tokenize(Visible.Text); // quotations marked as their closing marks are cut
             if (recording)
             {

@@ -18,6 +18,9 @@ namespace FollowUp.Phrases.Checking.Analysis
         // words cost a look-up and no allocation.
         private readonly WordPool _words = WordPool.ForThisThread();
 
+        /// <summary>The thread's word pool.</summary>
+        public WordPool Words => _words;
+
         /// <param name="tokens">Where the tokens go.</param>
         /// <param name="links">Where the addresses found in the text go.</param>
         /// <param name="likely">

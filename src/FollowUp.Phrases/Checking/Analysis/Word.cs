@@ -34,6 +34,9 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>The token's text, lower-cased, typographic apostrophes made straight.</summary>
         public string Text { get; }
 
+        /// <summary>Whether the pool holds the word among those met in one generation only (see <see cref="WordPool"/>).</summary>
+        public bool IsYoung { get; set; }
+
         /// <summary>Whether the word is in <paramref name="list"/>, answered from the memo when it was asked before.</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public bool IsIn(WordList list)

@@ -7,7 +7,8 @@ namespace FollowUp.Phrases.Checking.Analysis
     /// repeat each other's, so a string per occurrence was most of the memory of a reading. Keyed by the characters
     /// themselves, so looking a word up allocates nothing; long tokens (a CJK run, a URL) are not pooled. Each thread
     /// keeps one pool for the messages it reads, started afresh once it holds <see cref="MaxWords"/> words, so a thread
-    /// keeps at most a few hundred kilobytes of words however much it reads.
+    /// keeps at most a few hundred kilobytes of words however much it reads. A word only one message has held so far is
+    /// not pooled yet but <see cref="Young"/>: most such words (order and tracking numbers) are never met again.
     /// </summary>
     internal sealed class WordPool
     {
@@ -35,7 +36,9 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// As <see cref="Get(char[], int)"/>, with the hash the caller worked out while it wrote the characters (from
         /// <see cref="HashStart"/>, a <see cref="HashStep"/> per character, then <see cref="HashEnd"/>).
         /// </summary>
-        public Word Get(char[] chars, int length, int hash)
+        public Word Get(char[] chars, int length, int hash) => Get(chars, length, hash, keep: false);
+
+        private Word Get(char[] chars, int length, int hash, bool keep)
         {
             if (length > MaxPooledLength)
             {
@@ -54,7 +57,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 slot = (slot + 1) & mask;
             }
 
-            return Insert(slot, hash, new Word(new string(chars, 0, length)));
+            return FromYoung(slot, hash, chars.AsSpan(0, length), null, 0, length, false, keep);
         }
 
         /// <summary>
@@ -88,7 +91,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         // word stays small (its stack frame was a tenth of the time it took).
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private Word InsertAscii(int slot, int hash, string text, int start, int length, bool hasUpper) =>
-            Insert(slot, hash, new Word(Lowered(text, start, length, hasUpper)));
+            FromYoung(slot, hash, default, text, start, length, hasUpper);
 
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         private static Word Unpooled(string text, int start, int length, bool hasUpper) => new Word(Lowered(text, start, length, hasUpper));
@@ -104,7 +107,8 @@ namespace FollowUp.Phrases.Checking.Analysis
             return hasUpper ? word.ToLowerInvariant() : word;
         }
 
-        private static bool EqualAscii(string s, string text, int start, int length, bool hasUpper)
+        /// <summary>Whether <paramref name="s"/> is <paramref name="text"/>'s <paramref name="length"/> characters from <paramref name="start"/>, lower-cased when <paramref name="hasUpper"/> (ASCII).</summary>
+        internal static bool EqualAscii(string s, string text, int start, int length, bool hasUpper)
         {
             if (s.Length != length)
             {
@@ -122,6 +126,23 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             return true;
+        }
+
+        /// <summary>The words met in one generation only, and the generations themselves (see <see cref="YoungWords"/>).</summary>
+        public YoungWords Young { get; } = new YoungWords();
+
+        // A word the pool does not hold (its empty slot there is slot): the young one of this text, made now if need be, or
+        // — when a later generation meets a young word again, or the caller keeps the word (keep) — that word, moved to the
+        // pool. The characters are chars, or text's from start (lower-cased when hasUpper).
+        private Word FromYoung(int slot, int hash, ReadOnlySpan<char> chars, string? text, int start, int length, bool hasUpper, bool keep = false)
+        {
+            if (Young.Find(hash, chars, text, start, length, hasUpper, keep, out var moveToPool) is { } young)
+            {
+                return moveToPool ? Insert(slot, hash, young) : young;
+            }
+
+            var created = new Word(text != null ? Lowered(text, start, length, hasUpper) : chars.ToString());
+            return keep || !Young.TryAdd(created, hash) ? Insert(slot, hash, created) : created;
         }
 
         private Word Insert(int slot, int hash, Word created)
@@ -202,6 +223,11 @@ namespace FollowUp.Phrases.Checking.Analysis
         public Word ShortMissed(ulong key, string text, int start, int length, bool hasUpper)
         {
             var word = GetAscii(text, start, length, PackedHash(key, 0, length), hasUpper);
+            if (word.IsYoung)
+            {
+                return word;
+            }
+
             var slot = ShortWord.Slot(key, ShortBits);
             _shortKeys[slot] = key;
             _shortWords[slot] = word;
@@ -230,6 +256,11 @@ namespace FollowUp.Phrases.Checking.Analysis
         public Word MediumMissed(ulong low, ulong high, string text, int start, int length, bool hasUpper)
         {
             var word = GetAscii(text, start, length, PackedHash(low, high, length), hasUpper);
+            if (word.IsYoung)
+            {
+                return word;
+            }
+
             _medium[MediumWord.Slot(low, high, MediumBits)] = (low, high, word);
             return word;
         }
@@ -262,7 +293,14 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>The pooled word of one ASCII mark (",", "."): marks are a third of a message's tokens.</summary>
         public Word Mark(char c)
         {
-            return _marks[c] ??= Get(new[] { c }, 1);
+            return _marks[c] ??= Kept(c);
+        }
+
+        // The pooled word of one character, never young: the marks' table keeps it for good.
+        private Word Kept(char c)
+        {
+            var chars = new[] { c };
+            return Get(chars, 1, Hash(chars), keep: true);
         }
 
         private readonly Word?[] _marks = new Word?[128];

@@ -1,0 +1,101 @@
+using System;
+
+namespace FollowUp.Phrases.Checking.Analysis
+{
+    /// <summary>
+    /// The words a thread's <see cref="WordPool"/> met in one generation only — one reading, or the readings of one rendered
+    /// message (<see cref="LineShare"/>): an order number, a tracking number, a buyer's name. Kept in the pool, each lived
+    /// on (promoted by every collection, with its answers and notes) until the pool started afresh, and a service that
+    /// renders a new order at every message spent a tenth of its time collecting them. Here they are dropped with this
+    /// small table, young; a word a later generation meets again (a template's words, the shop's name) goes to the pool.
+    /// </summary>
+    /// <remarks>
+    /// One text is one word within a generation: the table is emptied only between generations, and not while a message's
+    /// readings are under way (<see cref="OpenShare"/>), whose later readings hold the first one's words in copied lines.
+    /// </remarks>
+    internal sealed class YoungWords
+    {
+        private const int Slots = 1024;
+
+        // Emptied when a generation starts with more than this many.
+        private const int Kept = 128;
+
+        private readonly Word?[] _words = new Word?[Slots];
+        private readonly int[] _hashes = new int[Slots];
+        private readonly int[] _generations = new int[Slots];
+        private int _count;
+        private int _generation;
+        private int _openShares;
+
+        // Numbered per thread, not per pool: a message's readings may straddle a pool started afresh.
+        [ThreadStatic]
+        private static int t_generations;
+
+        /// <summary>Starts a generation (a reading of its own), dropping the young words first when there are many and no message's readings are under way.</summary>
+        public int NewGeneration()
+        {
+            if (_count > Kept && _openShares == 0)
+            {
+                Array.Clear(_words, 0, Slots);
+                _count = 0;
+            }
+
+            return _generation = ++t_generations;
+        }
+
+        /// <summary>Goes on with a generation another reading of the same message started.</summary>
+        public void Continue(int generation) => _generation = generation;
+
+        /// <summary>A message's readings are under way: its young words are kept until <see cref="CloseShare"/>.</summary>
+        public void OpenShare() => _openShares++;
+
+        /// <summary>The readings <see cref="OpenShare"/> announced are done.</summary>
+        public void CloseShare() => _openShares = Math.Max(0, _openShares - 1);
+
+        /// <summary>
+        /// The young word whose text is <paramref name="chars"/> (or <paramref name="text"/>'s <paramref name="length"/>
+        /// characters from <paramref name="start"/>, lower-cased when <paramref name="hasUpper"/>), or null.
+        /// <paramref name="keep"/>: the caller keeps the word in the pool for good. <paramref name="moveToPool"/> says the
+        /// word is no longer young (a later generation met it, or it is kept): the caller puts it in the pool.
+        /// </summary>
+        public Word? Find(int hash, ReadOnlySpan<char> chars, string? text, int start, int length, bool hasUpper, bool keep, out bool moveToPool)
+        {
+            moveToPool = false;
+            for (var y = hash & (Slots - 1); _words[y] is Word existing; y = (y + 1) & (Slots - 1))
+            {
+                if (_hashes[y] == hash && (text != null ? WordPool.EqualAscii(existing.Text, text, start, length, hasUpper) : existing.Text.AsSpan().SequenceEqual(chars)))
+                {
+                    if (existing.IsYoung && (keep || _generations[y] != _generation))
+                    {
+                        existing.IsYoung = false;
+                        moveToPool = true;
+                    }
+
+                    return existing;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Takes <paramref name="created"/> (a word <see cref="Find"/> did not find) as young; false when the table is half full (a message of many new words), and the caller pools it.</summary>
+        public bool TryAdd(Word created, int hash)
+        {
+            if (_count * 2 >= Slots)
+            {
+                return false;
+            }
+
+            var y = hash & (Slots - 1);
+            while (_words[y] != null)
+            {
+                y = (y + 1) & (Slots - 1);
+            }
+
+            created.IsYoung = true;
+            (_words[y], _hashes[y], _generations[y]) = (created, hash, _generation);
+            _count++;
+            return true;
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using FluentAssertions;
+using FollowUp.Phrases.Checking.Analysis;
+using Xunit;
+
+namespace FollowUp.Phrases.Tests.Checking.Analysis
+{
+    /// <summary>
+    /// A thread's word pool keeps the words its readings meet again (a template's words, the shop's name) and lets the words
+    /// one message alone holds (its order number, tracking number, buyer) go with that message, without ever giving one
+    /// text two words within a message's readings.
+    /// </summary>
+    public sealed class WordPoolTests
+    {
+        private static Word Get(WordPool pool, string text) => pool.Get(text, new char[64]);
+
+        // Readings of other messages, each with more new words than the pool keeps young between generations.
+        private static void ReadOtherMessages(WordPool pool, string prefix, int messages = 4)
+        {
+            for (var m = 0; m < messages; m++)
+            {
+                pool.Young.NewGeneration();
+                for (var k = 0; k < 200; k++)
+                {
+                    Get(pool, prefix + m.ToString(CultureInfo.InvariantCulture) + "-" + k.ToString(CultureInfo.InvariantCulture));
+                }
+            }
+        }
+
+        [Fact]
+        public void A_word_met_again_in_a_later_message_is_kept_for_good()
+        {
+            var pool = new WordPool();
+            pool.Young.NewGeneration();
+            var first = Get(pool, "brightway");
+            pool.Young.NewGeneration();
+            Get(pool, "brightway").Should().BeSameAs(first, "one text is one word while the pool holds it");
+            first.IsYoung.Should().BeFalse("a word a second message holds is kept");
+
+            ReadOtherMessages(pool, "order");
+
+            pool.Young.NewGeneration();
+            Get(pool, "brightway").Should().BeSameAs(first, "a kept word outlives the young words dropped since");
+        }
+
+        [Fact]
+        public void A_word_only_one_message_held_goes_with_it()
+        {
+            var pool = new WordPool();
+            pool.Young.NewGeneration();
+            var orderNumber = Get(pool, "ae-30017");
+            Get(pool, "ae-30017").Should().BeSameAs(orderNumber, "the same message meets its words again as the same words");
+            orderNumber.IsYoung.Should().BeTrue();
+
+            ReadOtherMessages(pool, "tracking");
+
+            pool.Young.NewGeneration();
+            var later = Get(pool, "ae-30017");
+            later.Should().NotBeSameAs(orderNumber, "the pool kept no word for a text only one message held");
+            later.Text.Should().Be("ae-30017");
+        }
+
+        [Fact]
+        public void A_messages_later_reading_finds_the_words_its_first_reading_made_whatever_was_read_between()
+        {
+            var pool = new WordPool();
+            var share = new LineShare();
+            share.EnterGeneration(pool); // the text body's reading
+            var buyer = Get(pool, "weber-17");
+
+            // A reading of its own between the two (a subject line read for a rule, a user's rule that checks text),
+            // with more new words than the pool keeps young: the message's words must not be dropped under its readings.
+            ReadOtherMessages(pool, "between", messages: 2);
+
+            share.EnterGeneration(pool); // the HTML body's reading
+            Get(pool, "weber-17").Should().BeSameAs(buyer, "a copied line's word and the same word cut anew are one word");
+            share.Release();
+
+            ReadOtherMessages(pool, "after");
+            pool.Young.NewGeneration();
+            Get(pool, "weber-17").Should().NotBeSameAs(buyer, "once the message's readings are done its own words go");
+        }
+
+        [Fact]
+        public void Marks_are_kept_from_the_first_time_they_are_met()
+        {
+            var pool = new WordPool();
+            pool.Young.NewGeneration();
+            var comma = pool.Mark(',');
+            comma.IsYoung.Should().BeFalse();
+
+            ReadOtherMessages(pool, "word");
+
+            pool.Young.NewGeneration();
+            Get(pool, ",").Should().BeSameAs(comma, "a mark looked up by its text is the mark's word");
+        }
+
+        [Fact]
+        public void A_word_made_young_in_this_message_is_the_one_a_mark_look_up_keeps()
+        {
+            var pool = new WordPool();
+            pool.Young.NewGeneration();
+            var semicolon = Get(pool, ";");
+            semicolon.IsYoung.Should().BeTrue();
+            pool.Mark(';').Should().BeSameAs(semicolon, "one text is one word within a message");
+            semicolon.IsYoung.Should().BeFalse();
+        }
+    }
+}
