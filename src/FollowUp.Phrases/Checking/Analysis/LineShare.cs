@@ -34,8 +34,8 @@ namespace FollowUp.Phrases.Checking.Analysis
         private int _generation;
         private WordPool? _pool;
 
-        /// <summary>Starts the message's generation in <paramref name="pool"/> (the first reading), or goes on with it.</summary>
-        public void EnterGeneration(WordPool pool)
+        /// <summary>Starts the message's generation in <paramref name="pool"/> (the first reading), or goes on with it; returns it.</summary>
+        public int EnterGeneration(WordPool pool)
         {
             if (_pool is null)
             {
@@ -47,6 +47,8 @@ namespace FollowUp.Phrases.Checking.Analysis
             {
                 pool.Young.Continue(_generation);
             }
+
+            return _generation;
         }
 
         /// <summary>Whether a reading has recorded its lines here.</summary>

@@ -40,6 +40,13 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// reading records its lines' tokens there, a later one copies those of its lines written the same.
         /// </param>
         public MessageAnalysis(string input, CheckContext context, bool isSubject = false, Languages.LanguagePacks? packs = null, VisibleText? visible = null, LineShare? share = null)
+            : this(input, context, isSubject, packs, visible, share, within: null)
+        {
+        }
+
+        // within: the reading this one is made for (a message's subject line, read for its purpose), whose generation of
+        // the word pool it goes on with.
+        private MessageAnalysis(string input, CheckContext context, bool isSubject, Languages.LanguagePacks? packs, VisibleText? visible, LineShare? share, MessageAnalysis? within)
         {
             IsSubject = isSubject;
             _packs = packs ?? Languages.LanguagePacks.BuiltIn;
@@ -70,13 +77,17 @@ namespace FollowUp.Phrases.Checking.Analysis
             Share = share;
             // The readings of one message are one generation of the word pool: the words the first made are the later
             // ones' (copied lines hold them), and a word they alone hold is dropped with them.
-            if (share is null)
+            if (within != null)
             {
-                _tokenizer.Words.Young.NewGeneration();
+                _tokenizer.Words.Young.Continue(_generation = within._generation);
+            }
+            else if (share is null)
+            {
+                _generation = _tokenizer.Words.Young.NewGeneration();
             }
             else
             {
-                share.EnterGeneration(_tokenizer.Words);
+                _generation = share.EnterGeneration(_tokenizer.Words);
             }
 
             _tokenizer.Tokenize(Visible.Text); // quotations marked as their closing marks are cut
@@ -92,6 +103,9 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         public string Input { get; }
+
+        // The word pool's generation the reading's words were made in (see YoungWords).
+        private readonly int _generation;
 
         /// <summary>The lines shared with another reading of the same message, if any (see <see cref="LineShare"/>).</summary>
         public LineShare? Share { get; }
@@ -369,7 +383,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             ? PurposeClassifier.Given(given)
             : IsSubject
                 ? Vocabulary.Purpose.Classify(null, this)
-                : Vocabulary.Purpose.Classify(this, string.IsNullOrEmpty(Context.Subject) ? null : new MessageAnalysis(Context.Subject!, Context with { Format = MessageFormat.Text, Subject = null }, isSubject: true, _packs));
+                : Vocabulary.Purpose.Classify(this, string.IsNullOrEmpty(Context.Subject) ? null : new MessageAnalysis(Context.Subject!, Context with { Format = MessageFormat.Text, Subject = null }, isSubject: true, _packs, null, null, within: this));
 
         /// <summary>The purpose the purpose-bound rules use.</summary>
         public MessagePurpose Purpose => PurposeClassification.Purpose;

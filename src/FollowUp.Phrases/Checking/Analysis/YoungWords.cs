@@ -10,14 +10,15 @@ namespace FollowUp.Phrases.Checking.Analysis
     /// small table, young; a word a later generation meets again (a template's words, the shop's name) goes to the pool.
     /// </summary>
     /// <remarks>
-    /// One text is one word within a generation: the table is emptied only between generations, and not while a message's
-    /// readings are under way (<see cref="OpenShare"/>), whose later readings hold the first one's words in copied lines.
+    /// One text is one word within a generation: the table is emptied only between generations, never of the generation
+    /// that just ended, and not while a message's readings are under way (<see cref="OpenShare"/>), whose later readings
+    /// hold the first one's words in copied lines.
     /// </remarks>
     internal sealed class YoungWords
     {
         private const int Slots = 1024;
 
-        // Emptied when a generation starts with more than this many.
+        // Emptied (but for the last generation's) when a generation starts with more than this many.
         private const int Kept = 128;
 
         private readonly Word?[] _words = new Word?[Slots];
@@ -31,17 +32,46 @@ namespace FollowUp.Phrases.Checking.Analysis
         [ThreadStatic]
         private static int t_generations;
 
-        /// <summary>Starts a generation (a reading of its own), dropping the young words first when there are many and no message's readings are under way.</summary>
+        /// <summary>
+        /// Starts a generation (a reading of its own). When there are many young words and no message's readings are under
+        /// way, those older than the generation that just ended are dropped first: the last one's words have not yet had a
+        /// later generation to meet them (a template's words, in its first render, are all young).
+        /// </summary>
         public int NewGeneration()
         {
             if (_count > Kept && _openShares == 0)
             {
-                Array.Clear(_words, 0, Slots);
-                _count = 0;
+                KeepOnly(_generation);
             }
 
             return _generation = ++t_generations;
         }
+
+        // Empties the table but for the young words of generation (put back in their places anew).
+        private void KeepOnly(int generation)
+        {
+            var kept = 0;
+            for (var y = 0; y < Slots; y++)
+            {
+                if (_words[y] is Word word && word.IsYoung && _generations[y] == generation)
+                {
+                    (_keptWords[kept], _keptHashes[kept]) = (word, _hashes[y]);
+                    kept++;
+                }
+            }
+
+            Array.Clear(_words, 0, Slots);
+            _count = 0;
+            for (var k = 0; k < kept; k++)
+            {
+                Put(_keptWords[k]!, _keptHashes[k], generation);
+                _keptWords[k] = null;
+            }
+        }
+
+        // Where KeepOnly holds the words it puts back: at most half the slots are ever taken.
+        private readonly Word?[] _keptWords = new Word?[Slots / 2];
+        private readonly int[] _keptHashes = new int[Slots / 2];
 
         /// <summary>Goes on with a generation another reading of the same message started.</summary>
         public void Continue(int generation) => _generation = generation;
@@ -86,16 +116,21 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return false;
             }
 
+            created.IsYoung = true;
+            Put(created, hash, _generation);
+            return true;
+        }
+
+        private void Put(Word word, int hash, int generation)
+        {
             var y = hash & (Slots - 1);
             while (_words[y] != null)
             {
                 y = (y + 1) & (Slots - 1);
             }
 
-            created.IsYoung = true;
-            (_words[y], _hashes[y], _generations[y]) = (created, hash, _generation);
+            (_words[y], _hashes[y], _generations[y]) = (word, hash, generation);
             _count++;
-            return true;
         }
     }
 }

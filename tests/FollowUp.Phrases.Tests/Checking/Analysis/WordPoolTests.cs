@@ -44,6 +44,28 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
         }
 
         [Fact]
+        public void A_long_messages_words_are_kept_when_the_next_message_holds_them_again()
+        {
+            // More new words than the pool keeps young between generations: the first render of a long template.
+            var pool = new WordPool();
+            var words = new string[300];
+            for (var k = 0; k < words.Length; k++)
+            {
+                words[k] = "template" + k.ToString(CultureInfo.InvariantCulture);
+            }
+
+            pool.Young.NewGeneration();
+            var first = System.Array.ConvertAll(words, w => Get(pool, w));
+            pool.Young.NewGeneration();
+            for (var k = 0; k < words.Length; k++)
+            {
+                var again = Get(pool, words[k]);
+                again.Should().BeSameAs(first[k], "the words the last message made wait for the next one to meet them");
+                again.IsYoung.Should().BeFalse("'{0}' was met by a second message", words[k]);
+            }
+        }
+
+        [Fact]
         public void A_word_only_one_message_held_goes_with_it()
         {
             var pool = new WordPool();
