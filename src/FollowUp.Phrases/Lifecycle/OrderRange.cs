@@ -10,33 +10,32 @@ namespace FollowUp.Phrases.Lifecycle
     internal static class OrderRange
     {
         /// <summary>
-        /// <see cref="Problem"/>, worked out once per order: an order is asked at every render and at every check of each
-        /// part of a message (the screen's and the reading's), and the answer cannot change — a snapshot is immutable, its
-        /// lists copied when it is built. Kept beside the order, not in it (a record's equality reads every field), and
-        /// for as long as the order lives.
+        /// <see cref="Problem"/>, worked out once per order in a row: an order is asked at every render and at every check
+        /// of each part of a message (the screen's and the reading's), and the answer cannot change — a snapshot is
+        /// immutable, its lists copied when it is built. The thread keeps its last order's answer, found by reference (a
+        /// record's equality reads every field).
         /// </summary>
-        public static (string Fact, string Problem)? KnownProblem(OrderSnapshot order) =>
-            Verdicts.GetValue(order, Judge) is Verdict { Fact: { } fact, Problem: { } problem } ? (fact, problem) : null;
-
-        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<OrderSnapshot, Verdict> Verdicts =
-            new System.Runtime.CompilerServices.ConditionalWeakTable<OrderSnapshot, Verdict>();
-
-        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<OrderSnapshot, Verdict>.CreateValueCallback Judge =
-            order => Problem(order) is (string fact, string problem) ? new Verdict(fact, problem) : Verdict.InRange;
-
-        private sealed class Verdict
+        public static (string Fact, string Problem)? KnownProblem(OrderSnapshot order)
         {
-            public static readonly Verdict InRange = new Verdict(null, null);
-
-            public Verdict(string? fact, string? problem)
+            var last = t_last ??= new LastVerdict();
+            if (!ReferenceEquals(last.Order, order))
             {
-                Fact = fact;
-                Problem = problem;
+                (last.Order, last.Problem) = (order, Problem(order));
             }
 
-            public string? Fact { get; }
+            return last.Problem;
+        }
 
-            public string? Problem { get; }
+        // The thread's last order and its verdict. A table of every order met (a ConditionalWeakTable) kept a handle per
+        // order that every collection had to visit: a service rendering a new order at every message paid more for it
+        // than for working the verdict out — a dozen comparisons — at the order's first check of a render.
+        [System.ThreadStatic]
+        private static LastVerdict? t_last;
+
+        private sealed class LastVerdict
+        {
+            public OrderSnapshot? Order;
+            public (string Fact, string Problem)? Problem;
         }
 
         /// <summary>The first fact outside the supported range and why, or null.</summary>

@@ -61,6 +61,11 @@ namespace FollowUp.Phrases.Tests.Safety
             render.Should().Throw<TimeOutOfRangeException>("the order's kept verdict is its problem, asked again").Which.Field.Should().Be("shipment.dispatched_at");
             plan.Should().Throw<TimeOutOfRangeException>().Which.Field.Should().Be("shipment.dispatched_at");
             check.Should().Throw<TimeOutOfRangeException>();
+
+            // Orders in turn, as a service renders them: each is judged as itself, whichever was judged before it.
+            EngineFixture.Engine().Render("shipment.dispatched", inRange).TextBody.Should().NotBeEmpty();
+            render.Should().Throw<TimeOutOfRangeException>("an order after another is judged anew").Which.Field.Should().Be("shipment.dispatched_at");
+            EngineFixture.Engine().Render("shipment.dispatched", inRange).TextBody.Should().NotBeEmpty();
         }
 
         [Theory]
