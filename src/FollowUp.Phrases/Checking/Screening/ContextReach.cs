@@ -54,9 +54,14 @@ namespace FollowUp.Phrases.Checking.Screening
         /// <summary>This answer for <paramref name="context"/>, in which every rule reaches as far as in <see cref="Context"/>.</summary>
         public ContextReach For(CheckContext context) => new ContextReach(this, context);
 
-        /// <summary>Whether this is <paramref name="screen"/>'s answer for <paramref name="context"/> (or a context equal to it).</summary>
+        /// <summary>
+        /// Whether this is <paramref name="screen"/>'s answer for <paramref name="context"/> (or a context equal to it that
+        /// holds the same order, if any). Another order, even one equal to the context's, is left to the rules' reaches
+        /// (MessageScreen.ReachIn): comparing two orders field by field (their histories, their custom facts) cost more
+        /// than asking the rules, and a service checks each message under a context for a new order.
+        /// </summary>
         public bool Answers(MessageScreen screen, CheckContext context) =>
-            ReferenceEquals(Screen, screen) && (ReferenceEquals(Context, context) || Context.Equals(context));
+            ReferenceEquals(Screen, screen) && (ReferenceEquals(Context, context) || (ReferenceEquals(Context.Order, context.Order) && Context.Equals(context)));
 
         /// <summary>Every rule that may report on any message in the context (a bit per rule index).</summary>
         public ulong AlwaysRules { get; }
