@@ -27,6 +27,14 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
             }
         }
 
+        // The word for text in a new message, after other messages were read.
+        private static Word MetAfterOtherMessages(WordPool pool, string text, string prefix)
+        {
+            ReadOtherMessages(pool, prefix);
+            pool.Young.NewGeneration();
+            return Get(pool, text);
+        }
+
         [Fact]
         public void A_word_met_again_in_a_later_message_is_kept_for_good()
         {
@@ -37,10 +45,7 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
             Get(pool, "brightway").Should().BeSameAs(first, "one text is one word while the pool holds it");
             first.IsYoung.Should().BeFalse("a word a second message holds is kept");
 
-            ReadOtherMessages(pool, "order");
-
-            pool.Young.NewGeneration();
-            Get(pool, "brightway").Should().BeSameAs(first, "a kept word outlives the young words dropped since");
+            MetAfterOtherMessages(pool, "brightway", "order").Should().BeSameAs(first, "a kept word outlives the young words dropped since");
         }
 
         [Fact]
@@ -74,10 +79,7 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
             Get(pool, "ae-30017").Should().BeSameAs(orderNumber, "the same message meets its words again as the same words");
             orderNumber.IsYoung.Should().BeTrue();
 
-            ReadOtherMessages(pool, "tracking");
-
-            pool.Young.NewGeneration();
-            var later = Get(pool, "ae-30017");
+            var later = MetAfterOtherMessages(pool, "ae-30017", "tracking");
             later.Should().NotBeSameAs(orderNumber, "the pool kept no word for a text only one message held");
             later.Text.Should().Be("ae-30017");
         }
@@ -98,9 +100,7 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
             Get(pool, "weber-17").Should().BeSameAs(buyer, "a copied line's word and the same word cut anew are one word");
             share.Release();
 
-            ReadOtherMessages(pool, "after");
-            pool.Young.NewGeneration();
-            Get(pool, "weber-17").Should().NotBeSameAs(buyer, "once the message's readings are done its own words go");
+            MetAfterOtherMessages(pool, "weber-17", "after").Should().NotBeSameAs(buyer, "once the message's readings are done its own words go");
         }
 
         [Fact]
@@ -111,10 +111,7 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
             var comma = pool.Mark(',');
             comma.IsYoung.Should().BeFalse();
 
-            ReadOtherMessages(pool, "word");
-
-            pool.Young.NewGeneration();
-            Get(pool, ",").Should().BeSameAs(comma, "a mark looked up by its text is the mark's word");
+            MetAfterOtherMessages(pool, ",", "word").Should().BeSameAs(comma, "a mark looked up by its text is the mark's word");
         }
 
         [Fact]
