@@ -18,8 +18,16 @@ namespace FollowUp.Phrases.Checking.Analysis
     {
         private const int Slots = 1024;
 
-        // Emptied (but for the last generation's) when a generation starts with more than this many.
-        private const int Kept = 128;
+        /// <summary>
+        /// When a generation starts with more young words than this, those of the generations before the last are dropped.
+        /// Near the table's half (where it stops taking words), so that the table, a scan of every slot, is emptied once
+        /// every few hundred new words rather than at every message of a stream of new words (a help desk's messages,
+        /// each with its own names and numbers), and a word that comes back a few messages later is still found.
+        /// </summary>
+        internal const int DropAbove = 384;
+
+        /// <summary>The most young words the table takes (half its slots); a message's further new words go to the pool.</summary>
+        internal const int MostYoung = Slots / 2;
 
         private readonly Word?[] _words = new Word?[Slots];
         private readonly int[] _hashes = new int[Slots];
@@ -39,7 +47,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// </summary>
         public int NewGeneration()
         {
-            if (_count > Kept && _openShares == 0)
+            if (_count > DropAbove && _openShares == 0)
             {
                 KeepOnly(_generation);
             }
@@ -69,9 +77,9 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
         }
 
-        // Where KeepOnly holds the words it puts back: at most half the slots are ever taken.
-        private readonly Word?[] _keptWords = new Word?[Slots / 2];
-        private readonly int[] _keptHashes = new int[Slots / 2];
+        // Where KeepOnly holds the words it puts back: at most MostYoung slots are ever taken.
+        private readonly Word?[] _keptWords = new Word?[MostYoung];
+        private readonly int[] _keptHashes = new int[MostYoung];
 
         /// <summary>Goes on with a generation another reading of the same message started.</summary>
         public void Continue(int generation) => _generation = generation;
@@ -111,7 +119,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>Takes <paramref name="created"/> (a word <see cref="Find"/> did not find) as young; false when the table is half full (a message of many new words), and the caller pools it.</summary>
         public bool TryAdd(Word created, int hash)
         {
-            if (_count * 2 >= Slots)
+            if (_count >= MostYoung)
             {
                 return false;
             }

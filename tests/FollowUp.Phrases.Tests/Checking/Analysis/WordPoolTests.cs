@@ -14,13 +14,17 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
     {
         private static Word Get(WordPool pool, string text) => pool.Get(text, new char[64]);
 
-        // Readings of other messages, each with more new words than the pool keeps young between generations.
-        private static void ReadOtherMessages(WordPool pool, string prefix, int messages = 4)
+        // More new words than the young words' table holds before a new generation drops the older ones.
+        private const int ManyNewWords = YoungWords.DropAbove + 1;
+
+        // Readings of other messages, each with that many new words: the young words older than the last are dropped at the
+        // second one's start (unless a message's readings are under way).
+        private static void ReadOtherMessages(WordPool pool, string prefix, int messages = 2)
         {
             for (var m = 0; m < messages; m++)
             {
                 pool.Young.NewGeneration();
-                for (var k = 0; k < 200; k++)
+                for (var k = 0; k < ManyNewWords; k++)
                 {
                     Get(pool, prefix + m.ToString(CultureInfo.InvariantCulture) + "-" + k.ToString(CultureInfo.InvariantCulture));
                 }
@@ -51,9 +55,10 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
         [Fact]
         public void A_long_messages_words_are_kept_when_the_next_message_holds_them_again()
         {
-            // More new words than the pool keeps young between generations: the first render of a long template.
+            // More new words than the young words' table holds before dropping older ones: a long template's first render.
             var pool = new WordPool();
-            var words = new string[300];
+            ManyNewWords.Should().BeLessOrEqualTo(YoungWords.MostYoung, "the table takes every new word of such a message");
+            var words = new string[ManyNewWords];
             for (var k = 0; k < words.Length; k++)
             {
                 words[k] = "template" + k.ToString(CultureInfo.InvariantCulture);
@@ -94,7 +99,7 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
 
             // A reading of its own between the two (a subject line read for a rule, a user's rule that checks text),
             // with more new words than the pool keeps young: the message's words must not be dropped under its readings.
-            ReadOtherMessages(pool, "between", messages: 2);
+            ReadOtherMessages(pool, "between");
 
             share.EnterGeneration(pool); // the HTML body's reading
             Get(pool, "weber-17").Should().BeSameAs(buyer, "a copied line's word and the same word cut anew are one word");
