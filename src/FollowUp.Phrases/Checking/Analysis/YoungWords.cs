@@ -20,9 +20,9 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         /// <summary>
         /// When a generation starts with more young words than this, those of the generations before the last are dropped.
-        /// Near the table's half (where it stops taking words), so that the table, a scan of every slot, is emptied once
-        /// every few hundred new words rather than at every message of a stream of new words (a help desk's messages,
-        /// each with its own names and numbers), and a word that comes back a few messages later is still found.
+        /// Near the table's half (where it stops taking words), so that emptying it — a pass over every slot — happens once
+        /// every few hundred new words, not at every message of a stream of new words (a help desk's messages, each with
+        /// its own names and numbers), and a word that comes back a few messages later is still found.
         /// </summary>
         internal const int DropAbove = 384;
 
