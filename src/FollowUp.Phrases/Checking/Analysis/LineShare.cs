@@ -82,7 +82,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 if (end > first && !HoldsLink(copy, first, end))
                 {
                     var (start, stop) = (copy[first].Start, copy[end - 1].End);
-                    _lines.Add((start, stop, first, end, Screening.MessageScreen.ReadsLineAlone(text, start, stop)));
+                    _lines.Add((start, stop, first, end, Screening.MessageScreen.ReadsLineAlone(text, new ReadOnlySpan<Token>(copy, first, end - first), start, stop)));
                 }
             }
         }

@@ -85,6 +85,12 @@ namespace FollowUp.Phrases.Checking.Analysis
             _ => false,
         };
 
+        /// <summary>
+        /// The characters <see cref="MayStart"/> accepts other than 'x', 'X' and '×': the marks that open a bracketed or
+        /// template placeholder, whose closing mark the screen seeks after them.
+        /// </summary>
+        internal static readonly char[] Openers = { '{', '$', '[', '(', '<', '【', '［', '（' };
+
         [ThreadStatic]
         private static char[]? t_inside;
 

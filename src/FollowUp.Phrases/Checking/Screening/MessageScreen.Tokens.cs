@@ -150,11 +150,46 @@ namespace FollowUp.Phrases.Checking.Screening
         /// characters alone, so that the same characters on another line of another text show it the same: false for a
         /// line with a number long enough for a card or an account (whose label the screen seeks up to 40 characters
         /// before it), an IBAN's start, or a placeholder's opening mark without its closing one later on the line (whose
-        /// search runs on past the line).
+        /// search runs on past the line). <paramref name="tokens"/> are the line's tokens.
         /// </summary>
-        internal static bool ReadsLineAlone(string text, int start, int end)
+        /// <remarks>
+        /// The numbers and an IBAN's start are found in the word tokens holding a digit and in addresses — every digit is in
+        /// one — and the two characters before each, where an IBAN's letters may stand; the opening marks, rare, by a
+        /// search of the line.
+        /// A line's characters are not read one by one: that loop was a tenth of reading a rendered message's text body.
+        /// </remarks>
+        internal static bool ReadsLineAlone(string text, ReadOnlySpan<Token> tokens, int start, int end)
         {
+            foreach (var token in tokens)
+            {
+                if ((token.HasDigit || token.Kind == TokenKind.Link) && !NumbersReadAlone(text, Math.Max(start, token.Start - 2), token.End, start, end))
+                {
+                    return false;
+                }
+            }
+
             for (var k = start; k < end; k++)
+            {
+                k = text.IndexOfAny(PlaceholderFinder.Openers, k, end - k);
+                if (k < 0)
+                {
+                    break;
+                }
+
+                if (!ClosedOnLine(text, k, end))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // Whether no character from `from` to `to` starts a number long enough for a card or an account, or an IBAN
+        // (two capitals, two digits) within the line from start to end.
+        private static bool NumbersReadAlone(string text, int from, int to, int start, int end)
+        {
+            for (var k = from; k < to; k++)
             {
                 var c = text[k];
                 if (c >= '0' && c <= '9')
@@ -164,14 +199,7 @@ namespace FollowUp.Phrases.Checking.Screening
                         return false;
                     }
                 }
-                else if (c >= 'A' && c <= 'Z')
-                {
-                    if (k + 3 < end && text[k + 1] >= 'A' && text[k + 1] <= 'Z' && char.IsDigit(text[k + 2]) && char.IsDigit(text[k + 3]))
-                    {
-                        return false;
-                    }
-                }
-                else if (PlaceholderFinder.MayStart(c) && c != 'x' && c != 'X' && c != '×' && !ClosedOnLine(text, k, end))
+                else if (c >= 'A' && c <= 'Z' && k + 3 < end && text[k + 1] >= 'A' && text[k + 1] <= 'Z' && char.IsDigit(text[k + 2]) && char.IsDigit(text[k + 3]))
                 {
                     return false;
                 }

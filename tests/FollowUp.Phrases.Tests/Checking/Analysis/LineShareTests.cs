@@ -134,6 +134,90 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
             static IEnumerable<string> Describe(IEnumerable<Diagnostic> findings) => findings.Select(d => $"{d.Rule} {d.Start}+{d.Length}: {d.Message}");
         }
 
+        [Fact]
+        public void Whether_the_screen_reads_a_line_alone_is_answered_from_its_tokens_as_its_characters_answer_it()
+        {
+            // The lines of both corpora, and lines made to hold what the answer turns on: a long number after a space or a
+            // letter, an IBAN's start inside a word and across a joiner, digits outside ASCII, and opening marks closed and
+            // left open. The answer from the tokens must be the one the characters give, read one by one.
+            var lines = new List<string>
+            {
+                "Pay to account 12345678 today.", "Ref AB12345678 and DE89 3704 0044", "Code xDE89 here", "Konto DE٣٤ ok",
+                "Order AE-20931 on 2026-11-23", "Card 4111 1111 1111 1111", "Hello {{ buyer.name }} and [name]", "Hello {{ buyer.name",
+                "Pay $ 100 (now", "（注意） 【订单号】 ok", "【订单号 open", "a < b and c > d", "plain words only",
+            };
+            foreach (var path in new[] { TestPaths.DevCorpus, TestPaths.Dev2Corpus })
+            {
+                foreach (var c in CorpusCase.Read(path))
+                {
+                    lines.AddRange(c.Text.Split('\n'));
+                }
+            }
+
+            var (alone, notAlone) = (0, 0);
+            foreach (var line in lines)
+            {
+                var (tokens, _, _) = Cut(line, null);
+                if (tokens.Count == 0)
+                {
+                    continue;
+                }
+
+                var (start, end) = (tokens[0].Start, tokens[tokens.Count - 1].End);
+                var expected = ReadAloneCharByChar(line, start, end);
+                FollowUp.Phrases.Checking.Screening.MessageScreen.ReadsLineAlone(line, tokens.Span, start, end).Should().Be(expected, line);
+                _ = expected ? alone++ : notAlone++;
+            }
+
+            notAlone.Should().BeGreaterThan(10, "lines the screen must read anew are among them");
+            alone.Should().BeGreaterThan(500, "and lines it reads alone");
+        }
+
+        [Fact]
+        public void The_opening_marks_the_line_check_seeks_are_the_placeholder_starts_other_than_x()
+        {
+            var starts = Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)
+                .Where(c => PlaceholderFinder.MayStart(c) && c != 'x' && c != 'X' && c != '×');
+
+            PlaceholderFinder.Openers.Should().BeEquivalentTo(starts);
+        }
+
+        // What ReadsLineAlone means, read a character at a time: no number long enough for a card or an account (its label is
+        // sought before the line), no IBAN's start, no opening mark whose closing one is not on the line.
+        private static bool ReadAloneCharByChar(string text, int start, int end)
+        {
+            for (var k = start; k < end; k++)
+            {
+                var c = text[k];
+                if (c >= '0' && c <= '9')
+                {
+                    if ((k == start || !char.IsLetterOrDigit(text[k - 1])) && FollowUp.Phrases.Checking.Rules.PaymentDetailsRule.MayAskForLabel(text, k))
+                    {
+                        return false;
+                    }
+                }
+                else if (c >= 'A' && c <= 'Z')
+                {
+                    if (k + 3 < end && text[k + 1] >= 'A' && text[k + 1] <= 'Z' && char.IsDigit(text[k + 2]) && char.IsDigit(text[k + 3]))
+                    {
+                        return false;
+                    }
+                }
+                else if (PlaceholderFinder.Openers.Contains(c))
+                {
+                    var closed = PlaceholderFinder.TemplateCloserAt(text, k, end) is { } templateCloser
+                        ? text.IndexOf(templateCloser, k + 2, end - k - 2, System.StringComparison.Ordinal) >= 0
+                        : PlaceholderFinder.CloserOf(c) is var closer && (closer == '\0' || (k + 1 < end && text.IndexOf(closer, k + 1, end - k - 1) >= 0));
+                    if (!closed)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
         private static LineShare Recorded(string text)
         {
             var share = new LineShare();
