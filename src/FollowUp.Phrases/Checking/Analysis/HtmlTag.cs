@@ -5,15 +5,19 @@ namespace FollowUp.Phrases.Checking.Analysis
     /// <summary>One HTML tag read leniently: broken markup never throws, it just ends at the next '>' or the input's end.</summary>
     internal readonly struct HtmlTag
     {
-        private HtmlTag(string name, bool isClosing, int end, string? href)
+        private HtmlTag(string name, bool isClosing, int end, string? href, bool breaksLine)
         {
             Name = name;
             IsClosing = isClosing;
             End = end;
             Href = href;
+            BreaksLine = breaksLine;
         }
 
         public string Name { get; }
+
+        /// <summary>Whether the element starts a new line for a reader (<see cref="Breaks"/>): known from its name as it is read.</summary>
+        public bool BreaksLine { get; }
 
         public bool IsClosing { get; }
 
@@ -38,7 +42,8 @@ namespace FollowUp.Phrases.Checking.Analysis
                 i++;
             }
 
-            var name = Known(html, nameStart, i - nameStart) ?? html.Substring(nameStart, i - nameStart).ToLowerInvariant();
+            var known = Known(html, nameStart, i - nameStart);
+            var name = known >= 0 ? KnownNames[known] : html.Substring(nameStart, i - nameStart).ToLowerInvariant();
             string? href = null;
             while (i < html.Length && html[i] != '>')
             {
@@ -106,7 +111,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 i++;
             }
 
-            return new HtmlTag(name, closing, Math.Min(html.Length, i + 1), href);
+            return new HtmlTag(name, closing, Math.Min(html.Length, i + 1), href, known >= 0 ? KnownBreaks[known] : Breaks(name));
         }
 
         // The names the reading asks about, and the commonest others, as their lower-case literals: a tag costs no string.
@@ -117,25 +122,30 @@ namespace FollowUp.Phrases.Checking.Analysis
             "style", "script", "strong", "center", "header", "footer", "section", "article", "blockquote",
         };
 
-        private static string? Known(string html, int start, int length)
+        // Whether each known name breaks a line, worked out once: a switch on the name hashed it at every tag.
+        private static readonly bool[] KnownBreaks = Array.ConvertAll(KnownNames, Breaks);
+
+        // The index of the name written at start among KnownNames, or -1.
+        private static int Known(string html, int start, int length)
         {
             if (length == 0)
             {
-                return null;
+                return -1;
             }
 
             // Compared a character at a time, ASCII case folded inline: a call into the culture-free comparer for each of
             // forty names cost more than the rest of reading a tag. Only a name whose first letter matches is compared.
             var first = html[start] is >= 'A' and <= 'Z' ? (char)(html[start] | 0x20) : html[start];
-            foreach (var known in KnownNames)
+            for (var k = 0; k < KnownNames.Length; k++)
             {
+                var known = KnownNames[k];
                 if (known.Length == length && (known[0] == first || first >= 0x80) && SameName(html, start, known, first >= 0x80 ? 0 : 1))
                 {
-                    return known;
+                    return k;
                 }
             }
 
-            return null;
+            return -1;
         }
 
         // Whether the name written at start is known (a lower-case ASCII literal), case ignored as OrdinalIgnoreCase does.
@@ -158,7 +168,8 @@ namespace FollowUp.Phrases.Checking.Analysis
             return true;
         }
 
-        public static bool BreaksLine(string name)
+        /// <summary>Whether an element named <paramref name="name"/> (lower case) starts a new line for a reader.</summary>
+        public static bool Breaks(string name)
         {
             switch (name)
             {

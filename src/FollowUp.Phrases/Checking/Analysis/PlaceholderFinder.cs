@@ -86,10 +86,10 @@ namespace FollowUp.Phrases.Checking.Analysis
         };
 
         /// <summary>
-        /// The characters <see cref="MayStart"/> accepts other than 'x', 'X' and '×': the marks that open a bracketed or
-        /// template placeholder, whose closing mark the screen seeks after them.
+        /// The characters <see cref="MayStart"/> accepts other than 'x', 'X' and '×' (the marks that open a bracketed or
+        /// template placeholder, whose closing mark the screen seeks after them), in ASCII, and in full width.
         /// </summary>
-        internal static readonly char[] Openers = { '{', '$', '[', '(', '<', '【', '［', '（' };
+        internal const string AsciiOpeners = "{$[(<", WideOpeners = "【［（";
 
         [ThreadStatic]
         private static char[]? t_inside;

@@ -159,7 +159,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                         }
                     }
 
-                    if (HtmlTag.BreaksLine(tag.Name))
+                    if (tag.BreaksLine)
                     {
                         Emit('\n', i, i);
                     }

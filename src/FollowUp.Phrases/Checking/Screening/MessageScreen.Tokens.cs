@@ -168,14 +168,23 @@ namespace FollowUp.Phrases.Checking.Screening
                 }
             }
 
+            return OpenersClosed(text, start, end, PlaceholderFinder.AsciiOpeners) && OpenersClosed(text, start, end, PlaceholderFinder.WideOpeners);
+        }
+
+        // Whether every mark of openers on the line from start to end has its closing mark after it on the line. The
+        // ASCII marks and the wide ones are sought apart: a search for a few characters of one kind runs many at a step,
+        // where one for both kinds at once went a character at a time.
+        private static bool OpenersClosed(string text, int start, int end, string openers)
+        {
             for (var k = start; k < end; k++)
             {
-                k = text.IndexOfAny(PlaceholderFinder.Openers, k, end - k);
-                if (k < 0)
+                var next = text.AsSpan(k, end - k).IndexOfAny(openers.AsSpan());
+                if (next < 0)
                 {
                     break;
                 }
 
+                k += next;
                 if (!ClosedOnLine(text, k, end))
                 {
                     return false;

@@ -179,7 +179,9 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
             var starts = Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c)
                 .Where(c => PlaceholderFinder.MayStart(c) && c != 'x' && c != 'X' && c != '×');
 
-            PlaceholderFinder.Openers.Should().BeEquivalentTo(starts);
+            (PlaceholderFinder.AsciiOpeners + PlaceholderFinder.WideOpeners).ToCharArray().Should().BeEquivalentTo(starts);
+            PlaceholderFinder.AsciiOpeners.ToCharArray().Should().OnlyContain(c => c < 0x80);
+            PlaceholderFinder.WideOpeners.ToCharArray().Should().OnlyContain(c => c >= 0x80);
         }
 
         // What ReadsLineAlone means, read a character at a time: no number long enough for a card or an account (its label is
@@ -203,7 +205,7 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
                         return false;
                     }
                 }
-                else if (PlaceholderFinder.Openers.Contains(c))
+                else if ((PlaceholderFinder.AsciiOpeners + PlaceholderFinder.WideOpeners).IndexOf(c) >= 0)
                 {
                     var closed = PlaceholderFinder.TemplateCloserAt(text, k, end) is { } templateCloser
                         ? text.IndexOf(templateCloser, k + 2, end - k - 2, System.StringComparison.Ordinal) >= 0
