@@ -73,6 +73,7 @@ namespace FollowUp.Phrases.Tests.Safety
         [InlineData("https://x.example/u\u2028x", "U+2028")]
         [InlineData("https://x.example/\u202Eu", "U+202E")]
         [InlineData("https://x.example/\"u", "double quote")]
+        [InlineData("https://x.example/u\\x", "backslash")]
         public void Links_are_values_not_text_in_code_built_orders(string url, string named)
         {
             var order = EngineFixture.SampleOrder() with { UnsubscribeUrl = new Uri(url, UriKind.RelativeOrAbsolute), TrackingUrl = new Uri(url, UriKind.RelativeOrAbsolute) };
