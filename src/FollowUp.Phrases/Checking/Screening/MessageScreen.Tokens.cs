@@ -156,7 +156,7 @@ namespace FollowUp.Phrases.Checking.Screening
         /// The numbers and an IBAN's start are found in the word tokens holding a digit and in addresses — every digit is in
         /// one — and the two characters before each, where an IBAN's letters may stand; the opening marks, rare, by a
         /// search of the line.
-        /// A line's characters are not read one by one: that loop was a tenth of reading a rendered message's text body.
+        /// A line's characters are not read one by one: that loop was a few per cent of checking a rendered message's text body.
         /// </remarks>
         internal static bool ReadsLineAlone(string text, ReadOnlySpan<Token> tokens, int start, int end)
         {

@@ -142,7 +142,7 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
             // left open. The answer from the tokens must be the one the characters give, read one by one.
             var lines = new List<string>
             {
-                "Pay to account 12345678 today.", "Ref AB12345678 and DE89 3704 0044", "Code xDE89 here", "Konto DE٣٤ ok",
+                "Pay to account 12345678 today.", "Ref AB12345678 and DE89 3704 0044", "Code xDE89 here", "Konto DE٣٤ ok", "IBAN DE２３ 1000", "账号DE89",
                 "Order AE-20931 on 2026-11-23", "Card 4111 1111 1111 1111", "Hello {{ buyer.name }} and [name]", "Hello {{ buyer.name",
                 "Pay $ 100 (now", "（注意） 【订单号】 ok", "【订单号 open", "a < b and c > d", "plain words only",
             };
