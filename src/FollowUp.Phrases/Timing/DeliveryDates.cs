@@ -26,9 +26,14 @@ namespace FollowUp.Phrases.Timing
             }
 
             var dispatchDay = dispatchedAt.InZone(buyerCalendar.TimeZone).Date;
-            return window.Kind == DayKind.WorkingDays
-                ? new DateRange(buyerCalendar.AddWorkingDays(dispatchDay, window.MinDays), buyerCalendar.AddWorkingDays(dispatchDay, window.MaxDays))
-                : new DateRange(dispatchDay.PlusDays(window.MinDays), dispatchDay.PlusDays(window.MaxDays));
+            if (window.Kind != DayKind.WorkingDays)
+            {
+                return new DateRange(dispatchDay.PlusDays(window.MinDays), dispatchDay.PlusDays(window.MaxDays));
+            }
+
+            // The last day counted on from the first (a window's ends are in order): each day is walked once.
+            var first = buyerCalendar.AddWorkingDays(dispatchDay, window.MinDays);
+            return new DateRange(first, buyerCalendar.AddWorkingDays(first, window.MaxDays - window.MinDays));
         }
     }
 }

@@ -16,6 +16,7 @@ namespace FollowUp.Phrases.Timing
     public sealed class WorkingCalendar
     {
         private readonly HashSet<IsoDayOfWeek> _weekend;
+        private readonly int _weekendDays; // bit (int)day set for each weekend day
         private readonly Dictionary<LocalDate, string> _holidays;
         private readonly HashSet<LocalDate> _workingWeekendDays;
         private readonly Dictionary<int, CalendarYear> _years;
@@ -27,6 +28,7 @@ namespace FollowUp.Phrases.Timing
             Name = name;
             TimeZone = zone;
             _weekend = new HashSet<IsoDayOfWeek>(weekend);
+            _weekendDays = _weekend.Aggregate(0, (bits, day) => bits | (1 << (int)day));
             _holidays = new Dictionary<LocalDate, string>(holidays);
             _workingWeekendDays = new HashSet<LocalDate>(workingWeekendDays);
             _years = years.ToDictionary(y => y.Year);
@@ -57,12 +59,12 @@ namespace FollowUp.Phrases.Timing
         /// <summary>Whether people work on <paramref name="date"/>.</summary>
         public bool IsWorkingDay(LocalDate date)
         {
-            if (_workingWeekendDays.Contains(date))
-            {
-                return true;
-            }
-
-            return !_weekend.Contains(date.DayOfWeek) && !_holidays.ContainsKey(date);
+            // A weekend day is worked only when made up for a bridged holiday; any other day unless it is a holiday (or,
+            // data aside, listed as worked all the same). The weekend is a bit per weekday: a day's test asks one table
+            // at most, where counting working days asked two or three per day.
+            return (_weekendDays & (1 << (int)date.DayOfWeek)) != 0
+                ? _workingWeekendDays.Contains(date)
+                : !_holidays.ContainsKey(date) || _workingWeekendDays.Contains(date);
         }
 
         /// <summary>The holiday's name, or null when <paramref name="date"/> is not a holiday.</summary>
