@@ -160,7 +160,7 @@ namespace FollowUp.Phrases.Checking.Screening
         /// </remarks>
         internal static bool ReadsLineAlone(string text, ReadOnlySpan<Token> tokens, int start, int end)
         {
-            foreach (var token in tokens)
+            foreach (ref readonly var token in tokens)
             {
                 if ((token.HasDigit || token.Kind == TokenKind.Link) && !NumbersReadAlone(text, Math.Max(start, token.Start - 2), token.End, start, end))
                 {
