@@ -99,7 +99,14 @@ namespace FollowUp.Phrases.Checking.Analysis
             ReadWords();
             _clauses = SentenceSplitter.Split(_tokens, Vocabulary, _sentences); // names marked as the tokens pass
             QuotedWords.MarkReportedQuestions(this);
-            FindRegions();
+
+            // A quoted reply is found now: its tokens are marked quoted, which every later pass reads, and its links are
+            // dropped. Greeting, signature and footer matter only to the rules that ask where a sentence stands (a
+            // dispatch notice's date rules ask nothing of them): those are found when first asked.
+            if (Vocabulary.Regions.HasQuotedReply(this))
+            {
+                FindRegions();
+            }
         }
 
         public string Input { get; }
@@ -167,8 +174,26 @@ namespace FollowUp.Phrases.Checking.Analysis
         private MessageRegionKind[] _regionRunKind = Array.Empty<MessageRegionKind>();
         private readonly List<MessageRegion> _regions = new List<MessageRegion>();
 
+        // Whether regions have been found (at once for a message with a quoted reply, else when first asked).
+        private bool _regionsFound;
+
         /// <summary>Greeting, body, signature, footer and quoted reply, in order; empty text has none.</summary>
-        public IReadOnlyList<MessageRegion> Regions => _regions;
+        public IReadOnlyList<MessageRegion> Regions
+        {
+            get
+            {
+                EnsureRegions();
+                return _regions;
+            }
+        }
+
+        private void EnsureRegions()
+        {
+            if (!_regionsFound)
+            {
+                FindRegions();
+            }
+        }
 
         /// <summary>Whether the sentence stands in the footer, where wording hands nothing to anyone and reports nothing.</summary>
         public bool InFooter(Sentence sentence) => sentence.First < _tokens.Count && RegionOf(sentence.First) == MessageRegionKind.Footer;
@@ -176,6 +201,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>The region token <paramref name="tokenIndex"/> stands in.</summary>
         public MessageRegionKind RegionOf(int tokenIndex)
         {
+            EnsureRegions();
             if (_regionOfToken != null)
             {
                 return _regionOfToken[tokenIndex];
@@ -211,6 +237,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         // and its links (an old newsletter's unsubscribe link) do not count for this message.
         private void FindRegions()
         {
+            _regionsFound = true;
             _regionOfToken = Vocabulary.Regions.Find(this, IsSubject);
             var runStarts = t_runStarts ??= new int[16]; // the first token of each run of one region kind, as the runs close
             var runs = 0;

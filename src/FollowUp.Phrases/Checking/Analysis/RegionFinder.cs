@@ -114,8 +114,29 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
         }
 
-        /// <summary>Marks "&gt;" lines and everything from a reply header on; returns the first token of that tail.</summary>
-        private int MarkQuotedReply(MessageAnalysis a, MessageRegionKind[] kinds)
+        /// <summary>
+        /// Whether the message holds a quoted reply: a "&gt;" line, a reply header, or HTML's <c>&lt;blockquote&gt;</c>.
+        /// The reading must know at once (a quoted reply's tokens are marked quoted, which every later pass reads, and its
+        /// links are dropped); the other regions can wait for a rule that asks where a sentence stands.
+        /// </summary>
+        public bool HasQuotedReply(MessageAnalysis a)
+        {
+            foreach (var (kind, _, _) in a.Visible.MarkedRegions)
+            {
+                if (kind == MessageRegionKind.QuotedReply)
+                {
+                    return true;
+                }
+            }
+
+            return MarkQuotedReply(a, null) < a.Tokens.Count;
+        }
+
+        /// <summary>
+        /// Marks "&gt;" lines and everything from a reply header on; returns the first token of that tail. With no
+        /// <paramref name="kinds"/> nothing is marked, and a "&gt;" line's first token is returned as a header's would be.
+        /// </summary>
+        private int MarkQuotedReply(MessageAnalysis a, MessageRegionKind[]? kinds)
         {
             // A line ends at a line break, and every line break ends a sentence (none is quoted while sentences are split:
             // a quotation ends with its line), or is the blank line's second one, joined to the sentence before it: the
@@ -143,8 +164,8 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         // Marks the line of tokens [first, end) when it is a "&gt;" line; the first token of the reply when it is a reply
-        // header (everything from it on marked), else null.
-        private int? QuotedLine(MessageAnalysis a, MessageRegionKind[] kinds, int first, int end)
+        // header (everything from it on marked), else null. Without kinds, a "&gt;" line's first token too.
+        private int? QuotedLine(MessageAnalysis a, MessageRegionKind[]? kinds, int first, int end)
         {
             if (end <= first)
             {
@@ -153,6 +174,11 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             if (a.Tokens[first].Is(">"))
             {
+                if (kinds is null)
+                {
+                    return first;
+                }
+
                 for (var k = first; k < end; k++)
                 {
                     kinds[k] = MessageRegionKind.QuotedReply;
@@ -166,7 +192,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return null;
             }
 
-            for (var k = first; k < a.Tokens.Count; k++)
+            for (var k = first; kinds != null && k < a.Tokens.Count; k++)
             {
                 kinds[k] = MessageRegionKind.QuotedReply;
             }
