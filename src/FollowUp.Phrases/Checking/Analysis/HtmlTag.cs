@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 
 namespace FollowUp.Phrases.Checking.Analysis
 {
@@ -134,12 +135,31 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             // Compared a character at a time, ASCII case folded inline: a call into the culture-free comparer for each of
-            // forty names cost more than the rest of reading a tag. Only a name whose first letter matches is compared.
+            // forty names cost more than the rest of reading a tag. Only the names with the same first letter are compared
+            // (a walk through all forty to reach "strong" was most of reading the tag); a first character outside ASCII,
+            // which case folding might still match, is compared with every name.
             var first = html[start] is >= 'A' and <= 'Z' ? (char)(html[start] | 0x20) : html[start];
-            for (var k = 0; k < KnownNames.Length; k++)
+            if (first >= 0x80)
             {
-                var known = KnownNames[k];
-                if (known.Length == length && (known[0] == first || first >= 0x80) && SameName(html, start, known, first >= 0x80 ? 0 : 1))
+                for (var k = 0; k < KnownNames.Length; k++)
+                {
+                    if (KnownNames[k].Length == length && SameName(html, start, KnownNames[k], 0))
+                    {
+                        return k;
+                    }
+                }
+
+                return -1;
+            }
+
+            if (first < 'a' || first > 'z')
+            {
+                return -1;
+            }
+
+            foreach (var k in KnownByFirst[first - 'a'])
+            {
+                if (KnownNames[k].Length == length && SameName(html, start, KnownNames[k], 1))
                 {
                     return k;
                 }
@@ -147,6 +167,10 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             return -1;
         }
+
+        // For each letter a to z, the indices in KnownNames of the names that start with it.
+        private static readonly int[][] KnownByFirst = Enumerable.Range('a', 26)
+            .Select(c => Enumerable.Range(0, KnownNames.Length).Where(k => KnownNames[k][0] == c).ToArray()).ToArray();
 
         // Whether the name written at start is known (a lower-case ASCII literal), case ignored as OrdinalIgnoreCase does.
         private static bool SameName(string html, int start, string known, int from)
