@@ -120,6 +120,23 @@ namespace FollowUp.Phrases.Lifecycle
         /// <summary>Every built-in fact name, in the order they are documented.</summary>
         public static IReadOnlyList<string> Names { get; } = Accessors.Select(a => a.Key).ToArray();
 
+        private static readonly Dictionary<string, int> IndexByName = Names.Select((name, index) => (name, index)).ToDictionary(f => f.name, f => f.index, StringComparer.Ordinal);
+
+        /// <summary>The number of built-in fact <paramref name="name"/> in <see cref="Names"/>, or -1 (a custom fact, or none).</summary>
+        internal static int IndexOf(string name) => IndexByName.TryGetValue(name, out var index) ? index : -1;
+
+        /// <summary>The numbers of <paramref name="names"/> as <see cref="IndexOf"/> gives them: worked out once, where a name is looked up at every render.</summary>
+        internal static int[] IndexesOf(IReadOnlyList<string> names)
+        {
+            var indexes = new int[names.Count];
+            for (var i = 0; i < indexes.Length; i++)
+            {
+                indexes[i] = IndexOf(names[i]);
+            }
+
+            return indexes;
+        }
+
         /// <summary>Whether <paramref name="name"/> is a built-in fact or a <c>custom.NAME</c> fact.</summary>
         public static bool IsKnown(string name) =>
             ByName.ContainsKey(name) || (name.StartsWith(CustomPrefix, StringComparison.Ordinal) && name.Length > CustomPrefix.Length);

@@ -19,6 +19,7 @@ namespace FollowUp.Phrases.Phrasebooks
             Stage = stage;
             Purpose = purpose;
             RequiredFacts = requiredFacts;
+            RequiredFactIndexes = OrderFacts.IndexesOf(requiredFacts);
             Description = description;
             Texts = texts;
             Source = source;
@@ -41,6 +42,9 @@ namespace FollowUp.Phrases.Phrasebooks
 
         /// <summary>The facts the order must have before the phrase can be rendered (<c>shipment.tracking_number</c>).</summary>
         public IReadOnlyList<string> RequiredFacts { get; }
+
+        /// <summary>Each of <see cref="RequiredFacts"/> by its number among the built-in facts (-1 for a custom one).</summary>
+        internal int[] RequiredFactIndexes { get; }
 
         /// <summary>
         /// Where each platform rule the phrase quotes comes from ("Amazon Communication Guidelines: one review request per

@@ -109,7 +109,7 @@ namespace FollowUp.Phrases.Rendering
             // One model per message: the facts read to check the required ones are the facts the templates print.
             var now = _clock.GetCurrentInstant();
             var model = LiquidTemplate.CreateModel(order, formatter, _calendars, now);
-            var missing = LiquidTemplate.MissingFacts(model, phrase.RequiredFacts);
+            var missing = LiquidTemplate.MissingFacts(model, phrase.RequiredFacts, phrase.RequiredFactIndexes);
             if (missing.Length > 0)
             {
                 throw new MissingFactException(keyText, text.Locale, missing);
@@ -249,9 +249,11 @@ namespace FollowUp.Phrases.Rendering
         // before anything is rendered.
         private static void ValidateSubjectFacts(PhraseText text, object model)
         {
-            foreach (var fact in text.SubjectTemplate.ReferencedFacts)
+            var facts = text.SubjectTemplate.ReferencedFacts;
+            for (var f = 0; f < facts.Count; f++)
             {
-                if (LiquidTemplate.FactText(model, fact) is not string written)
+                var fact = facts[f];
+                if (LiquidTemplate.FactText(model, fact, text.SubjectTemplate.ReferencedFactIndexes[f]) is not string written)
                 {
                     continue;
                 }

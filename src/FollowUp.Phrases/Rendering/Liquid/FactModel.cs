@@ -55,31 +55,30 @@ namespace FollowUp.Phrases.Rendering.Liquid
         /// <summary>One value per entry of <see cref="Groups"/>.</summary>
         public FluidValue[] GroupValues { get; }
 
-        /// <summary>Whether the order lacks fact <paramref name="name"/> (<c>shipment.tracking_number</c>); the value is kept for the render.</summary>
-        public bool IsMissing(string name) => !(Find(name) is FluidValue value) || value is MissingFactValue;
+        /// <summary>
+        /// Whether the order lacks fact <paramref name="name"/> (<c>shipment.tracking_number</c>), numbered
+        /// <paramref name="index"/> among the built-in facts (-1 for a custom one); the value is kept for the render.
+        /// </summary>
+        public bool IsMissing(string name, int index) => !(Find(name, index) is FluidValue value) || value is MissingFactValue;
 
-        /// <summary>The printed text of a fact the order has (<see cref="IsMissing"/> first).</summary>
-        public string Text(string name)
+        /// <summary>The printed text of fact <paramref name="name"/> (numbered as for <see cref="IsMissing"/>), or null when the order lacks it.</summary>
+        public string? TextOrNull(string name, int index)
         {
-            var value = Find(name)!;
-            return value is ArrayValue ? _formatter.Format(OrderFacts.ValueOf(_order, name, _calendars, _now)) : value.ToStringValue();
+            var value = Find(name, index);
+            return value is null or MissingFactValue ? null
+                : value is ArrayValue ? _formatter.Format(OrderFacts.ValueOf(_order, name, _calendars, _now)) : value.ToStringValue();
         }
 
-        /// <summary>The value of fact <paramref name="name"/> by its full name, or null when no such fact exists.</summary>
-        private FluidValue? Find(string name)
+        /// <summary>The value of fact <paramref name="name"/> (numbered <paramref name="index"/>, or -1), or null when no such fact exists.</summary>
+        private FluidValue? Find(string name, int index)
         {
-            if (ByFullName.TryGetValue(name, out var index))
+            if (index >= 0)
             {
                 return Fact(index);
             }
 
             return name.StartsWith(CustomDot, StringComparison.Ordinal) ? Get(CustomGroup, name.Substring(CustomDot.Length)) : null;
         }
-
-        // Full fact name → index into OrderFacts.Names: the engine asks by full name for the required and subject facts.
-        private static readonly Dictionary<string, int> ByFullName = OrderFacts.Names
-            .Select((name, index) => (name, index))
-            .ToDictionary(f => f.name, f => f.index, StringComparer.Ordinal);
 
         private static readonly string CustomDot = Groups[CustomGroup] + ".";
 

@@ -30,6 +30,7 @@ namespace FollowUp.Phrases.Rendering.Liquid
             Origin = origin;
             _template = template;
             ReferencedFacts = facts;
+            ReferencedFactIndexes = OrderFacts.IndexesOf(facts);
         }
 
         public string Source { get; }
@@ -39,6 +40,9 @@ namespace FollowUp.Phrases.Rendering.Liquid
 
         /// <summary>The facts the template reads, in order of first use.</summary>
         public IReadOnlyList<string> ReferencedFacts { get; }
+
+        /// <summary>Each of <see cref="ReferencedFacts"/> by its number among the built-in facts (-1 for a custom one).</summary>
+        public int[] ReferencedFactIndexes { get; }
 
         /// <exception cref="TemplateCompileException">The template does not parse, uses a tag, name or filter phrases may not use, or names an unknown fact.</exception>
         public static LiquidTemplate Compile(string source, TemplateOrigin? origin = null)
@@ -61,23 +65,25 @@ namespace FollowUp.Phrases.Rendering.Liquid
         public static object CreateModel(OrderSnapshot order, ValueFormatter formatter, Timing.WorkingCalendars calendars, NodaTime.Instant now) =>
             new FactModel(order, formatter, calendars, now);
 
-        /// <summary>Fact <paramref name="name"/> as a template prints it, or null when the order lacks it.</summary>
-        public static string? FactText(object model, string name)
-        {
-            var facts = (FactModel)model;
-            return facts.IsMissing(name) ? null : facts.Text(name);
-        }
+        /// <summary>
+        /// Fact <paramref name="name"/> as a template prints it, or null when the order lacks it; <paramref name="index"/>
+        /// is its number among the built-in facts (<see cref="ReferencedFactIndexes"/>), -1 for a custom one.
+        /// </summary>
+        public static string? FactText(object model, string name, int index) => ((FactModel)model).TextOrNull(name, index);
 
-        /// <summary>The facts among <paramref name="names"/> that the order behind <paramref name="model"/> lacks.</summary>
-        public static string[] MissingFacts(object model, IReadOnlyList<string> names)
+        /// <summary>
+        /// The facts among <paramref name="names"/> that the order behind <paramref name="model"/> lacks;
+        /// <paramref name="indexes"/> are their numbers among the built-in facts, -1 for a custom one.
+        /// </summary>
+        public static string[] MissingFacts(object model, IReadOnlyList<string> names, int[] indexes)
         {
             var facts = (FactModel)model;
             List<string>? missing = null;
-            foreach (var name in names)
+            for (var i = 0; i < names.Count; i++)
             {
-                if (facts.IsMissing(name))
+                if (facts.IsMissing(names[i], indexes[i]))
                 {
-                    (missing ??= new List<string>()).Add(name);
+                    (missing ??= new List<string>()).Add(names[i]);
                 }
             }
 
