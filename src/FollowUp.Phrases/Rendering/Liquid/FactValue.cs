@@ -24,6 +24,17 @@ namespace FollowUp.Phrases.Rendering.Liquid
         /// <summary>The typed value (NodaTime <c>Instant</c>, <c>LocalDate</c>, <c>Money</c>…).</summary>
         public object Value { get; }
 
+        // An instant's time in the buyer's zone and in both, written when a template first asks (buyer_time, both_times)
+        // and kept for the render's other templates: the fact model, and with it this value, is one render's.
+        private string? _buyerTime;
+        private string? _bothTimes;
+
+        /// <summary>The instant (<see cref="Value"/> must be one) in the buyer's zone, as <see cref="ValueFormatter.BuyerTime"/> writes it.</summary>
+        public string BuyerTime(ValueFormatter formatter) => _buyerTime ??= formatter.BuyerTime((NodaTime.Instant)Value);
+
+        /// <summary>The instant (<see cref="Value"/> must be one) in both zones, as <see cref="ValueFormatter.BothTimes"/> writes it.</summary>
+        public string BothTimes(ValueFormatter formatter) => _bothTimes ??= formatter.BothTimes((NodaTime.Instant)Value);
+
         public override FluidValues Type => FluidValues.String;
 
         public override bool Equals(FluidValue other) => other is not null && !other.IsNil() && other.ToStringValue() == _text;

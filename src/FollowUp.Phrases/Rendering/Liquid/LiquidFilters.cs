@@ -58,9 +58,18 @@ namespace FollowUp.Phrases.Rendering.Liquid
             }
 
             filters.AddFilter("default", Default);
-            filters.AddFilter("seller_time", (input, args, context) => Text(Formatter(context).SellerTime.Format, Formatter(context), input));
-            filters.AddFilter("buyer_time", (input, args, context) => Text(Formatter(context).BuyerTime, Formatter(context), input));
-            filters.AddFilter("both_times", (input, args, context) => Text(Formatter(context).BothTimes, Formatter(context), input));
+            // A fact's time is written once per render however many of its templates print it (a subject, a text and an
+            // HTML body): an instant fact's own text is the seller's clock already (ValueFormatter.Format), and it keeps
+            // the other two forms once written.
+            filters.AddFilter("seller_time", (input, args, context) => input is FactValue { Value: Instant } fact
+                ? new ValueTask<FluidValue>(StringValue.Create(fact.ToStringValue()))
+                : Text(Formatter(context).SellerTime.Format, Formatter(context), input));
+            filters.AddFilter("buyer_time", (input, args, context) => input is FactValue { Value: Instant } fact
+                ? new ValueTask<FluidValue>(StringValue.Create(fact.BuyerTime(Formatter(context))))
+                : Text(Formatter(context).BuyerTime, Formatter(context), input));
+            filters.AddFilter("both_times", (input, args, context) => input is FactValue { Value: Instant } fact
+                ? new ValueTask<FluidValue>(StringValue.Create(fact.BothTimes(Formatter(context))))
+                : Text(Formatter(context).BothTimes, Formatter(context), input));
             filters.AddFilter("day", (input, args, context) => new ValueTask<FluidValue>(StringValue.Create(Formatter(context).Day(Typed(input)))));
             filters.AddFilter("plural", Plural);
         }
