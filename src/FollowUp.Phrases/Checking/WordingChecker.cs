@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using FollowUp.Phrases.Checking.Analysis;
 using FollowUp.Phrases.Checking.Rules;
 using FollowUp.Phrases.Checking.Screening;
@@ -171,7 +172,7 @@ namespace FollowUp.Phrases.Checking
         // looks for either, may report on any message: the screen always leaves them in.)
         private ulong SubjectLineRuleFor(string text, CheckContext context, MessageScreen screen) =>
             _subjectLineRule != 0 && text.IndexOf(Suppressions.Marker, StringComparison.Ordinal) < 0 && ScreenText.ReadAsItIs(text)
-            && !SubjectLineRule.MayReport(text, context, screen.EveryPack.EntrySet("subject-line.generic"))
+            && GenericSubjects(screen) is var generic && !SubjectLineRule.MayReport(text, context, generic.Subjects, generic.Longest)
                 ? 0
                 : _subjectLineRule;
 
@@ -237,6 +238,38 @@ namespace FollowUp.Phrases.Checking
 
         // Built on first use: a checker that only reviews or renders never pays for it. A race builds two equal screens.
         private MessageScreen? Screen => _screenBuilt ? _screen : BuildScreen();
+
+        // The subject lines that say nothing in any pack ("hello", "update"), with the longest one's length: read once, for
+        // the subject-line rule's question before any subject is read.
+        private sealed class GenericSubjectList
+        {
+            public GenericSubjectList(MessageScreen screen)
+            {
+                Screen = screen;
+                Subjects = screen.EveryPack.EntrySet("subject-line.generic");
+                Longest = Subjects.Count == 0 ? 0 : Subjects.Max(s => s.Length);
+            }
+
+            public MessageScreen Screen { get; }
+
+            public HashSet<string> Subjects { get; }
+
+            public int Longest { get; }
+        }
+
+        private GenericSubjectList? _genericSubjects;
+
+        private GenericSubjectList GenericSubjects(MessageScreen screen)
+        {
+            var list = Volatile.Read(ref _genericSubjects);
+            if (list is null || !ReferenceEquals(list.Screen, screen))
+            {
+                list = new GenericSubjectList(screen);
+                Volatile.Write(ref _genericSubjects, list);
+            }
+
+            return list;
+        }
 
         private MessageScreen? BuildScreen()
         {

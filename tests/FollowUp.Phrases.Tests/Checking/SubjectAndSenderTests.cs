@@ -56,6 +56,17 @@ namespace FollowUp.Phrases.Tests.Checking
             WordingChecker.Default.CheckSubject(subject, AboutOrder with { Stage = OrderStage.Inquiry }).Should().NotContain(d => d.Rule == RuleIds.SubjectLine);
         }
 
+        [Theory]
+        // Without an order to name, only the wording decides: its letters, digits and spaces, however much else is around.
+        [InlineData("Hello!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!")]
+        [InlineData("...   hello   ...")]
+        [InlineData("H-e-l-l-o")]
+        [InlineData("»»» HELLO «««")]
+        public void A_generic_subject_is_flagged_however_much_punctuation_surrounds_it(string subject)
+        {
+            WordingChecker.Default.CheckSubject(subject, new CheckContext { IsReply = false }).Should().Contain(d => d.Rule == RuleIds.SubjectLine);
+        }
+
         [Fact]
         public void Bodies_are_never_judged_as_subjects()
         {

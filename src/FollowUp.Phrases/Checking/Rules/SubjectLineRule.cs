@@ -67,11 +67,11 @@ namespace FollowUp.Phrases.Checking.Rules
         /// can tell (the generic list of the languages detected, the purpose when the context gives none): a checker skips
         /// reading a subject line that nothing else needs read when this is false.
         /// </summary>
-        internal static bool MayReport(string subject, CheckContext context, HashSet<string> generic)
+        internal static bool MayReport(string subject, CheckContext context, HashSet<string> generic, int longestGeneric)
         {
             var text = subject.Trim();
             return text.Length == 0
-                || generic.Contains(Bare(text))
+                || (BareLength(text) <= longestGeneric && generic.Contains(Bare(text)))
                 || (context.IsReply == false && LooksLikeReply(text))
                 || (AboutAnOrder(context) && context.Purpose is null or MessagePurpose.Transactional && MissingOrder(text, context) != null);
         }
@@ -112,6 +112,28 @@ namespace FollowUp.Phrases.Checking.Rules
             }
 
             return new string(chars, 0, n).Trim();
+        }
+
+        // The length of Bare(text), without making it: a subject longer than every generic one is none of them, and most
+        // subjects name an order (a string and a set look-up per rendered message, for nothing).
+        private static int BareLength(string text)
+        {
+            // The letters, digits and spaces kept, less the spaces before the first other one and after the last.
+            int kept = 0, first = -1, last = -1;
+            foreach (var c in text)
+            {
+                if (c == ' ')
+                {
+                    kept++;
+                }
+                else if (char.IsLetterOrDigit(c))
+                {
+                    first = first < 0 ? kept : first;
+                    last = kept++;
+                }
+            }
+
+            return first < 0 ? 0 : last - first + 1;
         }
 
         [ThreadStatic]
