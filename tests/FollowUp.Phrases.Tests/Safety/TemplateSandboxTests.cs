@@ -173,6 +173,45 @@ namespace FollowUp.Phrases.Tests.Safety
         }
 
         [Fact]
+        public void Each_template_of_a_message_has_the_whole_step_limit()
+        {
+            // A message's templates are rendered in turn with one context: each counts its steps from zero, as it would
+            // alone. The longest loop a template may run alone under a small limit is found first, then run by the
+            // subject and the body of one message, which together take nearly twice the limit.
+            var limits = new RenderLimits { StepLimit = 2_000, LoopLimit = 100_000 };
+            static string Loop(int n) => "{% for i in (1.." + n + ") %}{% endfor %}x";
+            bool RendersAlone(int n)
+            {
+                try
+                {
+                    new PhraseEngine(new PhraseEngineOptions { Clock = EngineFixture.Clock(), Phrasebook = Book(Loop(n)), Limits = limits, CheckWording = false })
+                        .Render("t.x", EngineFixture.SampleOrder());
+                    return true;
+                }
+                catch (TemplateRenderException e) when (e.Message.Contains("StepLimit"))
+                {
+                    return false;
+                }
+            }
+
+            var longest = 1;
+            while (RendersAlone(longest * 2))
+            {
+                longest *= 2;
+            }
+
+            longest.Should().BeGreaterThan(16, "a small loop fits the limit");
+            var both = Phrasebooks.Phrasebook.Parse(
+                "{ \"phrases\": { \"t.x\": { \"stage\": \"shipped\", \"texts\": { \"en\": { \"subject\": \"" + Loop(longest) + "\", \"body\": \"" + Loop(longest) + "\" } } } } }", "ours.json");
+
+            var message = new PhraseEngine(new PhraseEngineOptions { Clock = EngineFixture.Clock(), Phrasebook = both, Limits = limits, CheckWording = false })
+                .Render("t.x", EngineFixture.SampleOrder());
+
+            message.Subject.Should().Be("x");
+            message.TextBody.Should().Be("x");
+        }
+
+        [Fact]
         public void Every_allowed_filter_exists_in_the_engine()
         {
             var filters = new[] { "upcase", "downcase", "capitalize", "strip", "truncate: 5", "replace: 'a', 'b'", "split: ' ' | join: '-'", "size", "url_encode", "escape" };

@@ -50,6 +50,22 @@ namespace FollowUp.Phrases.Rendering.Liquid
         /// <summary>The value templates are rendered against: the fact groups by name.</summary>
         public FluidValue Root { get; }
 
+        private FollowUpTemplateContext? _context;
+
+        /// <summary>
+        /// The context the message's templates are rendered with: made for the first, and the same for the others while
+        /// they are rendered with the same options and limits (a render's are).
+        /// </summary>
+        public FollowUpTemplateContext TemplateContext(Fluid.TemplateOptions options, RenderLimits limits)
+        {
+            if (_context is null || !ReferenceEquals(_context.Options, options) || !ReferenceEquals(_context.Limits, limits))
+            {
+                _context = new FollowUpTemplateContext(options, this, limits);
+            }
+
+            return _context;
+        }
+
         public ValueFormatter Formatter => _formatter;
 
         /// <summary>One value per entry of <see cref="Groups"/>.</summary>

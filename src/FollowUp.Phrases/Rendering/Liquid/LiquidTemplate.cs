@@ -94,7 +94,8 @@ namespace FollowUp.Phrases.Rendering.Liquid
         /// <exception cref="Exception">Anything else went wrong while rendering: the exception <paramref name="fail"/> builds.</exception>
         public string Render(object model, ValueFormatter formatter, RenderMode mode, RenderLimits limits, Func<TemplatePlace, string, Exception?, Exception> fail)
         {
-            var context = new FollowUpTemplateContext(Options, (FactModel)model, limits);
+            var context = ((FactModel)model).TemplateContext(Options, limits);
+            context.BeginTemplate();
             var writer = _writer ??= new BoundedWriter();
             writer.Reset(limits.OutputLimit);
             TextEncoder encoder = mode switch
