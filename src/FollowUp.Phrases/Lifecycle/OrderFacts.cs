@@ -114,12 +114,10 @@ namespace FollowUp.Phrases.Lifecycle
         [ThreadStatic]
         private static Timing.HolidayClosure? _closure;
 
-        private static readonly Dictionary<string, Func<OrderSnapshot, Timing.WorkingCalendars, NodaTime.Instant?, object?>> ByName =
-            Accessors.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
-
         /// <summary>Every built-in fact name, in the order they are documented.</summary>
         public static IReadOnlyList<string> Names { get; } = Accessors.Select(a => a.Key).ToArray();
 
+        // A built-in fact's name → its number in Names and Accessors: facts are read by name (ValueOf) or by number (ValueAt).
         private static readonly Dictionary<string, int> IndexByName = Names.Select((name, index) => (name, index)).ToDictionary(f => f.name, f => f.index, StringComparer.Ordinal);
 
         /// <summary>The number of built-in fact <paramref name="name"/> in <see cref="Names"/>, or -1 (a custom fact, or none).</summary>
@@ -139,7 +137,7 @@ namespace FollowUp.Phrases.Lifecycle
 
         /// <summary>Whether <paramref name="name"/> is a built-in fact or a <c>custom.NAME</c> fact.</summary>
         public static bool IsKnown(string name) =>
-            ByName.ContainsKey(name) || (name.StartsWith(CustomPrefix, StringComparison.Ordinal) && name.Length > CustomPrefix.Length);
+            IndexByName.ContainsKey(name) || (name.StartsWith(CustomPrefix, StringComparison.Ordinal) && name.Length > CustomPrefix.Length);
 
         /// <summary>
         /// The value of fact <paramref name="name"/> in <paramref name="order"/>, or <c>null</c> when the order lacks it.
@@ -160,23 +158,26 @@ namespace FollowUp.Phrases.Lifecycle
                 throw new ArgumentNullException(nameof(order));
             }
 
-            object? value;
-            if (ByName.TryGetValue(name, out var accessor))
+            if (IndexByName.TryGetValue(name, out var index))
             {
-                value = accessor(order, calendars ?? Timing.WorkingCalendars.BuiltIn, now);
-            }
-            else if (name.StartsWith(CustomPrefix, StringComparison.Ordinal) && name.Length > CustomPrefix.Length)
-            {
-                order.Custom.TryGetValue(name.Substring(CustomPrefix.Length), out var custom);
-                value = custom;
-            }
-            else
-            {
-                throw new ConfigurationException($"Unknown fact '{name}'. Known facts: {string.Join(", ", Names)}, or custom.NAME.", "fact", name, Names);
+                return ValueAt(order, index, calendars, now);
             }
 
-            return value is string s && s.Trim().Length == 0 ? null : value;
+            if (name.StartsWith(CustomPrefix, StringComparison.Ordinal) && name.Length > CustomPrefix.Length)
+            {
+                order.Custom.TryGetValue(name.Substring(CustomPrefix.Length), out var custom);
+                return BlankIsMissing(custom);
+            }
+
+            throw new ConfigurationException($"Unknown fact '{name}'. Known facts: {string.Join(", ", Names)}, or custom.NAME.", "fact", name, Names);
         }
+
+        /// <summary>As <see cref="ValueOf"/>, for the built-in fact numbered <paramref name="index"/> in <see cref="Names"/>.</summary>
+        internal static object? ValueAt(OrderSnapshot order, int index, Timing.WorkingCalendars? calendars = null, NodaTime.Instant? now = null) =>
+            BlankIsMissing(Accessors[index].Value(order, calendars ?? Timing.WorkingCalendars.BuiltIn, now));
+
+        // Blank strings count as missing: a blank would print as nothing.
+        private static object? BlankIsMissing(object? value) => value is string s && s.Trim().Length == 0 ? null : value;
 
         /// <summary>
         /// The delivery window as days in the buyer's calendar (<c>shipment.estimated_delivery</c>), or null when the

@@ -100,7 +100,7 @@ namespace FollowUp.Phrases.Rendering.Liquid
 
         /// <summary>The value of the fact numbered <paramref name="index"/> in <c>OrderFacts.Names</c>.</summary>
         public FluidValue Fact(int index) =>
-            _facts[index] ??= ToValue(OrderFacts.Names[index], OrderFacts.ValueOf(_order, OrderFacts.Names[index], _calendars, _now));
+            _facts[index] ??= ToValue(OrderFacts.Names[index], OrderFacts.ValueAt(_order, index, _calendars, _now));
 
         /// <summary>The number in <c>OrderFacts.Names</c> of a group's member, or -1 (a custom fact, or no such fact).</summary>
         public static int IndexOf(int group, string member) =>
