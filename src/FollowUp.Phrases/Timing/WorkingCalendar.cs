@@ -15,7 +15,6 @@ namespace FollowUp.Phrases.Timing
     /// </remarks>
     public sealed class WorkingCalendar
     {
-        private readonly HashSet<IsoDayOfWeek> _weekend;
         private readonly int _weekendDays; // bit (int)day set for each weekend day
         private readonly Dictionary<LocalDate, string> _holidays;
         private readonly HashSet<LocalDate> _workingWeekendDays;
@@ -27,8 +26,7 @@ namespace FollowUp.Phrases.Timing
             Id = id;
             Name = name;
             TimeZone = zone;
-            _weekend = new HashSet<IsoDayOfWeek>(weekend);
-            _weekendDays = _weekend.Aggregate(0, (bits, day) => bits | (1 << (int)day));
+            _weekendDays = weekend.Aggregate(0, (bits, day) => bits | (1 << (int)day));
             _holidays = new Dictionary<LocalDate, string>(holidays);
             _workingWeekendDays = new HashSet<LocalDate>(workingWeekendDays);
             _years = years.ToDictionary(y => y.Year);
@@ -145,7 +143,8 @@ namespace FollowUp.Phrases.Timing
                 holidays[pair.Key] = pair.Value;
             }
 
-            return new WorkingCalendar(Id, Name, TimeZone, _weekend, holidays, _workingWeekendDays, _years.Values, CheckedOn);
+            var weekend = Enumerable.Range(1, 7).Select(d => (IsoDayOfWeek)d).Where(d => (_weekendDays & (1 << (int)d)) != 0);
+            return new WorkingCalendar(Id, Name, TimeZone, weekend, holidays, _workingWeekendDays, _years.Values, CheckedOn);
         }
 
         /// <inheritdoc />

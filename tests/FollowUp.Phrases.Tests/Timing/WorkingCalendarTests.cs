@@ -122,6 +122,9 @@ namespace FollowUp.Phrases.Tests.Timing
 
             set.Get("CN").IsWorkingDay(Date("2026-12-31")).Should().BeFalse();
             WorkingCalendars.BuiltIn.Get("CN").IsWorkingDay(Date("2026-12-31")).Should().BeTrue();
+            set.Get("CN").IsWorkingDay(Date("2026-12-26")).Should().BeFalse("the copy keeps the weekend (a Saturday)");
+            set.Get("CN").IsWorkingDay(Date("2026-12-28")).Should().BeTrue("and its weekdays (a Monday)");
+            set.Get("CN").IsWorkingDay(Date("2026-02-28")).Should().BeTrue("and its make-up days (a Saturday worked)");
         }
 
         internal static LocalDate Date(string iso) => NodaTime.Text.LocalDatePattern.Iso.Parse(iso).Value;

@@ -105,7 +105,7 @@ namespace FollowUp.Phrases.Checking.Rules
             var n = 0;
             foreach (var c in text)
             {
-                if (char.IsLetterOrDigit(c) || c == ' ')
+                if (IsBare(c))
                 {
                     chars[n++] = Text.InvariantLower.Of(c);
                 }
@@ -122,19 +122,25 @@ namespace FollowUp.Phrases.Checking.Rules
             int kept = 0, first = -1, last = -1;
             foreach (var c in text)
             {
-                if (c == ' ')
+                if (!IsBare(c))
                 {
-                    kept++;
+                    continue;
                 }
-                else if (char.IsLetterOrDigit(c))
+
+                if (c != ' ')
                 {
                     first = first < 0 ? kept : first;
-                    last = kept++;
+                    last = kept;
                 }
+
+                kept++;
             }
 
             return first < 0 ? 0 : last - first + 1;
         }
+
+        // The characters a subject's bare form keeps: letters, digits and spaces.
+        private static bool IsBare(char c) => char.IsLetterOrDigit(c) || c == ' ';
 
         [ThreadStatic]
         private static char[]? t_bare;
