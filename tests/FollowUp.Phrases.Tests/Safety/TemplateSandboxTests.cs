@@ -180,12 +180,13 @@ namespace FollowUp.Phrases.Tests.Safety
             // subject and the body of one message, which together take nearly twice the limit.
             var limits = new RenderLimits { StepLimit = 2_000, LoopLimit = 100_000 };
             static string Loop(int n) => "{% for i in (1.." + n + ") %}{% endfor %}x";
+            PhraseEngine EngineWith(Phrasebooks.Phrasebook book) =>
+                new PhraseEngine(new PhraseEngineOptions { Clock = EngineFixture.Clock(), Phrasebook = book, Limits = limits, CheckWording = false });
             bool RendersAlone(int n)
             {
                 try
                 {
-                    new PhraseEngine(new PhraseEngineOptions { Clock = EngineFixture.Clock(), Phrasebook = Book(Loop(n)), Limits = limits, CheckWording = false })
-                        .Render("t.x", EngineFixture.SampleOrder());
+                    EngineWith(Book(Loop(n))).Render("t.x", EngineFixture.SampleOrder());
                     return true;
                 }
                 catch (TemplateRenderException e) when (e.Message.Contains("StepLimit"))
@@ -204,8 +205,7 @@ namespace FollowUp.Phrases.Tests.Safety
             var both = Phrasebooks.Phrasebook.Parse(
                 "{ \"phrases\": { \"t.x\": { \"stage\": \"shipped\", \"texts\": { \"en\": { \"subject\": \"" + Loop(longest) + "\", \"body\": \"" + Loop(longest) + "\" } } } } }", "ours.json");
 
-            var message = new PhraseEngine(new PhraseEngineOptions { Clock = EngineFixture.Clock(), Phrasebook = both, Limits = limits, CheckWording = false })
-                .Render("t.x", EngineFixture.SampleOrder());
+            var message = EngineWith(both).Render("t.x", EngineFixture.SampleOrder());
 
             message.Subject.Should().Be("x");
             message.TextBody.Should().Be("x");
