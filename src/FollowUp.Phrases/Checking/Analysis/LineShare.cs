@@ -22,9 +22,13 @@ namespace FollowUp.Phrases.Checking.Analysis
         private const int MaxLines = 64;
 
         private string _text = "";
+
+        // The recorded tokens: the recording reading's own (held until Release) when its later passes change them by marks
+        // alone, else a copy made as they were cut.
+        private TokenList? _held;
         private Token[] _tokens = Array.Empty<Token>();
         private int _count;
-        private readonly List<(int Start, int End, int First, int Last, bool ScreenLocal)> _lines = new List<(int, int, int, int, bool)>();
+        private readonly List<(int Start, int End, int First, int Last)> _lines = new List<(int, int, int, int)>();
 
         [ThreadStatic]
         private static Token[]? t_spare;
@@ -59,10 +63,12 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         /// <summary>
         /// Keeps the lines of <paramref name="text"/>, each as the range of <paramref name="tokens"/> it was cut into
-        /// (<paramref name="lines"/>, as the tokenizer noted them), with a copy of those tokens as they were cut — before
-        /// the rest of the reading marks names and quoted replies on them.
+        /// (<paramref name="lines"/>, as the tokenizer noted them). When <paramref name="marksOnly"/> — the reading will
+        /// change its tokens by marks alone (names, quoted replies), which a lent copy takes off (<see cref="Token.AsCutAt"/>)
+        /// — the reading's own tokens are kept, held until <see cref="Release"/>; otherwise (its words are read anew: shorthand,
+        /// another vocabulary) a copy of them as they were cut.
         /// </summary>
-        public void Record(string text, TokenList tokens, List<(int First, int End)> lines, Vocabulary likely)
+        public void Record(string text, TokenList tokens, List<(int First, int End)> lines, Vocabulary likely, bool marksOnly)
         {
             HasRecord = true;
             if (lines.Count > MaxLines || lines.Count == 0)
@@ -72,22 +78,33 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             _text = text;
             Likely = likely;
-            var copy = t_spare is { } spare && spare.Length >= tokens.Count ? spare : new Token[Math.Max(64, tokens.Count)];
-            t_spare = null;
-            tokens.Span.CopyTo(copy);
-            _tokens = copy;
-            _count = tokens.Count;
+            ReadOnlySpan<Token> kept;
+            if (marksOnly)
+            {
+                // No copy: copying a rendered body's tokens cost more than cutting a tenth of them.
+                tokens.Hold();
+                _held = tokens;
+                kept = tokens.Span;
+            }
+            else
+            {
+                var copy = t_spare is { } spare && spare.Length >= tokens.Count ? spare : new Token[Math.Max(64, tokens.Count)];
+                t_spare = null;
+                tokens.Span.CopyTo(copy);
+                (_tokens, _count) = (copy, tokens.Count);
+                kept = new ReadOnlySpan<Token>(copy, 0, tokens.Count);
+            }
+
             foreach (var (first, end) in lines)
             {
-                if (end > first && !HoldsLink(copy, first, end))
+                if (end > first && !HoldsLink(kept, first, end))
                 {
-                    var (start, stop) = (copy[first].Start, copy[end - 1].End);
-                    _lines.Add((start, stop, first, end, Screening.MessageScreen.ReadsLineAlone(text, new ReadOnlySpan<Token>(copy, first, end - first), start, stop)));
+                    _lines.Add((kept[first].Start, kept[end - 1].End, first, end));
                 }
             }
         }
 
-        private static bool HoldsLink(Token[] tokens, int first, int end)
+        private static bool HoldsLink(ReadOnlySpan<Token> tokens, int first, int end)
         {
             for (var k = first; k < end; k++)
             {
@@ -102,19 +119,22 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         /// <summary>
         /// The recorded tokens of a line written exactly as <paramref name="text"/> from <paramref name="start"/> to
-        /// <paramref name="end"/> (its first character to its last that is not white space), or an empty span.
-        /// <paramref name="shift"/> is how far further along <paramref name="text"/> the line stands; <paramref name="screenLocal"/>
-        /// says whether the screen reads the line from its own characters alone (<see cref="Screening.MessageScreen.ReadsLineAlone"/>).
+        /// <paramref name="end"/> (its first character to its last that is not white space), or an empty span: as the
+        /// recording reading cut them, save for its marks (names, quoted replies), which the caller takes off as it copies
+        /// them (<see cref="Token.AsCutAt"/>). <paramref name="shift"/> is how far further along <paramref name="text"/> the
+        /// line stands; <paramref name="screenLocal"/> says whether the screen reads the line from its own characters alone
+        /// (<see cref="Screening.MessageScreen.ReadsLineAlone"/>), worked out for a line lent, not for every line recorded.
         /// </summary>
         public ReadOnlySpan<Token> TokensOf(string text, int start, int end, out int shift, out bool screenLocal)
         {
             var length = end - start;
-            foreach (var (lineStart, lineEnd, first, last, local) in _lines)
+            foreach (var (lineStart, lineEnd, first, last) in _lines)
             {
                 if (lineEnd - lineStart == length && string.CompareOrdinal(text, start, _text, lineStart, length) == 0)
                 {
-                    (shift, screenLocal) = (start - lineStart, local);
-                    return new ReadOnlySpan<Token>(_tokens, first, last - first);
+                    var tokens = (_held is { } held ? (ReadOnlySpan<Token>)held.Span : new ReadOnlySpan<Token>(_tokens, 0, _count)).Slice(first, last - first);
+                    (shift, screenLocal) = (start - lineStart, Screening.MessageScreen.ReadsLineAlone(_text, tokens, lineStart, lineEnd));
+                    return tokens;
                 }
             }
 
@@ -136,6 +156,8 @@ namespace FollowUp.Phrases.Checking.Analysis
         {
             _pool?.Young.CloseShare();
             _pool = null;
+            _held?.Let();
+            _held = null;
             if (_tokens.Length > 0)
             {
                 Array.Clear(_tokens, 0, _count); // no word kept alive by a spare array

@@ -91,11 +91,11 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             _tokenizer.Tokenize(Visible.Text); // quotations marked as their closing marks are cut
+            (Vocabulary, LanguagesRead, UncoveredLanguages) = ofLocale != null ? (ofLocale.Vocabulary, ofLocale.Read, ofLocale.Uncovered) : DetectLanguages();
             if (recording)
             {
-                share!.Record(Visible.Text, _tokens, _tokenizer.LineRanges!, likely); // before names and quoted replies are marked
+                share!.Record(Visible.Text, _tokens, _tokenizer.LineRanges!, likely, marksOnly: !ReadsWordsAnew); // before the words are read
             }
-            (Vocabulary, LanguagesRead, UncoveredLanguages) = ofLocale != null ? (ofLocale.Vocabulary, ofLocale.Read, ofLocale.Uncovered) : DetectLanguages();
             ReadWords();
             _clauses = SentenceSplitter.Split(_tokens, Vocabulary, _sentences); // names marked as the tokens pass
             QuotedWords.MarkReportedQuestions(this);
@@ -656,13 +656,17 @@ namespace FollowUp.Phrases.Checking.Analysis
             return lo;
         }
 
+        // Whether ReadWords changes the tokens: the vocabulary chosen is not the one the tokenizer expected, or a word may
+        // be shorthand.
+        private bool ReadsWordsAnew => !ReferenceEquals(Vocabulary, _tokenizer.Likely) || _tokenizer.MayHoldShorthand;
+
         // Once the languages are chosen: shorthand read as the words it stands for ("shud" as "should"), and each token given
         // its word's answers for the vocabulary's hot lists. Links are never matched against lists, and keep none. The
         // tokenizer gave every token its answers for the vocabulary it expected: when that is the one chosen and no word
         // may be shorthand, there is nothing left to do — no pass over the tokens.
         private void ReadWords()
         {
-            if (ReferenceEquals(Vocabulary, _tokenizer.Likely) && !_tokenizer.MayHoldShorthand)
+            if (!ReadsWordsAnew)
             {
                 return;
             }

@@ -8,7 +8,7 @@ namespace FollowUp.Phrases.Checking.Analysis
     /// </summary>
     internal struct Token
     {
-        private const byte Capitalized = 1, AllCaps = 2, Quoted = 4, Name = 8, DigitStart = 16, Digit = 32, ReadAsOther = 64;
+        private const byte Capitalized = 1, AllCaps = 2, Quoted = 4, Name = 8, DigitStart = 16, Digit = 32, ReadAsOther = 64, QuotedWhenCut = 128;
         private byte _flags;
 
         // The word's answers for its vocabulary's hot lists (Vocabulary.Hot), a bit each, and that vocabulary's number:
@@ -172,11 +172,22 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// </summary>
         public readonly char Mark => _length == 1 ? _first : '\0';
 
-        /// <summary>Moves this token <paramref name="shift"/> characters along the text: a line's tokens lent to another reading (LineShare).</summary>
-        public void Shift(int shift)
+        /// <summary>
+        /// Marks the token quoted as the tokenizer cuts it (a quotation closed on its line), which the reading's later
+        /// passes do not take back: kept apart from their marks (<see cref="AsCutAt"/>).
+        /// </summary>
+        public void MarkQuotedWhenCut() => _flags |= Quoted | QuotedWhenCut;
+
+        /// <summary>
+        /// This token as the tokenizer cut it, <paramref name="shift"/> characters further along: a line's tokens lent to
+        /// another reading (LineShare), with the marks the lending reading's later passes made (names, quoted replies,
+        /// reported questions) taken off — the borrowing reading makes its own.
+        /// </summary>
+        public void AsCutAt(int shift)
         {
             Start += shift;
             End += shift;
+            _flags = (byte)((_flags & ~(Name | Quoted)) | ((_flags & QuotedWhenCut) != 0 ? Quoted : 0));
         }
 
         /// <summary>The first character of <see cref="Lower"/>, '\0' for no token: read from the token alone.</summary>

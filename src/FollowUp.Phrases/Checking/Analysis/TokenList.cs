@@ -97,9 +97,36 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// </summary>
         public void Release()
         {
+            if (_held)
+            {
+                _releaseWhenLet = true; // the line share reads the tokens still: given back when it lets them go
+                return;
+            }
+
             Give(_tokens, Count);
             _tokens = Array.Empty<Token>();
             Count = 0;
+        }
+
+        // Held by a LineShare that lends the tokens to a later reading of the message: a Release waits for it.
+        private bool _held;
+        private bool _releaseWhenLet;
+
+        /// <summary>
+        /// Keeps the tokens for a <see cref="LineShare"/> to lend: a <see cref="Release"/> before <see cref="Let"/> waits
+        /// for it. The reading adds and changes no token afterwards but for its marks, which lent copies do not keep.
+        /// </summary>
+        public void Hold() => _held = true;
+
+        /// <summary>Lets the tokens go: gives them back now if the reading released them meanwhile.</summary>
+        public void Let()
+        {
+            _held = false;
+            if (_releaseWhenLet)
+            {
+                _releaseWhenLet = false;
+                Release();
+            }
         }
 
         private static void Give(Token[] tokens, int used)

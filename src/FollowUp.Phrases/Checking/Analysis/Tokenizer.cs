@@ -186,7 +186,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             foreach (ref var token in _tokens.AddCopies(lent))
             {
-                token.Shift(shift);
+                token.AsCutAt(shift);
                 if (token.Kind == TokenKind.Cjk)
                 {
                     ChineseRuns++;
@@ -430,7 +430,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             {
                 for (var k = _quoteOpen; k <= index; k++)
                 {
-                    _tokens[k].IsQuoted = true;
+                    _tokens[k].MarkQuotedWhenCut();
                 }
 
                 _quoteOpen = -1;

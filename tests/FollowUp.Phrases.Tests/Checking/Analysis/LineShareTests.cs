@@ -31,7 +31,16 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
         [InlineData("one line only", "one line only")]
         public void A_reading_that_borrows_lines_cuts_the_same_tokens_as_one_that_does_not(string first, string second)
         {
-            var share = Recorded(first);
+            foreach (var held in new[] { true, false })
+            {
+                BorrowsAsItCuts(first, second, held);
+            }
+        }
+
+        // held: the share keeps the recording reading's own tokens, or a copy of them.
+        private static void BorrowsAsItCuts(string first, string second, bool held)
+        {
+            var share = Recorded(first, held);
 
             var (borrowed, borrowedLinks, borrowing) = Cut(second, share);
             var (own, ownLinks, _) = Cut(second, null);
@@ -55,6 +64,27 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
             tokenizer.LentTokens.Should().Be(3 + 5 + 3 + 1, "'Dear Anna,', 'Your order shipped today.', 'Best regards,' and 'Lily' are lent; 'Lily Chen' is cut");
             share.TokensOf("x Your order shipped today.", 2, 27, out var shift, out _).Length.Should().Be(5);
             shift.Should().Be(2 - "Dear Anna,\n".Length);
+        }
+
+        [Fact]
+        public void Lines_lent_from_a_whole_reading_come_as_cut_without_its_marks()
+        {
+            // The text body's reading keeps its own tokens for the share (no copy) and goes on marking them: a name, a
+            // quoted reply, a quotation closed on its line (which the cutting marks, and stays). A line lent from it must
+            // carry the tokens as the borrowing reading's own cutting gives them.
+            const string Text = "Dear Mr. Soon,\nThe parcel \"left today\" as planned.\n\nOn Mon, Anna wrote:\n> Where is my order?\n> Please ship it.";
+            var share = new LineShare();
+            var reading = new MessageAnalysis(Text, new CheckContext { Locale = "en" }, share: share);
+            var marked = Describe(reading.Tokens).ToList();
+            marked.Should().Contain(t => t.Contains("'soon' ") && t.Contains(" nTrue"), "the reading marks the name on its tokens");
+            marked.Should().Contain(t => t.Contains("'please' ") && t.Contains(" qTrue"), "and the quoted reply");
+
+            var (borrowed, _, tokenizer) = Cut("Hello\n" + Text, share);
+
+            tokenizer.LentTokens.Should().BeGreaterThan(20, "every line of the reading is lent");
+            Describe(borrowed).Should().Equal(Describe(Cut("Hello\n" + Text, null).Tokens));
+            reading.Release();
+            share.Release();
         }
 
         [Fact]
@@ -220,14 +250,14 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
             return true;
         }
 
-        private static LineShare Recorded(string text)
+        private static LineShare Recorded(string text, bool held = true)
         {
             var share = new LineShare();
             var tokens = new TokenList(64);
             var tokenizer = new Tokenizer(tokens, new List<Link>(), English);
             tokenizer.NoteLines();
             tokenizer.Tokenize(text);
-            share.Record(text, tokens, tokenizer.LineRanges!, English);
+            share.Record(text, tokens, tokenizer.LineRanges!, English, marksOnly: held);
             return share;
         }
 
@@ -243,7 +273,7 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
         private static IEnumerable<string> Describe(TokenList tokens) => Enumerable.Range(0, tokens.Count).Select(i =>
         {
             var t = tokens[i];
-            return $"{t.Kind} {t.Start}-{t.End} '{t.Lower}' q{t.IsQuoted} c{t.IsCapitalized} a{t.IsAllCaps} d{t.HasDigit} s{t.IsDigitStart} h{t.HotOwner}:{t.Hot:X}";
+            return $"{t.Kind} {t.Start}-{t.End} '{t.Lower}' q{t.IsQuoted} n{t.IsName} c{t.IsCapitalized} a{t.IsAllCaps} d{t.HasDigit} s{t.IsDigitStart} h{t.HotOwner}:{t.Hot:X}";
         });
     }
 }
