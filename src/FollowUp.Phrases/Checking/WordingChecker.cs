@@ -210,6 +210,39 @@ namespace FollowUp.Phrases.Checking
             return (RuleIdsOf(fromTokens), RuleIdsOf(screen.RulesToRead(text, context)));
         }
 
+        /// <summary>
+        /// The rules the screen decides for <paramref name="text"/> read after <paramref name="earlier"/>, as a template's
+        /// next render is (the lines written the same lent, with what the screen found on each), and the rules it decides
+        /// from every token of <paramref name="text"/>, by id; with how many lines were lent to the screen. Null when the
+        /// checker has no screen. For tests that hold the two to each other.
+        /// </summary>
+        internal (IReadOnlyList<string> Lent, IReadOnlyList<string> Exact, int LinesLent)? RulesDecidedAfter(string earlier, string text, CheckContext context)
+        {
+            if (Screen is not MessageScreen screen)
+            {
+                return null;
+            }
+
+            var first = new LineShare();
+            var recorded = new MessageAnalysis(earlier, context, false, _packs, null, first);
+            screen.RulesFromTokens(recorded.Text, recorded.Tokens, context, first, null);
+            recorded.Release();
+            first.KeepForNext();
+            var second = new LineShare { Previous = first };
+            var borrowing = new MessageAnalysis(text, context, false, _packs, null, second);
+            var lent = screen.RulesFromTokens(borrowing.Text, borrowing.Tokens, context, second, borrowing.Lender);
+            var linesLent = first.LentToScreen.Count;
+            borrowing.Release();
+            second.Previous = null;
+            first.Release();
+            second.Release();
+
+            var alone = new MessageAnalysis(text, context, false, _packs);
+            var exact = screen.RulesFromTokens(alone.Text, alone.Tokens, context);
+            alone.Release();
+            return (RuleIdsOf(lent), RuleIdsOf(exact), linesLent);
+        }
+
         private IReadOnlyList<string> RuleIdsOf(ulong rules) =>
             _rules.Where((r, i) => i < 64 && (rules & (1UL << i)) != 0).Select(r => r.Rule.Descriptor.Id).ToArray();
 
@@ -369,7 +402,7 @@ namespace FollowUp.Phrases.Checking
             var analysis = new MessageAnalysis(text, context, subject, _packs, visible, share);
             if (decideFromTokens && Screen is MessageScreen screen)
             {
-                rules = screen.RulesFromTokens(analysis.Text, analysis.Tokens, context, analysis.Share, analysis.Borrowing);
+                rules = screen.RulesFromTokens(analysis.Text, analysis.Tokens, context, analysis.Recording ? analysis.Share : null, analysis.Lender);
                 read = rules != 0;
             }
 

@@ -139,18 +139,23 @@ namespace FollowUp.Phrases.Rendering
                 Calendars = _calendars,
                 SuppressedRules = _suppressedByPhrase.TryGetValue(keyText, out var silenced) ? silenced : null,
             };
-            // The HTML body says most of what the text body says, line for line: its reading copies the tokens of the lines
-            // the text body's reading cut (LineShare) instead of cutting them again.
-            var share = context is null || html is null ? null : new Checking.Analysis.LineShare();
+            // The text body says most of what the template's last render said, and the HTML body most of what the text body
+            // says, line for line: the text body's reading copies the lines it finds in the last render's record (LineShare),
+            // and the HTML body's reading those it finds in the text body's, instead of cutting and screening them again.
+            var share = context is null ? null : new Checking.Analysis.LineShare { Previous = Checking.Analysis.LastReadings.Take(text.BodyTemplate) };
             IReadOnlyList<Diagnostic> textDiagnostics, htmlDiagnostics;
+            var checkedBoth = false;
             try
             {
                 textDiagnostics = context is null ? Array.Empty<Diagnostic>() : Checked(HintFor(text.BodyTemplate, text.Body), body, context, MessageFormat.Text, share);
                 htmlDiagnostics = html is null || context is null ? Array.Empty<Diagnostic>() : Checked(HintFor((object?)text.HtmlTemplate ?? text, text.Html ?? text.Body), html, context, MessageFormat.Html, share);
+                checkedBoth = true;
             }
             finally
             {
-                share?.Release(); // also when a check throws: the thread's word pool is told the message's readings are done
+                // Also when a check throws: the thread's word pool is told the message's readings are done (and a record
+                // made by a check that did not finish is not kept).
+                KeepForNextRender(text.BodyTemplate, share, checkedBoth);
             }
             var message = new FollowUpMessage
             {
@@ -175,6 +180,28 @@ namespace FollowUp.Phrases.Rendering
             }
 
             return message;
+        }
+
+        // The text body's record kept for the template's next render on this thread (when the text body's reading made it,
+        // and it is small), the last render's given back.
+        private static void KeepForNextRender(LiquidTemplate template, Checking.Analysis.LineShare? share, bool checkedBoth)
+        {
+            if (share is null)
+            {
+                return;
+            }
+
+            share.Previous?.Release();
+            share.Previous = null;
+            if (checkedBoth && share.HasRecord && share.RecordedFormat == MessageFormat.Text && share.LineCount > 0 && share.RecordedTokens <= Checking.Analysis.LineShare.MaxTokensKept)
+            {
+                share.KeepForNext();
+                Checking.Analysis.LastReadings.Keep(template, share);
+            }
+            else
+            {
+                share.Release();
+            }
         }
 
         // What the engine keeps per template (a subject, a body, an HTML body): the rules its source silences, and whether

@@ -16,10 +16,30 @@ namespace FollowUp.Phrases.Checking.Analysis
     /// lent (the reading notes a link for each, which copied tokens would not), nor anything when the first reading has
     /// many lines (the search for a line is a comparison with each: rendered messages have a handful).
     /// </remarks>
+    /// <summary>
+    /// The tokens of one reading's lines, lent to a later reading of text that repeats them: a rendered email's HTML body
+    /// says most of what its text body says, line for line ("Dear Anna Weber,", "Best regards,"), and a template's next
+    /// render says most of what its last one said (the carrier's estimate, the signature). A line's tokens depend on its
+    /// characters alone — a quotation ends with its line, a word, an address and a mark end at white space — so a line
+    /// written exactly as a recorded one is cut into the same tokens, only further along. The first reading records its
+    /// lines, with what the screen's pass found on each; a later one copies the tokens of every line it finds among them,
+    /// moved to where the line stands, instead of cutting the line again, and the screen adds the line's totals instead
+    /// of passing over it.
+    /// </summary>
+    /// <remarks>
+    /// Used by one thread. Lines holding a web address are not lent (the reading notes a link for each, which copied
+    /// tokens would not), nor anything when the first reading has many lines (the search for a line is a comparison with
+    /// each: rendered messages have a handful). A line's screen totals are lent only where the screen reads the line from
+    /// its own characters alone (<see cref="Screening.MessageScreen.ReadsLineAlone"/>).
+    /// </remarks>
     internal sealed class LineShare
     {
+
         // More lines than this and nothing is recorded: finding a line compares it with each recorded one.
         private const int MaxLines = 64;
+
+        /// <summary>The most tokens a record kept for a template's next render may hold (<see cref="LastReadings"/>).</summary>
+        public const int MaxTokensKept = 1024;
 
         private string _text = "";
 
@@ -28,11 +48,29 @@ namespace FollowUp.Phrases.Checking.Analysis
         private TokenList? _held;
         private Token[] _tokens = Array.Empty<Token>();
         private int _count;
-        private readonly List<(int Start, int End, int First, int Last)> _lines = new List<(int, int, int, int)>();
+
+        // Each recorded line: its characters, its tokens (first, and the index after the last), and what the screen found on
+        // it, when its pass over the recording reading's tokens read the whole line.
+        private struct RecordedLine
+        {
+            public int Start;
+            public int End;
+            public int First;
+            public int Last;
+            public bool HasTotals;
+            public Screening.LineTotals Totals;
+        }
+
+        private RecordedLine[] _lines = new RecordedLine[8];
+        private int _lineCount;
+
+        // The screen whose pass made the lines' totals, and the features it looked for: another screen numbers its word
+        // groups otherwise, and a pass that looks for more features than these cannot lean on them.
+        private Screening.MessageScreen? _totalsScreen;
+        private Rules.TextFeatures _totalsWanted;
 
         [ThreadStatic]
         private static Token[]? t_spare;
-
         // The word pool's generation the message's readings share, started by the first (YoungWords.NewGeneration), and
         // the pool it was started in, told when the readings are done.
         private int _generation;
@@ -66,11 +104,12 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// (<paramref name="lines"/>, as the tokenizer noted them). When <paramref name="marksOnly"/> — the reading will
         /// change its tokens by marks alone (names, quoted replies), which a lent copy takes off (<see cref="Token.AsCutAt"/>)
         /// — the reading's own tokens are kept, held until <see cref="Release"/>; otherwise (its words are read anew: shorthand,
-        /// another vocabulary) a copy of them as they were cut.
+        /// another vocabulary) a copy of them as they were cut. <paramref name="format"/> is the form of the text recorded.
         /// </summary>
-        public void Record(string text, TokenList tokens, List<(int First, int End)> lines, Vocabulary likely, bool marksOnly)
+        public void Record(string text, TokenList tokens, List<(int First, int End)> lines, Vocabulary likely, bool marksOnly, MessageFormat format = MessageFormat.Text)
         {
             HasRecord = true;
+            RecordedFormat = format;
             if (lines.Count > MaxLines || lines.Count == 0)
             {
                 return;
@@ -95,14 +134,25 @@ namespace FollowUp.Phrases.Checking.Analysis
                 kept = new ReadOnlySpan<Token>(copy, 0, tokens.Count);
             }
 
+            if (_lines.Length < lines.Count)
+            {
+                _lines = new RecordedLine[Math.Max(lines.Count, 2 * _lines.Length)];
+            }
+
             foreach (var (first, end) in lines)
             {
                 if (end > first && !HoldsLink(kept, first, end))
                 {
-                    _lines.Add((kept[first].Start, kept[end - 1].End, first, end));
+                    _lines[_lineCount++] = new RecordedLine { Start = kept[first].Start, End = kept[end - 1].End, First = first, Last = end };
                 }
             }
         }
+
+        /// <summary>The form of the text recorded (a text body, or an HTML body's visible text).</summary>
+        public MessageFormat RecordedFormat { get; private set; }
+
+        /// <summary>How many tokens the record holds.</summary>
+        public int RecordedTokens => _held?.Count ?? _count;
 
         private static bool HoldsLink(ReadOnlySpan<Token> tokens, int first, int end)
         {
@@ -122,36 +172,93 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <paramref name="end"/> (its first character to its last that is not white space), or an empty span: as the
         /// recording reading cut them, save for its marks (names, quoted replies), which the caller takes off as it copies
         /// them (<see cref="Token.AsCutAt"/>). <paramref name="shift"/> is how far further along <paramref name="text"/> the
-        /// line stands; <paramref name="screenLocal"/> says whether the screen reads the line from its own characters alone
-        /// (<see cref="Screening.MessageScreen.ReadsLineAlone"/>), worked out for a line lent, not for every line recorded.
+        /// line stands; <paramref name="screenLine"/>, the line's number for <see cref="TotalsOf"/> when the screen read the
+        /// whole line and reads it from its own characters alone (<see cref="Screening.MessageScreen.ReadsLineAlone"/>, worked out for a
+        /// line lent, not for every line recorded) — else the borrowing reading's screen passes over the line itself.
         /// </summary>
-        public ReadOnlySpan<Token> TokensOf(string text, int start, int end, out int shift, out bool screenLocal)
+        public ReadOnlySpan<Token> TokensOf(string text, int start, int end, out int shift, out int screenLine)
         {
             var length = end - start;
-            foreach (var (lineStart, lineEnd, first, last) in _lines)
+            for (var k = 0; k < _lineCount; k++)
             {
-                if (lineEnd - lineStart == length && string.CompareOrdinal(text, start, _text, lineStart, length) == 0)
+                ref readonly var line = ref _lines[k];
+                if (line.End - line.Start == length && string.CompareOrdinal(text, start, _text, line.Start, length) == 0)
                 {
-                    var tokens = (_held is { } held ? (ReadOnlySpan<Token>)held.Span : new ReadOnlySpan<Token>(_tokens, 0, _count)).Slice(first, last - first);
-                    (shift, screenLocal) = (start - lineStart, Screening.MessageScreen.ReadsLineAlone(_text, tokens, lineStart, lineEnd));
+                    var tokens = (_held is { } held ? (ReadOnlySpan<Token>)held.Span : new ReadOnlySpan<Token>(_tokens, 0, _count)).Slice(line.First, line.Last - line.First);
+                    shift = start - line.Start;
+                    screenLine = line.HasTotals && Screening.MessageScreen.ReadsLineAlone(_text, tokens, line.Start, line.End) ? k : -1;
                     return tokens;
                 }
             }
 
-            (shift, screenLocal) = (0, false);
+            (shift, screenLine) = (0, -1);
             return default;
         }
 
+        /// <summary>What the screen found on recorded line <paramref name="k"/> (one <see cref="TokensOf"/> lent to the screen).</summary>
+        public ref readonly Screening.LineTotals TotalsOf(int k) => ref _lines[k].Totals;
+
+        /// <summary>How many lines are recorded (in text order).</summary>
+        public int LineCount => _lineCount;
+
+        /// <summary>The first token of recorded line <paramref name="k"/>.</summary>
+        public int LineFirst(int k) => _lines[k].First;
+
+        /// <summary>The index after the last token of recorded line <paramref name="k"/>.</summary>
+        public int LineEnd(int k) => _lines[k].Last;
+
+        /// <summary>Starts keeping what <paramref name="screen"/>'s pass, looking for <paramref name="wanted"/>, finds on each line.</summary>
+        public void BeginTotals(Screening.MessageScreen screen, Rules.TextFeatures wanted)
+        {
+            (_totalsScreen, _totalsWanted) = (screen, wanted);
+            ClearTotals();
+        }
+
+        /// <summary>Keeps what the screen found on recorded line <paramref name="k"/>, which its pass read whole.</summary>
+        public void SetTotals(int k, in Screening.LineTotals totals)
+        {
+            _lines[k].Totals = totals;
+            _lines[k].HasTotals = true;
+        }
+
+        /// <summary>Forgets every line's totals: the pass that made them could not read the tokens.</summary>
+        public void ClearTotals()
+        {
+            for (var k = 0; k < _lineCount; k++)
+            {
+                _lines[k].HasTotals = false;
+            }
+        }
+
+        /// <summary>Whether the lines' totals serve a pass of <paramref name="screen"/> looking for <paramref name="wanted"/>.</summary>
+        public bool TotalsServe(Screening.MessageScreen screen, Rules.TextFeatures wanted) =>
+            ReferenceEquals(_totalsScreen, screen) && (wanted & ~_totalsWanted) == 0;
+
         /// <summary>
-        /// The lines the borrowing reading copied that the screen reads from their own characters alone, as ranges of its
-        /// tokens (first, and the index after the last), in order.
+        /// The lines the borrowing reading copied whose screen totals it may add instead of passing over them, as ranges of
+        /// its tokens (first, and the index after the last) with the recorded line's number (<see cref="TotalsOf"/>), in order.
         /// </summary>
-        public List<(int First, int End)> LentToScreen { get; } = new List<(int First, int End)>();
+        public List<(int First, int End, int Line)> LentToScreen { get; } = new List<(int, int, int)>();
 
-        /// <summary>What the screen's pass over the recording reading's tokens found, when it passed them all.</summary>
-        public Screening.ScreenTotals? Screened { get; set; }
+        /// <summary>
+        /// The record of the same template's last render, for the recording reading to borrow from (the phrase engine's
+        /// <see cref="LastReadings"/>): a template's renders repeat most of their lines.
+        /// </summary>
+        public LineShare? Previous { get; set; }
 
-        /// <summary>Gives the copied tokens' memory back for the next message.</summary>
+        /// <summary>
+        /// Keeps the record for the template's next render: the message's readings are done (the word pool is told so),
+        /// and what was lent from here is forgotten; the recorded tokens and their totals stay.
+        /// </summary>
+        public void KeepForNext()
+        {
+            _pool?.Young.CloseShare();
+            _pool = null;
+            LentToScreen.Clear();
+            Previous = null;
+        }
+
+        /// <summary>Gives the recorded tokens' memory back.</summary>
         public void Release()
         {
             _pool?.Young.CloseShare();
@@ -169,9 +276,9 @@ namespace FollowUp.Phrases.Checking.Analysis
                 _tokens = Array.Empty<Token>();
             }
 
-            _lines.Clear();
+            _lineCount = 0;
             LentToScreen.Clear();
-            Screened = null;
+            (_totalsScreen, Previous, HasRecord) = (null, null, false);
         }
     }
 }

@@ -63,15 +63,18 @@ namespace FollowUp.Phrases.Checking.Analysis
             var ofLocale = _packs.ReadingFor(context.Locale);
             var likely = ofLocale?.Vocabulary ?? _packs.WithoutOthers;
             _tokenizer = new Tokenizer(_tokens, _links, likely);
-            var recording = share is { HasRecord: false }; // the first reading of the message records, a later one borrows
-            if (recording)
+            // The first reading of the message records (borrowing from the template's last render, when there is one), a
+            // later one borrows. Tokens are lent only between readings expecting the same vocabulary: they carry its answers.
+            Recording = share is { HasRecord: false };
+            var lender = Recording ? share!.Previous : share;
+            if (Recording)
             {
                 _tokenizer.NoteLines();
             }
-            else if (share != null && ReferenceEquals(share.Likely, likely))
+
+            if (lender is { HasRecord: true } && ReferenceEquals(lender.Likely, likely))
             {
-                _tokenizer.Lender = share; // tokens with the same vocabulary's answers
-                Borrowing = true;
+                _tokenizer.Lender = Lender = lender;
             }
 
             Share = share;
@@ -92,9 +95,9 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             _tokenizer.Tokenize(Visible.Text); // quotations marked as their closing marks are cut
             (Vocabulary, LanguagesRead, UncoveredLanguages) = ofLocale != null ? (ofLocale.Vocabulary, ofLocale.Read, ofLocale.Uncovered) : DetectLanguages();
-            if (recording)
+            if (Recording)
             {
-                share!.Record(Visible.Text, _tokens, _tokenizer.LineRanges!, likely, marksOnly: !ReadsWordsAnew); // before the words are read
+                share!.Record(Visible.Text, _tokens, _tokenizer.LineRanges!, likely, marksOnly: !ReadsWordsAnew, context.Format); // before the words are read
             }
             ReadWords();
             _clauses = SentenceSplitter.Split(_tokens, Vocabulary, _sentences); // names marked as the tokens pass
@@ -117,8 +120,14 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>The lines shared with another reading of the same message, if any (see <see cref="LineShare"/>).</summary>
         public LineShare? Share { get; }
 
-        /// <summary>Whether this reading copied lines from <see cref="Share"/> (rather than recording its own there).</summary>
-        public bool Borrowing { get; }
+        /// <summary>Whether this reading records its lines on <see cref="Share"/> (it is the message's first).</summary>
+        public bool Recording { get; }
+
+        /// <summary>
+        /// The record this reading copied lines from, if any: <see cref="Share"/> for a later reading of the message, the
+        /// template's last render (<see cref="LineShare.Previous"/>) for the first.
+        /// </summary>
+        public LineShare? Lender { get; }
 
         /// <summary>
         /// Date rules do arithmetic on Now and on the order's times: outside 1900–2199 that overflows, so say so first —

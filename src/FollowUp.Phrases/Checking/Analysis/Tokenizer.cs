@@ -173,15 +173,15 @@ namespace FollowUp.Phrases.Checking.Analysis
                 end--;
             }
 
-            var lent = Lender!.TokensOf(text, i, end, out var shift, out var screenLocal);
+            var lent = Lender!.TokensOf(text, i, end, out var shift, out var screenLine);
             if (lent.IsEmpty)
             {
                 return false;
             }
 
-            if (screenLocal)
+            if (screenLine >= 0)
             {
-                Lender.LentToScreen.Add((_tokens.Count, _tokens.Count + lent.Length));
+                Lender.LentToScreen.Add((_tokens.Count, _tokens.Count + lent.Length, screenLine));
             }
 
             foreach (ref var token in _tokens.AddCopies(lent))

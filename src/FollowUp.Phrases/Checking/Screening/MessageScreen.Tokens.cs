@@ -20,16 +20,15 @@ namespace FollowUp.Phrases.Checking.Screening
         /// mark by mark; tokens the screen cuts otherwise (a word starting with a letter outside Latin, an address with a
         /// web address in it or a word running on past it) send the whole text to the screen's own pass.
         /// </summary>
-        public ulong RulesFromTokens(string text, TokenList tokens, CheckContext context) => RulesFromTokens(text, tokens, context, null, false);
+        public ulong RulesFromTokens(string text, TokenList tokens, CheckContext context) => RulesFromTokens(text, tokens, context, null, null);
 
         /// <summary>
-        /// As <see cref="RulesFromTokens(string, TokenList, CheckContext)"/>, for one of a rendered message's two bodies
-        /// (<paramref name="share"/>): the first reading's pass keeps its totals there; a later reading that copied
-        /// lines from it (<paramref name="borrowing"/>) passes over the copied lines the screen reads alone and adds
-        /// those totals instead — what those lines show is among them. The answer may then hold a rule the exact one
-        /// would not (a word only the first body's other lines hold): that rule reads the message and finds nothing.
+        /// As <see cref="RulesFromTokens(string, TokenList, CheckContext)"/>, for a reading that records its lines for later
+        /// readings (<paramref name="recordTo"/>: what the pass finds on each line is kept there) or copied lines from an
+        /// earlier one (<paramref name="lender"/>): the copied lines the screen reads alone are not passed over, their
+        /// totals are added as the pass reaches them. The answer is the one a pass over every token gives.
         /// </summary>
-        public ulong RulesFromTokens(string text, TokenList tokens, CheckContext context, LineShare? share, bool borrowing)
+        public ulong RulesFromTokens(string text, TokenList tokens, CheckContext context, LineShare? recordTo, LineShare? lender)
         {
             var reach = ReachIn(context);
             if (reach.Active == 0)
@@ -37,50 +36,95 @@ namespace FollowUp.Phrases.Checking.Screening
                 return reach.AlwaysRules;
             }
 
-            var earlier = borrowing && share?.Screened is { } totals && ReferenceEquals(totals.Screen, this) && (reach.Wanted & ~totals.Wanted) == 0 ? totals : null;
-            var skip = earlier != null ? share!.LentToScreen : null;
-            var found = ScanTokens(text, tokens, reach.Wanted, reach.Satisfiable, reach.Active, reach.Features, skip, out var st, out var readAll, out var complete);
+            var lent = lender != null && lender.LentToScreen.Count > 0 && lender.TotalsServe(this, reach.Wanted) ? lender : null;
+            var found = ScanTokens(text, tokens, reach.Wanted, reach.Satisfiable, reach.Active, reach.Features, lent, recordTo, out var st, out var readAll);
             if (!readAll)
             {
                 found = Scan(text, reach.Wanted, reach.Satisfiable, reach.Active, reach.Features, out var seen, out _);
                 return reach.AlwaysRules | Triggered(reach.Active, seen, found, reach.Features);
             }
 
-            if (share != null && !borrowing && complete)
-            {
-                share.Screened = new ScreenTotals(this, reach.Wanted, st.Seen, st.Found, st.Weekday, st.Month, st.Exclamations, st.Capitals, (double[]?)st.Scores?.Clone());
-            }
-
-            if (earlier != null && complete)
-            {
-                found = WithEarlier(ref st, earlier);
-            }
-
             return reach.AlwaysRules | Triggered(reach.Active, st.Seen, found, reach.Features);
         }
 
-        // The totals of a pass that skipped copied lines, with the earlier reading's added: groups and features joined,
-        // counts summed, and what the sums reach (three words in capitals, a language's score) found as the pass finds it.
-        private static TextFeatures WithEarlier(ref TokenScan st, ScreenTotals earlier)
+        // What a line's totals add to the pass: groups and features joined, counts and scores summed, and what the sums
+        // reach (three words in capitals, a language's score) found as the pass finds it.
+        private static void Add(ref TokenScan st, in LineTotals line)
         {
-            st.Seen |= earlier.Seen;
-            var found = st.Found | earlier.Found;
-            found |= st.Capitals + earlier.Capitals >= 3 ? TextFeatures.CapitalWords : TextFeatures.None;
-            if (st.Scores != null && earlier.Scores != null)
+            st.Seen |= line.Seen;
+            st.Found |= line.Found;
+            st.Weekday |= line.Weekday;
+            st.Month |= line.Month;
+            st.Exclamations += line.Exclamations;
+            st.Capitals += line.Capitals;
+            st.Found |= st.Capitals >= 3 ? TextFeatures.CapitalWords : TextFeatures.None;
+            if (line.Scores != null && st.Scores != null)
             {
-                for (var l = 0; l < st.Scores.Length && l < earlier.Scores.Length; l++)
+                for (var l = 0; l < line.Scores.Length && l < st.Scores.Length; l++)
                 {
-                    found |= st.Scores[l] + earlier.Scores[l] >= LanguageDetector.ReportedFrom ? TextFeatures.UncoveredLanguage : TextFeatures.None;
+                    st.Scores[l] += line.Scores[l];
+                    st.Found |= st.Scores[l] >= LanguageDetector.ReportedFrom ? TextFeatures.UncoveredLanguage : TextFeatures.None;
+                }
+            }
+        }
+
+        // The totals the pass has gathered, taken out of it: it goes on from none, for a line of its own (scoring into
+        // lineScores, zeroed, when it scores languages). The scores taken are the pass's array as it was, or a copy of
+        // lineScores (when the line scored any) as the pass leaves the line.
+        private static LineTotals TakeTotals(ref TokenScan st, double[]? lineScores, bool leavingLine)
+        {
+            double[]? scores = null;
+            if (st.Scores != null)
+            {
+                scores = !leavingLine ? st.Scores : AnyScore(st.Scores) ? (double[])st.Scores.Clone() : null;
+                if (leavingLine)
+                {
+                    Array.Clear(st.Scores, 0, st.Scores.Length);
+                }
+
+                st.Scores = lineScores;
+            }
+
+            var totals = new LineTotals(st.Seen, st.Found, st.Weekday, st.Month, st.Exclamations, st.Capitals, scores);
+            (st.Seen, st.Found, st.Weekday, st.Month, st.Exclamations, st.Capitals) = (0, TextFeatures.None, false, false, 0, 0);
+            return totals;
+        }
+
+        [ThreadStatic]
+        private static double[]? t_lineScores;
+
+        private static bool AnyScore(double[] scores)
+        {
+            foreach (var score in scores)
+            {
+                if (score != 0)
+                {
+                    return true;
                 }
             }
 
-            return EndOfText(found, st.Weekday || earlier.Weekday, st.Month || earlier.Month, st.Exclamations + earlier.Exclamations);
+            return false;
         }
 
-        // Scan's pass over tokens: the same words, marks and features, stopping once every rule in decideAll is triggered
-        // (complete: false). readAll is false when a token is cut otherwise than the screen cuts text (the caller then
-        // scans the text). The token ranges in skip are passed over. st: the state at the end, before the whole-text features.
-        private TextFeatures ScanTokens(string text, TokenList tokens, TextFeatures wanted, ReadOnlySpan<ulong> satisfiable, ulong decideAll, TextFeatures[] ruleFeatures, List<(int First, int End)>? skip, out TokenScan st, out bool readAll, out bool complete)
+        // The thread's array a recorded line's scores are gathered in, zeroed.
+        private static double[] LineScores(int length)
+        {
+            var scores = t_lineScores;
+            if (scores is null || scores.Length != length)
+            {
+                scores = t_lineScores = new double[length];
+            }
+
+            Array.Clear(scores, 0, length);
+            return scores;
+        }
+
+        // Scan's pass over tokens: the same words, marks and features, stopping once every rule in decideAll is triggered.
+        // readAll is false when a token is cut otherwise than the screen cuts text (the caller then scans the text). The
+        // lines lender lent to the screen are not passed over: their totals are added. Each line of recordTo read whole gets its totals: the
+        // pass gathers a line's from none and adds the text's before it at the line's end. st: the state at the end, before
+        // the whole-text features.
+        private TextFeatures ScanTokens(string text, TokenList tokens, TextFeatures wanted, ReadOnlySpan<ulong> satisfiable, ulong decideAll, TextFeatures[] ruleFeatures, LineShare? lender, LineShare? recordTo, out TokenScan st, out bool readAll)
         {
             st = new TokenScan
             {
@@ -90,23 +134,63 @@ namespace FollowUp.Phrases.Checking.Screening
             };
             var lexicon = _lexicon;
             readAll = true;
-            complete = false;
-            var nextSkip = 0;
-            var skipFrom = skip is { Count: > 0 } ? skip[0].First : int.MaxValue;
-            for (var t = 0; t < tokens.Count; t++)
+            var lent = lender?.LentToScreen;
+            var nextLent = 0;
+            var lentFrom = lent != null ? lent[0].First : int.MaxValue;
+
+            // The line being recorded (its number, and its end; -1 when none) and the text's totals before it.
+            var record = recordTo != null && recordTo.LineCount > 0 ? recordTo : null;
+            record?.BeginTotals(this, wanted);
+            var (line, lineFrom, lineEnd) = (0, record?.LineFirst(0) ?? int.MaxValue, -1);
+            var before = default(LineTotals);
+            var lineScores = st.Scores is null || record is null ? null : LineScores(st.Scores.Length);
+            for (var t = 0; ; t++)
             {
-                if (t == skipFrom)
+                if (t == lineEnd)
                 {
-                    // A copied line the screen reads alone: what it shows is in the earlier reading's totals. The token
-                    // after it is a line break or the end, where a line's state starts again.
-                    t = skip![nextSkip].End - 1;
-                    skipFrom = ++nextSkip < skip.Count ? skip[nextSkip].First : int.MaxValue;
+                    // The recorded line is read whole: its totals are kept, and the text's before it added back (its scores are
+                    // the pass's array again, the line's added to them).
+                    var own = TakeTotals(ref st, before.Scores, leavingLine: true);
+                    record!.SetTotals(line, own);
+                    Add(ref st, new LineTotals(before.Seen, before.Found, before.Weekday, before.Month, before.Exclamations, before.Capitals));
+                    Add(ref st, own);
+                    lineEnd = -1;
+                    lineFrom = ++line < record.LineCount ? record.LineFirst(line) : int.MaxValue;
+                    if (Decided(st.Seen, st.Found, satisfiable, decideAll, ruleFeatures))
+                    {
+                        return st.Found; // every rule is triggered: what the rest would show changes nothing
+                    }
+                }
+
+                if (t >= tokens.Count)
+                {
+                    break;
+                }
+
+                if (t == lineFrom)
+                {
+                    before = TakeTotals(ref st, lineScores, leavingLine: false);
+                    lineEnd = record!.LineEnd(line);
+                }
+
+                if (t == lentFrom)
+                {
+                    // A copied line the screen reads alone: its totals, not a pass. The token after it is a line break or the
+                    // end, where a line's state starts again.
+                    Add(ref st, in lender!.TotalsOf(lent![nextLent].Line));
+                    t = lent[nextLent].End - 1;
+                    lentFrom = ++nextLent < lent.Count ? lent[nextLent].First : int.MaxValue;
                     (st.AfterNumber, st.Pending) = (false, null);
+                    if (lineEnd < 0 && Decided(st.Seen, st.Found, satisfiable, decideAll, ruleFeatures))
+                    {
+                        return st.Found;
+                    }
+
                     continue;
                 }
 
                 ref readonly var token = ref tokens[t];
-                var before = st.Seen;
+                var seenBefore = st.Seen;
                 if (token.Kind == TokenKind.Word)
                 {
                     // Most words are in no list and show nothing (no number, no capitals, nothing a phrase waits for):
@@ -122,6 +206,7 @@ namespace FollowUp.Phrases.Checking.Screening
                     if (!ReadWord(text, in token, ref st))
                     {
                         readAll = false;
+                        record?.ClearTotals();
                         break;
                     }
                 }
@@ -132,16 +217,17 @@ namespace FollowUp.Phrases.Checking.Screening
                 else if (!ReadOther(text, in token, ref st))
                 {
                     readAll = false;
+                    record?.ClearTotals();
                     break;
                 }
 
-                if (st.Seen != before && Decided(st.Seen, st.Found, satisfiable, decideAll, ruleFeatures))
+                // Within a recorded line the pass holds the line's totals alone: it decides at the line's end.
+                if (st.Seen != seenBefore && lineEnd < 0 && Decided(st.Seen, st.Found, satisfiable, decideAll, ruleFeatures))
                 {
                     return st.Found; // every rule is triggered: what the rest would show changes nothing
                 }
             }
 
-            complete = readAll;
             return EndOfText(st.Found, st.Weekday, st.Month, st.Exclamations);
         }
 

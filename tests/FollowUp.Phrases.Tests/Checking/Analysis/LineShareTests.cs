@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using FluentAssertions;
@@ -162,6 +163,111 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
             findings.Should().BeGreaterThan(100, "the comparison is of findings, not of empty lists");
 
             static IEnumerable<string> Describe(IEnumerable<Diagnostic> findings) => findings.Select(d => $"{d.Rule} {d.Start}+{d.Length}: {d.Message}");
+        }
+
+        [Fact]
+        public void A_message_read_after_another_has_the_findings_it_has_alone()
+        {
+            // A template's next render borrows the lines its last render wrote the same (LastReadings), with what the screen
+            // found on each. Each plain-text message of both corpora, read after the one before it; and a message of its
+            // lines and the one before's taken in turn, read after either (every other line lent): the findings are those of
+            // checking it alone.
+            var checker = WordingChecker.Default;
+            var (compared, findings) = (0, 0);
+            foreach (var path in new[] { TestPaths.DevCorpus, TestPaths.Dev2Corpus })
+            {
+                var cases = CorpusCase.Read(path).Where(c => c.Context.Format == MessageFormat.Text).ToList();
+                for (var k = 1; k < cases.Count; k++)
+                {
+                    var (before, now) = (cases[k - 1], cases[k]);
+                    var mixed = Interleaved(now.Text, before.Text);
+                    foreach (var (earlier, text) in new[] { (before.Text, now.Text), (now.Text, mixed), (mixed, now.Text), (before.Text, mixed) })
+                    {
+                        var first = new LineShare();
+                        checker.Check(earlier, now.Context, readAtOnce: true, out _, first);
+                        first.KeepForNext();
+                        var second = new LineShare { Previous = first };
+                        var shared = checker.Check(text, now.Context, readAtOnce: true, out _, second);
+                        second.Previous = null;
+                        first.Release();
+                        second.Release();
+
+                        Describe(shared).Should().Equal(Describe(checker.Check(text, now.Context)), now.Id);
+                        compared++;
+                        findings += shared.Count;
+                    }
+                }
+            }
+
+            compared.Should().BeGreaterThan(600, "both corpora hold more than 150 plain-text messages, each compared four times");
+            findings.Should().BeGreaterThan(200, "the comparison is of findings, not of empty lists");
+
+            static IEnumerable<string> Describe(IEnumerable<Diagnostic> findings) => findings.Select(d => $"{d.Rule} {d.Start}+{d.Length}: {d.Message}");
+        }
+
+        [Theory]
+        // Capitals and exclamations are counted over the whole message, and a language no pack covers scored over it:
+        // lines lent with their counts must add up as one pass over every line counts.
+        [InlineData("ORDER NOW!!\nBEST PRICE\nhurry, hurry", "BEST PRICE\nhello\nORDER NOW!!\nGREAT DEAL!")]
+        [InlineData("Grazie mille per il suo ordine.\nLa spedizione è prevista domani.", "Hello,\nGrazie mille per il suo ordine.\nLa spedizione è prevista domani.\nPerché non rispondete?")]
+        [InlineData("Your order AE-20931 shipped on 2026-11-23 14:00 (UTC+8).\nBest regards,\nLily", "Account number:\nYour order AE-20931 shipped on 2026-11-23 14:00 (UTC+8).\nBest regards,\nLily")]
+        [InlineData("Dear {{\nbuyer.name }}, thanks\nsee you", "Hello [Your\nbuyer.name }}, thanks\nname]\nsee you")]
+        public void The_screen_decides_a_message_read_after_another_as_it_decides_it_alone(string earlier, string text)
+        {
+            var context = new CheckContext { Channel = Channel.Email, Purpose = MessagePurpose.Marketing };
+
+            var (lent, exact, linesLent) = WordingChecker.Default.RulesDecidedAfter(earlier, text, context)!.Value;
+
+            linesLent.Should().BeGreaterThan(0, "some line is lent to the screen, or this would test nothing");
+            lent.Should().Equal(exact);
+        }
+
+        [Fact]
+        public void The_screen_decides_every_corpus_message_read_after_another_as_it_decides_it_alone()
+        {
+            // What the screen found on each line is kept with the line: a message read after another adds the totals of the
+            // lines it borrows, and must decide the rules a pass over every token decides — no more, no fewer.
+            var (compared, lent) = (0, 0);
+            foreach (var path in new[] { TestPaths.DevCorpus, TestPaths.Dev2Corpus })
+            {
+                var cases = CorpusCase.Read(path).Where(c => c.Context.Format == MessageFormat.Text).ToList();
+                for (var k = 1; k < cases.Count; k++)
+                {
+                    var (before, now) = (cases[k - 1], cases[k]);
+                    var mixed = Interleaved(now.Text, before.Text);
+                    foreach (var (earlier, text) in new[] { (now.Text, mixed), (mixed, now.Text), (before.Text, mixed) })
+                    {
+                        var decided = WordingChecker.Default.RulesDecidedAfter(earlier, text, now.Context)!.Value;
+                        decided.Lent.Should().Equal(decided.Exact, now.Id);
+                        compared++;
+                        lent += decided.LinesLent;
+                    }
+                }
+            }
+
+            compared.Should().BeGreaterThan(450);
+            lent.Should().BeGreaterThan(500, "lines are lent to the screen, or this would test nothing");
+        }
+
+        // The lines of a and b taken in turn.
+        private static string Interleaved(string a, string b)
+        {
+            var (x, y) = (a.Split('\n'), b.Split('\n'));
+            var lines = new List<string>();
+            for (var k = 0; k < Math.Max(x.Length, y.Length); k++)
+            {
+                if (k < x.Length)
+                {
+                    lines.Add(x[k]);
+                }
+
+                if (k < y.Length)
+                {
+                    lines.Add(y[k]);
+                }
+            }
+
+            return string.Join("\n", lines);
         }
 
         [Fact]
