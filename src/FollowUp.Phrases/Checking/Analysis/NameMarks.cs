@@ -31,9 +31,10 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private static void MarkCapitalized(Span<Token> tokens, int i, int first, WordList titles, bool capitalizedNouns)
         {
-            // "I", "I'll", "I'm" are capitalised everywhere and never a name.
+            // "I", "I'll", "I'm" are capitalised everywhere and never a name. The token's first character rules out most
+            // words without following the token to its word's text (a load that missed the cache at most capitals).
             ref var t = ref tokens[i];
-            if (t.Is("i") || t.Lower.StartsWith("i'", StringComparison.Ordinal))
+            if (t.First == 'i' && (t.Is("i") || t.Lower.StartsWith("i'", StringComparison.Ordinal)))
             {
                 return;
             }

@@ -128,17 +128,20 @@ namespace FollowUp.Phrases.Checking.Analysis
             return found;
         }
 
+        // The tests of a word's shape ask the token first (a digit first, a length), and its text last: following a token to
+        // its word's text is a load that often misses the cache, and most numbers in a message are no date or time.
         private TimeExpression? TryDate(TokenList t, int i)
         {
-            var a = t[i];
+            ref readonly var a = ref t[i];
             if (a.Kind != TokenKind.Word)
             {
                 return null;
             }
 
-            // 27 Nov 2026 · 27 November · 27th November 2026 · 4. Dez. 2026 · 4 de diciembre de 2026
+            // 27 Nov 2026 · 27 November · 27th November 2026 · 4. Dez. 2026 · 4 de diciembre de 2026 (a day is at most four
+            // digits' worth of number with a two-letter suffix)
             var mi = Between(t, i + 1);
-            if (Day(a.Lower) is int d1 && mi < t.Count && MonthNames.Contains(t[mi]) && Months.TryGetValue(Strip(t[mi].Lower), out var m1))
+            if (a.IsDigitStart && a.Length <= 6 && mi < t.Count && MonthNames.Contains(t[mi]) && Day(a.Lower) is int d1 && Months.TryGetValue(Strip(t[mi].Lower), out var m1))
             {
                 var e = new TimeExpression(TimeExpressionKind.Date, i, mi + 1) { Day = d1, Month = m1 };
                 var yi = Between(t, mi + 1);
@@ -173,13 +176,19 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             // 2026-11-27
-            if (Year(a.Lower) is int iy && i + 4 < t.Count && t[i + 1].Is("-") && t[i + 3].Is("-")
+            if (a.Length == 4 && i + 4 < t.Count && t[i + 1].Is("-") && t[i + 3].Is("-") && Year(a.Lower) is int iy
                 && Number(t[i + 2].Lower, 1, 12) is int im && Number(t[i + 4].Lower, 1, 31) is int id)
             {
                 return new TimeExpression(TimeExpressionKind.Date, i, i + 5) { Year = iy, Month = im, Day = id };
             }
 
-            // 27.11.2026 (one token: the tokenizer keeps dotted numbers together)
+            // 27.11.2026 (one token: the tokenizer keeps dotted numbers together): from "1.1.2026" to four digits each side
+            // of the year's ("0027.0011.2026")
+            if (!a.IsDigitStart || a.Length < 8 || a.Length > 14)
+            {
+                return null;
+            }
+
             var dot = a.Lower.IndexOf('.');
             var parts = dot > 0 && a.Lower.IndexOf('.', dot + 1) > dot ? a.Lower.Split('.') : null; // most tokens have no dot: nothing to split
             if (parts != null && parts.Length == 3 && Number(parts[0], 1, 31) is int dd && Number(parts[1], 1, 12) is int dm && Year(parts[2]) is int dy)
@@ -195,14 +204,14 @@ namespace FollowUp.Phrases.Checking.Analysis
         {
             var first = i;
             int? year = null;
-            if (Year(t[i].Lower) is int y && i + 1 < t.Count && t[i + 1].Kind == TokenKind.Cjk && t[i + 1].Lower.StartsWith("年", StringComparison.Ordinal) && t[i + 1].Lower.Length == 1)
+            if (i + 1 < t.Count && t[i + 1].Kind == TokenKind.Cjk && t[i + 1].Is("年") && Year(t[i].Lower) is int y)
             {
                 year = y;
                 i += 2;
             }
 
-            if (i + 3 < t.Count && Number(t[i].Lower, 1, 12) is int m && t[i + 1].Kind == TokenKind.Cjk && t[i + 1].Is("月")
-                && Number(t[i + 2].Lower, 1, 31) is int d && t[i + 3].Kind == TokenKind.Cjk && DaySuffixes.AnyStarts(t[i + 3].Lower))
+            if (i + 3 < t.Count && t[i + 1].Kind == TokenKind.Cjk && t[i + 1].Is("月") && t[i + 3].Kind == TokenKind.Cjk
+                && Number(t[i].Lower, 1, 12) is int m && Number(t[i + 2].Lower, 1, 31) is int d && DaySuffixes.AnyStarts(t[i + 3].Lower))
             {
                 return new TimeExpression(TimeExpressionKind.Date, first, i + 4) { Year = year, Month = m, Day = d, VisibleEnd = t[i + 3].Start + 1 };
             }
@@ -212,15 +221,15 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         private TimeExpression? TryTime(TokenList t, int i)
         {
-            var a = t[i];
+            ref readonly var a = ref t[i];
             if (a.Kind != TokenKind.Word || !a.IsDigitStart)
             {
                 return null;
             }
 
             // 16:00 · 5:30 pm · 5:30 p.m.
-            if (Number(a.Lower, 0, 24) is int _ && i + 2 < t.Count && t[i + 1].Is(":") && t[i + 1].Start == a.End
-                && t[i + 2].Start == t[i + 1].End && t[i + 2].Lower.Length >= 2 && Number(t[i + 2].Lower.Substring(0, 2), 0, 59) is int _
+            if (i + 2 < t.Count && t[i + 1].Is(":") && t[i + 1].Start == a.End && t[i + 2].Start == t[i + 1].End && Number(a.Lower, 0, 24) is int _
+                && t[i + 2].Lower.Length >= 2 && IsMinutes(t[i + 2].Lower, 0)
                 && (t[i + 2].Lower.Length == 2 || !char.IsDigit(t[i + 2].Lower[2]))) // minutes are two digits: "1:1234567890" is a list label and a number
             {
                 var end = i + 3;
@@ -243,13 +252,9 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return null;
             }
 
-            if (Number(a.Lower, 1, 12) is int _)
+            if (AmPm(t, i + 1) is var amPmEnd && amPmEnd > i + 1 && Number(a.Lower, 1, 12) is int _)
             {
-                var end = AmPm(t, i + 1);
-                if (end > i + 1)
-                {
-                    return new TimeExpression(TimeExpressionKind.ClockTime, i, end);
-                }
+                return new TimeExpression(TimeExpressionKind.ClockTime, i, amPmEnd);
             }
 
             // 14 Uhr · 9 h 30 · à 9h · 14h30
@@ -259,7 +264,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             // 下午5点 · 17点
-            if (Number(a.Lower, 0, 24) is int _ && i + 1 < t.Count && t[i + 1].Kind == TokenKind.Cjk && t[i + 1].Lower.StartsWith("点", StringComparison.Ordinal) && t[i + 1].Start == a.End)
+            if (i + 1 < t.Count && t[i + 1].Kind == TokenKind.Cjk && t[i + 1].Start == a.End && t[i + 1].First == '点' && Number(a.Lower, 0, 24) is int _)
             {
                 return new TimeExpression(TimeExpressionKind.ClockTime, i, i + 2) { VisibleEnd = t[i + 1].Start + 1 };
             }

@@ -193,6 +193,12 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>The first character of <see cref="Lower"/>, '\0' for no token: read from the token alone.</summary>
         public readonly char First => _first;
 
+        /// <summary>
+        /// The length of <see cref="Lower"/>, 255 for any longer: read from the token alone, so that a test of a word's
+        /// shape rules out most words before following the token to its word's text.
+        /// </summary>
+        public readonly int Length => _length;
+
         private const int MaxLength = 255;
 
         private static (char First, byte Length) Describe(Word? word) =>
