@@ -59,6 +59,10 @@ namespace FollowUp.Phrases.Checking.Analysis
             public int Last;
             public bool HasTotals;
             public Screening.LineTotals Totals;
+
+            // Whether the screen reads the line from its own characters alone: 1 yes, -1 no, 0 not yet asked. A function
+            // of the line's characters, so a reading that records a line it copied keeps the answer its lender had.
+            public sbyte Alone;
         }
 
         private RecordedLine[] _lines = new RecordedLine[8];
@@ -106,7 +110,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// — the reading's own tokens are kept, held until <see cref="Release"/>; otherwise (its words are read anew: shorthand,
         /// another vocabulary) a copy of them as they were cut. <paramref name="format"/> is the form of the text recorded.
         /// </summary>
-        public void Record(string text, TokenList tokens, List<(int First, int End)> lines, Vocabulary likely, bool marksOnly, MessageFormat format = MessageFormat.Text)
+        public void Record(string text, TokenList tokens, List<(int First, int End, sbyte Alone)> lines, Vocabulary likely, bool marksOnly, MessageFormat format = MessageFormat.Text)
         {
             HasRecord = true;
             RecordedFormat = format;
@@ -139,11 +143,11 @@ namespace FollowUp.Phrases.Checking.Analysis
                 _lines = new RecordedLine[Math.Max(lines.Count, 2 * _lines.Length)];
             }
 
-            foreach (var (first, end) in lines)
+            foreach (var (first, end, alone) in lines)
             {
                 if (end > first && !HoldsLink(kept, first, end))
                 {
-                    _lines[_lineCount++] = new RecordedLine { Start = kept[first].Start, End = kept[end - 1].End, First = first, Last = end };
+                    _lines[_lineCount++] = new RecordedLine { Start = kept[first].Start, End = kept[end - 1].End, First = first, Last = end, Alone = alone };
                 }
             }
         }
@@ -172,28 +176,50 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <paramref name="end"/> (its first character to its last that is not white space), or an empty span: as the
         /// recording reading cut them, save for its marks (names, quoted replies), which the caller takes off as it copies
         /// them (<see cref="Token.AsCutAt"/>). <paramref name="shift"/> is how far further along <paramref name="text"/> the
-        /// line stands; <paramref name="screenLine"/>, the line's number for <see cref="TotalsOf"/> when the screen read the
-        /// whole line and reads it from its own characters alone (<see cref="Screening.MessageScreen.ReadsLineAlone"/>, worked out for a
-        /// line lent, not for every line recorded) — else the borrowing reading's screen passes over the line itself.
+        /// line stands; <paramref name="line"/>, the recorded line's number (for <see cref="ScreenLineOf"/>).
         /// </summary>
-        public ReadOnlySpan<Token> TokensOf(string text, int start, int end, out int shift, out int screenLine)
+        public ReadOnlySpan<Token> TokensOf(string text, int start, int end, out int shift, out int line)
         {
             var length = end - start;
             for (var k = 0; k < _lineCount; k++)
             {
-                ref readonly var line = ref _lines[k];
-                if (line.End - line.Start == length && string.CompareOrdinal(text, start, _text, line.Start, length) == 0)
+                ref readonly var recorded = ref _lines[k];
+                if (recorded.End - recorded.Start == length && string.CompareOrdinal(text, start, _text, recorded.Start, length) == 0)
                 {
-                    var tokens = (_held is { } held ? (ReadOnlySpan<Token>)held.Span : new ReadOnlySpan<Token>(_tokens, 0, _count)).Slice(line.First, line.Last - line.First);
-                    shift = start - line.Start;
-                    screenLine = line.HasTotals && Screening.MessageScreen.ReadsLineAlone(_text, tokens, line.Start, line.End) ? k : -1;
-                    return tokens;
+                    (shift, line) = (start - recorded.Start, k);
+                    return Tokens.Slice(recorded.First, recorded.Last - recorded.First);
                 }
             }
 
-            (shift, screenLine) = (0, -1);
+            (shift, line) = (0, -1);
             return default;
         }
+
+        private ReadOnlySpan<Token> Tokens => _held is { } held ? (ReadOnlySpan<Token>)held.Span : new ReadOnlySpan<Token>(_tokens, 0, _count);
+
+        /// <summary>
+        /// <paramref name="k"/> when the screen may add recorded line <paramref name="k"/>'s totals instead of passing
+        /// over it — its pass read the whole line, and it reads the line from its own characters alone
+        /// (<see cref="Screening.MessageScreen.ReadsLineAlone"/>, asked once per line, when first lent) — else -1.
+        /// </summary>
+        public int ScreenLineOf(int k)
+        {
+            ref var line = ref _lines[k];
+            if (!line.HasTotals)
+            {
+                return -1;
+            }
+
+            if (line.Alone == 0)
+            {
+                line.Alone = Screening.MessageScreen.ReadsLineAlone(_text, Tokens.Slice(line.First, line.Last - line.First), line.Start, line.End) ? (sbyte)1 : (sbyte)-1;
+            }
+
+            return line.Alone > 0 ? k : -1;
+        }
+
+        /// <summary>Whether the screen reads recorded line <paramref name="k"/> alone: 1 yes, -1 no, 0 not asked yet.</summary>
+        public sbyte AloneOf(int k) => _lines[k].Alone;
 
         /// <summary>What the screen found on recorded line <paramref name="k"/> (one <see cref="TokensOf"/> lent to the screen).</summary>
         public ref readonly Screening.LineTotals TotalsOf(int k) => ref _lines[k].Totals;

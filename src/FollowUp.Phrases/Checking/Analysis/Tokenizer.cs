@@ -149,11 +149,18 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>How many tokens were copied from <see cref="Lender"/> rather than cut.</summary>
         public int LentTokens { get; private set; }
 
-        /// <summary>Each line's tokens (their first index and the index after the last), line breaks left out, once noted.</summary>
-        public List<(int First, int End)>? LineRanges { get; private set; }
+        /// <summary>
+        /// Each line's tokens (their first index and the index after the last), line breaks left out, once noted; with whether
+        /// the screen reads the line alone, as the lender it was copied from knew it (0 when not copied or not known).
+        /// </summary>
+        public List<(int First, int End, sbyte Alone)>? LineRanges { get; private set; }
 
         /// <summary>Has <see cref="Tokenize"/> note each line's tokens in <see cref="LineRanges"/>, for a <see cref="LineShare"/>.</summary>
-        public void NoteLines() => LineRanges = new List<(int First, int End)>();
+        public void NoteLines() => LineRanges = new List<(int First, int End, sbyte Alone)>(16);
+
+        // Whether the screen reads the line being cut alone, as its lender knew it (LineShare.AloneOf): 0 when not lent or
+        // not known.
+        private sbyte _lineAlone;
 
         // The first token of the line being cut, and whether no token of it has been cut yet.
         private int _lineFirst;
@@ -173,16 +180,18 @@ namespace FollowUp.Phrases.Checking.Analysis
                 end--;
             }
 
-            var lent = Lender!.TokensOf(text, i, end, out var shift, out var screenLine);
+            var lent = Lender!.TokensOf(text, i, end, out var shift, out var line);
             if (lent.IsEmpty)
             {
                 return false;
             }
 
-            if (screenLine >= 0)
+            if (Lender.ScreenLineOf(line) is var screenLine && screenLine >= 0)
             {
                 Lender.LentToScreen.Add((_tokens.Count, _tokens.Count + lent.Length, screenLine));
             }
+
+            _lineAlone = Lender.AloneOf(line);
 
             foreach (ref var token in _tokens.AddCopies(lent))
             {
@@ -212,7 +221,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 var c = text[i];
                 if (c == '\n' || c == '\r')
                 {
-                    LineRanges?.Add((_lineFirst, _tokens.Count));
+                    LineRanges?.Add((_lineFirst, _tokens.Count, _lineAlone));
 
                     // CRLF is one line break. A blank line is two breaks in a row; further breaks add nothing a rule
                     // reads, so they widen the second break instead of adding tokens (text of mostly line breaks stays small).
@@ -231,7 +240,7 @@ namespace FollowUp.Phrases.Checking.Analysis
 
                     _quoteOpen = -1; // an unclosed quotation ends with its line: the rest of the message is not hidden
                     NoteLineStart(end);
-                    (_lineFirst, _atLineStart) = (_tokens.Count, true);
+                    (_lineFirst, _atLineStart, _lineAlone) = (_tokens.Count, true, 0);
 
                     i = end;
                     continue;
@@ -330,7 +339,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 i += len;
             }
 
-            LineRanges?.Add((_lineFirst, _tokens.Count));
+            LineRanges?.Add((_lineFirst, _tokens.Count, _lineAlone));
         }
 
         /// <summary>

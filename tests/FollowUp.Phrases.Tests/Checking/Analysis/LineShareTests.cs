@@ -124,6 +124,34 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
             share.Release();
         }
 
+        [Theory]
+        // As above, the HTML body reading the text body's lines, which the text body copied from the template's last
+        // render: whether the screen reads a line alone travels with the line, and must hold where the line moves.
+        [InlineData("12345678\nAccount number:\nThanks, Lily", new[] { 1, 0, 2 })]
+        [InlineData("4111 1111 1111 1111\nPay by card number:\nThanks, Lily", new[] { 1, 0, 2 })]
+        [InlineData("buyer.name }},\nDear {{\nyour parcel ships on 2 Dec.", new[] { 1, 0, 2 })]
+        [InlineData("name] and [Buyer name]\nHello [Your\nsee you", new[] { 1, 0, 2 })]
+        public void A_line_copied_twice_is_screened_as_it_is_alone_where_it_moves(string text, int[] order)
+        {
+            var lines = text.Split('\n');
+            var html = string.Concat(order.Select(k => "<p>" + System.Net.WebUtility.HtmlEncode(lines[k]) + "</p>"));
+            var context = new CheckContext { Channel = Channel.Email, Purpose = MessagePurpose.Marketing };
+            var htmlContext = context with { Format = MessageFormat.Html };
+            var checker = WordingChecker.Default;
+            var last = new LineShare();
+            checker.Check(text, context, readAtOnce: true, out _, last);
+            last.KeepForNext();
+            var share = new LineShare { Previous = last };
+            checker.Check(text, context, readAtOnce: true, out _, share);
+            share.Previous = null;
+            last.Release();
+
+            var shared = checker.Check(html, htmlContext, readAtOnce: true, out _, share);
+
+            shared.Select(d => $"{d.Rule} {d.Start}+{d.Length}").Should().Equal(checker.Check(html, htmlContext).Select(d => $"{d.Rule} {d.Start}+{d.Length}"));
+            share.Release();
+        }
+
         [Fact]
         public void Every_corpus_message_as_html_has_the_findings_it_has_alone_after_its_text()
         {
@@ -190,11 +218,18 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
                         var shared = checker.Check(text, now.Context, readAtOnce: true, out _, second);
                         second.Previous = null;
                         first.Release();
+
+                        // And the message as an HTML body after it, its lines in reverse: it borrows lines the text body
+                        // borrowed in turn (and what was known of them).
+                        var html = string.Concat(text.Split('\n').Reverse().Select(l => "<p>" + System.Net.WebUtility.HtmlEncode(l) + "</p>\n"));
+                        var htmlContext = now.Context with { Format = MessageFormat.Html };
+                        var sharedHtml = checker.Check(html, htmlContext, readAtOnce: true, out _, second);
                         second.Release();
 
                         Describe(shared).Should().Equal(Describe(checker.Check(text, now.Context)), now.Id);
+                        Describe(sharedHtml).Should().Equal(Describe(checker.Check(html, htmlContext)), now.Id + " (HTML)");
                         compared++;
-                        findings += shared.Count;
+                        findings += shared.Count + sharedHtml.Count;
                     }
                 }
             }
