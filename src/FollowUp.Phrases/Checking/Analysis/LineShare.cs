@@ -63,7 +63,14 @@ namespace FollowUp.Phrases.Checking.Analysis
             // Whether the screen reads the line from its own characters alone: 1 yes, -1 no, 0 not yet asked. A function
             // of the line's characters, so a reading that records a line it copied keeps the answer its lender had.
             public sbyte Alone;
+
+            // The dates and times the recording reading found on the line, when the scanner reads them from the line's own
+            // tokens (TimeExpressionScanner.ReadsLineAlone); null when not kept.
+            public TimeExpression[]? Times;
         }
+
+        // The scanner that found the lines' dates and times: another vocabulary's reads other month names.
+        private TimeExpressionScanner? _timesScanner;
 
         private RecordedLine[] _lines = new RecordedLine[8];
         private int _lineCount;
@@ -221,6 +228,45 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>Whether the screen reads recorded line <paramref name="k"/> alone: 1 yes, -1 no, 0 not asked yet.</summary>
         public sbyte AloneOf(int k) => _lines[k].Alone;
 
+        /// <summary>
+        /// Keeps the dates and times <paramref name="scanner"/> found in the recording reading (<paramref name="found"/>,
+        /// in text order, over <paramref name="tokens"/>) on each recorded line it reads from the line's own tokens.
+        /// </summary>
+        public void KeepTimes(TimeExpressionScanner scanner, List<TimeExpression> found, TokenList tokens)
+        {
+            _timesScanner = scanner;
+            var next = 0;
+            for (var k = 0; k < _lineCount; k++)
+            {
+                ref var line = ref _lines[k];
+                while (next < found.Count && found[next].EndToken <= line.First)
+                {
+                    next++;
+                }
+
+                var from = next;
+                while (next < found.Count && found[next].FirstToken < line.Last)
+                {
+                    next++;
+                }
+
+                // Every expression touching the line lies within it (a date or time ends at a line break).
+                var within = from == next || (found[from].FirstToken >= line.First && found[next - 1].EndToken <= line.Last);
+                line.Times = within && scanner.ReadsLineAlone(tokens, line.First, line.Last)
+                    ? (from == next ? Array.Empty<TimeExpression>() : found.GetRange(from, next - from).ToArray())
+                    : null;
+            }
+        }
+
+        /// <summary>
+        /// The dates and times <paramref name="scanner"/> found on recorded line <paramref name="k"/>, where they stand in
+        /// the recording reading (<see cref="LineFirst"/>, <see cref="LineStart"/>), when kept; else null.
+        /// </summary>
+        public TimeExpression[]? TimesOf(int k, TimeExpressionScanner scanner) => ReferenceEquals(_timesScanner, scanner) ? _lines[k].Times : null;
+
+        /// <summary>The first character of recorded line <paramref name="k"/>.</summary>
+        public int LineStart(int k) => _lines[k].Start;
+
         /// <summary>What the screen found on recorded line <paramref name="k"/> (one <see cref="TokensOf"/> lent to the screen).</summary>
         public ref readonly Screening.LineTotals TotalsOf(int k) => ref _lines[k].Totals;
 
@@ -302,7 +348,12 @@ namespace FollowUp.Phrases.Checking.Analysis
                 _tokens = Array.Empty<Token>();
             }
 
-            _lineCount = 0;
+            for (var k = 0; k < _lineCount; k++)
+            {
+                _lines[k].Times = null;
+            }
+
+            (_lineCount, _timesScanner) = (0, null);
             LentToScreen.Clear();
             (_totalsScreen, Previous, HasRecord) = (null, null, false);
         }

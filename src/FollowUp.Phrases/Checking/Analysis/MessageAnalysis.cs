@@ -377,7 +377,21 @@ namespace FollowUp.Phrases.Checking.Analysis
         private List<TimeExpression>? _times;
 
         /// <summary>Dates and clock times, found once on first use.</summary>
-        public List<TimeExpression> TimeExpressions => _times ??= Vocabulary.Dates.Scan(_tokens, _sentences);
+        public List<TimeExpression> TimeExpressions => _times ?? ScanTimes();
+
+        // The dates and times: those of lines copied from the lender taken from it where it kept them, the others found
+        // here; kept in turn on the lines this reading records, for the readings that copy them.
+        private List<TimeExpression> ScanTimes()
+        {
+            var scanner = Vocabulary.Dates;
+            _times = scanner.Scan(_tokens, _sentences, Lender, Lender is null ? null : _tokenizer.LentLines);
+            if (Recording && Share is { } share && share.LineCount > 0)
+            {
+                share.KeepTimes(scanner, _times, _tokens);
+            }
+
+            return _times;
+        }
 
         private List<TimingPhrase>? _timing;
 

@@ -44,6 +44,24 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>For times: whether a zone is given nearby ("(UTC+8)", "CET", "Beijing time").</summary>
         public bool HasZone { get; set; }
 
+        /// <summary>Whether the expression was copied from a line another reading wrote the same (its zone found there).</summary>
+        public bool Lent { get; private set; }
+
+        /// <summary>
+        /// This expression as found on a line another reading wrote the same: <paramref name="tokenShift"/> tokens and
+        /// <paramref name="charShift"/> characters further along.
+        /// </summary>
+        public TimeExpression MovedBy(int tokenShift, int charShift) => new TimeExpression(Kind, FirstToken + tokenShift, EndToken + tokenShift)
+        {
+            VisibleEnd = VisibleEnd + charShift,
+            Month = Month,
+            Day = Day,
+            Year = Year,
+            Weekday = Weekday,
+            HasZone = HasZone,
+            Lent = true,
+        };
+
         /// <summary>The date, with <paramref name="defaultYear"/> when none was written; null when it is not a real day.</summary>
         public LocalDate? DateIn(int defaultYear)
         {

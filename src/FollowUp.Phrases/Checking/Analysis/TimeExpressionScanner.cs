@@ -74,12 +74,51 @@ namespace FollowUp.Phrases.Checking.Analysis
         private WordList ZoneWords { get; }
 
         /// <summary>The dates and times among <paramref name="tokens"/>, in text order, read in the <paramref name="sentences"/> that may hold one.</summary>
-        public List<TimeExpression> Scan(TokenList tokens, List<Sentence> sentences)
+        public List<TimeExpression> Scan(TokenList tokens, List<Sentence> sentences) => Scan(tokens, sentences, null, null);
+
+        /// <summary>
+        /// As <see cref="Scan(TokenList, List{Sentence})"/>, for a reading that copied lines from <paramref name="lender"/>
+        /// (<paramref name="lent"/>: the lines' tokens here and their numbers there): a copied line whose dates and times the
+        /// lender kept (<see cref="LineShare.KeepTimes"/>) and which holds no quoted word here is not read again — its
+        /// expressions are the lender's, moved to where the line stands.
+        /// </summary>
+        public List<TimeExpression> Scan(TokenList tokens, List<Sentence> sentences, LineShare? lender, List<(int First, int End, int Line)>? lent)
         {
             var found = new List<TimeExpression>();
             var i = 0;
+            var (nextLent, takenLent, lentTimes) = (0, -1, (TimeExpression[]?)null);
             foreach (var sentence in sentences)
             {
+                // A sentence on a line copied with its dates and times: the line's are taken once, at its first sentence
+                // (a sentence ends at a line break, so the line's sentences are all on it).
+                if (lent != null)
+                {
+                    while (nextLent < lent.Count && lent[nextLent].End <= sentence.First)
+                    {
+                        nextLent++;
+                    }
+
+                    if (nextLent < lent.Count && sentence.First >= lent[nextLent].First)
+                    {
+                        if (takenLent != nextLent)
+                        {
+                            takenLent = nextLent;
+                            var (first, end, line) = lent[nextLent];
+                            lentTimes = lender!.TimesOf(line, this) is { } times && !HoldsQuoted(tokens, first, end) ? times : null;
+                            foreach (var e in lentTimes ?? Array.Empty<TimeExpression>())
+                            {
+                                found.Add(e.MovedBy(first - lender.LineFirst(line), tokens[first].Start - lender.LineStart(line)));
+                            }
+                        }
+
+                        if (lentTimes != null)
+                        {
+                            i = Math.Max(i, lent[nextLent].End);
+                            continue;
+                        }
+                    }
+                }
+
                 // Every date and time starts with a number or a month's name: a sentence with neither is passed by whole
                 // (what starts in one may run on past its end, and the next sentence is read from there).
                 if ((sentence.Holds & SentenceHolds.Number) == 0 && !sentence.MayHold(MonthNames))
@@ -119,13 +158,53 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             foreach (var e in found)
             {
-                if (e.Kind == TimeExpressionKind.ClockTime)
+                if (e.Kind == TimeExpressionKind.ClockTime && !e.Lent)
                 {
                     e.HasZone = HasZoneNear(tokens, e);
                 }
             }
 
             return found;
+        }
+
+        /// <summary>
+        /// Whether the scanner reads the dates and times of the line of <paramref name="tokens"/> from
+        /// <paramref name="first"/> to <paramref name="end"/> from the line's own tokens, so that another reading holding
+        /// the same line finds the same ones on it: none of its words is quoted (whether one is depends on the message
+        /// around it), and none of its first four tokens can start a date or a time — the scanner looks back up to four
+        /// tokens from one (a carrier before a service's name, a zone or a weekday before a time or a date), which past a
+        /// line's start would read the line before. Forward, it stops at the line break ending the line.
+        /// </summary>
+        public bool ReadsLineAlone(TokenList tokens, int first, int end)
+        {
+            if (HoldsQuoted(tokens, first, end))
+            {
+                return false;
+            }
+
+            for (var k = first; k < end && k < first + 4; k++)
+            {
+                ref readonly var token = ref tokens[k];
+                if (token.IsDigitStart || MonthNames.Contains(token))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool HoldsQuoted(TokenList tokens, int first, int end)
+        {
+            for (var k = first; k < end; k++)
+            {
+                if (tokens[k].IsQuoted)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // The tests of a word's shape ask the token first (a digit first, a length), and its text last: following a token to

@@ -146,6 +146,12 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// </summary>
         public LineShare? Lender { get; set; }
 
+        /// <summary>
+        /// The lines copied from <see cref="Lender"/>, in order: their tokens here (first, and the index after the last) and
+        /// the lender's number for the line; null when none was.
+        /// </summary>
+        public List<(int First, int End, int Line)>? LentLines { get; private set; }
+
         /// <summary>How many tokens were copied from <see cref="Lender"/> rather than cut.</summary>
         public int LentTokens { get; private set; }
 
@@ -186,6 +192,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return false;
             }
 
+            (LentLines ??= new List<(int, int, int)>(16)).Add((_tokens.Count, _tokens.Count + lent.Length, line));
             if (Lender.ScreenLineOf(line) is var screenLine && screenLine >= 0)
             {
                 Lender.LentToScreen.Add((_tokens.Count, _tokens.Count + lent.Length, screenLine));

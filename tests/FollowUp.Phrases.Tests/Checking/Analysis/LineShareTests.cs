@@ -284,6 +284,89 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
             lent.Should().BeGreaterThan(500, "lines are lent to the screen, or this would test nothing");
         }
 
+        [Fact]
+        public void A_message_read_after_another_finds_the_dates_and_times_it_finds_alone()
+        {
+            // A copied line's dates and times are taken from its lender where the scanner reads them from the line alone:
+            // each plain-text message of both corpora read after the one before it and mixed with it, the expressions found
+            // (where, what date, weekday and zone) are those of reading it alone.
+            var (compared, taken) = (0, 0);
+            foreach (var path in new[] { TestPaths.DevCorpus, TestPaths.Dev2Corpus })
+            {
+                var cases = CorpusCase.Read(path).Where(c => c.Context.Format == MessageFormat.Text).ToList();
+                for (var k = 1; k < cases.Count; k++)
+                {
+                    var (before, now) = (cases[k - 1], cases[k]);
+                    var mixed = Interleaved(now.Text, before.Text);
+                    foreach (var (earlier, text) in new[] { (now.Text, mixed), (mixed, now.Text), (before.Text, mixed), (now.Text, now.Text) })
+                    {
+                        var (lent, alone, count) = TimesAfter(earlier, text, now.Context);
+                        lent.Should().Equal(alone, now.Id);
+                        compared++;
+                        taken += count;
+                    }
+                }
+            }
+
+            compared.Should().BeGreaterThan(600);
+            taken.Should().BeGreaterThan(100, "dates and times are taken from lenders, or this would test nothing");
+        }
+
+        [Theory]
+        // What the scanner reads before a date or a time — a carrier before a service's name, a zone, a weekday — may stand
+        // on the line before: the line copied after another line finds what it finds there alone.
+        [InlineData("Shipped with care\nExpress 12:00 pickup today.", "Shipped with DHL\nExpress 12:00 pickup today.")]
+        [InlineData("Reply by Beijing time\n17:00 on 4 Dec 2026, please.", "Reply by noon\n17:00 on 4 Dec 2026, please.")]
+        [InlineData("See you Friday,\n4 Dec 2026 works.", "See you,\n4 Dec 2026 works.")]
+        // A line quoted in one message (a reply's quoted text, after its header) and the seller's own in the other.
+        [InlineData("Delivery is planned for the week of 30 Nov 2026 at 10:00 (UTC+8).\nThanks", "Thanks\n-----Original Message-----\nDelivery is planned for the week of 30 Nov 2026 at 10:00 (UTC+8).")]
+        [InlineData("We ship on Wed 2 Dec 2026 at 5 pm.\nBest", "Hello\nWe ship on Wed 2 Dec 2026 at 5 pm.\nBest")]
+        public void A_copied_line_finds_the_dates_and_times_it_finds_alone(string earlier, string text)
+        {
+            // Each read after the other: one of them finds a date or a time the other does not, or finds some.
+            var (lent, alone, _) = TimesAfter(earlier, text, new CheckContext { Locale = "en" });
+            var (lentBack, aloneBack, _) = TimesAfter(text, earlier, new CheckContext { Locale = "en" });
+
+            lent.Should().Equal(alone);
+            lentBack.Should().Equal(aloneBack);
+            (alone.Count + aloneBack.Count).Should().BeGreaterThan(0);
+        }
+
+        [Fact]
+        public void Dates_and_times_are_taken_from_a_line_copied_whole()
+        {
+            var (lent, alone, taken) = TimesAfter("Hello Anna,\nWe ship on Wed 2 Dec 2026 at 5 pm (UTC+8).\nBest", "Hi,\nWe ship on Wed 2 Dec 2026 at 5 pm (UTC+8).\nBest", new CheckContext { Locale = "en" });
+
+            taken.Should().Be(2, "the date and the time are the lender's, moved to where the line stands");
+            lent.Should().Equal(alone);
+        }
+
+        // The dates and times of text read after earlier (its lines written the same copied, with what the lender found on
+        // them), and of text read alone, described; with how many were taken from the lender.
+        private static (List<string> Lent, List<string> Alone, int Taken) TimesAfter(string earlier, string text, CheckContext context)
+        {
+            var first = new LineShare();
+            var recorded = new MessageAnalysis(earlier, context, share: first);
+            _ = recorded.TimeExpressions;
+            recorded.Release();
+            first.KeepForNext();
+            var second = new LineShare { Previous = first };
+            var borrowing = new MessageAnalysis(text, context, share: second);
+            var lent = borrowing.TimeExpressions.Select(e => Describe(borrowing, e)).ToList();
+            var taken = borrowing.TimeExpressions.Count(e => e.Lent);
+            borrowing.Release();
+            second.Previous = null;
+            first.Release();
+            second.Release();
+            var own = new MessageAnalysis(text, context);
+            var alone = own.TimeExpressions.Select(e => Describe(own, e)).ToList();
+            own.Release();
+            return (lent, alone, taken);
+
+            static string Describe(MessageAnalysis a, TimeExpression e) =>
+                $"{e.Kind} {a.Tokens[e.FirstToken].Start}-{(e.EndToken > 0 ? a.Tokens[e.EndToken - 1].End : 0)} {e.Year}-{e.Month}-{e.Day} {e.Weekday} zone {e.HasZone} end {e.VisibleEnd}";
+        }
+
         // The lines of a and b taken in turn.
         private static string Interleaved(string a, string b)
         {
