@@ -142,7 +142,12 @@ namespace FollowUp.Phrases.Rendering
             // The text body says most of what the template's last render said, and the HTML body most of what the text body
             // says, line for line: the text body's reading copies the lines it finds in the last render's record (LineShare),
             // and the HTML body's reading those it finds in the text body's, instead of cutting and screening them again.
-            var share = context is null ? null : new Checking.Analysis.LineShare { Previous = Checking.Analysis.LastReadings.Take(text.BodyTemplate) };
+            var share = context is null ? null : Checking.Analysis.LineShare.Rent();
+            if (share != null)
+            {
+                share.Previous = Checking.Analysis.LastReadings.Take(text.BodyTemplate);
+            }
+
             IReadOnlyList<Diagnostic> textDiagnostics, htmlDiagnostics;
             var checkedBoth = false;
             try

@@ -65,12 +65,16 @@ namespace FollowUp.Phrases.Checking.Analysis
             public sbyte Alone;
 
             // The dates and times the recording reading found on the line, when the scanner reads them from the line's own
-            // tokens (TimeExpressionScanner.ReadsLineAlone); null when not kept.
-            public TimeExpression[]? Times;
+            // tokens (TimeExpressionScanner.ReadsLineAlone): a range of _times.
+            public bool HasTimes;
+            public int TimesFrom;
+            public int TimesCount;
         }
 
-        // The scanner that found the lines' dates and times: another vocabulary's reads other month names.
+        // The scanner that found the lines' dates and times (another vocabulary's reads other month names), and all it
+        // found in the recording reading, in text order.
         private TimeExpressionScanner? _timesScanner;
+        private List<TimeExpression>? _times;
 
         private RecordedLine[] _lines = new RecordedLine[8];
         private int _lineCount;
@@ -82,6 +86,23 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         [ThreadStatic]
         private static Token[]? t_spare;
+
+        // A share given back, for the thread's next render (its line array and lists kept): the engine makes one per render.
+        [ThreadStatic]
+        private static LineShare? t_spareShare;
+
+        // Made by Rent (given back to the thread by Release), and given back already.
+        private bool _rented;
+        private bool _released;
+
+        /// <summary>A share for a render: the thread's spare one, emptied, or a new one; <see cref="Release"/> gives it back.</summary>
+        public static LineShare Rent()
+        {
+            var share = t_spareShare ?? new LineShare();
+            t_spareShare = null;
+            (share._rented, share._released) = (true, false);
+            return share;
+        }
         // The word pool's generation the message's readings share, started by the first (YoungWords.NewGeneration), and
         // the pool it was started in, told when the readings are done.
         private int _generation;
@@ -234,7 +255,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// </summary>
         public void KeepTimes(TimeExpressionScanner scanner, List<TimeExpression> found, TokenList tokens)
         {
-            _timesScanner = scanner;
+            (_timesScanner, _times) = (scanner, found);
             var next = 0;
             for (var k = 0; k < _lineCount; k++)
             {
@@ -252,17 +273,22 @@ namespace FollowUp.Phrases.Checking.Analysis
 
                 // Every expression touching the line lies within it (a date or time ends at a line break).
                 var within = from == next || (found[from].FirstToken >= line.First && found[next - 1].EndToken <= line.Last);
-                line.Times = within && scanner.ReadsLineAlone(tokens, line.First, line.Last)
-                    ? (from == next ? Array.Empty<TimeExpression>() : found.GetRange(from, next - from).ToArray())
-                    : null;
+                line.HasTimes = within && scanner.ReadsLineAlone(tokens, line.First, line.Last);
+                (line.TimesFrom, line.TimesCount) = (from, next - from);
             }
         }
 
         /// <summary>
-        /// The dates and times <paramref name="scanner"/> found on recorded line <paramref name="k"/>, where they stand in
-        /// the recording reading (<see cref="LineFirst"/>, <see cref="LineStart"/>), when kept; else null.
+        /// Whether <paramref name="scanner"/>'s dates and times on recorded line <paramref name="k"/> are kept: then
+        /// <paramref name="times"/> from <paramref name="from"/>, <paramref name="count"/> of them, where they stand in the
+        /// recording reading (<see cref="LineFirst"/>, <see cref="LineStart"/>).
         /// </summary>
-        public TimeExpression[]? TimesOf(int k, TimeExpressionScanner scanner) => ReferenceEquals(_timesScanner, scanner) ? _lines[k].Times : null;
+        public bool TimesOf(int k, TimeExpressionScanner scanner, out List<TimeExpression> times, out int from, out int count)
+        {
+            ref readonly var line = ref _lines[k];
+            (times, from, count) = (_times!, line.TimesFrom, line.TimesCount);
+            return line.HasTimes && ReferenceEquals(_timesScanner, scanner);
+        }
 
         /// <summary>The first character of recorded line <paramref name="k"/>.</summary>
         public int LineStart(int k) => _lines[k].Start;
@@ -313,6 +339,12 @@ namespace FollowUp.Phrases.Checking.Analysis
         public List<(int First, int End, int Line)> LentToScreen { get; } = new List<(int, int, int)>();
 
         /// <summary>
+        /// The lines the borrowing reading copied, in order: their tokens there (first, and the index after the last) and
+        /// their numbers here.
+        /// </summary>
+        public List<(int First, int End, int Line)> LentLines { get; } = new List<(int, int, int)>();
+
+        /// <summary>
         /// The record of the same template's last render, for the recording reading to borrow from (the phrase engine's
         /// <see cref="LastReadings"/>): a template's renders repeat most of their lines.
         /// </summary>
@@ -327,12 +359,18 @@ namespace FollowUp.Phrases.Checking.Analysis
             _pool?.Young.CloseShare();
             _pool = null;
             LentToScreen.Clear();
+            LentLines.Clear();
             Previous = null;
         }
 
         /// <summary>Gives the recorded tokens' memory back.</summary>
         public void Release()
         {
+            if (_released)
+            {
+                return; // given back already (and maybe rented again)
+            }
+
             _pool?.Young.CloseShare();
             _pool = null;
             _held?.Let();
@@ -350,11 +388,18 @@ namespace FollowUp.Phrases.Checking.Analysis
 
             for (var k = 0; k < _lineCount; k++)
             {
-                _lines[k].Times = null;
+                _lines[k].HasTimes = false;
             }
 
-            (_lineCount, _timesScanner) = (0, null);
+            (_lineCount, _timesScanner, _times) = (0, null, null);
             LentToScreen.Clear();
+            LentLines.Clear();
+            (_text, Likely, RecordedFormat) = ("", null, MessageFormat.Text);
+            _released = true;
+            if (_rented)
+            {
+                t_spareShare = this;
+            }
             (_totalsScreen, Previous, HasRecord) = (null, null, false);
         }
     }

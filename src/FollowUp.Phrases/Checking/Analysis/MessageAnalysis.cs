@@ -384,7 +384,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         private List<TimeExpression> ScanTimes()
         {
             var scanner = Vocabulary.Dates;
-            _times = scanner.Scan(_tokens, _sentences, Lender, Lender is null ? null : _tokenizer.LentLines);
+            _times = scanner.Scan(_tokens, _sentences, Lender, Lender is { LentLines.Count: > 0 } ? Lender.LentLines : null);
             if (Recording && Share is { } share && share.LineCount > 0)
             {
                 share.KeepTimes(scanner, _times, _tokens);

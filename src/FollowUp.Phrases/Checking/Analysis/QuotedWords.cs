@@ -30,7 +30,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         public static void MarkReportedQuestions(MessageAnalysis a)
         {
             var tokens = a.Tokens;
-            var leads = a.Vocabulary.Phrases("text.reported-question-leads");
+            var leads = a.Vocabulary.ReportedQuestionLeads;
             foreach (var sentence in a.Sentences)
             {
                 if (!sentence.MayHold(leads.Starts))

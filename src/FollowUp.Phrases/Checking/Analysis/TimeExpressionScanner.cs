@@ -86,7 +86,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         {
             var found = new List<TimeExpression>();
             var i = 0;
-            var (nextLent, takenLent, lentTimes) = (0, -1, (TimeExpression[]?)null);
+            var (nextLent, takenLent, lentTimes) = (0, -1, false);
             foreach (var sentence in sentences)
             {
                 // A sentence on a line copied with its dates and times: the line's are taken once, at its first sentence
@@ -104,14 +104,14 @@ namespace FollowUp.Phrases.Checking.Analysis
                         {
                             takenLent = nextLent;
                             var (first, end, line) = lent[nextLent];
-                            lentTimes = lender!.TimesOf(line, this) is { } times && !HoldsQuoted(tokens, first, end) ? times : null;
-                            foreach (var e in lentTimes ?? Array.Empty<TimeExpression>())
+                            lentTimes = lender!.TimesOf(line, this, out var times, out var from, out var count) && !HoldsQuoted(tokens, first, end);
+                            for (var k = from; lentTimes && k < from + count; k++)
                             {
-                                found.Add(e.MovedBy(first - lender.LineFirst(line), tokens[first].Start - lender.LineStart(line)));
+                                found.Add(times[k].MovedBy(first - lender.LineFirst(line), tokens[first].Start - lender.LineStart(line)));
                             }
                         }
 
-                        if (lentTimes != null)
+                        if (lentTimes)
                         {
                             i = Math.Max(i, lent[nextLent].End);
                             continue;

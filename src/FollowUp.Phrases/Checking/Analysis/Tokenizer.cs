@@ -146,12 +146,6 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// </summary>
         public LineShare? Lender { get; set; }
 
-        /// <summary>
-        /// The lines copied from <see cref="Lender"/>, in order: their tokens here (first, and the index after the last) and
-        /// the lender's number for the line; null when none was.
-        /// </summary>
-        public List<(int First, int End, int Line)>? LentLines { get; private set; }
-
         /// <summary>How many tokens were copied from <see cref="Lender"/> rather than cut.</summary>
         public int LentTokens { get; private set; }
 
@@ -172,15 +166,13 @@ namespace FollowUp.Phrases.Checking.Analysis
         private int _lineFirst;
         private bool _atLineStart = true;
 
-        private static readonly char[] LineBreaks = { '\n', '\r' };
-
         // The line starting at i (its first character that is not white space) copied from the lender, when it has one
         // written the same; i then stands after the line's last such character. A line's tokens are cut from its own
         // characters alone: what precedes it is a line break or the start, and what follows is white space.
         private bool Lent(string text, ref int i)
         {
-            var lineEnd = text.IndexOfAny(LineBreaks, i);
-            var end = lineEnd < 0 ? text.Length : lineEnd;
+            var lineEnd = text.AsSpan(i).IndexOfAny('\n', '\r');
+            var end = lineEnd < 0 ? text.Length : i + lineEnd;
             while (end > i && char.IsWhiteSpace(text[end - 1]))
             {
                 end--;
@@ -192,7 +184,7 @@ namespace FollowUp.Phrases.Checking.Analysis
                 return false;
             }
 
-            (LentLines ??= new List<(int, int, int)>(16)).Add((_tokens.Count, _tokens.Count + lent.Length, line));
+            Lender.LentLines.Add((_tokens.Count, _tokens.Count + lent.Length, line));
             if (Lender.ScreenLineOf(line) is var screenLine && screenLine >= 0)
             {
                 Lender.LentToScreen.Add((_tokens.Count, _tokens.Count + lent.Length, screenLine));

@@ -66,6 +66,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             Placeholders = new PlaceholderFinder(this);
             Links = new LinkClassifier(this);
             Dates = new TimeExpressionScanner(this);
+            ReportedQuestionLeads = Phrases("text.reported-question-leads");
 
             foreach (var list in HotWordLists)
             {
@@ -195,6 +196,9 @@ namespace FollowUp.Phrases.Checking.Analysis
         public LinkClassifier Links { get; }
 
         public TimeExpressionScanner Dates { get; }
+
+        /// <summary>"You asked whether", "Sie fragten, ob": what reports a buyer's question (every reading asks, once).</summary>
+        public PhraseSet ReportedQuestionLeads { get; }
 
         /// <summary>
         /// Chat shorthand read as the words it stands for ("shud" → "should", "def" → "definitely", "l8r" → "later"), so
