@@ -202,36 +202,27 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
             // checking it alone.
             var checker = WordingChecker.Default;
             var (compared, findings) = (0, 0);
-            foreach (var path in new[] { TestPaths.DevCorpus, TestPaths.Dev2Corpus })
+            foreach (var (now, earlier, text) in ReadAfter((b, n, m) => new[] { (b, n), (n, m), (m, n), (b, m) }))
             {
-                var cases = CorpusCase.Read(path).Where(c => c.Context.Format == MessageFormat.Text).ToList();
-                for (var k = 1; k < cases.Count; k++)
-                {
-                    var (before, now) = (cases[k - 1], cases[k]);
-                    var mixed = Interleaved(now.Text, before.Text);
-                    foreach (var (earlier, text) in new[] { (before.Text, now.Text), (now.Text, mixed), (mixed, now.Text), (before.Text, mixed) })
-                    {
-                        var first = new LineShare();
-                        checker.Check(earlier, now.Context, readAtOnce: true, out _, first);
-                        first.KeepForNext();
-                        var second = new LineShare { Previous = first };
-                        var shared = checker.Check(text, now.Context, readAtOnce: true, out _, second);
-                        second.Previous = null;
-                        first.Release();
+                var first = new LineShare();
+                checker.Check(earlier, now.Context, readAtOnce: true, out _, first);
+                first.KeepForNext();
+                var second = new LineShare { Previous = first };
+                var shared = checker.Check(text, now.Context, readAtOnce: true, out _, second);
+                second.Previous = null;
+                first.Release();
 
-                        // And the message as an HTML body after it, its lines in reverse: it borrows lines the text body
-                        // borrowed in turn (and what was known of them).
-                        var html = string.Concat(text.Split('\n').Reverse().Select(l => "<p>" + System.Net.WebUtility.HtmlEncode(l) + "</p>\n"));
-                        var htmlContext = now.Context with { Format = MessageFormat.Html };
-                        var sharedHtml = checker.Check(html, htmlContext, readAtOnce: true, out _, second);
-                        second.Release();
+                // And the message as an HTML body after it, its lines in reverse: it borrows lines the text body
+                // borrowed in turn (and what was known of them).
+                var html = string.Concat(text.Split('\n').Reverse().Select(l => "<p>" + System.Net.WebUtility.HtmlEncode(l) + "</p>\n"));
+                var htmlContext = now.Context with { Format = MessageFormat.Html };
+                var sharedHtml = checker.Check(html, htmlContext, readAtOnce: true, out _, second);
+                second.Release();
 
-                        Describe(shared).Should().Equal(Describe(checker.Check(text, now.Context)), now.Id);
-                        Describe(sharedHtml).Should().Equal(Describe(checker.Check(html, htmlContext)), now.Id + " (HTML)");
-                        compared++;
-                        findings += shared.Count + sharedHtml.Count;
-                    }
-                }
+                Describe(shared).Should().Equal(Describe(checker.Check(text, now.Context)), now.Id);
+                Describe(sharedHtml).Should().Equal(Describe(checker.Check(html, htmlContext)), now.Id + " (HTML)");
+                compared++;
+                findings += shared.Count + sharedHtml.Count;
             }
 
             compared.Should().BeGreaterThan(600, "both corpora hold more than 150 plain-text messages, each compared four times");
@@ -263,21 +254,12 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
             // What the screen found on each line is kept with the line: a message read after another adds the totals of the
             // lines it borrows, and must decide the rules a pass over every token decides — no more, no fewer.
             var (compared, lent) = (0, 0);
-            foreach (var path in new[] { TestPaths.DevCorpus, TestPaths.Dev2Corpus })
+            foreach (var (now, earlier, text) in ReadAfter((b, n, m) => new[] { (n, m), (m, n), (b, m) }))
             {
-                var cases = CorpusCase.Read(path).Where(c => c.Context.Format == MessageFormat.Text).ToList();
-                for (var k = 1; k < cases.Count; k++)
-                {
-                    var (before, now) = (cases[k - 1], cases[k]);
-                    var mixed = Interleaved(now.Text, before.Text);
-                    foreach (var (earlier, text) in new[] { (now.Text, mixed), (mixed, now.Text), (before.Text, mixed) })
-                    {
-                        var decided = WordingChecker.Default.RulesDecidedAfter(earlier, text, now.Context)!.Value;
-                        decided.Lent.Should().Equal(decided.Exact, now.Id);
-                        compared++;
-                        lent += decided.LinesLent;
-                    }
-                }
+                var decided = WordingChecker.Default.RulesDecidedAfter(earlier, text, now.Context)!.Value;
+                decided.Lent.Should().Equal(decided.Exact, now.Id);
+                compared++;
+                lent += decided.LinesLent;
             }
 
             compared.Should().BeGreaterThan(450);
@@ -291,21 +273,12 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
             // each plain-text message of both corpora read after the one before it and mixed with it, the expressions found
             // (where, what date, weekday and zone) are those of reading it alone.
             var (compared, taken) = (0, 0);
-            foreach (var path in new[] { TestPaths.DevCorpus, TestPaths.Dev2Corpus })
+            foreach (var (now, earlier, text) in ReadAfter((b, n, m) => new[] { (n, m), (m, n), (b, m), (n, n) }))
             {
-                var cases = CorpusCase.Read(path).Where(c => c.Context.Format == MessageFormat.Text).ToList();
-                for (var k = 1; k < cases.Count; k++)
-                {
-                    var (before, now) = (cases[k - 1], cases[k]);
-                    var mixed = Interleaved(now.Text, before.Text);
-                    foreach (var (earlier, text) in new[] { (now.Text, mixed), (mixed, now.Text), (before.Text, mixed), (now.Text, now.Text) })
-                    {
-                        var (lent, alone, count) = TimesAfter(earlier, text, now.Context);
-                        lent.Should().Equal(alone, now.Id);
-                        compared++;
-                        taken += count;
-                    }
-                }
+                var (lent, alone, count) = TimesAfter(earlier, text, now.Context);
+                lent.Should().Equal(alone, now.Id);
+                compared++;
+                taken += count;
             }
 
             compared.Should().BeGreaterThan(600);
@@ -365,6 +338,24 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
 
             static string Describe(MessageAnalysis a, TimeExpression e) =>
                 $"{e.Kind} {a.Tokens[e.FirstToken].Start}-{(e.EndToken > 0 ? a.Tokens[e.EndToken - 1].End : 0)} {e.Year}-{e.Month}-{e.Day} {e.Weekday} zone {e.HasZone} end {e.VisibleEnd}";
+        }
+
+        // Each plain-text message of both corpora (now) with the texts to read after each other: the pairs made of the text
+        // of the message before it (b), its own (n) and the two taken line by line in turn (m).
+        private static IEnumerable<(CorpusCase Now, string Earlier, string Text)> ReadAfter(Func<string, string, string, (string, string)[]> pairs)
+        {
+            foreach (var path in new[] { TestPaths.DevCorpus, TestPaths.Dev2Corpus })
+            {
+                var cases = CorpusCase.Read(path).Where(c => c.Context.Format == MessageFormat.Text).ToList();
+                for (var k = 1; k < cases.Count; k++)
+                {
+                    var (before, now) = (cases[k - 1].Text, cases[k].Text);
+                    foreach (var (earlier, text) in pairs(before, now, Interleaved(now, before)))
+                    {
+                        yield return (cases[k], earlier, text);
+                    }
+                }
+            }
         }
 
         // The lines of a and b taken in turn.
