@@ -9,7 +9,9 @@ namespace FollowUp.Phrases.Checking.Analysis
     /// </summary>
     /// <remarks>
     /// Per thread, so a record's words (the thread's word pool's) are never read by another thread; a few templates each,
-    /// the oldest given back for a new one. A record holds its reading's token array until it is replaced.
+    /// the oldest given back for a new one. A record holds its reading's token array until it is replaced: at most eight
+    /// records a thread, of at most 1,024 tokens (32 KB) each; a phrasebook replaced at run time leaves its templates
+    /// held by the threads that rendered them until newer ones take their places.
     /// </remarks>
     internal static class LastReadings
     {
