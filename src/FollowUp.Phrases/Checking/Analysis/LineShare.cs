@@ -4,19 +4,6 @@ using System.Collections.Generic;
 namespace FollowUp.Phrases.Checking.Analysis
 {
     /// <summary>
-    /// The tokens of one reading's lines, lent to the next reading of the same message in another form: a rendered
-    /// email's HTML body says most of what its text body says, line for line ("Dear Anna Weber,", "Best regards,"), and
-    /// a line's tokens depend on its characters alone — a quotation ends with its line, a word, an address and a mark
-    /// end at white space — so a line of the HTML's visible text written exactly as a line of the text body is cut into
-    /// the same tokens, only further along. The first reading records its lines; a later one copies the tokens of every
-    /// line it finds among them, moved to where the line stands, instead of cutting the line again.
-    /// </summary>
-    /// <remarks>
-    /// One per rendered message, made by the phrase engine, used by one thread. Lines holding a web address are not
-    /// lent (the reading notes a link for each, which copied tokens would not), nor anything when the first reading has
-    /// many lines (the search for a line is a comparison with each: rendered messages have a handful).
-    /// </remarks>
-    /// <summary>
     /// The tokens of one reading's lines, lent to a later reading of text that repeats them: a rendered email's HTML body
     /// says most of what its text body says, line for line ("Dear Anna Weber,", "Best regards,"), and a template's next
     /// render says most of what its last one said (the carrier's estimate, the signature). A line's tokens depend on its
@@ -34,7 +21,6 @@ namespace FollowUp.Phrases.Checking.Analysis
     /// </remarks>
     internal sealed class LineShare
     {
-
         // More lines than this and nothing is recorded: finding a line compares it with each recorded one.
         private const int MaxLines = 64;
 
@@ -103,6 +89,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             (share._rented, share._released) = (true, false);
             return share;
         }
+
         // The word pool's generation the message's readings share, started by the first (YoungWords.NewGeneration), and
         // the pool it was started in, told when the readings are done.
         private int _generation;
@@ -386,21 +373,16 @@ namespace FollowUp.Phrases.Checking.Analysis
                 _tokens = Array.Empty<Token>();
             }
 
-            for (var k = 0; k < _lineCount; k++)
-            {
-                _lines[k].HasTimes = false;
-            }
-
-            (_lineCount, _timesScanner, _times) = (0, null, null);
+            // Emptied whole before it goes back to the thread: a record made again rewrites every line it keeps.
+            (_count, _lineCount, _timesScanner, _times, _totalsScreen) = (0, 0, null, null, null);
             LentToScreen.Clear();
             LentLines.Clear();
-            (_text, Likely, RecordedFormat) = ("", null, MessageFormat.Text);
+            (_text, Likely, RecordedFormat, Previous, HasRecord) = ("", null, MessageFormat.Text, null, false);
             _released = true;
             if (_rented)
             {
                 t_spareShare = this;
             }
-            (_totalsScreen, Previous, HasRecord) = (null, null, false);
         }
     }
 }

@@ -121,9 +121,9 @@ namespace FollowUp.Phrases.Checking.Screening
 
         // Scan's pass over tokens: the same words, marks and features, stopping once every rule in decideAll is triggered.
         // readAll is false when a token is cut otherwise than the screen cuts text (the caller then scans the text). The
-        // lines lender lent to the screen are not passed over: their totals are added. Each line of recordTo read whole gets its totals: the
-        // pass gathers a line's from none and adds the text's before it at the line's end. st: the state at the end, before
-        // the whole-text features.
+        // lines lender lent to the screen are not passed over: their totals are added. Each line of recordTo read whole
+        // gets its totals: the pass gathers a line's from none and adds the text's before it at the line's end. st: the
+        // state at the end, before the whole-text features.
         private TextFeatures ScanTokens(string text, TokenList tokens, TextFeatures wanted, ReadOnlySpan<ulong> satisfiable, ulong decideAll, TextFeatures[] ruleFeatures, LineShare? lender, LineShare? recordTo, out TokenScan st, out bool readAll)
         {
             st = new TokenScan
