@@ -33,24 +33,32 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// <summary>Gives back an array from <see cref="Take"/> (or the shared pool): kept for the thread when small, else returned.</summary>
         public static void Give(T[] array)
         {
+            if (Keep(array) is { } passed)
+            {
+                ArrayPool<T>.Shared.Return(passed);
+            }
+        }
+
+        /// <summary>
+        /// Keeps <paramref name="array"/> (from <see cref="Take"/> or the shared pool) as the thread's spare when it is small
+        /// and no smaller than the spare; returns the array that goes back to the shared pool instead, if any: this one, or
+        /// the spare it replaced. For an array of elements that hold references, which the caller clears first.
+        /// </summary>
+        public static T[]? Keep(T[] array)
+        {
             if (array.Length == 0)
             {
-                return;
+                return null;
             }
 
             if (array.Length <= MaxKept && (t_spare is null || t_spare.Length < array.Length))
             {
                 var replaced = t_spare;
                 t_spare = array;
-                if (replaced != null)
-                {
-                    ArrayPool<T>.Shared.Return(replaced);
-                }
-
-                return;
+                return replaced;
             }
 
-            ArrayPool<T>.Shared.Return(array);
+            return array;
         }
     }
 }

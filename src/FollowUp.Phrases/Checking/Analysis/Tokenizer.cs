@@ -171,19 +171,14 @@ namespace FollowUp.Phrases.Checking.Analysis
         // characters alone: what precedes it is a line break or the start, and what follows is white space.
         private bool Lent(string text, ref int i)
         {
-            var lineEnd = text.AsSpan(i).IndexOfAny('\n', '\r');
-            var end = lineEnd < 0 ? text.Length : i + lineEnd;
-            while (end > i && char.IsWhiteSpace(text[end - 1]))
-            {
-                end--;
-            }
-
-            var lent = Lender!.TokensOf(text, i, end, out var shift, out var line);
-            if (lent.IsEmpty)
+            var line = Lender!.LineAt(text, i, out var end);
+            if (line < 0)
             {
                 return false;
             }
 
+            var lent = Lender.TokensOfLine(line);
+            var shift = i - Lender.LineStart(line);
             Lender.LentLines.Add((_tokens.Count, _tokens.Count + lent.Length, line));
             if (Lender.ScreenLineOf(line) is var screenLine && screenLine >= 0)
             {

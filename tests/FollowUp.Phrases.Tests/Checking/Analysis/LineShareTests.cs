@@ -63,8 +63,11 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
             var (_, _, tokenizer) = Cut("Dear Anna,\n \nYour order shipped today.\n \nBest regards,\nLily\nLily Chen", share);
 
             tokenizer.LentTokens.Should().Be(3 + 5 + 3 + 1, "'Dear Anna,', 'Your order shipped today.', 'Best regards,' and 'Lily' are lent; 'Lily Chen' is cut");
-            share.TokensOf("x Your order shipped today.", 2, 27, out var shift, out _).Length.Should().Be(5);
-            shift.Should().Be(2 - "Dear Anna,\n".Length);
+            var line = share.LineAt("x Your order shipped today.  \nmore", 2, out var end);
+            share.TokensOfLine(line).Length.Should().Be(5);
+            (2 - share.LineStart(line)).Should().Be(2 - "Dear Anna,\n".Length, "the line stands that much further along");
+            end.Should().Be(27, "the line ends at its last character that is not white space");
+            share.LineAt("x Your order shipped today. Thanks", 2, out _).Should().Be(-1, "a line that goes on past a recorded one is not that line");
         }
 
         [Fact]
@@ -93,8 +96,8 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
         {
             var share = Recorded("Track it at https://track.example.com/123.\nThanks");
 
-            share.TokensOf("Track it at https://track.example.com/123.", 0, 42, out _, out _).IsEmpty.Should().BeTrue();
-            share.TokensOf("Thanks", 0, 6, out _, out _).Length.Should().Be(1);
+            share.LineAt("Track it at https://track.example.com/123.", 0, out _).Should().Be(-1);
+            share.TokensOfLine(share.LineAt("Thanks", 0, out _)).Length.Should().Be(1);
         }
 
         [Theory]
