@@ -129,6 +129,7 @@ namespace FollowUp.Phrases.Checking.Analysis
         {
             HasRecord = true;
             RecordedFormat = format;
+            Sentences.Forget();
             if (lines.Count > MaxLines || lines.Count == 0)
             {
                 return;
@@ -166,6 +167,12 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
             }
         }
+
+        /// <summary>
+        /// What the sentence splitter made of each recorded line, kept by the recording reading's splitter when it reads the
+        /// tokens as cut (<see cref="SentenceSplitter.Split(TokenList, Vocabulary, List{Sentence}, LineShare, LineShare)"/>).
+        /// </summary>
+        public LineSentences Sentences { get; } = new LineSentences();
 
         /// <summary>The form of the text recorded (a text body, or an HTML body's visible text).</summary>
         public MessageFormat RecordedFormat { get; private set; }
@@ -423,6 +430,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             (_count, _lineCount, _nextGuess, _timesScanner, _times, _totalsScreen) = (0, 0, 0, null, null, null);
             LentToScreen.Clear();
             LentLines.Clear();
+            Sentences.Forget();
             (_text, Likely, RecordedFormat, Previous, HasRecord) = ("", null, MessageFormat.Text, null, false);
             _released = true;
             if (_rented)

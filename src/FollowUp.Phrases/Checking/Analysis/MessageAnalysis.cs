@@ -100,7 +100,11 @@ namespace FollowUp.Phrases.Checking.Analysis
                 share!.Record(Visible.Text, _tokens, _tokenizer.LineRanges!, likely, marksOnly: !ReadsWordsAnew, context.Format); // before the words are read
             }
             ReadWords();
-            _clauses = SentenceSplitter.Split(_tokens, Vocabulary, _sentences); // names marked as the tokens pass
+            // Names marked as the tokens pass. A line's sentences are kept on the record, and taken from the lender, only
+            // for tokens as they were cut: a reading whose words are read anew splits its own.
+            _clauses = SentenceSplitter.Split(_tokens, Vocabulary, _sentences,
+                record: Recording && !ReadsWordsAnew ? share : null,
+                lender: !ReadsWordsAnew && Lender is { LentLines.Count: > 0 } ? Lender : null);
             QuotedWords.MarkReportedQuestions(this);
 
             // A quoted reply is found now: its tokens are marked quoted, which every later pass reads, and its links are

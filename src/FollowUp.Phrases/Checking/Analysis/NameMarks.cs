@@ -10,7 +10,10 @@ namespace FollowUp.Phrases.Checking.Analysis
     /// </summary>
     internal static class NameMarks
     {
-        /// <summary>Marks token <paramref name="i"/> a name when it reads as one in the sentence starting at token <paramref name="first"/>.</summary>
+        /// <summary>
+        /// Marks token <paramref name="i"/> a name when it reads as one in the sentence starting at token
+        /// <paramref name="first"/>; returns whether it did.
+        /// </summary>
         /// <param name="tokens">The message's tokens.</param>
         /// <param name="t">Token <paramref name="i"/>.</param>
         /// <param name="i">The token's index.</param>
@@ -21,22 +24,17 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// title marks a name.
         /// </param>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public static void MarkAt(Span<Token> tokens, ref Token t, int i, int first, WordList titles, bool capitalizedNouns)
-        {
-            if (t.Kind == TokenKind.Word && t.IsCapitalized && !t.IsAllCaps)
-            {
-                MarkCapitalized(tokens, i, first, titles, capitalizedNouns);
-            }
-        }
+        public static bool MarkAt(Span<Token> tokens, ref Token t, int i, int first, WordList titles, bool capitalizedNouns) =>
+            t.Kind == TokenKind.Word && t.IsCapitalized && !t.IsAllCaps && MarkCapitalized(tokens, i, first, titles, capitalizedNouns);
 
-        private static void MarkCapitalized(Span<Token> tokens, int i, int first, WordList titles, bool capitalizedNouns)
+        private static bool MarkCapitalized(Span<Token> tokens, int i, int first, WordList titles, bool capitalizedNouns)
         {
             // "I", "I'll", "I'm" are capitalised everywhere and never a name. The token's first character rules out most
             // words without following the token to its word's text (a load that missed the cache at most capitals).
             ref var t = ref tokens[i];
             if (t.First == 'i' && (t.Is("i") || t.Lower.StartsWith("i'", StringComparison.Ordinal)))
             {
-                return;
+                return false;
             }
 
             var prev = i - 1 >= first ? i - 1 : -1;
@@ -44,7 +42,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             if (prevWord >= 0 && tokens[prevWord].Kind == TokenKind.Word && titles.Contains(tokens[prevWord]))
             {
                 t.IsName = true;
-                return;
+                return true;
             }
 
             // A capital in mid-sentence marks a name ("thanks, Soon"), not a word; sentence starts and text after a colon
@@ -52,7 +50,10 @@ namespace FollowUp.Phrases.Checking.Analysis
             if (!capitalizedNouns && prev >= 0 && !(tokens[prev].Kind == TokenKind.Punct && IsOpener(tokens[prev].Mark)))
             {
                 t.IsName = true;
+                return true;
             }
+
+            return false;
         }
 
         // After these a capital is expected: a colon, an opening bracket or quote, Spanish "¡" and "¿".

@@ -20,7 +20,16 @@ namespace FollowUp.Phrases.Checking.Analysis
         /// Splits <paramref name="tokens"/> into sentences (added to <paramref name="sentences"/>) and their clauses; returns
         /// the clause array the sentences read, rented from the shared pool: give it back when the reading is done with.
         /// </summary>
-        public static Clause[] Split(TokenList tokens, Vocabulary vocabulary, List<Sentence> sentences)
+        public static Clause[] Split(TokenList tokens, Vocabulary vocabulary, List<Sentence> sentences) => Split(tokens, vocabulary, sentences, null, null);
+
+        /// <summary>
+        /// As <see cref="Split(TokenList, Vocabulary, List{Sentence})"/>, keeping what it makes of each line recorded on
+        /// <paramref name="record"/> (the reading records its lines there) in the record's <see cref="LineShare.Sentences"/>,
+        /// and taking what <paramref name="lender"/> kept of each line the reading copied from it
+        /// (<see cref="LineShare.LentLines"/>) instead of splitting the line again. Both only for tokens as they were cut,
+        /// their words read with <paramref name="vocabulary"/>, the tokenizer's.
+        /// </summary>
+        public static Clause[] Split(TokenList tokens, Vocabulary vocabulary, List<Sentence> sentences, LineShare? record, LineShare? lender)
         {
             var abbreviations = vocabulary.Abbreviations;
             var months = vocabulary.Months;
@@ -43,11 +52,35 @@ namespace FollowUp.Phrases.Checking.Analysis
             var hot = 0UL;
             var signs = 0; // the tokens' flags and kinds, combined with or: what the sentence holds, read once at its end
             var items = tokens.Span;
+
+            // The lines: each recorded one, from its first token to its last, and each copied one, at its first token. Lines
+            // are few, so the tokens' loop asks one index (nextLine) whether anything happens at a token.
+            var keeping = record?.Sentences;
+            keeping?.Begin(record!.LineCount, vocabulary);
+            var recordAt = keeping != null && record!.LineCount > 0 ? 0 : -1;
+            var inRecorded = false;
+            var (lineSpans, lineClauses, lineNames, lineStartsFresh) = (0, 0, 0, false);
+            var names = keeping != null ? SpareArray<int>.Take(16) : null; // the names marked, while recording
+            var nameCount = 0;
+            var lent = lender?.LentLines;
+            var taking = lender?.Sentences;
+            var lentAt = lent is { Count: > 0 } && ReferenceEquals(taking!.Vocabulary, vocabulary) ? 0 : -1;
+            var nextLine = NextLine();
+
             for (var i = 0; i < items.Length; i++)
             {
+                if (i == nextLine && (i = AtLines(items, i)) >= items.Length)
+                {
+                    break;
+                }
+
                 // Names are marked here, while the tokens pass with their sentence's first token known (NameMarks).
                 ref var t = ref items[i];
-                NameMarks.MarkAt(items, ref t, i, first, titles, capitalizedNouns);
+                if (NameMarks.MarkAt(items, ref t, i, first, titles, capitalizedNouns) && names != null)
+                {
+                    AddName(i);
+                }
+
                 hot |= t.Hot; // every token's answers are set by now (MessageAnalysis.ReadWords)
                 signs |= t.HoldsSign;
                 if (!t.IsQuoted && t.Kind == TokenKind.Punct && IsSentenceEnd(items, i, abbreviations, months) || i - first + 1 >= MaxSentenceTokens)
@@ -81,6 +114,11 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
             }
 
+            if (inRecorded)
+            {
+                KeepLine(items, items.Length); // the last line, with no line break after it
+            }
+
             if (first < items.Length || spanCount == 0)
             {
                 AddClause(new Clause(clauseFirst, items.Length));
@@ -98,7 +136,110 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             SpareArray<SentenceSpan>.Give(spans);
+            if (names != null)
+            {
+                SpareArray<int>.Give(names);
+            }
+
             return clauses;
+
+            OpenSentence Open() => new OpenSentence(first, clauseFirst, sentenceClauses, hot, signs);
+
+            int NextLine()
+            {
+                var next = int.MaxValue;
+                if (recordAt >= 0)
+                {
+                    next = inRecorded ? record!.LineEnd(recordAt) : record!.LineFirst(recordAt);
+                }
+
+                if (lentAt >= 0 && lent![lentAt].First < next)
+                {
+                    next = lent[lentAt].First;
+                }
+
+                return next;
+            }
+
+            // At token i, where a recorded line starts or ends or a copied line starts: returns the token to go on from
+            // (after a copied line whose sentences were taken).
+            int AtLines(Span<Token> items, int i)
+            {
+                while (i == nextLine)
+                {
+                    if (inRecorded && record!.LineEnd(recordAt) == i)
+                    {
+                        KeepLine(items, i);
+                    }
+                    else if (recordAt >= 0 && !inRecorded && record!.LineFirst(recordAt) == i)
+                    {
+                        inRecorded = true;
+                        (lineSpans, lineClauses, lineNames, lineStartsFresh) = (spanCount, clauseCount, nameCount, Open().StartsAt(i));
+                    }
+
+                    if (lentAt >= 0 && lent![lentAt].First == i)
+                    {
+                        var (lineFirst, lineEnd, line) = lent[lentAt];
+                        lentAt = lentAt + 1 < lent.Count ? lentAt + 1 : -1;
+                        if (Open().StartsAt(i) && taking!.TryGet(line, vocabulary, LineSentences.GlueAt(items, lineEnd), out var lentSpans, out var lentClauses, out var lentNames, out var open))
+                        {
+                            var clauseBase = clauseCount;
+                            foreach (var clause in lentClauses)
+                            {
+                                AddClause(new Clause(clause.First + lineFirst, clause.End + lineFirst));
+                            }
+
+                            foreach (var (f, e, start, count, sentenceHot, sentenceHolds) in lentSpans)
+                            {
+                                AddSpan((f + lineFirst, e + lineFirst, clauseBase + start, count, sentenceHot, sentenceHolds));
+                            }
+
+                            foreach (var name in lentNames)
+                            {
+                                items[lineFirst + name].IsName = true;
+                                if (names != null)
+                                {
+                                    AddName(lineFirst + name);
+                                }
+                            }
+
+                            open = open.MovedBy(lineFirst);
+                            (first, clauseFirst, sentenceClauses, hot, signs) = (open.First, open.ClauseFirst, open.ClosedClauses, open.Hot, open.Signs);
+                            i = lineEnd;
+                        }
+                    }
+
+                    nextLine = NextLine();
+                }
+
+                return i;
+            }
+
+            // The recorded line now ending at token end: kept when a sentence started at its first token.
+            void KeepLine(Span<Token> items, int end)
+            {
+                if (lineStartsFresh)
+                {
+                    keeping!.Keep(recordAt, record!.LineFirst(recordAt), spans, lineSpans, spanCount, clauses, lineClauses, clauseCount,
+                        names!, lineNames, nameCount, Open(), LineSentences.GlueAt(items, end));
+                }
+
+                inRecorded = false;
+                recordAt = recordAt + 1 < record!.LineCount ? recordAt + 1 : -1;
+            }
+
+            void AddName(int i)
+            {
+                if (nameCount == names!.Length)
+                {
+                    var longer = SpareArray<int>.Take(names.Length * 2);
+                    Array.Copy(names, longer, nameCount);
+                    SpareArray<int>.Give(names);
+                    names = longer;
+                }
+
+                names[nameCount++] = i;
+            }
 
             void AddClause(Clause clause)
             {

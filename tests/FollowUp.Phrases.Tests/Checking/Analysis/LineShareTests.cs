@@ -205,7 +205,7 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
             // checking it alone.
             var checker = WordingChecker.Default;
             var (compared, findings) = (0, 0);
-            foreach (var (now, earlier, text) in ReadAfter((b, n, m) => new[] { (b, n), (n, m), (m, n), (b, m) }))
+            foreach (var (now, earlier, text) in CorpusNeighbours.ReadAfter((b, n, m) => new[] { (b, n), (n, m), (m, n), (b, m) }))
             {
                 var first = new LineShare();
                 checker.Check(earlier, now.Context, readAtOnce: true, out _, first);
@@ -257,7 +257,7 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
             // What the screen found on each line is kept with the line: a message read after another adds the totals of the
             // lines it borrows, and must decide the rules a pass over every token decides — no more, no fewer.
             var (compared, lent) = (0, 0);
-            foreach (var (now, earlier, text) in ReadAfter((b, n, m) => new[] { (n, m), (m, n), (b, m) }))
+            foreach (var (now, earlier, text) in CorpusNeighbours.ReadAfter((b, n, m) => new[] { (n, m), (m, n), (b, m) }))
             {
                 var decided = WordingChecker.Default.RulesDecidedAfter(earlier, text, now.Context)!.Value;
                 decided.Lent.Should().Equal(decided.Exact, now.Id);
@@ -276,7 +276,7 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
             // each plain-text message of both corpora read after the one before it and mixed with it, the expressions found
             // (where, what date, weekday and zone) are those of reading it alone.
             var (compared, taken) = (0, 0);
-            foreach (var (now, earlier, text) in ReadAfter((b, n, m) => new[] { (n, m), (m, n), (b, m), (n, n) }))
+            foreach (var (now, earlier, text) in CorpusNeighbours.ReadAfter((b, n, m) => new[] { (n, m), (m, n), (b, m), (n, n) }))
             {
                 var (lent, alone, count) = TimesAfter(earlier, text, now.Context);
                 lent.Should().Equal(alone, now.Id);
@@ -341,45 +341,6 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
 
             static string Describe(MessageAnalysis a, TimeExpression e) =>
                 $"{e.Kind} {a.Tokens[e.FirstToken].Start}-{(e.EndToken > 0 ? a.Tokens[e.EndToken - 1].End : 0)} {e.Year}-{e.Month}-{e.Day} {e.Weekday} zone {e.HasZone} end {e.VisibleEnd}";
-        }
-
-        // Each plain-text message of both corpora (now) with the texts to read after each other: the pairs made of the text
-        // of the message before it (b), its own (n) and the two taken line by line in turn (m).
-        private static IEnumerable<(CorpusCase Now, string Earlier, string Text)> ReadAfter(Func<string, string, string, (string, string)[]> pairs)
-        {
-            foreach (var path in new[] { TestPaths.DevCorpus, TestPaths.Dev2Corpus })
-            {
-                var cases = CorpusCase.Read(path).Where(c => c.Context.Format == MessageFormat.Text).ToList();
-                for (var k = 1; k < cases.Count; k++)
-                {
-                    var (before, now) = (cases[k - 1].Text, cases[k].Text);
-                    foreach (var (earlier, text) in pairs(before, now, Interleaved(now, before)))
-                    {
-                        yield return (cases[k], earlier, text);
-                    }
-                }
-            }
-        }
-
-        // The lines of a and b taken in turn.
-        private static string Interleaved(string a, string b)
-        {
-            var (x, y) = (a.Split('\n'), b.Split('\n'));
-            var lines = new List<string>();
-            for (var k = 0; k < Math.Max(x.Length, y.Length); k++)
-            {
-                if (k < x.Length)
-                {
-                    lines.Add(x[k]);
-                }
-
-                if (k < y.Length)
-                {
-                    lines.Add(y[k]);
-                }
-            }
-
-            return string.Join("\n", lines);
         }
 
         [Fact]
