@@ -14,8 +14,8 @@ namespace FollowUp.Phrases.Checking.Analysis
     /// of passing over it.
     /// </summary>
     /// <remarks>
-    /// Used by one thread. Lines holding a web address are not lent (the reading notes a link for each, which copied
-    /// tokens would not), nor anything when the first reading has many lines (the search for a line is a comparison with
+    /// Used by one thread. A line's web addresses are lent with it (the reading notes a link for each, which copied tokens
+    /// would not). Nothing is lent when the first reading has many lines (the search for a line is a comparison with
     /// each: rendered messages have a handful). A line's screen totals are lent only where the screen reads the line from
     /// its own characters alone (<see cref="Screening.MessageScreen.ReadsLineAlone"/>).
     /// </remarks>
@@ -55,6 +55,10 @@ namespace FollowUp.Phrases.Checking.Analysis
             public bool HasTimes;
             public int TimesFrom;
             public int TimesCount;
+
+            // Its web addresses: a range of _links.
+            public int LinksFrom;
+            public int LinkCount;
         }
 
         // The scanner that found the lines' dates and times (another vocabulary's reads other month names), and all it
@@ -120,12 +124,14 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         /// <summary>
         /// Keeps the lines of <paramref name="text"/>, each as the range of <paramref name="tokens"/> it was cut into
-        /// (<paramref name="lines"/>, as the tokenizer noted them). When <paramref name="marksOnly"/> — the reading will
+        /// (<paramref name="lines"/>, as the tokenizer noted them), with the web addresses the tokenizer noted on it
+        /// (<paramref name="links"/>: the reading's, in text order). When <paramref name="marksOnly"/> — the reading will
         /// change its tokens by marks alone (names, quoted replies), which a lent copy takes off (<see cref="Token.AsCutAt"/>)
         /// — the reading's own tokens are kept, held until <see cref="Release"/>; otherwise (its words are read anew: shorthand,
         /// another vocabulary) a copy of them as they were cut. <paramref name="format"/> is the form of the text recorded.
         /// </summary>
-        public void Record(string text, TokenList tokens, List<(int First, int End, sbyte Alone)> lines, Vocabulary likely, bool marksOnly, MessageFormat format = MessageFormat.Text)
+        public void Record(string text, TokenList tokens, List<(int First, int End, sbyte Alone)> lines, List<Link> links, Vocabulary likely, bool marksOnly,
+            MessageFormat format = MessageFormat.Text)
         {
             HasRecord = true;
             RecordedFormat = format;
@@ -159,14 +165,45 @@ namespace FollowUp.Phrases.Checking.Analysis
                 _lines = new RecordedLine[Math.Max(lines.Count, 2 * _lines.Length)];
             }
 
+            // The web addresses written out on each line, in text order as the tokenizer noted them (an HTML anchor's
+            // target is no line's).
+            var linkAt = 0;
+            _linkCount = 0;
             foreach (var (first, end, alone) in lines)
             {
-                if (end > first && !HoldsLink(kept, first, end))
+                if (end > first)
                 {
-                    _lines[_lineCount++] = new RecordedLine { Start = kept[first].Start, End = kept[end - 1].End, First = first, Last = end, Alone = alone };
+                    var line = new RecordedLine { Start = kept[first].Start, End = kept[end - 1].End, First = first, Last = end, Alone = alone, LinksFrom = _linkCount };
+                    for (; linkAt < links.Count && (links[linkAt].IsHref || links[linkAt].VisibleStart < line.End); linkAt++)
+                    {
+                        if (!links[linkAt].IsHref && links[linkAt].VisibleStart >= line.Start)
+                        {
+                            AddLink(links[linkAt]);
+                        }
+                    }
+
+                    line.LinkCount = _linkCount - line.LinksFrom;
+                    _lines[_lineCount++] = line;
                 }
             }
         }
+
+        // The recorded lines' web addresses: as written, and where they stand in the recorded text.
+        private (string Url, int Start, int End)[] _links = new (string, int, int)[4];
+        private int _linkCount;
+
+        private void AddLink(Link link)
+        {
+            if (_linkCount == _links.Length)
+            {
+                Array.Resize(ref _links, 2 * _links.Length);
+            }
+
+            _links[_linkCount++] = (link.Url, link.VisibleStart, link.VisibleEnd);
+        }
+
+        /// <summary>The web addresses written out on recorded line <paramref name="k"/>: as written, and where they stand in the recorded text.</summary>
+        public ReadOnlySpan<(string Url, int Start, int End)> LinksOf(int k) => new ReadOnlySpan<(string, int, int)>(_links, _lines[k].LinksFrom, _lines[k].LinkCount);
 
         /// <summary>
         /// What the sentence splitter made of each recorded line, kept by the recording reading's splitter when it reads the
@@ -179,19 +216,6 @@ namespace FollowUp.Phrases.Checking.Analysis
 
         /// <summary>How many tokens the record holds.</summary>
         public int RecordedTokens => _held?.Count ?? _count;
-
-        private static bool HoldsLink(ReadOnlySpan<Token> tokens, int first, int end)
-        {
-            for (var k = first; k < end; k++)
-            {
-                if (tokens[k].Kind == TokenKind.Link)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
 
         /// <summary>
         /// The number of the recorded line written exactly as <paramref name="text"/>'s line from <paramref name="start"/>
@@ -427,7 +451,8 @@ namespace FollowUp.Phrases.Checking.Analysis
             }
 
             // Emptied whole before it goes back to the thread: a record made again rewrites every line it keeps.
-            (_count, _lineCount, _nextGuess, _timesScanner, _times, _totalsScreen) = (0, 0, 0, null, null, null);
+            Array.Clear(_links, 0, _linkCount);
+            (_count, _lineCount, _linkCount, _nextGuess, _timesScanner, _times, _totalsScreen) = (0, 0, 0, 0, null, null, null);
             LentToScreen.Clear();
             LentLines.Clear();
             Sentences.Forget();

@@ -97,7 +97,7 @@ namespace FollowUp.Phrases.Checking.Analysis
             (Vocabulary, LanguagesRead, UncoveredLanguages) = ofLocale != null ? (ofLocale.Vocabulary, ofLocale.Read, ofLocale.Uncovered) : DetectLanguages();
             if (Recording)
             {
-                share!.Record(Visible.Text, _tokens, _tokenizer.LineRanges!, likely, marksOnly: !ReadsWordsAnew, context.Format); // before the words are read
+                share!.Record(Visible.Text, _tokens, _tokenizer.LineRanges!, _links, likely, marksOnly: !ReadsWordsAnew, context.Format); // before the words are read
             }
             ReadWords();
             // Names marked as the tokens pass. A line's sentences are kept on the record, and taken from the lender, only

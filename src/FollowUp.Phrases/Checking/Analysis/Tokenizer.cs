@@ -200,6 +200,12 @@ namespace FollowUp.Phrases.Checking.Analysis
                 }
             }
 
+            // The line's web addresses noted as its cutting notes them (the tokens are copied; a link is the reading's own).
+            foreach (var (url, start, linkEnd) in Lender.LinksOf(line))
+            {
+                _links.Add(new Link(url, start + shift, linkEnd + shift, isHref: false));
+            }
+
             LentTokens += lent.Length;
             i = end;
             return true;

@@ -92,12 +92,16 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
         }
 
         [Fact]
-        public void A_line_with_a_web_address_is_not_lent()
+        public void A_line_with_web_addresses_is_lent_with_them()
         {
-            var share = Recorded("Track it at https://track.example.com/123.\nThanks");
+            var share = Recorded("Track it at https://track.example.com/123 or www.example.com/t.\nThanks");
 
-            share.LineAt("Track it at https://track.example.com/123.", 0, out _).Should().Be(-1);
-            share.TokensOfLine(share.LineAt("Thanks", 0, out _)).Length.Should().Be(1);
+            var (tokens, links, tokenizer) = Cut("Hello Anna,\n  Track it at https://track.example.com/123 or www.example.com/t.\nBye", share);
+
+            tokenizer.LentTokens.Should().Be(7, "the addresses' line is lent");
+            links.Select(l => (l.Url, l.VisibleStart, l.VisibleEnd, l.IsHref)).Should().Equal(
+                ("https://track.example.com/123", 26, 55, false), ("www.example.com/t", 59, 76, false));
+            tokens.Where(t => t.Kind == TokenKind.Link).Select(t => (t.Start, t.End)).Should().Equal((26, 55), (59, 76));
         }
 
         [Theory]
@@ -433,10 +437,11 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
         {
             var share = new LineShare();
             var tokens = new TokenList(64);
-            var tokenizer = new Tokenizer(tokens, new List<Link>(), English);
+            var links = new List<Link>();
+            var tokenizer = new Tokenizer(tokens, links, English);
             tokenizer.NoteLines();
             tokenizer.Tokenize(text);
-            share.Record(text, tokens, tokenizer.LineRanges!, English, marksOnly: held);
+            share.Record(text, tokens, tokenizer.LineRanges!, links, English, marksOnly: held);
             return share;
         }
 
