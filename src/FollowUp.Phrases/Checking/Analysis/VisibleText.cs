@@ -76,7 +76,47 @@ namespace FollowUp.Phrases.Checking.Analysis
         // The characters of HTML that are not copied to the visible text as they are (or may not be).
         private static readonly char[] NotCopied = { '<', '&', '\r', '\n', '\t' };
 
+        // The last HTML this thread read and what it made of it: a template's renders repeat their HTML body, and the
+        // screen and the reading of one check both ask for it. A pure function of the HTML, so kept by its characters
+        // alone (HTML up to MaxKeptHtml characters: the kept strings are held until the next HTML replaces them).
+        [ThreadStatic]
+        private static VisibleText? t_lastVisible;
+
+        [ThreadStatic]
+        private static string? t_lastHtml;
+
+        /// <summary>The longest HTML whose visible text a thread keeps for the next time it meets the same HTML.</summary>
+        internal const int MaxKeptHtml = 16 * 1024;
+
+        /// <summary>
+        /// The visible text of <paramref name="html"/>: the text a reader sees (tags dropped, entities decoded, blocks on
+        /// lines of their own), with the anchors' links and the regions the markup marks.
+        /// </summary>
         public static VisibleText FromHtml(string html)
+        {
+            if (t_lastVisible is { } last && string.Equals(t_lastHtml, html, StringComparison.Ordinal))
+            {
+                // Each reading classifies its links (LinkClassifier sets their roles): its own.
+                return last.HrefLinks.Count == 0 ? last : new VisibleText(last.Text, last._map, Fresh(last.HrefLinks), last.MarkedRegions);
+            }
+
+            var visible = Read(html);
+            (t_lastHtml, t_lastVisible) = html.Length <= MaxKeptHtml ? (html, visible) : (null, null);
+            return visible;
+        }
+
+        private static Link[] Fresh(IReadOnlyList<Link> links)
+        {
+            var fresh = new Link[links.Count];
+            for (var k = 0; k < fresh.Length; k++)
+            {
+                fresh[k] = new Link(links[k].Url, links[k].VisibleStart, links[k].VisibleEnd, links[k].IsHref);
+            }
+
+            return fresh;
+        }
+
+        private static VisibleText Read(string html)
         {
             // The builder is the thread's (its characters were an allocation as long as the HTML per check), cleared.
             var sb = t_builder ?? new StringBuilder(html.Length);
