@@ -77,25 +77,8 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
 
         // The sentences and names of text read after earlier (its lines written the same copied, with the sentences the
         // earlier reading's splitter made of them), and of text read alone, described; with how many lines' were taken.
-        private static (List<string> Lent, List<string> Alone, int Taken) SplitAfter(string earlier, string text, CheckContext context)
-        {
-            var first = new LineShare();
-            var recorded = new MessageAnalysis(earlier, context, share: first);
-            recorded.Release();
-            first.KeepForNext();
-            var second = new LineShare { Previous = first };
-            var borrowing = new MessageAnalysis(text, context, share: second);
-            var lent = Describe(borrowing);
-            var taken = first.Sentences.Taken;
-            borrowing.Release();
-            second.Previous = null;
-            first.Release();
-            second.Release();
-            var own = new MessageAnalysis(text, context);
-            var alone = Describe(own);
-            own.Release();
-            return (lent, alone, taken);
-        }
+        private static (List<string> Lent, List<string> Alone, int Taken) SplitAfter(string earlier, string text, CheckContext context) =>
+            CorpusNeighbours.DescribedAfter(earlier, text, context, Describe, (_, record) => record.Sentences.Taken);
 
         private static List<string> Describe(MessageAnalysis a)
         {

@@ -325,23 +325,7 @@ namespace FollowUp.Phrases.Tests.Checking.Analysis
         // them), and of text read alone, described; with how many were taken from the lender.
         private static (List<string> Lent, List<string> Alone, int Taken) TimesAfter(string earlier, string text, CheckContext context)
         {
-            var first = new LineShare();
-            var recorded = new MessageAnalysis(earlier, context, share: first);
-            _ = recorded.TimeExpressions;
-            recorded.Release();
-            first.KeepForNext();
-            var second = new LineShare { Previous = first };
-            var borrowing = new MessageAnalysis(text, context, share: second);
-            var lent = borrowing.TimeExpressions.Select(e => Describe(borrowing, e)).ToList();
-            var taken = borrowing.TimeExpressions.Count(e => e.Lent);
-            borrowing.Release();
-            second.Previous = null;
-            first.Release();
-            second.Release();
-            var own = new MessageAnalysis(text, context);
-            var alone = own.TimeExpressions.Select(e => Describe(own, e)).ToList();
-            own.Release();
-            return (lent, alone, taken);
+            return CorpusNeighbours.DescribedAfter(earlier, text, context, a => a.TimeExpressions.Select(e => Describe(a, e)).ToList(), (borrowing, _) => borrowing.TimeExpressions.Count(e => e.Lent));
 
             static string Describe(MessageAnalysis a, TimeExpression e) =>
                 $"{e.Kind} {a.Tokens[e.FirstToken].Start}-{(e.EndToken > 0 ? a.Tokens[e.EndToken - 1].End : 0)} {e.Year}-{e.Month}-{e.Day} {e.Weekday} zone {e.HasZone} end {e.VisibleEnd}";
