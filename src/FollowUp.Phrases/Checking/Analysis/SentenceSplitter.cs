@@ -228,44 +228,11 @@ namespace FollowUp.Phrases.Checking.Analysis
                 recordAt = recordAt + 1 < record!.LineCount ? recordAt + 1 : -1;
             }
 
-            void AddName(int i)
-            {
-                if (nameCount == names!.Length)
-                {
-                    var longer = SpareArray<int>.Take(names.Length * 2);
-                    Array.Copy(names, longer, nameCount);
-                    SpareArray<int>.Give(names);
-                    names = longer;
-                }
+            void AddName(int i) => SpareArray<int>.Append(ref names!, ref nameCount, i);
 
-                names[nameCount++] = i;
-            }
+            void AddClause(Clause clause) => SpareArray<Clause>.Append(ref clauses, ref clauseCount, clause);
 
-            void AddClause(Clause clause)
-            {
-                if (clauseCount == clauses.Length)
-                {
-                    var longer = SpareArray<Clause>.Take(clauses.Length * 2);
-                    Array.Copy(clauses, longer, clauseCount);
-                    SpareArray<Clause>.Give(clauses);
-                    clauses = longer;
-                }
-
-                clauses[clauseCount++] = clause;
-            }
-
-            void AddSpan((int, int, int, int, ulong, SentenceHolds) span)
-            {
-                if (spanCount == spans.Length)
-                {
-                    var longer = SpareArray<SentenceSpan>.Take(spans.Length * 2);
-                    Array.Copy(spans, longer, spanCount);
-                    SpareArray<SentenceSpan>.Give(spans);
-                    spans = longer;
-                }
-
-                spans[spanCount++] = span;
-            }
+            void AddSpan(SentenceSpan span) => SpareArray<SentenceSpan>.Append(ref spans, ref spanCount, span);
         }
 
         /// <summary>The one word a clause ends at.</summary>

@@ -40,6 +40,23 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         /// <summary>
+        /// Appends <paramref name="item"/> to <paramref name="array"/>[0, <paramref name="count"/>), which came from
+        /// <see cref="Take"/>: when it is full, a twice as long one is taken and the full one given back.
+        /// </summary>
+        public static void Append(ref T[] array, ref int count, T item)
+        {
+            if (count == array.Length)
+            {
+                var longer = Take(array.Length * 2);
+                Array.Copy(array, longer, count);
+                Give(array);
+                array = longer;
+            }
+
+            array[count++] = item;
+        }
+
+        /// <summary>
         /// Keeps <paramref name="array"/> (from <see cref="Take"/> or the shared pool) as the thread's spare when it is small
         /// and no smaller than the spare; returns the array that goes back to the shared pool instead, if any: this one, or
         /// the spare it replaced. For an array of elements that hold references, which the caller clears first.

@@ -92,8 +92,8 @@ namespace FollowUp.Phrases.Checking.Analysis
         }
 
         /// <summary>
-        /// Gives the array back to the thread, or to the shared pool cleared (tokens hold the message's words), and empties the list. Only for a
-        /// reading nothing refers to any more: the checker calls it once a check's findings are made.
+        /// Gives the array back to the thread, or to the shared pool cleared (tokens hold the message's words), and empties
+        /// the list. Only for a reading nothing refers to any more: the checker calls it once a check's findings are made.
         /// </summary>
         public void Release()
         {

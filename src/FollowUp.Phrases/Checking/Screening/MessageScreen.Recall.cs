@@ -39,13 +39,8 @@ namespace FollowUp.Phrases.Checking.Screening
         // text for the same reach.
         private TextFeatures ScanOrRecall(string screened, ContextReach reach, bool untilRead, out ulong seen, out (int Start, int End) at)
         {
-            if (screened.Length > MaxKeptScanLength)
-            {
-                return Scan(screened, reach.Wanted, reach.Satisfiable, untilRead ? 0 : reach.Active, reach.Features, out seen, out at, untilRead);
-            }
-
-            var kept = t_scans ??= new ScanKept[ScansKept];
-            for (var k = 0; k < kept.Length; k++)
+            var kept = screened.Length <= MaxKeptScanLength ? t_scans ??= new ScanKept[ScansKept] : null;
+            for (var k = 0; kept != null && k < kept.Length; k++)
             {
                 ref readonly var scan = ref kept[k];
                 if (ReferenceEquals(scan.Satisfiable, reach.Satisfiable) && ReferenceEquals(scan.Features, reach.Features) && ReferenceEquals(scan.Screen, this)
@@ -57,12 +52,16 @@ namespace FollowUp.Phrases.Checking.Screening
             }
 
             var found = Scan(screened, reach.Wanted, reach.Satisfiable, untilRead ? 0 : reach.Active, reach.Features, out seen, out at, untilRead);
-            kept[t_nextScan] = new ScanKept
+            if (kept != null)
             {
-                Text = screened, Screen = this, Active = reach.Active, Wanted = reach.Wanted, Satisfiable = reach.Satisfiable, Features = reach.Features,
-                UntilRead = untilRead, Found = found, Seen = seen, At = at,
-            };
-            t_nextScan = (t_nextScan + 1) % ScansKept;
+                kept[t_nextScan] = new ScanKept
+                {
+                    Text = screened, Screen = this, Active = reach.Active, Wanted = reach.Wanted, Satisfiable = reach.Satisfiable, Features = reach.Features,
+                    UntilRead = untilRead, Found = found, Seen = seen, At = at,
+                };
+                t_nextScan = (t_nextScan + 1) % ScansKept;
+            }
+
             return found;
         }
 
